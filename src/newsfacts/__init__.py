@@ -1,0 +1,25 @@
+"""newsfacts: quantitative claims from Chinese news articles.
+
+>>> import newsfacts
+>>> doc = newsfacts.extract("全市新增普惠性托位1365个。")
+>>> [(c.quantity.surface, int(c.quantity.value), c.quantity.unit) for c in doc.claims]
+[('1365个', 1365, '个')]
+"""
+
+from .models import SCHEMA_VERSION, Claim, Document, Phrase, Quantity, Span, json_schema
+from .extractor import Extractor, extract
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Claim",
+    "Document",
+    "Extractor",
+    "Phrase",
+    "Quantity",
+    "Span",
+    "__version__",
+    "extract",
+    "json_schema",
+]
