@@ -1,0 +1,137 @@
+"""The ``newsfacts`` command: parses arguments and calls the library.
+
+Exit status: 0 success, 1 some documents failed or a check failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources as importlib_resources
+from typing import Optional, Sequence
+
+from . import __version__
+from .models import json_schema
+
+EXAMPLE = "example"
+
+
+def _read_input(path: str) -> tuple[str, str]:
+    """Text and doc id of FILE, ``-`` (stdin) or ``example`` (the bundled article)."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return data.decode("utf-8-sig", errors="replace"), "stdin"
+    if path == EXAMPLE:
+        ref = importlib_resources.files("newsfacts") / "data" / "example.txt"
+        return ref.read_text(encoding="utf-8"), "example"
+    with open(path, "rb") as fh:
+        data = fh.read()
+    import os
+
+    return data.decode("utf-8-sig", errors="replace"), os.path.splitext(os.path.basename(path))[0]
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .extractor import Extractor
+
+    extractor = Extractor()
+    status = 0
+    for path in args.files:
+        try:
+            text, doc_id = _read_input(path)
+        except OSError as exc:
+            print(f"newsfacts: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+            status = 1
+            continue
+        doc = extractor.extract(text, doc_id=doc_id)
+        if "\ufffd" in text:
+            doc.warnings.append("input was not valid UTF-8: undecodable bytes replaced by U+FFFD")
+        if args.jsonl:
+            sys.stdout.write(doc.to_json() + "\n")
+        else:
+            sys.stdout.write(doc.to_json(indent=2) + "\n")
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_files, format_errors, format_line
+
+    report = evaluate_files(args.gold)
+    if args.errors:
+        sys.stdout.write(format_errors(report, args.errors))
+    if args.json:
+        sys.stdout.write(json.dumps(report.summary(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_line(report) + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Quantitative claims from Chinese news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract the claims of one or more articles (UTF-8 text)")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text file, '-' for standard input, or 'example' for the bundled article",
+    )
+    p.add_argument("--jsonl", action="store_true", help="one compact JSON document a line")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the output")
+    p.set_defaults(func=_cmd_schema)
+
+    p = sub.add_parser("evaluate", help="score against gold files (spec section 3)")
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json or .jsonl files")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N misses")
+    p.set_defaults(func=_cmd_evaluate)
+
+    for register in _plugins():
+        register(sub)
+    return parser
+
+
+def _plugins():
+    """Subcommands that live beside their library module (batch, render)."""
+    found = []
+    for name in ("cli_batch", "cli_render"):
+        try:
+            module = __import__(f"newsfacts.{name}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"newsfacts.{name}":
+                raise
+            continue
+        found.append(module.register)
+    return found
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
