@@ -1,0 +1,471 @@
+"""Batch extraction: streaming, a process pool, error records, resume, progress.
+
+:func:`extract_many` is the library face: it takes texts (or :class:`SourceDoc` items
+from :mod:`newsfacts.io.readers`) and yields, in input order, one
+:class:`~newsfacts.models.Document` or one :class:`DocError` for each. :func:`run_batch`
+is what ``newsfacts batch`` calls: readers -> pool -> writers, with a journal that lets a
+killed run be resumed without duplicates or gaps.
+
+Memory is bounded: at most ``2 * workers`` chunks of ``chunk_size`` documents are in
+flight, and nothing holds the archive.
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
+
+from .extractor import Extractor
+from .io.limits import DEFAULT_LIMITS, DocTimeout, Limits
+from .io.readers import Fields, ReadError, Reader, SourceDoc
+from .io.writers import ErrorWriter, Writer
+from .models import Document
+
+DEFAULT_CHUNK = 16
+HARD_TIMEOUT_GRACE = 30.0  # seconds past the soft limit before a stuck worker is killed
+
+
+@dataclass
+class DocError:
+    """An input document that gave no Document (the error record of the batch output)."""
+
+    source: str
+    doc_id: Optional[str]
+    type: str
+    message: str
+
+    def record(self) -> dict[str, Any]:
+        return {"source": self.source, "doc_id": self.doc_id, "error": {"type": self.type, "message": self.message}}
+
+
+Result = Union[Document, DocError]
+
+
+# ---------------------------------------------------------------- one document
+
+
+@contextmanager
+def _time_limit(seconds: Optional[float]):
+    """Raise :class:`DocTimeout` in this thread after ``seconds`` (SIGALRM; main thread only)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def _alarm(signum, frame):
+        raise DocTimeout(f"document took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _coerce(item: Any, index: int) -> Union[SourceDoc, ReadError]:
+    if isinstance(item, (SourceDoc, ReadError)):
+        return item
+    if isinstance(item, str):
+        return SourceDoc(origin=f"<input {index}>", text=item)
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+        return SourceDoc(origin=f"<input {index}>", text=item[0], doc_id=item[1])
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return SourceDoc(
+            origin=str(item.get("source_path") or f"<input {index}>"),
+            text=item["text"],
+            doc_id=item.get("doc_id") or item.get("id"),
+            title=item.get("title"),
+            source=item.get("source"),
+            url=item.get("url"),
+            published=item.get("published"),
+        )
+    return ReadError(origin=f"<input {index}>", type="TypeError",
+                     message=f"cannot extract from a {type(item).__name__}")
+
+
+def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limits = DEFAULT_LIMITS) -> Result:
+    """Read (decode, HTML main text) and extract one item; every failure becomes a DocError."""
+    if isinstance(item, ReadError):
+        return DocError(item.origin, item.doc_id, item.type, item.message)
+    try:
+        with _time_limit(limits.doc_timeout):
+            text, meta, warnings = item.materialize(limits)
+            doc_id = meta.pop("doc_id")
+            doc = extractor.extract(text, doc_id, **meta)
+    except ImportError:
+        raise
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - the record keeps the type
+        return DocError(item.origin, item.doc_id, type(exc).__name__, str(exc) or type(exc).__name__)
+    if warnings:
+        doc.warnings[:0] = [w for w in warnings if w not in doc.warnings]
+    return doc
+
+
+# ---------------------------------------------------------------- workers
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    _worker["extractor"] = factory()
+    _worker["limits"] = limits
+    _worker["encoder"] = encoder
+
+
+def _encode(result: Result, encoder: Optional[Writer]) -> Any:
+    if encoder is None or isinstance(result, DocError):
+        return result
+    return Encoded(encoder.encode(result), len(result.claims))
+
+
+@dataclass
+class Encoded:
+    """A Document already serialised by the worker for the writer (the CLI path)."""
+
+    data: bytes
+    claims: int
+
+
+def _work(chunk: list[Union[SourceDoc, ReadError]]) -> list[Any]:
+    extractor, limits, encoder = _worker["extractor"], _worker["limits"], _worker["encoder"]
+    return [_encode(process_one(extractor, item, limits), encoder) for item in chunk]
+
+
+def _mp_context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _kill_pool(pool: ProcessPoolExecutor) -> None:
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        try:
+            proc.kill()
+        except Exception:  # noqa: BLE001
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while True:
+        chunk = list(itertools.islice(items, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _run(
+    items: Iterable[Any],
+    *,
+    workers: int,
+    factory: Callable[[], Any],
+    limits: Limits,
+    chunk_size: int,
+    encoder: Optional[Writer] = None,
+) -> Iterator[list[tuple[Union[SourceDoc, ReadError], Any]]]:
+    """Chunks of (input item, result) in input order."""
+    coerced = (_coerce(item, i) for i, item in enumerate(items))
+    if workers <= 1:
+        extractor = factory()
+        for chunk in _chunks(coerced, chunk_size):
+            yield [(item, _encode(process_one(extractor, item, limits), encoder)) for item in chunk]
+        return
+
+    ctx = _mp_context()
+    initargs = (factory, limits, encoder)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=initargs)
+
+    hard = (limits.doc_timeout + HARD_TIMEOUT_GRACE) if limits.doc_timeout else None
+    pool = new_pool()
+    pending: collections.deque = collections.deque()
+    source = _chunks(coerced, chunk_size)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < 2 * workers:
+                chunk = next(source, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending.append((chunk, pool.submit(_work, chunk)))
+            if not pending:
+                return
+            chunk, future = pending[0]
+            try:
+                results = future.result(timeout=hard * len(chunk) if hard else None)
+            except (BrokenProcessPool, FutureTimeout):
+                # A worker died or hangs where the soft limit cannot reach it: redo the
+                # chunks in flight one document at a time, each in a fresh pool if needed.
+                _kill_pool(pool)
+                redo = [c for c, _ in pending]
+                pending.clear()
+                pool = new_pool()
+                for chunk in redo:
+                    out = []
+                    for item in chunk:
+                        try:
+                            res = pool.submit(_work, [item]).result(timeout=hard)[0]
+                        except (BrokenProcessPool, FutureTimeout) as exc:
+                            _kill_pool(pool)
+                            pool = new_pool()
+                            kind = "DocTimeout" if isinstance(exc, FutureTimeout) else "WorkerCrashed"
+                            what = "hung past the time limit" if kind == "DocTimeout" else "the worker process died"
+                            origin = getattr(item, "origin", "?")
+                            res = DocError(origin, getattr(item, "doc_id", None), kind,
+                                           f"{what} while extracting this document")
+                        out.append((item, res))
+                    yield out
+                continue
+            pending.popleft()
+            yield list(zip(chunk, results))
+    finally:
+        if pending:
+            _kill_pool(pool)
+        else:
+            pool.shutdown(wait=True)
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_many(
+    docs: Iterable[Any],
+    workers: Optional[int] = None,
+    *,
+    chunk_size: int = DEFAULT_CHUNK,
+    limits: Optional[Limits] = None,
+    doc_timeout: Optional[float] = None,
+    extractor_factory: Optional[Callable[[], Any]] = None,
+) -> Iterator[Result]:
+    """Extract many documents; yields one Document or :class:`DocError` per input, in order.
+
+    ``docs`` items may be texts, ``(text, doc_id)`` pairs, dicts with ``text`` (and
+    ``doc_id``, ``title``, ``source``, ``url``, ``published``), or the items of
+    :func:`newsfacts.io.read_inputs`. ``workers`` defaults to the number of cores; with
+    one worker everything runs in this process. Each worker process holds one
+    ``Extractor`` (or ``extractor_factory()``).
+    """
+    limits = limits or DEFAULT_LIMITS
+    if doc_timeout is not None:
+        limits = limits.with_(doc_timeout=doc_timeout)
+    for chunk in _run(
+        docs,
+        workers=workers or default_workers(),
+        factory=extractor_factory or Extractor,
+        limits=limits,
+        chunk_size=chunk_size,
+    ):
+        for _, result in chunk:
+            yield result
+
+
+# ---------------------------------------------------------------- the batch command
+
+
+class UsageError(ValueError):
+    """Bad arguments (exit status 2)."""
+
+
+@dataclass
+class Stats:
+    read: int = 0
+    ok: int = 0
+    failed: int = 0
+    claims: int = 0
+    resumed: int = 0
+    seconds: float = 0.0
+    complete: bool = False
+
+    def rate(self) -> float:
+        done = self.read - self.resumed
+        return done / self.seconds if self.seconds > 0 else 0.0
+
+    def line(self) -> str:
+        text = (
+            f"read {self.read}, ok {self.ok}, failed {self.failed}, claims {self.claims}, "
+            f"seconds {self.seconds:.2f}, docs/s {self.rate():.1f}"
+        )
+        if self.resumed:
+            text += f" (resumed after {self.resumed})"
+        return text
+
+
+class Progress:
+    """A one-line progress display on stderr (only on a terminal)."""
+
+    def __init__(self, enabled: bool, total: Optional[int] = None, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.total = total
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, stats: Stats, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self.last < 0.2:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = (stats.read - stats.resumed) / elapsed
+        parts = [f"{stats.read}" + (f"/{self.total}" if self.total else "") + " docs",
+                 f"{rate:.1f} docs/s", f"{stats.claims} claims", f"{stats.failed} failed"]
+        if self.total and rate > 0:
+            left = max(self.total - stats.read, 0) / rate
+            parts.append(f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}")
+        self.stream.write("\r" + "  ".join(parts) + "\x1b[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def errors_path(out: str) -> str:
+    return out + ".errors.jsonl"
+
+
+def journal_path(out: str) -> str:
+    return out + ".journal"
+
+
+def _read_journal(path: str) -> tuple[Optional[dict], Optional[dict]]:
+    """(header, last complete checkpoint) of a journal, ignoring a torn last line."""
+    header = last = None
+    try:
+        with open(path, "rb") as fh:
+            for raw in fh:
+                if not raw.endswith(b"\n"):
+                    break
+                try:
+                    entry = json.loads(raw)
+                except ValueError:
+                    break
+                if header is None:
+                    header = entry
+                else:
+                    last = entry
+    except FileNotFoundError:
+        pass
+    return header, last
+
+
+def run_batch(
+    inputs: list[str],
+    out: str,
+    *,
+    fmt: str = "jsonl",
+    workers: Optional[int] = None,
+    read_format: Optional[str] = None,
+    glob: Optional[str] = None,
+    fields: Optional[Fields] = None,
+    limits: Optional[Limits] = None,
+    resume: bool = False,
+    fail_fast: bool = False,
+    chunk_size: int = DEFAULT_CHUNK,
+    extractor_factory: Optional[Callable[[], Any]] = None,
+    progress: Optional[Progress] = None,
+    fingerprint_extra: Optional[dict] = None,
+) -> Stats:
+    """Read INPUTS, extract, write OUT (and OUT.errors.jsonl); see ``newsfacts batch``."""
+    limits = limits or DEFAULT_LIMITS
+    fields = fields or Fields()
+    reader = Reader(inputs, format=read_format, glob=glob, fields=fields, limits=limits)
+    fingerprint = {
+        "version": 1,
+        "inputs": [os.path.abspath(p) for p in inputs],
+        "format": read_format,
+        "glob": glob,
+        "fields": {k: list(v) for k, v in vars(fields).items()},
+        "output": fmt,
+        **(fingerprint_extra or {}),
+    }
+    writer = Writer(out, fmt)
+    errors = ErrorWriter(errors_path(out))
+    jpath = journal_path(out)
+    stats = Stats()
+    skip = 0
+    offsets: tuple[Optional[int], Optional[int]] = (None, None)
+    if resume:
+        header, last = _read_journal(jpath)
+        if header is not None:
+            if {k: v for k, v in header.items() if k != "started"} != fingerprint:
+                raise UsageError(f"--resume: {jpath} was written for other inputs or options")
+            if last is not None and os.path.exists(writer.part) and os.path.exists(errors.part):
+                skip = last["n"]
+                offsets = (last["out"], last["err"])
+                stats.read, stats.ok, stats.failed, stats.claims = last["n"], last["ok"], last["failed"], last["claims"]
+                stats.resumed = skip
+    writer.open(offsets[0])
+    errors.open(offsets[1])
+    journal = open(jpath, "ab" if skip else "wb")
+    if not skip:
+        journal.write((json.dumps({**fingerprint, "started": time.time()}) + "\n").encode())
+        journal.flush()
+    if progress is not None and progress.total is None and progress.enabled:
+        progress.total = reader.total()
+
+    start = time.monotonic()
+    items = itertools.islice(iter(reader), skip, None)
+    stopped = False
+    try:
+        for chunk in _run(items, workers=workers or default_workers(),
+                          factory=extractor_factory or Extractor, limits=limits,
+                          chunk_size=chunk_size, encoder=writer):
+            for item, result in chunk:
+                stats.read += 1
+                if isinstance(result, DocError):
+                    stats.failed += 1
+                    errors.write_record(result.record())
+                    if fail_fast:
+                        stopped = True
+                        break
+                else:
+                    stats.ok += 1
+                    stats.claims += result.claims
+                    writer.write_bytes(result.data)
+            entry = {"n": stats.read, "ok": stats.ok, "failed": stats.failed, "claims": stats.claims,
+                     "out": writer.checkpoint(), "err": errors.checkpoint()}
+            journal.write((json.dumps(entry) + "\n").encode())
+            journal.flush()
+            if progress is not None:
+                progress.update(stats)
+            if stopped:
+                break
+    finally:
+        stats.seconds = time.monotonic() - start
+        journal.close()
+        if progress is not None:
+            progress.update(stats, force=True)
+            progress.close()
+    if stopped:
+        writer.close()
+        errors.close()
+        return stats
+    writer.finish()
+    errors.finish()
+    os.remove(jpath)
+    stats.complete = True
+    return stats

@@ -1,0 +1,170 @@
+"""``newsfacts batch``: many articles in, one output file (and its error records) out.
+
+Exit status: 0 every document read and extracted, 1 some failed (or ``--fail-fast``
+stopped the run), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from typing import Any, Callable, Optional
+
+from .io.limits import DEFAULT_LIMITS, MiB
+from .io.readers import FORMATS
+from .io.writers import WRITE_FORMATS
+
+EPILOG = """\
+examples:
+  newsfacts batch articles/ -o claims.jsonl
+  newsfacts batch dump.jsonl.gz --text-field body -o claims.parquet
+  newsfacts batch crawl.warc.gz -o claims.csv --workers 4
+  newsfacts batch news.zip --glob '*.html' -o out.jsonl --records claims
+  newsfacts batch big.jsonl -o out.jsonl --resume      # continue a killed run
+"""
+
+
+def _mib(value: str) -> int:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of MiB: {value!r}")
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be positive")
+    return int(n * MiB)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}")
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _seconds(value: str) -> Optional[float]:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}")
+    return n if n > 0 else None
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "batch",
+        help="extract many articles (files, directories, JSONL/CSV, WARC, zip/tar) in parallel",
+        description="Extract the claims of many articles. Every input document gives one "
+        "document record in OUT or one error record in OUT.errors.jsonl.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories or archives")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file")
+    p.add_argument("--to", choices=WRITE_FORMATS, help="output format (default: from OUT's extension, else jsonl)")
+    p.add_argument("--records", choices=("documents", "claims"), default="documents",
+                   help="JSONL output: one document a line (default) or one flat claim a line")
+    p.add_argument("--format", choices=FORMATS, dest="read_format",
+                   help="read every INPUT file as this format (default: from the extension)")
+    p.add_argument("--glob", help="select files in directories and archive members (e.g. '*.html')")
+    p.add_argument("--text-field", help="JSON/CSV text field (default: content, text, body, ...)")
+    p.add_argument("--id-field", help="JSON/CSV id field (default: id, doc_id, ...)")
+    p.add_argument("--title-field", help="JSON/CSV title field (default: title)")
+    p.add_argument("--date-field", help="JSON/CSV date field (default: time, date, published, ...)")
+    p.add_argument("--workers", type=_positive_int, help="worker processes (default: number of cores)")
+    p.add_argument("--chunk-size", type=_positive_int, default=16, help="documents sent to a worker at a time")
+    p.add_argument("--resume", action="store_true", help="continue a killed run of the same command")
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first failed document")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    p.add_argument("--extractor", metavar="MODULE:CALLABLE",
+                   help="build each worker's extractor with this factory instead of newsfacts.Extractor")
+    g = p.add_argument_group("limits (reader safety)")
+    d = DEFAULT_LIMITS
+    g.add_argument("--doc-timeout", type=_seconds, default=d.doc_timeout, metavar="SECONDS",
+                   help=f"time for one document; 0 for none (default {d.doc_timeout:g})")
+    g.add_argument("--max-doc-mib", type=_mib, default=d.max_member_bytes, metavar="MIB",
+                   help=f"bytes of one file, member or record (default {d.max_member_bytes // MiB})")
+    g.add_argument("--max-archive-mib", type=_mib, default=d.max_archive_bytes, metavar="MIB",
+                   help=f"decompressed bytes of one archive (default {d.max_archive_bytes // MiB})")
+    g.add_argument("--max-members", type=_positive_int, default=d.max_members, metavar="N",
+                   help=f"members read from one archive (default {d.max_members})")
+    g.add_argument("--max-line-mib", type=_mib, default=d.max_line_bytes, metavar="MIB",
+                   help=f"one JSONL line or CSV row (default {d.max_line_bytes // MiB})")
+    g.add_argument("--max-doc-chars", type=_positive_int, default=d.max_doc_chars, metavar="N",
+                   help=f"characters of text in one document (default {d.max_doc_chars})")
+    p.set_defaults(func=run)
+
+
+def _factory(spec: str) -> Callable[[], Any]:
+    module, _, name = spec.partition(":")
+    if not module or not name:
+        raise ValueError("--extractor needs MODULE:CALLABLE")
+    return getattr(importlib.import_module(module), name)
+
+
+def _usage(message: str) -> int:
+    print(f"newsfacts batch: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    from .batch import Progress, UsageError, run_batch
+    from .io.limits import Limits
+    from .io.readers import Fields
+    from .io.writers import format_for_output
+
+    missing = [p for p in args.inputs if not os.path.exists(p)]
+    if missing:
+        return _usage(f"no such file or directory: {', '.join(missing)}")
+    out = args.output
+    if os.path.isdir(out):
+        return _usage(f"output {out} is a directory")
+    parent = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(parent):
+        return _usage(f"output directory {parent} does not exist")
+    try:
+        fmt = format_for_output(out, args.to, args.records)
+        factory = _factory(args.extractor) if args.extractor else None
+    except (ValueError, ImportError, AttributeError) as exc:
+        return _usage(str(exc))
+    limits = Limits(
+        max_member_bytes=args.max_doc_mib,
+        max_archive_bytes=args.max_archive_mib,
+        max_members=args.max_members,
+        max_line_bytes=args.max_line_mib,
+        max_doc_chars=args.max_doc_chars,
+        doc_timeout=args.doc_timeout,
+    )
+    fields = Fields.from_options(text=args.text_field, id=args.id_field, title=args.title_field, date=args.date_field)
+    if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
+        print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
+        return 0
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    try:
+        stats = run_batch(
+            args.inputs,
+            out,
+            fmt=fmt,
+            workers=args.workers,
+            read_format=args.read_format,
+            glob=args.glob,
+            fields=fields,
+            limits=limits,
+            resume=args.resume,
+            fail_fast=args.fail_fast,
+            chunk_size=args.chunk_size,
+            extractor_factory=factory,
+            progress=progress,
+            fingerprint_extra={"extractor": args.extractor} if args.extractor else None,
+        )
+    except UsageError as exc:
+        return _usage(str(exc))
+    print(stats.line(), file=sys.stderr)
+    if not stats.complete:
+        print(f"newsfacts batch: stopped at the first failure; `--resume` continues into {out}", file=sys.stderr)
+        return 1
+    return 1 if stats.failed else 0

@@ -1,0 +1,675 @@
+"""Readers: files, directories and archives to a stream of :class:`SourceDoc` / :class:`ReadError`.
+
+Everything is streamed in a fixed order (arguments, then sorted directory walk, then
+archive members, then lines), and nothing from an archive is ever written to disk.
+Each input document gives exactly one item: a :class:`SourceDoc` to extract or a
+:class:`ReadError`. Heavy work (decoding, HTML main-text extraction) is deferred to
+:meth:`SourceDoc.materialize`, which runs in the batch worker.
+"""
+
+from __future__ import annotations
+
+import csv
+import fnmatch
+import gzip
+import io
+import json
+import os
+import tarfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
+
+from .encodings import BinaryInput, decode_bytes, detect_encoding, fix_surrogates
+from .limits import (
+    DEFAULT_LIMITS,
+    DecompressedTooLarge,
+    DocumentTooLarge,
+    Limits,
+    TooManyMembers,
+)
+
+FORMATS = ("txt", "md", "html", "json", "jsonl", "csv", "tsv", "warc", "zip", "tar", "gz")
+SINGLE = ("txt", "md", "html")
+_EXT = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".warc": "warc",
+    ".zip": "zip",
+    ".tar": "tar",
+    ".tgz": "tar",
+    ".tbz2": "tar",
+    ".txz": "tar",
+}
+
+
+class EmptyInput(ValueError):
+    """The file, member, record or field holds no text."""
+
+
+class MissingText(ValueError):
+    """A JSON/CSV record without the text field."""
+
+
+class UnsupportedInput(ValueError):
+    """A member or file of a kind we do not read."""
+
+
+@dataclass
+class Fields:
+    """Column / key names tried in turn for JSON and CSV records (dotted paths allowed)."""
+
+    text: tuple[str, ...] = ("content", "text", "body", "article", "正文", "内容")
+    id: tuple[str, ...] = ("id", "doc_id", "_id", "uuid", "docid")
+    title: tuple[str, ...] = ("title", "headline", "标题")
+    date: tuple[str, ...] = ("time", "date", "published", "pub_time", "publish_time", "pubdate", "datetime")
+    url: tuple[str, ...] = ("url", "link", "href")
+    source: tuple[str, ...] = ("source", "media", "site", "sitename", "来源")
+
+    @classmethod
+    def from_options(cls, text=None, id=None, title=None, date=None, url=None, source=None) -> "Fields":
+        base = cls()
+        pick = lambda v, d: (v,) if v else d  # noqa: E731
+        return cls(
+            text=pick(text, base.text),
+            id=pick(id, base.id),
+            title=pick(title, base.title),
+            date=pick(date, base.date),
+            url=pick(url, base.url),
+            source=pick(source, base.source),
+        )
+
+
+@dataclass
+class SourceDoc:
+    """One input document before extraction."""
+
+    origin: str
+    text: Optional[str] = None
+    data: Optional[bytes] = None
+    kind: str = "text"  # "text" or "html"
+    doc_id: Optional[str] = None
+    title: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None
+    declared_charset: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+
+    def materialize(self, limits: Limits = DEFAULT_LIMITS) -> tuple[str, dict[str, Any], list[str]]:
+        """(text, extract() keyword arguments, warnings); raises on unreadable input."""
+        warnings = list(self.warnings)
+        meta = {"title": self.title, "source": self.source, "url": self.url, "published": self.published}
+        if self.kind == "html":
+            from .html import html_to_text
+
+            page = self.data if self.data is not None else (self.text or "")
+            if not page or not page.strip():
+                raise EmptyInput("empty page")
+            text, found, more = html_to_text(page, url=self.url, declared=self.declared_charset)
+            warnings.extend(more)
+            for key, value in found.items():
+                if not meta.get(key) and value:
+                    meta[key] = value
+        elif self.text is not None:
+            text = self.text
+        else:
+            if not self.data:
+                raise EmptyInput("empty file")
+            text, more = decode_bytes(self.data)
+            warnings.extend(more)
+        if not text.strip():
+            raise EmptyInput("no text")
+        if len(text) > limits.max_doc_chars:
+            raise DocumentTooLarge(
+                f"document has {len(text)} characters, more than the limit of {limits.max_doc_chars}"
+            )
+        meta = {k: (str(v) if v is not None else None) for k, v in meta.items()}
+        meta["doc_id"] = self.doc_id
+        return text, meta, warnings
+
+
+@dataclass
+class ReadError:
+    """An input document (or the unread rest of a container) that could not be read."""
+
+    origin: str
+    type: str
+    message: str
+    doc_id: Optional[str] = None
+
+    @classmethod
+    def of(cls, origin: str, exc: BaseException, doc_id: Optional[str] = None) -> "ReadError":
+        return cls(origin=origin, type=type(exc).__name__, message=str(exc) or type(exc).__name__, doc_id=doc_id)
+
+    def record(self) -> dict[str, Any]:
+        return {"source": self.origin, "doc_id": self.doc_id, "error": {"type": self.type, "message": self.message}}
+
+
+Item = Union[SourceDoc, ReadError]
+
+
+# ---------------------------------------------------------------- formats and sizes
+
+
+def format_of(name: str) -> Optional[str]:
+    """Reader name for a file or member name, from its extension (None: unknown)."""
+    low = name.lower()
+    if low.endswith((".tar.gz", ".tar.bz2", ".tar.xz")):
+        return "tar"
+    if low.endswith(".warc.gz"):
+        return "warc"
+    if low.endswith(".gz"):
+        return "gz"
+    return _EXT.get(os.path.splitext(low)[1])
+
+
+def _stem(name: str) -> str:
+    base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    low = base.lower()
+    for ext in (".tar.gz", ".tar.bz2", ".tar.xz", ".warc.gz", ".jsonl.gz", ".json.gz", ".csv.gz", ".txt.gz", ".html.gz"):
+        if low.endswith(ext):
+            return base[: -len(ext)]
+    return os.path.splitext(base)[0]
+
+
+def _strip_ext(path: str) -> str:
+    low = path.lower()
+    for ext in (".tar.gz", ".warc.gz"):
+        if low.endswith(ext):
+            return path[: -len(ext)]
+    return os.path.splitext(path)[0]
+
+
+class _Budget:
+    """Decompressed bytes left for one archive (shared by its members)."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+        self.limit = limit
+
+
+class LimitedReader(io.RawIOBase):
+    """A read-only stream that raises :class:`DecompressedTooLarge` past ``limit`` bytes."""
+
+    def __init__(self, raw: IO[bytes], limit: int, budget: Optional[_Budget] = None, what: str = "input") -> None:
+        self.raw = raw
+        self.left = limit
+        self.limit = limit
+        self.budget = budget
+        self.what = what
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        want = min(len(buffer), self.left + 1)
+        if self.budget is not None:
+            want = min(want, self.budget.left + 1)
+        data = self.raw.read(max(want, 1))
+        n = len(data)
+        self.left -= n
+        if self.left < 0:
+            raise DecompressedTooLarge(f"{self.what} decompresses to more than {self.limit} bytes")
+        if self.budget is not None:
+            self.budget.left -= n
+            if self.budget.left < 0:
+                raise DecompressedTooLarge(
+                    f"archive decompresses to more than {self.budget.limit} bytes in total"
+                )
+        buffer[:n] = data
+        return n
+
+
+def read_all(stream: IO[bytes], limit: int, what: str = "document") -> bytes:
+    """All bytes of ``stream``, at most ``limit`` (else :class:`DocumentTooLarge`)."""
+    chunks = []
+    total = 0
+    while True:
+        chunk = stream.read(min(1 << 20, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise DocumentTooLarge(f"{what} is larger than the limit of {limit} bytes")
+    return b"".join(chunks)
+
+
+# ---------------------------------------------------------------- the reader
+
+
+@dataclass
+class _Ctx:
+    limits: Limits
+    fields: Fields
+    glob: Optional[str]
+    format: Optional[str]
+
+
+class Reader:
+    """Streams the documents of INPUT paths (files, directories, archives).
+
+    ``format`` forces one reader for every file given (not for archive members);
+    ``glob`` selects files in directories and archive members (default: every known
+    extension).
+    """
+
+    def __init__(
+        self,
+        paths: Iterable[str],
+        *,
+        format: Optional[str] = None,
+        glob: Optional[str] = None,
+        fields: Optional[Fields] = None,
+        limits: Limits = DEFAULT_LIMITS,
+    ) -> None:
+        if format is not None and format not in FORMATS:
+            raise ValueError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
+        self.paths = list(paths)
+        self.ctx = _Ctx(limits=limits, fields=fields or Fields(), glob=glob, format=format)
+
+    def __iter__(self) -> Iterator[Item]:
+        for path in self.paths:
+            if os.path.isdir(path):
+                yield from self._walk(path)
+            else:
+                yield from self._file(path, self.ctx.format or format_of(path) or "txt")
+
+    def total(self) -> Optional[int]:
+        """Number of documents when every input is one-document files, else None."""
+        n = 0
+        for path in self.paths:
+            if os.path.isdir(path):
+                for _, fmt in self._walk_files(path):
+                    if fmt not in SINGLE:
+                        return None
+                    n += 1
+            else:
+                fmt = self.ctx.format or format_of(path) or "txt"
+                if fmt not in SINGLE:
+                    return None
+                n += 1
+        return n
+
+    # -- files and directories
+
+    def _selected(self, rel: str) -> Optional[str]:
+        fmt = format_of(rel)
+        if self.ctx.glob:
+            if fnmatch.fnmatch(rel, self.ctx.glob) or fnmatch.fnmatch(rel.rsplit("/", 1)[-1], self.ctx.glob):
+                return fmt or "txt"
+            return None
+        return fmt
+
+    def _walk_files(self, root: str) -> Iterator[tuple[str, str]]:
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                if name.startswith("."):
+                    continue
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full) or not os.path.isfile(full):
+                    continue
+                rel = os.path.relpath(full, root).replace(os.sep, "/")
+                fmt = self._selected(rel)
+                if fmt:
+                    yield full, fmt
+
+    def _walk(self, root: str) -> Iterator[Item]:
+        for full, fmt in self._walk_files(root):
+            rel = os.path.relpath(full, root).replace(os.sep, "/")
+            yield from self._file(full, fmt, doc_id=_strip_ext(rel))
+
+    def _file(self, path: str, fmt: str, doc_id: Optional[str] = None) -> Iterator[Item]:
+        try:
+            if fmt == "zip":
+                with zipfile.ZipFile(path) as zf:
+                    yield from _guard(_zip_members(zf, path, self.ctx, 0, self._selected), path)
+                return
+            fh = open(path, "rb")
+        except (OSError, zipfile.BadZipFile, ValueError) as exc:
+            yield ReadError.of(path, exc)
+            return
+        with fh:
+            yield from _guard(
+                _dispatch(fh, fmt, path, self.ctx, 0, doc_id or _stem(path), self._selected), path
+            )
+
+
+def read_inputs(paths: Iterable[str], **options) -> Iterator[Item]:
+    """Documents of files, directories and archives; see :class:`Reader`."""
+    return iter(Reader(paths, **options))
+
+
+def _guard(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """Pass items through; an exception ends the container with one error record."""
+    n = 0
+    try:
+        for item in items:
+            n += 1
+            yield item
+    except ImportError:
+        raise
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - every failure becomes a record
+        err = ReadError.of(origin, exc)
+        if n:
+            err.message = f"{err.message} (after {n} item(s); the rest of this input is lost)"
+        yield err
+
+
+def _dispatch(
+    stream: IO[bytes],
+    fmt: str,
+    origin: str,
+    ctx: _Ctx,
+    depth: int,
+    doc_id: Optional[str],
+    selected: Callable[[str], Optional[str]],
+) -> Iterator[Item]:
+    limits = ctx.limits
+    if fmt in ("txt", "md"):
+        data = read_all(stream, limits.max_member_bytes)
+        if not data.strip():
+            yield ReadError.of(origin, EmptyInput("empty file"), doc_id)
+        else:
+            yield SourceDoc(origin=origin, data=data, doc_id=doc_id)
+    elif fmt == "html":
+        data = read_all(stream, limits.max_member_bytes)
+        if not data.strip():
+            yield ReadError.of(origin, EmptyInput("empty file"), doc_id)
+        else:
+            yield SourceDoc(origin=origin, data=data, kind="html", doc_id=doc_id)
+    elif fmt == "jsonl":
+        yield from _jsonl(stream, origin, ctx, _stem(origin))
+    elif fmt == "json":
+        yield from _json(stream, origin, ctx, _stem(origin))
+    elif fmt in ("csv", "tsv"):
+        yield from _csv(stream, origin, ctx, _stem(origin), "\t" if fmt == "tsv" else ",")
+    elif fmt == "warc":
+        yield from _warc(stream, origin, ctx)
+    elif fmt == "gz":
+        inner_name = origin[:-3]
+        inner = format_of(inner_name) or "txt"
+        if depth >= limits.max_depth and inner in ("zip", "tar", "gz"):
+            raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
+        gz = gzip.GzipFile(fileobj=stream, mode="rb")
+        limited = io.BufferedReader(LimitedReader(gz, limits.max_archive_bytes, what="gzip stream"))
+        yield from _dispatch(limited, inner, inner_name, ctx, depth + 1, doc_id, selected)
+    elif fmt == "tar":
+        if depth > limits.max_depth:
+            raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
+        yield from _tar_members(stream, origin, ctx, depth, selected)
+    elif fmt == "zip":
+        if depth > limits.max_depth:
+            raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
+        data = read_all(stream, limits.max_member_bytes, "nested zip")
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            yield from _zip_members(zf, origin, ctx, depth, selected)
+    else:
+        raise UnsupportedInput(f"unknown format {fmt!r}")
+
+
+# ---------------------------------------------------------------- archives
+
+
+def _member_limit_error(origin: str, limits: Limits) -> ReadError:
+    return ReadError.of(
+        origin,
+        TooManyMembers(f"more than {limits.max_members} members; the rest were not read"),
+    )
+
+
+def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
+    limits = ctx.limits
+    budget = _Budget(limits.max_archive_bytes)
+    n = 0
+    for info in zf.infolist():
+        if info.is_dir():
+            continue
+        fmt = selected(info.filename)
+        if not fmt:
+            continue
+        n += 1
+        if n > limits.max_members:
+            yield _member_limit_error(origin, limits)
+            return
+        where = f"{origin}!{info.filename}"
+        doc_id = _strip_ext(info.filename)
+        if budget.left <= 0:
+            yield ReadError.of(where, DecompressedTooLarge(
+                f"archive decompresses to more than {budget.limit} bytes in total"), doc_id)
+            continue
+        try:
+            if info.flag_bits & 0x1:
+                raise UnsupportedInput("encrypted member")
+            with zf.open(info) as raw:
+                limited = io.BufferedReader(
+                    LimitedReader(raw, limits.max_member_bytes, budget, what="zip member")
+                )
+                # Whole-member formats are read here so that a bad CRC fails this member only.
+                yield from _guard(
+                    _dispatch(limited, fmt, where, ctx, depth + 1, doc_id, selected), where
+                )
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
+            yield ReadError.of(where, exc, doc_id)
+
+
+def _tar_members(stream: IO[bytes], origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
+    limits = ctx.limits
+    budget = _Budget(limits.max_archive_bytes)
+    limited_outer = io.BufferedReader(LimitedReader(stream, 1 << 62, budget, what="tar"))
+    n = 0
+    with tarfile.open(fileobj=limited_outer, mode="r|*") as tf:
+        for member in tf:
+            if not member.isfile():
+                continue
+            fmt = selected(member.name)
+            if not fmt:
+                continue
+            n += 1
+            if n > limits.max_members:
+                yield _member_limit_error(origin, limits)
+                return
+            where = f"{origin}!{member.name}"
+            doc_id = _strip_ext(member.name)
+            raw = tf.extractfile(member)
+            if raw is None:
+                continue
+            limited = io.BufferedReader(LimitedReader(raw, limits.max_member_bytes, what="tar member"))
+            yield from _guard(_dispatch(limited, fmt, where, ctx, depth + 1, doc_id, selected), where)
+
+
+# ---------------------------------------------------------------- records
+
+
+def _text_stream(stream: IO[bytes], origin: str) -> tuple[io.TextIOWrapper, str]:
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = buffered.peek(64 * 1024)[: 64 * 1024]
+    enc = detect_encoding(head) if head else "utf-8"
+    return io.TextIOWrapper(buffered, encoding=enc, errors="surrogateescape", newline=None), enc
+
+
+def _get(record: dict, names: tuple[str, ...]) -> Any:
+    for name in names:
+        cur: Any = record
+        for part in name.split("."):
+            if isinstance(cur, dict) and part in cur:
+                cur = cur[part]
+            else:
+                cur = None
+                break
+        if cur not in (None, ""):
+            return cur
+    return None
+
+
+def _looks_html(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    return head.startswith("<") and any(tag in head for tag in ("<p", "<div", "<html", "<br", "<body"))
+
+
+def _record_doc(record: Any, origin: str, ctx: _Ctx, default_id: str, enc: str) -> Item:
+    f = ctx.fields
+    if not isinstance(record, dict):
+        return ReadError.of(origin, MissingText(f"record is a JSON {type(record).__name__}, not an object"), default_id)
+    raw_id = _get(record, f.id)
+    doc_id = str(raw_id) if raw_id is not None else default_id
+    text = _get(record, f.text)
+    if text is None:
+        return ReadError.of(origin, MissingText(f"no text field (tried {', '.join(f.text)})"), doc_id)
+    if not isinstance(text, str):
+        text = str(text)
+    text, warnings = fix_surrogates(text, enc)
+    if not text.strip():
+        return ReadError.of(origin, EmptyInput("empty text field"), doc_id)
+    meta = {}
+    for key, names in (("title", f.title), ("published", f.date), ("url", f.url), ("source", f.source)):
+        value = _get(record, names)
+        meta[key] = fix_surrogates(str(value), enc)[0] if value is not None else None
+    kind = "html" if _looks_html(text) else "text"
+    return SourceDoc(origin=origin, text=text, kind=kind, doc_id=doc_id, warnings=warnings, **meta)
+
+
+def _jsonl(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Item]:
+    text_stream, enc = _text_stream(stream, origin)
+    limit = ctx.limits.max_line_bytes
+    lineno = 0
+    while True:
+        line = text_stream.readline(limit)
+        if not line:
+            break
+        lineno += 1
+        where = f"{origin}:{lineno}"
+        default_id = f"{stem}:{lineno}"
+        if len(line) >= limit and not line.endswith("\n"):
+            while True:  # skip the rest of the over-long line
+                rest = text_stream.readline(limit)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield ReadError.of(where, DocumentTooLarge(f"line longer than {limit} characters"), default_id)
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield ReadError(origin=where, type="JSONDecodeError", message=str(exc), doc_id=default_id)
+            continue
+        yield _record_doc(record, where, ctx, default_id, enc)
+
+
+def _json(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Item]:
+    data = read_all(stream, ctx.limits.max_member_bytes, "JSON file")
+    if not data.strip():
+        yield ReadError.of(origin, EmptyInput("empty file"), stem)
+        return
+    text, _ = decode_bytes(data)
+    try:
+        value = json.loads(text)
+    except ValueError:
+        # Many ".json" dumps are really JSON lines.
+        yield from _jsonl(io.BufferedReader(io.BytesIO(data)), origin, ctx, stem)  # type: ignore[arg-type]
+        return
+    if isinstance(value, dict):
+        for key in ("data", "articles", "items", "docs", "documents", "records"):
+            if isinstance(value.get(key), list) and _get(value, ctx.fields.text) is None:
+                value = value[key]
+                break
+    if isinstance(value, list):
+        for i, record in enumerate(value, 1):
+            yield _record_doc(record, f"{origin}[{i - 1}]", ctx, f"{stem}:{i}", "utf-8")
+    else:
+        yield _record_doc(value, origin, ctx, stem, "utf-8")
+
+
+def _csv(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str, delimiter: str) -> Iterator[Item]:
+    text_stream, enc = _text_stream(stream, origin)
+    text_stream = io.TextIOWrapper(text_stream.detach(), encoding=enc, errors="surrogateescape", newline="")
+    csv.field_size_limit(max(ctx.limits.max_line_bytes, 1 << 17))
+    reader = csv.DictReader(text_stream, delimiter=delimiter)
+    row = 0
+    while True:
+        row += 1
+        where = f"{origin}:{row + 1}"
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield ReadError(origin=where, type="CSVError", message=str(exc), doc_id=f"{stem}:{row}")
+            continue
+        record = {k: v for k, v in record.items() if k is not None}
+        yield _record_doc(record, where, ctx, f"{stem}:{row}", enc)
+
+
+def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("reading .warc needs `pip install newsfacts[io]` (warcio is missing)") from exc
+    limit = ctx.limits.max_member_bytes
+    n = 0
+    for record in ArchiveIterator(stream):
+        if record.rec_type not in ("response", "resource"):
+            continue
+        headers = record.http_headers
+        ctype = (headers.get_header("Content-Type") if headers else None) or record.rec_headers.get_header(
+            "Content-Type"
+        ) or ""
+        if "html" not in ctype.lower():
+            continue
+        if headers is not None:
+            status = headers.get_statuscode()
+            if status and not status.startswith("2"):
+                continue
+        n += 1
+        if n > ctx.limits.max_members:
+            yield _member_limit_error(origin, ctx.limits)
+            return
+        uri = record.rec_headers.get_header("WARC-Target-URI")
+        rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+        rid = rid[len("urn:uuid:"):] if rid.startswith("urn:uuid:") else rid
+        where = f"{origin}#{uri or rid}"
+        try:
+            body = read_all(record.content_stream(), limit, "WARC record")
+        except (DocumentTooLarge, zlib.error, EOFError, OSError, ValueError) as exc:
+            yield ReadError.of(where, exc, rid or None)
+            continue
+        charset = None
+        if "charset=" in ctype.lower():
+            charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'") or None
+        if not body.strip():
+            yield ReadError.of(where, EmptyInput("empty response body"), rid or None)
+            continue
+        yield SourceDoc(origin=where, data=body, kind="html", doc_id=rid or None, url=uri,
+                        declared_charset=charset)
+
+
+__all__ = [
+    "BinaryInput",
+    "EmptyInput",
+    "Fields",
+    "FORMATS",
+    "Item",
+    "LimitedReader",
+    "MissingText",
+    "ReadError",
+    "Reader",
+    "SourceDoc",
+    "UnsupportedInput",
+    "format_of",
+    "read_inputs",
+]
