@@ -206,7 +206,7 @@ _CSS = """
   --s: #1a8a4a; --p: #8e3bb5; --ink: #1d1d1f; --muted: #666; --line: #ddd; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC",
-  "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); background: #fafafa; }
+  "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: var(--ink); background: #fafafa; }
 header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 20px; }
 header h1 { font-size: 20px; margin: 18px 0 4px; }
 .meta { color: var(--muted); font-size: 13px; margin: 0 0 8px; }
@@ -313,6 +313,9 @@ _JS = r"""
   document.querySelectorAll("tr[data-c]").forEach(function (r) {
     r.addEventListener("click", function () { show(+r.getAttribute("data-c"), true); });
   });
+
+  var sel = /^#claim-(\d+)$/.exec(location.hash);
+  if (sel && claims[+sel[1]]) show(+sel[1], false);
 
   if (!/[?&]selftest\b/.test(location.search)) return;
   var out = { marks: [], sorts: {} };
