@@ -83,12 +83,12 @@ def fixture_document(path: Path) -> tuple[Document, str]:
 def make_claim(text: str, cid: str, q: tuple[int, int], value: Any, unit: Optional[str] = None,
                subject: Optional[tuple[int, int]] = None,
                predicate: Optional[tuple[int, int]] = None,
-               status: str = "reported", dimension: str = "count") -> Claim:
+               status: str = "reported", dimension: str = "count", doc_id: str = "t") -> Claim:
     def phrase(se):
         return None if se is None else Phrase(text=text[se[0]:se[1]], start=se[0], end=se[1])
 
     return Claim(
-        id=cid, doc_id="t",
+        id=cid, doc_id=doc_id,
         quantity=Quantity(surface=text[q[0]:q[1]], start=q[0], end=q[1], value=value, unit=unit,
                           dimension=dimension),
         subject=phrase(subject), predicate=phrase(predicate), status=status,
@@ -321,10 +321,10 @@ def _batch_documents() -> list[Document]:
         docs.append(doc.model_copy(update={"published": dates[n], "title": f"<i>{path.stem}</i>"}))
     text = "新增托位100个，新增托位20个，预计新增托位500个，托位增长5%"
     claims = [
-        make_claim(text, "x1", (4, 8), 100, "个", subject=(2, 4)),
-        make_claim(text, "x2", (13, 16), 20, "个", subject=(11, 13)),
-        make_claim(text, "x3", (23, 27), 500, "个", subject=(21, 23), status="planned"),
-        make_claim(text, "x4", (32, 34), 5, "%", subject=(28, 30), dimension="percent"),
+        make_claim(text, "x1", (4, 8), 100, "个", subject=(2, 4), doc_id="tuowei"),
+        make_claim(text, "x2", (13, 16), 20, "个", subject=(11, 13), doc_id="tuowei"),
+        make_claim(text, "x3", (23, 27), 500, "个", subject=(21, 23), status="planned", doc_id="tuowei"),
+        make_claim(text, "x4", (32, 34), 5, "%", subject=(28, 30), dimension="percent", doc_id="tuowei"),
     ]
     docs.append(Document(doc_id="tuowei", published="2023-12-01", claims=claims))
     docs.append(Document(doc_id="empty"))
@@ -413,42 +413,32 @@ def test_cli_renders_a_jsonl_batch_with_its_error_file(tmp_path):
 
 
 def test_cli_renders_a_parquet_batch(tmp_path):
-    pa = pytest.importorskip("pyarrow")
-    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("pyarrow")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from newsfacts.io.flat import arrow_schema, flatten_document
+
     docs = _batch_documents()
-    rows = []
-    for d in docs:
-        for c in d.claims:
-            q = c.quantity
-            rows.append({
-                "doc_id": d.doc_id, "claim_id": c.id, "title": d.title, "source": d.source,
-                "url": d.url, "published": d.published, "surface": q.surface,
-                "start": q.start, "end": q.end,
-                "value": None if q.value is None else float(q.value),
-                "low": None if q.low is None else float(q.low),
-                "high": None if q.high is None else float(q.high),
-                "bound": q.bound, "unit": q.unit, "unit_surface": q.unit_surface,
-                "dimension": q.dimension, "si_value": None, "si_unit": None,
-                "subject": c.subject.text if c.subject else None,
-                "subject_start": c.subject.start if c.subject else None,
-                "subject_end": c.subject.end if c.subject else None,
-                "predicate": c.predicate.text if c.predicate else None,
-                "predicate_start": c.predicate.start if c.predicate else None,
-                "predicate_end": c.predicate.end if c.predicate else None,
-                "scope": c.scope, "time": c.time, "status": c.status, "change": c.change,
-                "modifiers": list(c.modifiers), "sentence_start": c.sentence.start,
-                "sentence_end": c.sentence.end, "group": c.group,
-            })
+    rows = [row for d in docs for row in flatten_document(d)]
     path = tmp_path / "OUT.parquet"
-    pq.write_table(pa.Table.from_pylist(rows), path)
+    pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema()), path)
+    (tmp_path / "OUT.parquet.errors.jsonl").write_text(
+        json.dumps({"source": "y.html", "doc_id": None, "error": {"type": "TooLarge",
+                                                                  "message": "cut"}}) + "\n",
+        encoding="utf-8")
     batch = load_batch(str(path))
-    assert batch.errors == []
+    assert [e["error"]["type"] for e in batch.errors] == ["TooLarge"]
     # Documents without claims leave no rows in a claims table.
     with_claims = [d for d in docs if d.claims]
     assert [d.doc_id for d in batch.documents] == [d.doc_id for d in with_claims]
+    for got, want in zip(batch.documents, with_claims):
+        assert got.claims == want.claims
     report = tmp_path / "r.html"
     assert main(["render", str(path), "-o", str(report)]) == 0
-    _check_summary(report.read_text(encoding="utf-8"), with_claims, 0)
+    page = report.read_text(encoding="utf-8")
+    _check_summary(page, with_claims, 1)
+    assert "documents without claims are not counted" in page
 
 
 # --------------------------------------------------------------------------- command line

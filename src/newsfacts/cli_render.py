@@ -3,16 +3,14 @@
 INPUT is an article (UTF-8 text file, ``-`` for standard input, ``example`` for the
 bundled article: extracted, then rendered), or a batch output (``OUT.jsonl`` of
 Documents or ``OUT.parquet`` of claim rows, with ``OUT.errors.jsonl`` beside it when
-present: rendered as a summary page).
+present, or ``OUT.jsonl.errors.jsonl`` as ``newsfacts batch`` names it: rendered as a
+summary page).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-
-BATCH_SUFFIXES = (".jsonl", ".parquet")
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
@@ -45,10 +43,11 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
     source = args.input
     try:
-        if source.lower().endswith(BATCH_SUFFIXES):
+        if r.is_batch(source):
             batch = r.load_batch(source)
             page = r.render_summary(
-                batch.documents, batch.errors, title=args.title or f"newsfacts: {source}"
+                batch.documents, batch.errors, title=args.title or f"newsfacts: {source}",
+                notes=batch.notes,
             )
         else:
             from .cli import _read_input

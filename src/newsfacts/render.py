@@ -34,6 +34,7 @@ __all__ = [
     "render",
     "render_summary",
     "load_batch",
+    "is_batch",
     "read_errors",
     "write_atomic",
     "Batch",
@@ -515,12 +516,22 @@ def render(document: Document, text: str, *, title: Optional[str] = None) -> str
 # --------------------------------------------------------------------------- batches
 
 
+PARQUET_SUFFIXES = (".parquet", ".pq")
+BATCH_SUFFIXES = (".jsonl",) + PARQUET_SUFFIXES
+
+
+def is_batch(path: str) -> bool:
+    """Whether ``path`` names a batch output (rendered as a summary page)."""
+    return path.lower().endswith(BATCH_SUFFIXES)
+
+
 @dataclass
 class Batch:
     """What a batch output holds: its documents and its error records."""
 
     documents: list[Document] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def read_errors(path: str) -> list[dict[str, Any]]:
@@ -543,13 +554,14 @@ def read_errors(path: str) -> list[dict[str, Any]]:
     return errors
 
 
-def _errors_path(path: str) -> str:
-    base = path
-    for ext in (".jsonl", ".parquet"):
-        if base.endswith(ext):
-            base = base[: -len(ext)]
-            break
-    return base + ".errors.jsonl"
+def errors_paths(path: str) -> list[str]:
+    """Where the error records of batch output ``path`` may be: ``OUT.jsonl.errors.jsonl``
+    (what ``newsfacts batch`` writes) or ``OUT.errors.jsonl``."""
+    paths = [path + ".errors.jsonl"]
+    stem, ext = os.path.splitext(path)
+    if ext.lower() in BATCH_SUFFIXES:
+        paths.append(stem + ".errors.jsonl")
+    return paths
 
 
 def load_batch(path: str) -> Batch:
@@ -558,7 +570,7 @@ def load_batch(path: str) -> Batch:
     A line or row that is not a valid record is counted as an error of the batch.
     """
     batch = Batch()
-    if path.endswith(".parquet"):
+    if path.lower().endswith(PARQUET_SUFFIXES):
         _load_parquet(path, batch)
     else:
         with open(path, encoding="utf-8", errors="replace") as fh:
@@ -572,9 +584,10 @@ def load_batch(path: str) -> Batch:
                         "source": f"{path}:{n}", "doc_id": None,
                         "error": {"type": "InvalidRecord", "message": str(exc).splitlines()[0]},
                     })
-    errors_path = _errors_path(path)
-    if os.path.exists(errors_path):
-        batch.errors.extend(read_errors(errors_path))
+    for errors_path in errors_paths(path):
+        if os.path.exists(errors_path):
+            batch.errors.extend(read_errors(errors_path))
+            break
     return batch
 
 
@@ -604,6 +617,9 @@ def _load_parquet(path: str, batch: Batch) -> None:
             "reading Parquet needs pyarrow: pip install 'newsfacts[parquet]'"
         ) from exc
     rows = pq.read_table(path).to_pylist()
+    batch.notes.append(
+        "Parquet holds one row per claim: documents without claims are not counted."
+    )
     docs: dict[str, dict[str, Any]] = {}
     for n, row in enumerate(rows):
         doc_id = row.get("doc_id")
@@ -761,6 +777,7 @@ def render_summary(
     errors: Iterable[dict[str, Any]] = (),
     *,
     title: str = "newsfacts batch summary",
+    notes: Sequence[str] = (),
     top_subjects: int = 20,
     chart_subjects: int = 5,
 ) -> str:
@@ -836,7 +853,8 @@ def render_summary(
     def table(tid: str, cols: Sequence[tuple[str, str, bool]], rows: str) -> str:
         return f'<table id="{tid}">{_header_row(cols)}<tbody>{rows}</tbody></table>'
 
-    body = f"""<header><h1>{_esc(title)}</h1></header>
+    notes_html = "".join(f'<p class="meta">{_esc(n)}</p>' for n in notes)
+    body = f"""<header><h1>{_esc(title)}</h1>{notes_html}</header>
 <main>
 <div class="cards">
 <div class="card" id="nf-n-docs"><b>{len(documents)}</b>documents</div>
