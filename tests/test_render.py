@@ -441,6 +441,20 @@ def test_cli_renders_a_parquet_batch(tmp_path):
     assert "documents without claims are not counted" in page
 
 
+def test_flat_claim_rows_in_jsonl_are_read_as_documents(tmp_path):
+    from newsfacts.io.flat import flatten_document
+
+    docs = [d for d in _batch_documents() if d.claims]
+    path = tmp_path / "OUT.jsonl"
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n"
+                            for d in docs for row in flatten_document(d)), encoding="utf-8")
+    batch = load_batch(str(path))
+    assert batch.errors == []
+    assert [d.doc_id for d in batch.documents] == [d.doc_id for d in docs]
+    assert [len(d.claims) for d in batch.documents] == [len(d.claims) for d in docs]
+    _check_summary(render_summary(batch.documents, notes=batch.notes), docs, 0)
+
+
 # --------------------------------------------------------------------------- command line
 
 

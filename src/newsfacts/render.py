@@ -573,17 +573,24 @@ def load_batch(path: str) -> Batch:
     if path.lower().endswith(PARQUET_SUFFIXES):
         _load_parquet(path, batch)
     else:
+        rows: list[dict[str, Any]] = []
         with open(path, encoding="utf-8", errors="replace") as fh:
             for n, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
                 try:
-                    batch.documents.append(Document.model_validate_json(line))
+                    rec = json.loads(line)
+                    if isinstance(rec, dict) and "claim_id" in rec and "claims" not in rec:
+                        rows.append(rec)  # a flat claim row (``newsfacts batch --to claims``)
+                        continue
+                    batch.documents.append(Document.model_validate(rec))
                 except ValueError as exc:
                     batch.errors.append({
                         "source": f"{path}:{n}", "doc_id": None,
                         "error": {"type": "InvalidRecord", "message": str(exc).splitlines()[0]},
                     })
+        if rows:
+            _documents_from_rows(rows, path, batch)
     for errors_path in errors_paths(path):
         if os.path.exists(errors_path):
             batch.errors.extend(read_errors(errors_path))
@@ -616,9 +623,13 @@ def _load_parquet(path: str, batch: Batch) -> None:
         raise RuntimeError(
             "reading Parquet needs pyarrow: pip install 'newsfacts[parquet]'"
         ) from exc
-    rows = pq.read_table(path).to_pylist()
+    _documents_from_rows(pq.read_table(path).to_pylist(), path, batch)
+
+
+def _documents_from_rows(rows: list[dict[str, Any]], path: str, batch: Batch) -> None:
+    """Documents from flat claim rows (the columns of ``newsfacts.io.flat``)."""
     batch.notes.append(
-        "Parquet holds one row per claim: documents without claims are not counted."
+        "The batch holds one row per claim: documents without claims are not counted."
     )
     docs: dict[str, dict[str, Any]] = {}
     for n, row in enumerate(rows):
