@@ -69,6 +69,26 @@ def looks_binary(sample: bytes) -> bool:
     return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
+def _mostly_utf8(sample: bytes) -> bool:
+    """UTF-8 with a few damaged bytes: many valid multi-byte characters, few bad ones."""
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return wide >= 4 and bad * 3 <= wide
+
+
+def _unprintable_share(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:20000]
+    bad = sum(
+        1
+        for ch in sample
+        if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0xE000 <= ord(ch) <= 0xF8FF or ch == "\x7f"
+    )
+    return bad / len(sample)
+
+
 def normalise_name(name: str) -> str:
     try:
         return codecs.lookup(name).name
@@ -93,6 +113,8 @@ def detect_encoding(sample: bytes, declared: Optional[str] = None) -> str:
         # A multi-byte character cut by the end of the sample is still UTF-8.
         if exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
             return "utf-8"
+    if _mostly_utf8(sample):
+        return "utf-8"
     if declared:
         name = normalise_name(declared)
         if name in ("gbk", "gb2312", "gb18030"):
@@ -151,6 +173,8 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, list
         warnings.append(
             f"input was not valid {enc}: {count} undecodable byte sequence(s) replaced by U+FFFD"
         )
+    if _unprintable_share(text) > 0.05:
+        raise BinaryInput(f"binary data, not text (decoded as {enc}, mostly control characters)")
     if enc not in ("utf-8", "ascii"):
         warnings.append(f"encoding detected as {enc}")
     return text, warnings

@@ -177,7 +177,7 @@ def format_of(name: str) -> Optional[str]:
 
 
 def _stem(name: str) -> str:
-    base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    base = name.replace("\\", "/").replace("!", "/").rstrip("/").rsplit("/", 1)[-1]
     low = base.lower()
     for ext in (".tar.gz", ".tar.bz2", ".tar.xz", ".warc.gz", ".jsonl.gz", ".json.gz", ".csv.gz", ".txt.gz", ".html.gz"):
         if low.endswith(ext):
@@ -314,19 +314,23 @@ class Reader:
             return None
         return fmt
 
-    def _walk_files(self, root: str) -> Iterator[tuple[str, str]]:
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                if name.startswith("."):
-                    continue
-                full = os.path.join(dirpath, name)
-                if os.path.islink(full) or not os.path.isfile(full):
-                    continue
-                rel = os.path.relpath(full, root).replace(os.sep, "/")
+    def _walk_files(self, root: str, top: Optional[str] = None) -> Iterator[tuple[str, str]]:
+        """Files under ``root`` in sorted path order; hidden entries and symlinks skipped."""
+        top = top or root
+        try:
+            entries = sorted(os.scandir(root), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith(".") or entry.is_symlink():
+                continue
+            if entry.is_dir():
+                yield from self._walk_files(entry.path, top)
+            elif entry.is_file():
+                rel = os.path.relpath(entry.path, top).replace(os.sep, "/")
                 fmt = self._selected(rel)
                 if fmt:
-                    yield full, fmt
+                    yield entry.path, fmt
 
     def _walk(self, root: str) -> Iterator[Item]:
         for full, fmt in self._walk_files(root):
@@ -615,6 +619,10 @@ def _csv(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str, delimiter: str) -
         yield _record_doc(record, where, ctx, f"{stem}:{row}", enc)
 
 
+class CorruptArchive(ValueError):
+    """A WARC (or other container) that ends early or holds damaged records."""
+
+
 def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -622,40 +630,69 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
         raise ImportError("reading .warc needs `pip install newsfacts[io]` (warcio is missing)") from exc
     limit = ctx.limits.max_member_bytes
     n = 0
-    for record in ArchiveIterator(stream):
-        if record.rec_type not in ("response", "resource"):
+    records = ArchiveIterator(stream)
+    end = 0
+    it = iter(records)
+    while True:
+        try:
+            record = next(it)
+        except StopIteration:
+            break
+        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged input
+            raise CorruptArchive(f"damaged or truncated WARC after {n} page(s): {type(exc).__name__}: {exc}") from exc
+        item = _warc_record(record, origin, limit)
+        try:
+            records.read_to_end(record)
+            end = records.get_record_offset() + records.get_record_length()
+        except Exception as exc:  # noqa: BLE001
+            raise CorruptArchive(f"damaged or truncated WARC after {n} page(s): {type(exc).__name__}: {exc}") from exc
+        if item is None:
             continue
-        headers = record.http_headers
-        ctype = (headers.get_header("Content-Type") if headers else None) or record.rec_headers.get_header(
-            "Content-Type"
-        ) or ""
-        if "html" not in ctype.lower():
-            continue
-        if headers is not None:
-            status = headers.get_statuscode()
-            if status and not status.startswith("2"):
-                continue
         n += 1
         if n > ctx.limits.max_members:
             yield _member_limit_error(origin, ctx.limits)
             return
-        uri = record.rec_headers.get_header("WARC-Target-URI")
-        rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
-        rid = rid[len("urn:uuid:"):] if rid.startswith("urn:uuid:") else rid
-        where = f"{origin}#{uri or rid}"
-        try:
-            body = read_all(record.content_stream(), limit, "WARC record")
-        except (DocumentTooLarge, zlib.error, EOFError, OSError, ValueError) as exc:
-            yield ReadError.of(where, exc, rid or None)
-            continue
-        charset = None
-        if "charset=" in ctype.lower():
-            charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'") or None
-        if not body.strip():
-            yield ReadError.of(where, EmptyInput("empty response body"), rid or None)
-            continue
-        yield SourceDoc(origin=where, data=body, kind="html", doc_id=rid or None, url=uri,
-                        declared_charset=charset)
+        yield item
+    try:
+        consumed = stream.tell()
+    except (OSError, AttributeError, ValueError):
+        return
+    if consumed - end > 4:  # more than the record separator is left: a record cut short
+        raise CorruptArchive(f"truncated WARC: {consumed - end} bytes after the last whole record")
+
+
+def _warc_record(record: Any, origin: str, limit: int) -> Optional[Item]:
+    """The page of one WARC record, an error for a damaged one, None when not a page."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    headers = record.http_headers
+    ctype = (headers.get_header("Content-Type") if headers else None) or record.rec_headers.get_header(
+        "Content-Type"
+    ) or ""
+    if "html" not in ctype.lower():
+        return None
+    if headers is not None:
+        status = headers.get_statuscode()
+        if status and not status.startswith("2"):
+            return None
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+    rid = rid[len("urn:uuid:"):] if rid.startswith("urn:uuid:") else rid
+    where = f"{origin}#{uri or rid}"
+    try:
+        body = read_all(record.content_stream(), limit, "WARC record")
+    except (DocumentTooLarge, DecompressedTooLarge) as exc:
+        return ReadError.of(where, exc, rid or None)
+    except Exception as exc:  # noqa: BLE001 - chunked/gzip decoding errors of one record
+        return ReadError.of(where, exc, rid or None)
+    if getattr(record.raw_stream, "limit", 0):
+        return ReadError.of(where, CorruptArchive("WARC record cut short"), rid or None)
+    if not body.strip():
+        return ReadError.of(where, EmptyInput("empty response body"), rid or None)
+    charset = None
+    if "charset=" in ctype.lower():
+        charset = ctype.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'") or None
+    return SourceDoc(origin=where, data=body, kind="html", doc_id=rid or None, url=uri, declared_charset=charset)
 
 
 __all__ = [
