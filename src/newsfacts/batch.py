@@ -351,9 +351,13 @@ def journal_path(out: str) -> str:
     return out + ".journal"
 
 
-def _read_journal(path: str) -> tuple[Optional[dict], Optional[dict]]:
-    """(header, last complete checkpoint) of a journal, ignoring a torn last line."""
+def _read_journal(path: str) -> tuple[Optional[dict], Optional[dict], int]:
+    """(header, last complete checkpoint, bytes of the good prefix) of a journal.
+
+    A torn last line (the run was killed while writing it) is ignored.
+    """
     header = last = None
+    good = 0
     try:
         with open(path, "rb") as fh:
             for raw in fh:
@@ -363,13 +367,14 @@ def _read_journal(path: str) -> tuple[Optional[dict], Optional[dict]]:
                     entry = json.loads(raw)
                 except ValueError:
                     break
+                good += len(raw)
                 if header is None:
                     header = entry
                 else:
                     last = entry
     except FileNotFoundError:
         pass
-    return header, last
+    return header, last, good
 
 
 def run_batch(
@@ -409,7 +414,7 @@ def run_batch(
     skip = 0
     offsets: tuple[Optional[int], Optional[int]] = (None, None)
     if resume:
-        header, last = _read_journal(jpath)
+        header, last, good = _read_journal(jpath)
         if header is not None:
             if {k: v for k, v in header.items() if k != "started"} != fingerprint:
                 raise UsageError(f"--resume: {jpath} was written for other inputs or options")
@@ -420,7 +425,12 @@ def run_batch(
                 stats.resumed = skip
     writer.open(offsets[0])
     errors.open(offsets[1])
-    journal = open(jpath, "ab" if skip else "wb")
+    if skip:
+        journal = open(jpath, "r+b")
+        journal.truncate(good)
+        journal.seek(good)
+    else:
+        journal = open(jpath, "wb")
     if not skip:
         journal.write((json.dumps({**fingerprint, "started": time.time()}) + "\n").encode())
         journal.flush()
