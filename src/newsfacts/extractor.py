@@ -1,11 +1,22 @@
-"""Runs the extraction steps in order. One :class:`Extractor` per process."""
+"""Runs the extraction steps in order. One :class:`Extractor` per process.
+
+text → :mod:`text` (furniture, sentences, clauses) → :mod:`scan` (quantities) →
+:mod:`claims` (subject, predicate, status …, with :mod:`tokens` on the clauses that need it)
+→ :mod:`meta` (title, source, authors …) → :class:`~newsfacts.models.Document`.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from typing import Optional
+from typing import Iterable, Mapping, Optional
 
+from .claims import ClaimBuilder
+from .meta import read_metadata
 from .models import Document
+from .resources import Resources, Unit
+from .scan import Scanner
+from .text import analyse
+from .tokens import Tokenizer
 
 
 def text_hash(text: str) -> str:
@@ -13,10 +24,29 @@ def text_hash(text: str) -> str:
 
 
 class Extractor:
-    """Holds loaded resources; safe to reuse for any number of documents."""
+    """Holds loaded resources (data files, jieba, compiled patterns); reuse it.
 
-    def __init__(self) -> None:
-        pass
+    Extend the language data without editing the package::
+
+        Extractor(units=[{"surface": "标箱", "key": "TEU", "dimension": "count"}],
+                  classifiers=["剂次"], nonclaims=["三只松鼠"], terms=["一网通办"])
+    """
+
+    def __init__(
+        self,
+        *,
+        units: Iterable[Mapping[str, object] | Unit] = (),
+        classifiers: Iterable[str] = (),
+        nonclaims: Iterable[str] = (),
+        terms: Iterable[str] = (),
+    ) -> None:
+        self.resources = Resources.load(
+            extra_units=units, extra_classifiers=classifiers, extra_nonclaims=nonclaims, extra_terms=terms
+        )
+        res = self.resources
+        self.tokenizer = Tokenizer(terms=res.terms, delete=res.jieba_delete)
+        self.scanner = Scanner(res, word_check=self.tokenizer.word_crosses)
+        self.claim_builder = ClaimBuilder(res, self.tokenizer)
 
     def extract(
         self,
@@ -28,10 +58,26 @@ class Extractor:
         url: Optional[str] = None,
         published: Optional[str] = None,
     ) -> Document:
+        """The claims of one article. Metadata given here wins over what the text says."""
         if not isinstance(text, str):
             raise TypeError(f"extract() needs a str, got {type(text).__name__}")
-        doc_id = doc_id or text_hash(text)[:16]
-        return Document(doc_id=doc_id, title=title, source=source, url=url, published=published)
+        sha = text_hash(text)
+        doc_id = doc_id or sha[:16]
+        page = analyse(text, self.resources)
+        scan = self.scanner.scan(page)
+        claims = self.claim_builder.build(page, scan, doc_id, sha)
+        meta = read_metadata(page)
+        return Document(
+            doc_id=doc_id,
+            title=title or meta.title,
+            source=source or meta.source,
+            authors=meta.authors,
+            editors=meta.editors,
+            url=url or meta.url,
+            published=published or meta.published,
+            claims=claims,
+            warnings=page.warnings,
+        )
 
 
 _default: Optional[Extractor] = None

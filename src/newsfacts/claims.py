@@ -1,0 +1,447 @@
+"""From quantity mentions to claims: subject, predicate, scope, time, status, change,
+modifiers and groups.
+
+Needs: the :class:`~newsfacts.text.Page` (sentences, clauses, folded text), the scanner's
+mentions and dates, and a tokenizer. Sets: every :class:`~newsfacts.models.Claim` field.
+Only clauses that hold a quantity are tokenised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+import regex
+
+from .models import Claim, Phrase, Quantity, Span
+from .numbers import scale
+from .resources import Resources
+from .scan import Mention, ScanResult, TimeMention, _is_cjk
+from .text import Page
+from .tokens import Tokenizer
+
+_PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t ")
+_QUOTE_CHARS = set("“”「」『』‘’\"'")
+_NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
+_PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", "给", "于", "至", "到", "通过", "经过",
+                 "针对", "围绕", "根据", "按照", "依托", "其中", "同时", "此外", "另外", "并", "且", "而", "但",
+                 "已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "共", "总共", "累计", "约",
+                 "分别", "全面", "全部", "直接", "间接", "进一步", "积极", "大力", "着力", "持续", "稳步", "逐步",
+                 "就", "才", "即", "便", "则", "所", "被", "让", "使", "将", "拟", "要", "会", "能", "可", "可以",
+                 "等", "等等", "了", "着", "过", "之", "是", "有", "达", "达到", "超", "近", "这", "那", "该", "此",
+                 "各", "每", "个", "其", "我", "你", "他", "她", "它", "我们", "他们", "当地", "当中", "中", "里",
+                 "上", "下", "内", "外", "前", "后", "比", "较", "同比", "环比", "如", "例如", "包括", "主要", "年",
+                 "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者"}
+_YEAR_TARGET = regex.compile(r"到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
+_PLACE = regex.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|州|盟|旗|镇|乡|村|自治区|特别行政区)")
+
+
+@dataclass
+class _Ctx:
+    page: Page
+    res: Resources
+    tok: Tokenizer
+    doc_place: Optional[str]
+    region_currency: Optional[str]
+
+
+class ClaimBuilder:
+    """Turns mentions into claims; holds the cue sets loaded from data."""
+
+    def __init__(self, res: Resources, tokenizer: Tokenizer):
+        self.res = res
+        self.tok = tokenizer
+        cues = res.cues
+        self.planned = set(cues.get("planned", ()))
+        self.reported = set(cues.get("reported", ()))
+        self.increase = set(cues.get("increase", ()))
+        self.decrease = set(cues.get("decrease", ()))
+        self.level = set(cues.get("level", ()))
+        self.modifiers = set(cues.get("modifier", ()))
+        self.compare = set(cues.get("compare", ()))
+        self.scope_words = set(cues.get("scope", ()))
+        self.time_words = set(cues.get("time", ()))
+        self.predicates = res.predicates
+        self.stop_words = _PREPOSITIONS | self.scope_words | self.time_words
+        self.link_words = self.level | self.modifiers | self.compare | set(res.bounds_before) | {
+            "同比", "环比", "比", "了", "共", "共计", "合计", "总计", "累计", "约", "计", "为", "达", "是", "到", "至",
+            "已", "已经", "分别", "均", "都", "有", "共有", "现有", "全面", "再", "又", "仍", "还", "就", "即"}
+
+    # ------------------------------------------------------------------ public
+    def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
+        ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page))
+        claims: list[Claim] = []
+        prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
+        last_subject_by_unit: dict[str, Phrase] = {}
+        group_id = 0
+        last_group_end: Optional[int] = None
+        last_sentence: Optional[tuple[int, int]] = None
+        para_time: Optional[str] = None
+        for m in scan.mentions:
+            sent = page.sentence_at(m.start)
+            clause = page.clause_at(m.num_start)
+            tokens = self._tokens(page, clause, m)
+            subject, predicate = self._subject(ctx, m, clause, tokens)
+            earlier = prev_by_sentence.setdefault(sent, [])
+            if subject is None:
+                subject = self._inherit(m, earlier, last_subject_by_unit, page)
+            if predicate is None:
+                predicate = self._predicate_near(ctx, m, clause, tokens)
+            status = self._status(ctx, m, sent, clause, tokens)
+            change = self._change(ctx, m, clause, tokens)
+            modifiers = self._modifiers(ctx, m, sent, clause, tokens)
+            time = self._time(ctx, m, sent, scan.times) or (para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None)
+            if time:
+                para_time = time
+            scope = self._scope(ctx, m, sent)
+            # groups: members of one list under one predicate (建成1个…、8个…、106个…)
+            if last_group_end is not None and sent == last_sentence and _listed(page.folded[last_group_end:m.start]):
+                pass
+            else:
+                group_id += 1
+            last_group_end = m.end
+            last_sentence = sent
+            earlier.append((m, subject))
+            if subject is not None and m.unit is not None:
+                last_subject_by_unit[m.unit.key] = subject
+            claims.append(Claim(
+                id=_claim_id(text_sha, m.start, m.end),
+                doc_id=doc_id,
+                quantity=self._quantity(ctx, m),
+                subject=subject,
+                predicate=predicate,
+                scope=scope,
+                time=time,
+                status=status,
+                change=change,
+                modifiers=modifiers,
+                sentence=Span(start=sent[0], end=sent[1]),
+                group=group_id,
+            ))
+        # a group of one is no group
+        counts: dict[int, int] = {}
+        for c in claims:
+            counts[c.group or 0] = counts.get(c.group or 0, 0) + 1
+        renumber: dict[int, int] = {}
+        for c in claims:
+            if counts.get(c.group or 0, 0) < 2:
+                c.group = None
+            else:
+                c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
+        return claims
+
+    # ------------------------------------------------------------------ quantity record
+    def _quantity(self, ctx: _Ctx, m: Mention) -> Quantity:
+        text = ctx.page.text
+        unit = m.unit
+        key = unit.key if unit else None
+        dimension = unit.dimension if unit else m.dimension
+        if unit is not None and key == "CNY" and ctx.region_currency and (m.unit_surface or "") in ("元", "圆", "块", "") \
+                and not _rmb_nearby(ctx.page.folded, m.start, m.end):
+            key = ctx.region_currency
+        si_value = si_unit = None
+        if unit is not None and dimension != "count" and m.value is not None:
+            if dimension == "money":
+                si_value, si_unit = m.value, key
+            elif unit.factor is not None:
+                si_value = scale(m.value, unit.factor)
+                si_unit = unit.si_unit
+        return Quantity(
+            surface=text[m.start:m.end], start=m.start, end=m.end,
+            value=m.value, low=m.low, high=m.high, bound=m.bound, unit=key,
+            unit_surface=m.unit_surface, dimension=dimension, si_value=si_value, si_unit=si_unit,
+        )
+
+    # ------------------------------------------------------------------ tokens
+    def _tokens(self, page: Page, clause: tuple[int, int], m: Mention) -> list[tuple[int, int, str]]:
+        f = page.folded
+        a, b = clause
+        a = min(a, m.start)
+        b = max(b, m.end)
+        return [(s, e, f[s:e]) for s, e in self.tok.spans(f, a, b)]
+
+    # ------------------------------------------------------------------ subject and predicate
+    def _subject(self, ctx: _Ctx, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
+        text = ctx.page.text
+        after = [t for t in tokens if t[0] >= m.end]
+        before = [t for t in tokens if t[1] <= m.start]
+        # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长
+        if (m.unit is None or m.unit.dimension == "count" or (after and after[0][2] == "的")) and after:
+            seq = after[1:] if after[0][2] == "的" and m.unit is not None else after
+            np = self._np_forward(seq)
+            if np is not None:
+                s, e = np
+                pred = self._predicate_before(before)
+                return _phrase(text, s, e), pred
+        # subject before the number: 总形象进度81.25%, 发放…第三代社保卡12.67万张
+        np, pred = self._np_backward(before)
+        subject = _phrase(text, *np) if np else None
+        predicate = _phrase(text, *pred) if pred else None
+        return subject, predicate
+
+    def _np_forward(self, seq) -> Optional[tuple[int, int]]:
+        start = end = None
+        for i, (s, e, w) in enumerate(seq):
+            if w in _QUOTE_CHARS or (len(w) == 1 and w in "“”「」"):
+                if start is None:
+                    start = s
+                end = e
+                continue
+            if _is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的" or _has_digit(w):
+                break
+            if w in _NP_JOINERS:
+                nxt = seq[i + 1][2] if i + 1 < len(seq) else ""
+                if start is None or not nxt or _is_stop_punct(nxt) or nxt in self.predicates:
+                    break
+                end = e
+                continue
+            if start is None:
+                start = s
+            end = e
+        if start is None or end is None:
+            return None
+        return _trim_quotes(seq, start, end)
+
+    def _np_backward(self, before) -> tuple[Optional[tuple[int, int]], Optional[tuple[int, int]]]:
+        i = len(before) - 1
+        # skip the link zone right before the number (增长, 同比, 达到, 约, 占…的)
+        pred_span: Optional[tuple[int, int]] = None
+        while i >= 0:
+            s, e, w = before[i]
+            if w in self.link_words or w in self.increase or w in self.decrease or w in self.predicates:
+                if w in self.predicates or w in self.increase or w in self.decrease:
+                    if pred_span is None:
+                        pred_span = (s, e)
+                    else:
+                        pred_span = (s, pred_span[1])
+                i -= 1
+                continue
+            break
+        np_end = None
+        np_start = None
+        nominal_verb = None
+        while i >= 0:
+            s, e, w = before[i]
+            if w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w):
+                break
+            if w in self.predicates:
+                if np_end is None:
+                    # 出口20310.4亿元: the verb is the thing measured
+                    nominal_verb = (s, e)
+                if pred_span is None:
+                    pred_span = (s, e)
+                break
+            if w in _NP_JOINERS:
+                if np_end is None or i == 0 or _is_stop_punct(before[i - 1][2]) or before[i - 1][2] in self.predicates:
+                    break
+                i -= 1
+                continue
+            if np_end is None:
+                np_end = e
+            np_start = s
+            i -= 1
+        if np_start is None:
+            if nominal_verb is not None and pred_span == nominal_verb:
+                return nominal_verb, None
+            return None, pred_span
+        return (np_start, np_end), pred_span  # type: ignore[return-value]
+
+    def _predicate_before(self, before) -> Optional[Phrase]:
+        return None
+
+    def _predicate_near(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[Phrase]:
+        text = ctx.page.text
+        before = [t for t in tokens if t[1] <= m.start]
+        for s, e, w in reversed(before):
+            if w in self.predicates:
+                return _phrase(text, s, e)
+            if _is_stop_punct(w):
+                break
+        after = [t for t in tokens if t[0] >= m.end]
+        for s, e, w in after:
+            if _is_stop_punct(w):
+                break
+            if w in self.predicates:
+                return _phrase(text, s, e)
+        return None
+
+    def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
+        for pm, subj in reversed(earlier):
+            if subj is not None:
+                return subj
+        if m.unit is not None and m.unit.key in last_by_unit:
+            subj = last_by_unit[m.unit.key]
+            if 0 <= m.start - subj.end < 200:
+                return subj
+        return None
+
+    # ------------------------------------------------------------------ status, change, modifiers
+    def _status(self, ctx: _Ctx, m: Mention, sent, clause, tokens) -> str:
+        f = ctx.page.folded
+        head = f[sent[0]:m.start]
+        if _YEAR_TARGET.search(head):
+            return "planned"
+        words = self._words_in(ctx, sent[0], m.start)
+        planned_at = max((i for i, w in enumerate(words) if w in self.planned), default=-1)
+        reported_at = max((i for i, w in enumerate(words) if w in self.reported), default=-1)
+        clause_words = self._words_in(ctx, clause[0], m.start)
+        if any(w in self.planned for w in clause_words):
+            reported_in_clause = any(w in self.reported for w in clause_words)
+            if not reported_in_clause:
+                return "planned"
+        if planned_at >= 0 and planned_at > reported_at:
+            # a reported cue in this clause (完成63.5%) outweighs a plan stated earlier
+            if any(w in self.reported for w in clause_words):
+                return "reported"
+            return "planned"
+        return "reported"
+
+    def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
+        if b <= a:
+            return []
+        f = ctx.page.folded
+        return [f[s:e] for s, e in self.tok.spans(f, a, b)]
+
+    def _change(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[str]:
+        if m.dimension not in ("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
+                               "area", "length", "multiple", "other", "power", "duration"):
+            return None
+        f = ctx.page.folded
+        before = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
+        for idx in range(len(before) - 1, -1, -1):
+            s, e, w = before[idx]
+            if m.start - e > 12 or _has_digit(w):
+                break
+            if w in self.increase or w in self.decrease:
+                nxt = f[e:e + 1]
+                if nxt in ("到", "至") or f[e:e + 2] in ("到了",):
+                    return None
+                if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
+                    continue
+                return "increase" if w in self.increase else "decrease"
+            if w in self.level and len(w) > 1:
+                return None
+        return None
+
+    def _modifiers(self, ctx: _Ctx, m: Mention, sent, clause, tokens) -> list[str]:
+        out: list[str] = []
+        for s, e, w in tokens:
+            if e <= m.start and s >= clause[0] and (w in self.modifiers or w in self.compare):
+                if w not in out:
+                    out.append(w)
+        f = ctx.page.folded
+        if f[max(sent[0], m.start - 2):m.start].startswith("每"):
+            w = f[m.start - 2:m.start]
+            if w not in out:
+                out.append(w)
+        return out
+
+    # ------------------------------------------------------------------ time and scope
+    def _time(self, ctx: _Ctx, m: Mention, sent, times: list[TimeMention]) -> Optional[str]:
+        text = ctx.page.text
+        best = None
+        for t in times:
+            if t.start >= sent[0] and t.end <= m.start and t.kind != "clock":
+                best = t
+        f = ctx.page.folded
+        head = f[sent[0]:m.start]
+        word_pos = -1
+        word = None
+        for w in self.time_words:
+            p = head.rfind(w)
+            if p > word_pos or (p == word_pos and word is not None and len(w) > len(word)):
+                if p >= 0:
+                    word_pos, word = p, w
+        if word is not None and (best is None or sent[0] + word_pos > best.start):
+            s = sent[0] + word_pos
+            return text[s:s + len(word)]
+        if best is not None:
+            return text[best.start:best.end]
+        return None
+
+    def _scope(self, ctx: _Ctx, m: Mention, sent) -> Optional[str]:
+        f = ctx.page.folded
+        text = ctx.page.text
+        head = f[sent[0]:m.start]
+        best_pos, best = -1, None
+        for w in self.scope_words:
+            p = head.rfind(w)
+            if p > best_pos:
+                best_pos, best = p, w
+        if best is not None:
+            if best in ("全市", "本市", "我市", "全省", "本省", "我省", "全区", "全县") and ctx.doc_place:
+                suffix = best[-1]
+                if ctx.doc_place.endswith(suffix):
+                    return ctx.doc_place
+            return text[sent[0] + best_pos: sent[0] + best_pos + len(best)]
+        return None
+
+
+# ---------------------------------------------------------------------- helpers
+def _claim_id(text_sha: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _phrase(text: str, s: int, e: int) -> Optional[Phrase]:
+    if e <= s:
+        return None
+    return Phrase(text=text[s:e], start=s, end=e)
+
+
+def _is_stop_punct(w: str) -> bool:
+    return all(c in _PUNCT or c.isspace() for c in w)
+
+
+def _has_digit(w: str) -> bool:
+    return any(c.isdigit() for c in w)
+
+
+def _trim_quotes(seq, start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
+def _listed(gap: str) -> bool:
+    gap = gap.strip()
+    return bool(gap) and len(gap) <= 12 and ("、" in gap or gap in ("和", "及", "与", "，", ",")) and not regex.search(r"[。；;！？]", gap)
+
+
+def _same_paragraph(page: Page, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return "\n" not in page.folded[a[1]:b[0]]
+
+
+def _rmb_nearby(f: str, s: int, e: int) -> bool:
+    return "人民币" in f[max(0, s - 6):e + 4]
+
+
+def _doc_place(page: Page) -> Optional[str]:
+    """The place an article is about: the most frequent X市/X省/X县 name."""
+    counts: dict[str, int] = {}
+    for m in _PLACE.finditer(page.folded[:3000]):
+        name = m.group()
+        if name.startswith(("全", "本", "我", "各", "该", "城", "市", "县", "区")) or len(name) < 2:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0])))
+    return page.text[page.folded.find(name): page.folded.find(name) + len(name)] if n >= 2 else None
+
+
+def _region_currency(page: Page) -> Optional[str]:
+    """HKD/MOP/TWD when the article is from Hong Kong, Macau or Taiwan."""
+    text = page.text[:20000]
+    folded = page.folded[:20000]
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if not han:
+        return None
+    changed = sum(1 for a, b in zip(text, folded) if a != b and "\u4e00" <= a <= "\u9fff")
+    traditional = changed / han > 0.04
+    if "台湾" in folded[:4000] or "新台币" in folded or "台北" in folded[:4000]:
+        return "TWD" if traditional else None
+    if "澳门" in folded[:4000] and traditional:
+        return "MOP"
+    if traditional or "香港" in folded[:2000] and "港元" in folded:
+        return "HKD"
+    return None

@@ -1,0 +1,315 @@
+"""Scoring against gold files, as ``spec/claims.md`` §3 defines it.
+
+A predicted quantity matches a gold claim when their spans overlap (one to one, greedy by
+overlap size); optional gold claims are removed from both sides first. Scores are summed
+over documents. ``newsfacts evaluate GOLD...`` prints :func:`format_line`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from .extractor import Extractor
+from .models import Claim, Document
+from .text import CLAUSE_END
+
+_STRIP = str.maketrans("", "", "“”「」『』‘’\"' 　")
+
+
+def load_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = []
+    for p in paths:
+        path = Path(p)
+        raw = path.read_text(encoding="utf-8")
+        if path.suffix == ".jsonl":
+            for no, line in enumerate(raw.splitlines(), 1):
+                if line.strip():
+                    docs.append(_check_gold(json.loads(line), f"{path}:{no}"))
+        else:
+            data = json.loads(raw)
+            for d in data if isinstance(data, list) else [data]:
+                docs.append(_check_gold(d, str(path)))
+    return docs
+
+
+def _check_gold(doc: dict[str, Any], where: str) -> dict[str, Any]:
+    if "text" not in doc or "claims" not in doc:
+        raise ValueError(f"{where}: a gold document needs 'text' and 'claims'")
+    doc.setdefault("doc_id", Path(where).stem)
+    return doc
+
+
+def _same_value(a: Optional[Decimal | float | int], b: Optional[Decimal | float | int]) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    x, y = Decimal(str(a)), Decimal(str(b))
+    if x == y:
+        return True
+    if x == 0 or y == 0:
+        return abs(x - y) < Decimal("1e-9")
+    return f"{x:.8e}" == f"{y:.8e}"
+
+
+def _norm(s: Optional[str]) -> str:
+    return (s or "").translate(_STRIP)
+
+
+def _clause_of(text: str, pos: int) -> tuple[int, int]:
+    a = pos
+    while a > 0 and text[a - 1] not in CLAUSE_END:
+        a -= 1
+    b = pos
+    while b < len(text) and text[b] not in CLAUSE_END:
+        b += 1
+    return a, b
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def _match(pred: list[Claim], gold: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            ov = _overlap(p.quantity.start, p.quantity.end, g["start"], g["end"])
+            if ov > 0:
+                pairs.append((ov, i, j))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_p, used_g, out = set(), set(), []
+    for _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+@dataclass
+class Counts:
+    pred: int = 0
+    gold: int = 0
+    matched: int = 0
+    exact_span: int = 0
+    value: int = 0
+    unit: int = 0
+    dimension: int = 0
+    bound: int = 0
+    status: int = 0
+    change: int = 0
+    subject_total: int = 0
+    subject_strict: int = 0
+    subject_lenient: int = 0
+    value_unit: int = 0
+    full: int = 0
+    planned_pred: int = 0
+    planned_gold: int = 0
+    planned_hit: int = 0
+    change_pred: int = 0
+    change_gold: int = 0
+    change_hit: int = 0
+    nonclaim_errors: int = 0
+
+    def add(self, other: "Counts") -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
+@dataclass
+class DocReport:
+    doc_id: str
+    counts: Counts
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    docs: list[DocReport]
+
+    @property
+    def total(self) -> Counts:
+        c = Counts()
+        for d in self.docs:
+            c.add(d.counts)
+        return c
+
+    def summary(self) -> dict[str, Any]:
+        c = self.total
+        return scores(c) | {"documents": len(self.docs), "per_document": {d.doc_id: scores(d.counts) for d in self.docs}}
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _f1(hits: int, pred: int, gold: int) -> float:
+    p = hits / pred if pred else 0.0
+    r = hits / gold if gold else 0.0
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def scores(c: Counts) -> dict[str, Any]:
+    return {
+        "precision": _ratio(c.matched, c.pred),
+        "recall": _ratio(c.matched, c.gold),
+        "f1": _f1(c.matched, c.pred, c.gold),
+        "exact_span": _f1(c.exact_span, c.pred, c.gold),
+        "value": _ratio(c.value, c.matched),
+        "unit": _ratio(c.unit, c.matched),
+        "dimension": _ratio(c.dimension, c.matched),
+        "bound": _ratio(c.bound, c.matched),
+        "status": _ratio(c.status, c.matched),
+        "change": _ratio(c.change, c.matched),
+        "subject_strict": _ratio(c.subject_strict, c.subject_total),
+        "subject_lenient": _ratio(c.subject_lenient, c.subject_total),
+        "value_unit_f1": _f1(c.value_unit, c.pred, c.gold),
+        "full_f1": _f1(c.full, c.pred, c.gold),
+        "status_mark_f1": _f1(c.planned_hit, c.planned_pred, c.planned_gold) if c.planned_gold or c.planned_pred else 1.0,
+        "change_mark_f1": _f1(c.change_hit, c.change_pred, c.change_gold) if c.change_gold or c.change_pred else 1.0,
+        "nonclaim_errors": c.nonclaim_errors,
+        "pred": c.pred,
+        "gold": c.gold,
+        "matched": c.matched,
+    }
+
+
+def evaluate_document(gold: dict[str, Any], doc: Document) -> DocReport:
+    text = gold["text"]
+    preds = list(doc.claims)
+    optional = [g for g in gold["claims"] if g.get("optional")]
+    required = [g for g in gold["claims"] if not g.get("optional")]
+    # optional gold claims take their overlapping predictions out of the count
+    for i, _ in sorted(_match(preds, optional), reverse=True):
+        preds.pop(i)
+    pairs = _match(preds, required)
+    c = Counts(pred=len(preds), gold=len(required), matched=len(pairs))
+    report = DocReport(gold.get("doc_id", doc.doc_id), c)
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for i, j in pairs:
+        p, g = preds[i], required[j]
+        q = p.quantity
+        ok_span = q.start == g["start"] and q.end == g["end"]
+        if g.get("bound") == "range" or g.get("value") is None:
+            ok_value = _same_value(q.low, g.get("low")) and _same_value(q.high, g.get("high"))
+        else:
+            ok_value = _same_value(q.value, g.get("value"))
+        ok_unit = (q.unit or None) == (g.get("unit") or None)
+        ok_dim = q.dimension == g.get("dimension")
+        ok_bound = q.bound == g.get("bound", "exact")
+        ok_status = p.status == g.get("status", "reported")
+        ok_change = (p.change or None) == (g.get("change") or None)
+        c.exact_span += ok_span
+        c.value += ok_value
+        c.unit += ok_unit
+        c.dimension += ok_dim
+        c.bound += ok_bound
+        c.status += ok_status
+        c.change += ok_change
+        c.planned_pred += p.status == "planned"
+        c.planned_gold += g.get("status") == "planned"
+        c.planned_hit += p.status == "planned" and g.get("status") == "planned"
+        c.change_pred += p.change is not None
+        c.change_gold += g.get("change") is not None
+        c.change_hit += p.change is not None and p.change == g.get("change")
+        gold_subj = g.get("subject")
+        strict = lenient = True
+        if gold_subj:
+            c.subject_total += 1
+            names = {_norm(gold_subj), *(_norm(a) for a in g.get("subject_alt") or [])}
+            got = _norm(p.subject.text) if p.subject else ""
+            strict = bool(got) and got in names
+            lenient = strict
+            if not lenient and p.subject is not None:
+                a, b = _clause_of(text, q.start)
+                inside = a <= p.subject.start and p.subject.end <= b
+                lenient = inside and any(n and n in got for n in names)
+            c.subject_strict += strict
+            c.subject_lenient += lenient
+        c.value_unit += ok_value and ok_unit
+        c.full += ok_value and ok_unit and lenient
+        problems = [name for name, ok in (("span", ok_span), ("value", ok_value), ("unit", ok_unit),
+                                          ("dimension", ok_dim), ("bound", ok_bound), ("status", ok_status),
+                                          ("change", ok_change), ("subject", strict)) if not ok]
+        if problems:
+            report.errors.append(
+                f"{report.doc_id} [{g['start']}:{g['end']}] {g['surface']!r}: "
+                + "; ".join(_describe(k, p, g) for k in problems)
+            )
+    for j, g in enumerate(required):
+        if j not in matched_g:
+            report.errors.append(f"{report.doc_id} MISSED [{g['start']}:{g['end']}] {g['surface']!r} ({_context(text, g['start'], g['end'])})")
+    non_claims = gold.get("non_claims") or []
+    for i, p in enumerate(preds):
+        if i in matched_p:
+            continue
+        q = p.quantity
+        hit = next((nc for nc in non_claims if nc and _occurs_over(text, nc, q.start, q.end)), None)
+        if hit is not None:
+            c.nonclaim_errors += 1
+            report.errors.append(f"{report.doc_id} NON-CLAIM EMITTED [{q.start}:{q.end}] {q.surface!r} (gold non_claim {hit!r})")
+        else:
+            report.errors.append(f"{report.doc_id} SPURIOUS [{q.start}:{q.end}] {q.surface!r} ({_context(text, q.start, q.end)})")
+    return report
+
+
+def _occurs_over(text: str, needle: str, s: int, e: int) -> bool:
+    start = max(0, s - len(needle))
+    while True:
+        k = text.find(needle, start, e + len(needle))
+        if k < 0:
+            return False
+        if k < e and s < k + len(needle):
+            return True
+        start = k + 1
+
+
+def _context(text: str, s: int, e: int) -> str:
+    return (text[max(0, s - 12):s] + "⟦" + text[s:e] + "⟧" + text[e:e + 10]).replace("\n", "⏎")
+
+
+def _describe(kind: str, p: Claim, g: dict[str, Any]) -> str:
+    q = p.quantity
+    got: Any
+    if kind == "span":
+        return f"span {q.surface!r}"
+    if kind == "value":
+        got = (q.value, q.low, q.high)
+        want = (g.get("value"), g.get("low"), g.get("high"))
+        return f"value {tuple(str(x) if x is not None else None for x in got)} want {want}"
+    if kind == "subject":
+        return f"subject {p.subject.text if p.subject else None!r} want {g.get('subject')!r}"
+    mapping = {"unit": q.unit, "dimension": q.dimension, "bound": q.bound, "status": p.status, "change": p.change}
+    return f"{kind} {mapping[kind]!r} want {g.get(kind)!r}"
+
+
+def evaluate(gold_docs: list[dict[str, Any]], extractor: Optional[Extractor] = None) -> Report:
+    ex = extractor or Extractor()
+    reports = []
+    for g in gold_docs:
+        doc = ex.extract(g["text"], doc_id=g.get("doc_id"))
+        reports.append(evaluate_document(g, doc))
+    return Report(reports)
+
+
+def evaluate_files(paths: Iterable[str | Path], extractor: Optional[Extractor] = None) -> Report:
+    return evaluate(load_gold(paths), extractor)
+
+
+LINE_KEYS = ("precision", "recall", "f1", "exact_span", "value", "unit", "dimension", "bound", "status",
+             "change", "subject_strict", "subject_lenient", "value_unit_f1", "full_f1", "status_mark_f1",
+             "change_mark_f1", "nonclaim_errors", "pred", "gold", "matched")
+
+
+def format_line(report: Report) -> str:
+    s = scores(report.total)
+    return f"documents={len(report.docs)} " + " ".join(f"{k}={s[k]}" for k in LINE_KEYS)
+
+
+def format_errors(report: Report, limit: int) -> str:
+    lines = [e for d in report.docs for e in d.errors][:limit]
+    return "".join(line + "\n" for line in lines)

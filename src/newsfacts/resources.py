@@ -1,0 +1,242 @@
+"""Loads and checks the language knowledge under ``data/``, once per process.
+
+Only this module opens files under ``data/``. Users extend the data without editing the
+package: ``Resources.load(extra_units=..., extra_classifiers=..., extra_nonclaims=...,
+extra_terms=...)`` or the same keywords on :class:`newsfacts.Extractor`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import resources as importlib_resources
+from typing import Iterable, Mapping, Optional
+
+import regex
+
+from .models import DIMENSIONS, BOUNDS
+
+
+class DataError(ValueError):
+    """A data file (or user extension) is malformed."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    surface: str
+    key: str
+    dimension: str
+    factor: Optional[Decimal]  # to si_unit; None for counts
+    si_unit: Optional[str]
+
+
+def _lines(name: str) -> list[tuple[int, str]]:
+    ref = importlib_resources.files("newsfacts") / "data" / name
+    out = []
+    for no, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            out.append((no, line.rstrip("\n")))
+    return out
+
+
+def _words(name: str) -> list[str]:
+    words: list[str] = []
+    for _, line in _lines(name):
+        words.extend(line.split())
+    return words
+
+
+def _read_units() -> list[Unit]:
+    units = []
+    for no, line in _lines("units.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 5:
+            raise DataError(f"units.tsv:{no}: expected 5 tab-separated columns, got {len(cols)}")
+        surface, key, dim, factor, si_unit = cols
+        units.append(make_unit(surface, key, dim, factor, si_unit, where=f"units.tsv:{no}"))
+    return units
+
+
+def make_unit(
+    surface: str, key: str, dimension: str, factor: object = None, si_unit: Optional[str] = None,
+    where: str = "unit",
+) -> Unit:
+    if not surface or not key:
+        raise DataError(f"{where}: empty surface or key")
+    if dimension not in DIMENSIONS:
+        raise DataError(f"{where}: unknown dimension {dimension!r}")
+    fac: Optional[Decimal] = None
+    if factor not in (None, ""):
+        try:
+            fac = Decimal(str(factor))
+        except Exception as exc:  # decimal raises several types
+            raise DataError(f"{where}: bad factor {factor!r}") from exc
+    return Unit(surface, key, dimension, fac, si_unit or None)
+
+
+def _read_bounds() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    bridges: set[str] = set()
+    for no, line in _lines("bounds.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise DataError(f"bounds.tsv:{no}: expected 3 tab-separated columns")
+        pos, bound, words = cols
+        if pos == "bridge":
+            bridges.update(words.split())
+            continue
+        if bound not in BOUNDS or pos not in ("before", "after"):
+            raise DataError(f"bounds.tsv:{no}: bad position/bound {pos!r}/{bound!r}")
+        target = before if pos == "before" else after
+        for w in words.split():
+            target[w] = bound
+    return before, after, frozenset(bridges)
+
+
+def _read_fold() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for no, line in _lines("fold.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 2 or len(cols[0]) != 1 or len(cols[1]) != 1:
+            raise DataError(f"fold.tsv:{no}: expected one character to one character")
+        table[ord(cols[0])] = ord(cols[1])
+    return table
+
+
+def _read_cues() -> dict[str, tuple[str, ...]]:
+    cues: dict[str, list[str]] = {}
+    for no, line in _lines("cues.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 2:
+            raise DataError(f"cues.tsv:{no}: expected 2 tab-separated columns")
+        cues.setdefault(cols[0], []).extend(cols[1].split())
+    return {k: tuple(v) for k, v in cues.items()}
+
+
+def _read_numeric_words() -> dict[str, tuple[Decimal, str, str]]:
+    out = {}
+    for no, line in _lines("numeric_words.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 4 or cols[3] not in BOUNDS:
+            raise DataError(f"numeric_words.tsv:{no}: expected surface, value, unit, bound")
+        out[cols[0]] = (Decimal(cols[1]), cols[2], cols[3])
+    return out
+
+
+def _read_currency_prefixes() -> tuple[tuple[str, str], ...]:
+    out = []
+    for no, line in _lines("currency_prefixes.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 2:
+            raise DataError(f"currency_prefixes.tsv:{no}: expected surface, currency key")
+        out.append((cols[0], cols[1]))
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def _read_furniture() -> list[tuple[str, "regex.Pattern[str]"]]:
+    out = []
+    for no, line in _lines("furniture.tsv"):
+        kind, _, pattern = line.partition("\t")
+        if kind not in ("line", "tail"):
+            raise DataError(f"furniture.tsv:{no}: kind must be line or tail")
+        try:
+            out.append((kind, regex.compile(pattern)))
+        except regex.error as exc:
+            raise DataError(f"furniture.tsv:{no}: {exc}") from exc
+    return out
+
+
+@dataclass
+class Resources:
+    """Everything the extraction steps read from data files."""
+
+    units: dict[str, Unit]
+    classifiers: frozenset[str]
+    bounds_before: dict[str, str]
+    bounds_after: dict[str, str]
+    bridges: frozenset[str]
+    nonclaims: frozenset[str]
+    fold: dict[int, int]
+    furniture: list
+    cues: dict[str, tuple[str, ...]]
+    numeric_words: dict[str, tuple[Decimal, str, str]]
+    currency_prefixes: tuple[tuple[str, str], ...]
+    terms: frozenset[str] = field(default_factory=frozenset)
+    jieba_delete: frozenset[str] = field(default_factory=frozenset)
+    predicates: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(
+        cls,
+        extra_units: Iterable[Mapping[str, object] | Unit] = (),
+        extra_classifiers: Iterable[str] = (),
+        extra_nonclaims: Iterable[str] = (),
+        extra_terms: Iterable[str] = (),
+    ) -> "Resources":
+        base = _base()
+        units = dict(base.units)
+        for u in extra_units:
+            unit = u if isinstance(u, Unit) else make_unit(
+                str(u["surface"]), str(u["key"]), str(u["dimension"]), u.get("factor"),
+                u.get("si_unit"), where=f"extra unit {u.get('surface')!r}")  # type: ignore[arg-type]
+            units[unit.surface] = unit
+        extra_classifiers = tuple(extra_classifiers)
+        extra_nonclaims = tuple(extra_nonclaims)
+        extra_terms = tuple(extra_terms)
+        for w in (*extra_classifiers, *extra_nonclaims, *extra_terms):
+            if not isinstance(w, str) or not w.strip():
+                raise DataError(f"extension words must be non-empty strings, got {w!r}")
+        return cls(
+            units=units,
+            classifiers=base.classifiers | frozenset(extra_classifiers),
+            bounds_before=base.bounds_before,
+            bounds_after=base.bounds_after,
+            bridges=base.bridges,
+            nonclaims=base.nonclaims | frozenset(extra_nonclaims),
+            fold=base.fold,
+            furniture=base.furniture,
+            cues=base.cues,
+            numeric_words=base.numeric_words,
+            currency_prefixes=base.currency_prefixes,
+            terms=base.terms | frozenset(extra_terms),
+            jieba_delete=base.jieba_delete,
+            predicates=base.predicates,
+        )
+
+    def fold_text(self, text: str) -> str:
+        """Full-width to ASCII and traditional to simplified, one character for one."""
+        return text.translate(self.fold)
+
+
+@functools.lru_cache(maxsize=1)
+def _base() -> Resources:
+    before, after, bridges = _read_bounds()
+    fold = _read_fold()
+    # full-width ASCII (！ to ～) and the ideographic space fold to ASCII, one for one
+    for cp in range(0xFF01, 0xFF5F):
+        fold.setdefault(cp, cp - 0xFEE0)
+    fold[0x3000] = 0x20
+    units = {u.surface: u for u in _read_units()}
+    return Resources(
+        units=units,
+        classifiers=frozenset(_words("classifiers.txt")),
+        bounds_before=before,
+        bounds_after=after,
+        bridges=bridges,
+        nonclaims=frozenset(_words("nonclaims.txt")),
+        fold=fold,
+        furniture=_read_furniture(),
+        cues=_read_cues(),
+        numeric_words=_read_numeric_words(),
+        currency_prefixes=_read_currency_prefixes(),
+        terms=frozenset(_words("terms.txt")),
+        jieba_delete=frozenset(_words("jieba_del.txt")),
+        predicates=frozenset(_words("predicates.txt")),
+    )
+
+
+def default_resources() -> Resources:
+    return _base()

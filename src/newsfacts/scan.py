@@ -1,0 +1,714 @@
+"""Quantity mentions in running text: number, multiplier, unit, bounds and ranges.
+
+The scan runs over the folded text (full-width and traditional folded one character for
+one, so offsets are shared with the original) and returns :class:`Mention` objects plus the
+dates and clock times it recognised and set aside (they feed a claim's ``time``).
+
+Rules, in the order they apply to a candidate number:
+1. candidates are runs of Arabic digits (with separators, decimals, 万/亿 multipliers) or
+   Chinese numerals, and the fraction forms 百分之…, X分之Y;
+2. the longest unit or classifier after the number is taken, letting a multiplier yield to a
+   unit that begins with one (``3万千瓦`` is 3万 kW);
+3. the candidate is dropped when it is a date or clock time, an ordinal, a label (期, 届, 号),
+   an identifier (letters around it, long digit strings, URLs), inside a non-claim phrase or
+   a short quoted label, or a Chinese numeral that a dictionary word swallows (idioms);
+4. bound words before and after, ranges (至, 到, -, ~), and unit sharing in lists complete it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Callable, Optional
+
+import regex
+
+from .numbers import (
+    BIG_UNITS,
+    CHINESE_NUMERAL_CHARS,
+    DIGITS,
+    MULTIPLIERS,
+    normalize,
+    parse_number,
+)
+from .resources import Resources, Unit
+from .text import Page
+
+_CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
+_CN_DIGITS = "零〇○一二三四五六七八九"
+_MULT = "十百千万亿"
+
+# A candidate number: Arabic (with separators, decimals and multipliers) or Chinese.
+NUMBER = regex.compile(
+    rf"""
+    (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?))
+  | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT}]+\d+(?:\.\d+)?)*[{_MULT}]*)
+  | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
+    """,
+    regex.VERBOSE,
+)
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
+_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
+_RANGE_SEP = regex.compile(r"\s*(?:至|到|-|~|—|–|－|～|——|―)\s*")
+_LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
+_TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
+_LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
+_NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
+
+
+@dataclass
+class Mention:
+    """One quantity found in the text (offsets into the original)."""
+
+    start: int
+    end: int
+    value: Optional[Decimal]
+    low: Optional[Decimal] = None
+    high: Optional[Decimal] = None
+    bound: str = "exact"
+    unit: Optional[Unit] = None
+    unit_surface: Optional[str] = None
+    dimension: str = "count"
+    num_start: int = 0
+    num_end: int = 0
+    unit_start: int = 0
+    unit_end: int = 0
+    chinese: bool = False
+    multiplier: bool = False
+    optional: bool = False
+    list_id: Optional[int] = None
+    bridged: bool = False  # the bound word stood apart (最高达…): not in the surface
+
+
+@dataclass
+class TimeMention:
+    start: int
+    end: int
+    kind: str  # date, clock, span
+
+
+@dataclass
+class ScanResult:
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+class Scanner:
+    """Compiled once per :class:`Resources`; ``scan(page)`` is re-entrant."""
+
+    def __init__(self, res: Resources, word_check: Optional[Callable[[str, int, int, int], bool]] = None):
+        self.res = res
+        units: dict[str, Unit] = dict(res.units)
+        for c in res.classifiers:
+            units.setdefault(c, Unit(c, c, "count", None, None))
+        self.units = units
+        self.max_unit = max(len(s) for s in units)
+        self.by_first: dict[str, list[str]] = {}
+        for s in sorted(units, key=len, reverse=True):
+            self.by_first.setdefault(s[0], []).append(s)
+        self.before = res.bounds_before
+        self.after = res.bounds_after
+        self.max_before = max(len(w) for w in self.before)
+        self.max_after = max(len(w) for w in self.after)
+        self.bridges = sorted(res.bridges, key=len, reverse=True)
+        phrases = sorted(res.nonclaims, key=len, reverse=True)
+        self.nonclaim_re = regex.compile("|".join(regex.escape(p) for p in phrases)) if phrases else None
+        numeric_words = res.numeric_words
+        self.numeric_words = numeric_words
+        self.numeric_re = (
+            regex.compile("|".join(regex.escape(w) for w in sorted(numeric_words, key=len, reverse=True)))
+            if numeric_words else None
+        )
+        # word_check(folded, start, end, window_end) -> True when a dictionary word runs
+        # across the edges of [start, end) (idiom, name): set by the extractor (jieba).
+        self.word_check = word_check
+
+    # ------------------------------------------------------------------ units
+    def unit_at(self, f: str, pos: int) -> Optional[tuple[str, Unit]]:
+        if pos >= len(f):
+            return None
+        for s in self.by_first.get(f[pos], ()):
+            if f.startswith(s, pos):
+                return s, self.units[s]
+        return None
+
+    # ------------------------------------------------------------------ scanning
+    def scan(self, page: Page) -> ScanResult:
+        text, f = page.text, page.folded
+        result = ScanResult()
+        blocked = self._blocked_spans(page)
+        claimed_until = -1
+        for sent_start, sent_end in page.sentences:
+            pos = sent_start
+            for m in NUMBER.finditer(f, sent_start, sent_end):
+                if m.start() < claimed_until:
+                    continue
+                mention = self._candidate(page, m, sent_start, sent_end, result)
+                if mention is None:
+                    continue
+                if _overlaps(blocked, mention.num_start, mention.num_end):
+                    continue
+                result.mentions.append(mention)
+                claimed_until = mention.end
+            if self.numeric_re is not None:
+                for m in self.numeric_re.finditer(f, sent_start, sent_end):
+                    if _overlaps(blocked, m.start(), m.end()) or any(
+                        x.start < m.end() and m.start() < x.end for x in result.mentions
+                    ):
+                        continue
+                    result.mentions.append(self._numeric_word(page, m))
+            for m in _NUMERAL_SPECIAL.finditer(f, sent_start, sent_end):
+                if any(x.start < m.end() and m.start() < x.end for x in result.mentions):
+                    continue
+                n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
+                unit = self.units["倍"]
+                result.mentions.append(
+                    Mention(m.start(), m.end(), Decimal(2**n), unit=unit, unit_surface=None,
+                            dimension="multiple", num_start=m.start(), num_end=m.end(),
+                            unit_start=m.end(), unit_end=m.end(), chinese=True)
+                )
+            del pos
+        result.mentions.sort(key=lambda x: (x.start, x.end))
+        result.mentions = _drop_overlaps(result.mentions)
+        self._share_units(page, result.mentions)
+        return result
+
+    def _numeric_word(self, page: Page, m: "regex.Match[str]") -> Mention:
+        value, unit_key, bound = self.numeric_words[m.group()]
+        unit = self.units.get(unit_key)
+        dim = unit.dimension if unit else "count"
+        low = value if bound in ("at_least", "more_than") else None
+        high = value if bound in ("at_most", "less_than") else None
+        return Mention(m.start(), m.end(), value, low, high, bound, unit, None, dim,
+                       m.start(), m.end(), m.end(), m.end(), chinese=True)
+
+    def _blocked_spans(self, page: Page) -> list[tuple[int, int]]:
+        f = page.folded
+        spans: list[tuple[int, int]] = []
+        for m in _URL.finditer(f):
+            spans.append(m.span())
+        for m in _PHONE.finditer(f):
+            spans.append(m.span())
+        if self.nonclaim_re is not None:
+            for m in self.nonclaim_re.finditer(f):
+                spans.append(m.span())
+        # short quoted labels: “两癌”, 「光房」 (not long quotations)
+        i = 0
+        n = len(f)
+        while i < n:
+            close = _QUOTES.get(f[i])
+            if close is not None:
+                j = f.find(close, i + 1, min(n, i + 14))
+                if j > i and "\n" not in f[i:j]:
+                    inner = f[i + 1 : j]
+                    if len(inner) <= 12 and not regex.search(r"[，。；,;]", inner):
+                        spans.append((i, j + 1))
+                        i = j + 1
+                        continue
+            i += 1
+        spans.sort()
+        return spans
+
+    # ------------------------------------------------------------------ one candidate
+    def _candidate(
+        self, page: Page, m: "regex.Match[str]", sent_start: int, sent_end: int, result: ScanResult
+    ) -> Optional[Mention]:
+        f = page.folded
+        kind = m.lastgroup
+        start = m.start()
+        raw = m.group()
+        if kind == "frac":
+            return self._fraction(page, m)
+        chinese = kind == "cn"
+        # choose where the number ends: a multiplier may yield to a unit that starts with it
+        num_end, unit_hit = self._split_number(f, start, m.end(), chinese, sent_end)
+        if num_end <= start:
+            return None
+        num_text = f[start:num_end]
+        # 余/多 between the number and its multiplier or unit: 500余万, 40余个, 3.6亿多只
+        bound_inner = None
+        pos = num_end
+        if pos < sent_end and f[pos] in "余多":
+            k = pos + 1
+            while k < sent_end and f[k] in _MULT:
+                k += 1
+            unit_after = self.unit_at(f, k)
+            if k > pos + 1 or unit_after is not None or not (k < sent_end and _is_cjk(f[k])):
+                bound_inner = "more_than"
+                mult_text = f[pos + 1 : k]
+                num_text_full = num_text + mult_text
+                pos = k
+                unit_hit = unit_after
+            else:
+                num_text_full = num_text
+        else:
+            num_text_full = num_text
+        value = self._value(num_text_full, chinese)
+        if value is None:
+            rng = self._two_digit_range(num_text, chinese)
+            if rng is None:
+                return None
+        if not chinese and self._glued(f, pos, unit_hit):
+            unit_hit = None
+        # exclusions that look at the context
+        if self._excluded(page, start, num_end, pos, chinese, num_text, value, unit_hit, result):
+            return None
+        if value is None:
+            # 两三个: a range read from adjacent digits
+            low, high = self._two_digit_range(num_text, chinese)  # type: ignore[misc]
+            if unit_hit is None:
+                return None
+            us, unit = unit_hit
+            return Mention(start, pos + len(us), None, low, high, "range", unit, page.text[pos:pos + len(us)],
+                           unit.dimension, start, num_end, pos, pos + len(us), chinese=True, optional=True)
+        unit: Optional[Unit] = None
+        unit_surface = None
+        unit_start = unit_end = pos
+        if unit_hit is not None:
+            us, unit = unit_hit
+            unit_start, unit_end = pos, pos + len(us)
+            unit_surface = page.text[unit_start:unit_end]
+        mention = Mention(
+            start, unit_end, value, bound="exact", unit=unit, unit_surface=unit_surface,
+            dimension=unit.dimension if unit else "count", num_start=start, num_end=num_end,
+            unit_start=unit_start, unit_end=unit_end, chinese=chinese,
+            multiplier=any(c in _MULT for c in num_text_full if not chinese) or any(c in BIG_UNITS for c in num_text_full),
+        )
+        self._apply_scale(mention, f)
+        if bound_inner:
+            mention.bound = bound_inner
+        self._currency_prefix(page, mention)
+        self._bounds(page, mention, sent_start, sent_end)
+        self._range(page, mention, sent_end)
+        self._finish(mention)
+        if mention.unit is None and not self._bare_ok(page, mention, sent_end):
+            return None
+        return mention
+
+    def _split_number(self, f: str, start: int, end: int, chinese: bool, limit: int):
+        """Where the number ends and which unit follows (see module doc, rule 2)."""
+        # candidate ends: the full run, and every point after which only multipliers remain
+        ends = [end]
+        k = end
+        while k - 1 > start and f[k - 1] in _MULT:
+            k -= 1
+            ends.append(k)
+        # for Arabic runs the digits must stay: never cut into them
+        for e in sorted(ends):  # shortest number first
+            if e < end:
+                hit = self.unit_at(f, e)
+                if hit is not None and f.startswith(hit[0], e) and e + len(hit[0]) > end:
+                    if self._value(f[start:e], chinese) is not None:
+                        return e, hit
+        return end, self.unit_at(f, end)
+
+    @staticmethod
+    def _value(num_text: str, chinese: bool) -> Optional[Decimal]:
+        if not num_text:
+            return None
+        if num_text[-1] in "点.":
+            return None
+        return parse_number(num_text)
+
+    @staticmethod
+    def _two_digit_range(num_text: str, chinese: bool):
+        """两三, 三四, 七八, 三五: a vague range of two adjacent digits."""
+        if not chinese or len(num_text) != 2:
+            return None
+        a, b = num_text
+        if a in DIGITS and b in DIGITS:
+            x, y = DIGITS[a], DIGITS[b]
+            if x and y and (y == x + 1 or (x, y) == (3, 5)):
+                return Decimal(x), Decimal(y)
+        return None
+
+    def _fraction(self, page: Page, m: "regex.Match[str]") -> Optional[Mention]:
+        f = page.folded
+        value = parse_number(m.group())
+        if value is None:
+            return None
+        den_text = m.group().partition("分之")[0]
+        if den_text == "千":
+            key = "permille"
+            value = normalize(value * 1000)
+        else:
+            key = "%"
+            value = normalize(value * 100)
+        unit = self.units.get("‰" if key == "permille" else "%")
+        mention = Mention(m.start(), m.end(), value, unit=unit, unit_surface=None, dimension="percent",
+                          num_start=m.start(), num_end=m.end(), unit_start=m.end(), unit_end=m.end(),
+                          chinese=True)
+        sent_start, sent_end = page.sentence_at(m.start())
+        self._bounds(page, mention, sent_start, sent_end)
+        self._range(page, mention, sent_end)
+        self._finish(mention)
+        del f
+        return mention
+
+    def _apply_scale(self, mention: Mention, f: str) -> None:
+        """成 and 折 read as percent; ‰ as permille; 个百分点 etc. come from the unit table."""
+        if mention.unit is None or mention.value is None:
+            return
+        key = mention.unit.surface
+        if key in ("成", "折"):
+            mention.value = normalize(mention.value * 10)
+            mention.unit = self.units["%"]
+            mention.dimension = "percent"
+
+    def _currency_prefix(self, page: Page, mention: Mention) -> None:
+        f = page.folded
+        s = mention.start
+        for word, key in self.res.currency_prefixes:
+            if f.startswith(word, s - len(word)) and s - len(word) >= 0:
+                if mention.unit is None or mention.unit.dimension == "money":
+                    unit = self.units.get(key) or Unit(word, key, "money", Decimal(1), key)
+                    if mention.unit is None or mention.unit.key == "CNY":
+                        mention.unit = Unit(unit.surface, unit.key, "money", Decimal(1), unit.key)
+                        mention.dimension = "money"
+                        if mention.unit_surface is None or mention.unit_surface in ("元", "圆"):
+                            mention.unit_surface = page.text[s - len(word): s] if mention.unit_surface is None else mention.unit_surface
+                        if word in ("$", "US$", "HK$", "¥", "￥", "RMB", "MOP$", "NT$") or not _is_cjk(word[0]):
+                            mention.start = s - len(word)
+                return
+
+    def _bounds(self, page: Page, mention: Mention, sent_start: int, sent_end: int) -> None:
+        f = page.folded
+        # before: directly touching, or across one bridge word (最高达, 约降)
+        s = mention.start
+        best = None
+        for n in range(min(self.max_before, s - sent_start), 0, -1):
+            w = f[s - n : s]
+            if w in self.before:
+                if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
+                    continue
+                best = (s - n, self.before[w], False)
+                break
+        if best is None:
+            for br in self.bridges:
+                b0 = s - len(br)
+                if b0 > sent_start and f.startswith(br, b0):
+                    for n in range(min(self.max_before, b0 - sent_start), 0, -1):
+                        w = f[b0 - n : b0]
+                        if w in self.before and len(w) >= 1:
+                            best = (b0 - n, self.before[w], True)
+                            break
+                    if best:
+                        break
+        # after: 以上, 左右 … following the unit
+        e = mention.end
+        after = None
+        for n in range(min(self.max_after, sent_end - e), 0, -1):
+            w = f[e : e + n]
+            if w in self.after and w not in ("余", "多"):
+                nxt = f[e + n] if e + n < sent_end else ""
+                if w in ("上下", "前后") and nxt and _is_cjk(nxt) and nxt not in "的":
+                    continue
+                after = (e + n, self.after[w])
+                break
+        if after is None and mention.unit is not None and e < sent_end and f[e] in "余多":
+            # 3年多, 1公里余: only when nothing wordlike follows
+            nxt = f[e + 1] if e + 1 < sent_end else ""
+            if not nxt or not _is_cjk(nxt) or nxt in "的":
+                after = (e + 1, "more_than")
+        if mention.unit is None and e < sent_end and f[e] in "余多" and mention.bound == "exact":
+            nxt = f[e + 1] if e + 1 < sent_end else ""
+            if not nxt or not _is_cjk(nxt) or nxt in "的万亿":
+                after = (e + 1, "more_than")
+        if best is not None and after is not None and best[2]:
+            best = None  # 最低降至1000元左右: the adjacent word speaks
+        if best is not None:
+            b_start, bound, bridged = best
+            if not bridged:
+                mention.start = b_start
+            mention.bridged = bridged
+            if mention.bound == "exact" or bound == mention.bound:
+                mention.bound = bound
+        if after is not None:
+            a_end, bound = after
+            mention.end = a_end
+            if mention.bound == "exact" or best is None or best[2]:
+                mention.bound = bound
+
+    def _range(self, page: Page, mention: Mention, sent_end: int) -> None:
+        """3至5年, 10%-15%, 1万-2万元, 800-1000亿千瓦时, 2折至7折."""
+        f = page.folded
+        e = mention.end if mention.bound == "exact" else mention.unit_end
+        if mention.bound not in ("exact",):
+            return
+        m = _RANGE_SEP.match(f, e, sent_end)
+        if not m:
+            return
+        n2 = NUMBER.match(f, m.end(), sent_end)
+        if not n2 or n2.lastgroup == "frac":
+            return
+        chinese2 = n2.lastgroup == "cn"
+        if chinese2 != mention.chinese:
+            return
+        end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2, sent_end)
+        v2 = self._value(f[n2.start():end2], chinese2)
+        if v2 is None:
+            return
+        low = mention.value
+        assert low is not None
+        if hit2 is None and mention.unit is None:
+            return
+        if hit2 is not None and mention.unit is not None and hit2[1].key != mention.unit.key:
+            return
+        # 800-1000亿: the second number's multiplier applies to the first when it has none
+        mult2 = f[n2.start():end2]
+        first = f[mention.num_start:mention.num_end]
+        if not any(c in _MULT for c in first if not mention.chinese) and any(c in _MULT for c in mult2):
+            tail = mult2.lstrip("0123456789.,")
+            scaled = parse_number(first + tail)
+            if scaled is not None and scaled <= v2:
+                low = scaled
+        if mention.unit is not None and mention.unit.surface in ("成", "折") and mention.value is not None:
+            pass
+        if hit2 is not None and hit2[0] in ("成", "折"):
+            v2 = v2 * 10
+        if low >= v2:
+            return
+        unit_end = end2 + (len(hit2[0]) if hit2 else 0)
+        if hit2 is not None and mention.unit is None:
+            us, unit = hit2
+            mention.unit = unit if us not in ("成", "折") else self.units["%"]
+            mention.unit_surface = page.text[end2:unit_end]
+            mention.dimension = mention.unit.dimension
+        mention.low, mention.high, mention.value = normalize(low), normalize(v2), None
+        mention.bound = "range"
+        mention.end = unit_end
+        mention.unit_end = unit_end
+
+    def _finish(self, mention: Mention) -> None:
+        v = mention.value
+        if mention.bound in ("at_least", "more_than") and v is not None:
+            mention.low = v
+        elif mention.bound in ("at_most", "less_than") and v is not None:
+            mention.high = v
+
+    # ------------------------------------------------------------------ exclusions
+    def _excluded(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
+                  value: Optional[Decimal], unit_hit, result: ScanResult) -> bool:
+        f = page.folded
+        n = len(f)
+        prev = f[start - 1] if start > 0 else ""
+        nxt = f[pos] if pos < n else ""
+        unit_s = unit_hit[0] if unit_hit else ""
+        # letters glued to the number: 5G, G60, PM2.5, COVID-19 (ASCII units such as GW pass)
+        if prev and (_ASCII_LETTER.match(prev) or prev in "-_/.#") and not (prev == "-" and start >= 2 and not f[start - 2].isalnum()):
+            if not (prev in "-" and start >= 2 and (f[start - 2].isdigit() or _is_cjk(f[start - 2]))):
+                return True
+        if nxt and _ASCII_LETTER.match(nxt) and not (unit_hit and unit_s[0].isascii()):
+            return True
+        if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
+            return True
+        # ordinals and ranks: 第三代, 第5名, 前三名
+        if prev == "第" or (prev in "前后" and unit_s in ("名", "位")):
+            return True
+        if prev == "每" or f[max(0, start - 2):start] in ("每个", "每一"):
+            return True
+        # dates and clock times
+        if self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
+            return True
+        # section numbers: 1．  2、  (一)
+        if (prev in "(（" and nxt in ")）") or (nxt in "．.、" and _line_start(f, start) and not unit_hit):
+            return True
+        # labels: 3期, 2018届, 7号线, 20世纪
+        if not unit_hit:
+            for w in _LABEL_FOLLOWERS:
+                if f.startswith(w, pos):
+                    return True
+        # long bare digit strings are identifiers
+        if not chinese and not unit_hit and num_text.isdigit() and len(num_text) >= 7:
+            return True
+        # Chinese numerals: the indefinite 一 + classifier (一个贫困家庭), no unit, or idioms
+        if chinese:
+            if num_text in ("一", "壹") and unit_hit and unit_hit[1].dimension == "count":
+                return True
+            if not unit_hit and not any(c in BIG_UNITS for c in num_text):
+                return True
+            if self.word_check is not None:
+                end = pos + len(unit_s)
+                if self.word_check(f, start, end, min(n, end + 4)):
+                    return True
+        return False
+
+    def _glued(self, f: str, pos: int, unit_hit) -> bool:
+        """12.57万家长: a one-character classifier that is the first character of a noun."""
+        if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension != "count":
+            return False
+        n = len(f)
+        return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
+                and self.word_check(f, pos, pos + 1, min(n, pos + 5)))
+
+    def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
+                      value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
+        f = page.folded
+        n = len(f)
+        rest = f[pos : pos + 3]
+        is_int = value is not None and value == value.to_integral_value() and "." not in num_text
+        iv = int(value) if is_int and value is not None else None
+
+        def keep(end: int, kind: str = "date") -> bool:
+            result.times.append(TimeMention(start, end, kind))
+            return True
+
+        # years: 2023年, 二〇二三年, 1998年度
+        if rest.startswith("年"):
+            if iv is not None and 1000 <= iv <= 2999 and (chinese or len(num_text) == 4):
+                return keep(pos + 1)
+            if chinese and len(num_text) == 4 and all(c in DIGITS for c in num_text):
+                return keep(pos + 1)
+            if rest.startswith("年代"):
+                return keep(pos + 2)
+            if iv is not None and f.startswith("年前", pos) or f.startswith("年来", pos) or f.startswith("年后", pos) or f.startswith("年以来", pos):
+                return keep(pos + 2, "span")
+            p2 = start - 1
+            if p2 >= 0 and f[p2] in "近这过去前后" and iv is not None and iv < 100:
+                return keep(pos + 1, "span")
+        if f.startswith("世纪", pos):
+            return keep(pos + 2)
+        # months: 5月, 11月底 (个月 is a duration and never reaches here)
+        if rest.startswith("月") and iv is not None and 1 <= iv <= 12 and not f.startswith("个", num_end):
+            return keep(pos + 1)
+        if rest.startswith("月份") and iv is not None and 1 <= iv <= 12:
+            return keep(pos + 2)
+        # days: 17日, 5号 after a month or alone
+        if (rest.startswith("日") or rest.startswith("号")) and iv is not None and 1 <= iv <= 31:
+            return keep(pos + 1)
+        # quarters: 一季度, 前三季度
+        if rest.startswith("季度") or rest.startswith("季"):
+            return keep(pos + 2)
+        # clock: 9时, 9时30分, 两点半, 9:30
+        if rest.startswith("时") and iv is not None and 0 <= iv <= 24:
+            return keep(pos + 1, "clock")
+        if rest.startswith("点") and iv is not None and 0 <= iv <= 24:
+            before = f[max(0, start - 2):start]
+            if any(before.endswith(w) for w in _TIME_OF_DAY) or f.startswith("点半", pos) or regex.match(r"点[零〇一二三四五六七八九十\d]+分", f[pos:pos + 6]):
+                return keep(pos + 1, "clock")
+        if not chinese and pos < n and f[pos] == ":" and iv is not None and 0 <= iv <= 24:
+            m = regex.match(r":[0-5]\d(?!\d)", f[pos : pos + 4])
+            if m:
+                return keep(pos + 3, "clock")
+        # date ranges: 1-10月, 1—7月, 1至10月, 2023-2025年
+        m = _RANGE_SEP.match(f, pos)
+        if m and iv is not None:
+            m2 = regex.match(r"(\d{1,4}|[零〇一二三四五六七八九十]{1,4})(年|月|日|号)", f[m.end(): m.end() + 6])
+            if m2:
+                v2 = parse_number(m2.group(1))
+                u = m2.group(2)
+                if v2 is not None and (
+                    (u == "月" and 1 <= iv <= 12 and 1 <= v2 <= 12)
+                    or (u in "日号" and 1 <= iv <= 31 and 1 <= v2 <= 31)
+                    or (u == "年" and 1000 <= iv <= 2999)
+                ):
+                    return keep(m.end() + m2.end())
+            if not chinese and len(num_text) == 4 and 1900 <= iv <= 2100:
+                m3 = regex.match(r"\d{2}(?!\d)", f[m.end(): m.end() + 3])
+                if m3:  # 2012-13 season
+                    return keep(m.end() + 2)
+        # date written with dots or slashes: 2023.5.1, 2023/05/01, 2023-05-01
+        if not chinese and len(num_text) == 4 and pos < n and f[pos] in "./-" and regex.match(r"[./-]\d{1,2}[./-]\d{1,2}", f[pos:pos + 6]):
+            return True
+        if not chinese and iv is not None and pos < n and f[pos] in "./" and regex.match(r"[./]\d{1,2}[./]\d{2,4}", f[pos:pos + 8]):
+            return True
+        return False
+
+    def _bare_ok(self, page: Page, mention: Mention, sent_end: int) -> bool:
+        """A number without unit is a claim when a noun follows it (6省区, 12.57万家长)
+        or it carries 万/亿 (总诊疗人次95.5亿)."""
+        f = page.folded
+        if mention.chinese and not mention.multiplier:
+            return False
+        if mention.multiplier:
+            return True
+        e = mention.end
+        nxt = f[e] if e < len(f) else ""
+        return bool(nxt) and _is_cjk(nxt)
+
+    # ------------------------------------------------------------------ lists
+    def _share_units(self, page: Page, mentions: list[Mention]) -> None:
+        """10.6万、3.8万、3.3万平方公里: earlier members of a list take the last one's unit."""
+        f = page.folded
+        for i in range(len(mentions) - 2, -1, -1):
+            a, b = mentions[i], mentions[i + 1]
+            if a.unit is not None or b.unit is None or a.bound == "range":
+                continue
+            gap = f[a.end:b.start]
+            if not _LIST_SEP.fullmatch(gap):
+                continue
+            # 60、70万元: two round neighbours form a range
+            if gap.strip() == "、" and i + 2 <= len(mentions) and self._is_pair_range(a, b, mentions, i, f):
+                first_v = parse_number(f[a.num_start:a.num_end] + f[b.num_start:b.num_end].lstrip("0123456789.,"))
+                if first_v is not None and b.value is not None and first_v < b.value:
+                    b.low, b.high, b.value, b.bound = first_v, b.value, None, "range"
+                    b.start = a.start
+                    a.value = None  # dropped below
+                    continue
+            a.unit = b.unit
+            a.dimension = b.dimension
+            a.unit_surface = b.unit_surface
+            if b.multiplier and not a.multiplier:
+                tail = f[b.num_start:b.num_end].lstrip("0123456789.,")
+                scaled = parse_number(f[a.num_start:a.num_end] + tail)
+                if scaled is not None:
+                    a.value = scaled
+            if a.bound == "exact" and b.bound in ("at_least", "at_most", "more_than", "less_than", "approx"):
+                a.bound = b.bound
+                self._finish(a)
+        mentions[:] = [m for m in mentions if not (m.value is None and m.bound != "range")]
+
+    @staticmethod
+    def _is_pair_range(a: Mention, b: Mention, mentions: list[Mention], i: int, f: str) -> bool:
+        if i > 0 and f[mentions[i - 1].end:a.start].strip() in ("、", "和"):
+            return False
+        if i + 2 < len(mentions) and f[b.end:mentions[i + 2].start].strip() in ("、", "和"):
+            return False
+        av = parse_number(f[a.num_start:a.num_end])
+        bv = parse_number(f[b.num_start:b.num_end].rstrip("十百千万亿"))
+        if av is None or bv is None or av != av.to_integral_value() or bv != bv.to_integral_value():
+            return False
+        av_i, bv_i = int(av), int(bv)
+        if av_i <= 0 or bv_i <= av_i:
+            return False
+        step = 10 ** (len(str(av_i)) - 1)
+        return av_i % step == 0 and bv_i - av_i == step and len(str(av_i)) == len(str(bv_i))
+
+
+def _joins_word(f: str, i: int, w: str) -> bool:
+    """True when the character before a one-character bound word makes a word with it
+    (接近 is a bound word itself; 最近, 附近, 赶超, 高超 are not bounds)."""
+    return f[i] + w in ("最近", "附近", "靠近", "临近", "邻近", "就近", "亲近", "走近", "贴近", "赶超", "高超", "追超", "反超", "年逾")
+
+
+def _line_start(f: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and f[i] in " \t\u3000":
+        i -= 1
+    return i < 0 or f[i] == "\n"
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    for a, b in spans:
+        if a >= e:
+            break
+        if s < b and a < e:
+            return True
+    return False
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
