@@ -55,6 +55,8 @@ _RANGE_SEP = regex.compile(r"\s*(?:至|到|-|~|—|–|－|～|——|―)\s*")
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
+_YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|平均|间)")
+_ALT_CLASSIFIER = regex.compile(r"[（(]([\p{Han}]{1,2})[）)]")
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
 
 
@@ -80,6 +82,7 @@ class Mention:
     optional: bool = False
     list_id: Optional[int] = None
     bridged: bool = False  # the bound word stood apart (最高达…): not in the surface
+    list_pending: bool = False  # a bare number before 、: takes the unit of the list's last member
 
 
 @dataclass
@@ -102,12 +105,16 @@ def _is_cjk(ch: str) -> bool:
 class Scanner:
     """Compiled once per :class:`Resources`; ``scan(page)`` is re-entrant."""
 
-    def __init__(self, res: Resources, word_check: Optional[Callable[[str, int, int, int], bool]] = None):
+    def __init__(self, res: Resources, word_check: Optional[Callable[..., bool]] = None):
         self.res = res
         units: dict[str, Unit] = dict(res.units)
         for c in res.classifiers:
             units.setdefault(c, Unit(c, c, "count", None, None))
         self.units = units
+        self.unit_by_key: dict[str, Unit] = {}
+        for u in units.values():
+            if u.factor in (None, Decimal(1)):
+                self.unit_by_key.setdefault(u.key, u)
         self.max_unit = max(len(s) for s in units)
         self.by_first: dict[str, list[str]] = {}
         for s in sorted(units, key=len, reverse=True):
@@ -181,12 +188,14 @@ class Scanner:
 
     def _numeric_word(self, page: Page, m: "regex.Match[str]") -> Mention:
         value, unit_key, bound = self.numeric_words[m.group()]
-        unit = self.units.get(unit_key)
+        unit = self.unit_by_key.get(unit_key)
         dim = unit.dimension if unit else "count"
-        low = value if bound in ("at_least", "more_than") else None
-        high = value if bound in ("at_most", "less_than") else None
-        return Mention(m.start(), m.end(), value, low, high, bound, unit, None, dim,
-                       m.start(), m.end(), m.end(), m.end(), chinese=True)
+        mention = Mention(m.start(), m.end(), value, None, None, bound, unit, None, dim,
+                          m.start(), m.end(), m.end(), m.end(), chinese=True)
+        sent_start, sent_end = page.sentence_at(m.start())
+        self._bounds(page, mention, sent_start, sent_end)
+        self._finish(mention)
+        return mention
 
     def _blocked_spans(self, page: Page) -> list[tuple[int, int]]:
         f = page.folded
@@ -274,6 +283,9 @@ class Scanner:
             us, unit = unit_hit
             unit_start, unit_end = pos, pos + len(us)
             unit_surface = page.text[unit_start:unit_end]
+            alt = _ALT_CLASSIFIER.match(f, unit_end)
+            if alt and unit.dimension == "count" and alt.group(1) in self.units:
+                unit_end = alt.end()
         mention = Mention(
             start, unit_end, value, bound="exact", unit=unit, unit_surface=unit_surface,
             dimension=unit.dimension if unit else "count", num_start=start, num_end=num_end,
@@ -387,6 +399,8 @@ class Scanner:
             if w in self.before:
                 if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
                     continue
+                if s - n > sent_start and self.word_check is not None and self.word_check(f, s - n, s, s, 2):
+                    continue  # 最大约: 大 belongs to 最大, the bound word is 约
                 best = (s - n, self.before[w], False)
                 break
         if best is None:
@@ -513,6 +527,8 @@ class Scanner:
             return True
         if prev == "每" or f[max(0, start - 2):start] in ("每个", "每一"):
             return True
+        if chinese and prev and prev in "这那哪某该本此其首头":
+            return True  # 这一天, 那两年: a demonstrative, not an amount
         # dates and clock times
         if self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
             return True
@@ -545,7 +561,7 @@ class Scanner:
             return False
         n = len(f)
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
-                and self.word_check(f, pos, pos + 1, min(n, pos + 5)))
+                and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
 
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
@@ -567,10 +583,10 @@ class Scanner:
                 return keep(pos + 1)
             if rest.startswith("年代"):
                 return keep(pos + 2)
-            if iv is not None and f.startswith("年前", pos) or f.startswith("年来", pos) or f.startswith("年后", pos) or f.startswith("年以来", pos):
-                return keep(pos + 2, "span")
-            p2 = start - 1
-            if p2 >= 0 and f[p2] in "近这过去前后" and iv is not None and iv < 100:
+            span = _YEAR_SPAN.match(f, pos)
+            if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
+                return keep(span.end(), "span")
+            if iv is not None and iv < 100 and (f[start - 1:start] in ("近", "这", "前", "后") or f[start - 2:start] == "过去"):
                 return keep(pos + 1, "span")
         if f.startswith("世纪", pos):
             return keep(pos + 2)
@@ -630,6 +646,9 @@ class Scanner:
             return True
         e = mention.end
         nxt = f[e] if e < len(f) else ""
+        if _LIST_SEP.match(f, e) and NUMBER.match(f, _LIST_SEP.match(f, e).end()):
+            mention.list_pending = True
+            return True
         return bool(nxt) and _is_cjk(nxt)
 
     # ------------------------------------------------------------------ lists
@@ -662,7 +681,8 @@ class Scanner:
             if a.bound == "exact" and b.bound in ("at_least", "at_most", "more_than", "less_than", "approx"):
                 a.bound = b.bound
                 self._finish(a)
-        mentions[:] = [m for m in mentions if not (m.value is None and m.bound != "range")]
+        mentions[:] = [m for m in mentions
+                       if not (m.value is None and m.bound != "range") and not (m.list_pending and m.unit is None)]
 
     @staticmethod
     def _is_pair_range(a: Mention, b: Mention, mentions: list[Mention], i: int, f: str) -> bool:

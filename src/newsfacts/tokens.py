@@ -45,10 +45,11 @@ class Tokenizer:
             pos += len(tok)
         return out
 
-    def word_crosses(self, text: str, start: int, end: int, window_end: int) -> bool:
+    def word_crosses(self, text: str, start: int, end: int, window_end: int, left: int = 3) -> bool:
         """True when a dictionary word of two or more characters runs across ``start`` or
-        ``end`` (the numeral is part of an idiom or name)."""
-        ws = max(0, start - 3)
+        ``end`` (the numeral is part of an idiom or name). ``left`` characters before
+        ``start`` are tokenised with the window."""
+        ws = max(0, start - left)
         for a, b in self.spans(text, ws, window_end):
             if b - a < 2:
                 continue
