@@ -34,6 +34,10 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
                  "各", "每", "个", "其", "我", "你", "他", "她", "它", "我们", "他们", "当地", "当中", "中", "里",
                  "上", "下", "内", "外", "前", "后", "比", "较", "同比", "环比", "如", "例如", "包括", "主要", "年",
                  "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者"}
+_ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
+            "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
+_NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
+_COLLECTIVE = {"分别", "合计", "共", "共计", "总计", "均", "都", "各", "累计"}
 _YEAR_TARGET = regex.compile(r"到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
 _PLACE = regex.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|州|盟|旗|镇|乡|村|自治区|特别行政区)")
 
@@ -45,6 +49,7 @@ class _Ctx:
     tok: Tokenizer
     doc_place: Optional[str]
     region_currency: Optional[str]
+    blocked: list[tuple[int, int]]
 
 
 class ClaimBuilder:
@@ -64,6 +69,13 @@ class ClaimBuilder:
         self.scope_words = set(cues.get("scope", ()))
         self.time_words = set(cues.get("time", ()))
         self.predicates = res.predicates
+        self.activities = set(cues.get("activity", ()))
+        self.link = set(cues.get("link", ()))
+        self.measure = set(cues.get("measure", ()))
+        self.places = res.places
+        self.not_places = {"社区", "城区", "市区", "小区", "园区", "景区", "片区", "辖区", "地区", "郊区", "山区", "灾区", "开发区", "试验区", "示范区", "新区", "老区", "湾区", "校区", "街区", "矿区", "牧区", "库区", "林区", "乡村", "农村", "城市", "都市", "城乡", "超市", "股市", "楼市", "车市", "上市", "下乡", "城镇", "乡镇", "集镇"}
+        self.unit_words = set(res.classifiers) | set(res.units)
+        self.compare_verbs = {"高出", "高于", "低于", "超过", "超出", "比", "较", "相比", "多于", "少于", "低出", "领先", "落后"}
         self.stop_words = _PREPOSITIONS | self.scope_words | self.time_words
         self.link_words = self.level | self.modifiers | self.compare | set(res.bounds_before) | {
             "同比", "环比", "比", "了", "共", "共计", "合计", "总计", "累计", "约", "计", "为", "达", "是", "到", "至",
@@ -71,7 +83,8 @@ class ClaimBuilder:
 
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
-        ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page))
+        blocked = sorted([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
+        ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked)
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -85,8 +98,14 @@ class ClaimBuilder:
             tokens = self._tokens(page, clause, m)
             subject, predicate = self._subject(ctx, m, clause, tokens)
             earlier = prev_by_sentence.setdefault(sent, [])
+            # a subject that is the object of a verb (拉动进出口…) is not the topic that
+            # later elided amounts continue
+            topical = subject is None or predicate is None or predicate.end > subject.start or \
+                page.folded[predicate.start:predicate.end] not in _NOT_TOPICAL
             if subject is None:
                 subject = self._inherit(m, earlier, last_subject_by_unit, page)
+            if subject is None:
+                subject = self._topic(ctx, sent, m)
             if predicate is None:
                 predicate = self._predicate_near(ctx, m, clause, tokens)
             status = self._status(ctx, m, sent, clause, tokens)
@@ -103,9 +122,10 @@ class ClaimBuilder:
                 group_id += 1
             last_group_end = m.end
             last_sentence = sent
-            earlier.append((m, subject))
-            if subject is not None and m.unit is not None:
-                last_subject_by_unit[m.unit.key] = subject
+            if topical:
+                earlier.append((m, subject))
+                if subject is not None and m.unit is not None:
+                    last_subject_by_unit[m.unit.key] = subject
             claims.append(Claim(
                 id=_claim_id(text_sha, m.start, m.end),
                 doc_id=doc_id,
@@ -120,6 +140,7 @@ class ClaimBuilder:
                 sentence=Span(start=sent[0], end=sent[1]),
                 group=group_id,
             ))
+        self._distribute(page, claims)
         # a group of one is no group
         counts: dict[int, int] = {}
         for c in claims:
@@ -131,6 +152,28 @@ class ClaimBuilder:
             else:
                 c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
         return claims
+
+    def _distribute(self, page: Page, claims: list[Claim]) -> None:
+        """Lists: 集成电路、笔记本电脑…分别出口1493.7亿元、1109.9亿元… gives each amount its own
+        item; members of a list share the first member's change when they have no cue."""
+        by_group: dict[int, list[Claim]] = {}
+        for c in claims:
+            by_group.setdefault(c.group or 0, []).append(c)
+        text = page.text
+        for members in by_group.values():
+            if len(members) < 2:
+                continue
+            first = members[0]
+            for c in members[1:]:
+                if c.change is None and first.change is not None:
+                    c.change = first.change
+            subj = first.subject
+            if subj is None or any(c.subject is None or c.subject.start != subj.start for c in members):
+                continue
+            items = _split_items(page.folded, subj.start, subj.end)
+            if len(items) == len(members):
+                for c, (a, b) in zip(members, items):
+                    c.subject = Phrase(text=text[a:b], start=a, end=b)
 
     # ------------------------------------------------------------------ quantity record
     def _quantity(self, ctx: _Ctx, m: Mention) -> Quantity:
@@ -165,31 +208,33 @@ class ClaimBuilder:
     # ------------------------------------------------------------------ subject and predicate
     def _subject(self, ctx: _Ctx, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
         text = ctx.page.text
+        blocked = ctx.blocked
         after = [t for t in tokens if t[0] >= m.end]
-        before = [t for t in tokens if t[1] <= m.start]
-        # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长
-        if (m.unit is None or m.unit.dimension == "count" or (after and after[0][2] == "的")) and after:
-            seq = after[1:] if after[0][2] == "的" and m.unit is not None else after
-            np = self._np_forward(seq)
+        before = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
+        before = _cut_at_blocked(before, blocked)
+        # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
+        if after and (m.unit is None or m.unit.dimension == "count" or after[0][2] in ("的", "「", "“", "『")):
+            seq = after[1:] if after[0][2] == "的" else after
+            np = self._np_forward(seq, blocked)
             if np is not None:
-                s, e = np
-                pred = self._predicate_before(before)
-                return _phrase(text, s, e), pred
-        # subject before the number: 总形象进度81.25%, 发放…第三代社保卡12.67万张
-        np, pred = self._np_backward(before)
-        subject = _phrase(text, *np) if np else None
-        predicate = _phrase(text, *pred) if pred else None
-        return subject, predicate
+                pred = self._verb_before(before)
+                return _phrase(text, *np), pred
+        np, pred = self._np_backward(before, m)
+        return (_phrase(text, *np) if np else None), (_phrase(text, *pred) if pred else None)
 
-    def _np_forward(self, seq) -> Optional[tuple[int, int]]:
+    def _is_place(self, w: str) -> bool:
+        return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
+
+    def _np_forward(self, seq, blocked) -> Optional[tuple[int, int]]:
         start = end = None
         for i, (s, e, w) in enumerate(seq):
-            if w in _QUOTE_CHARS or (len(w) == 1 and w in "“”「」"):
+            if w in _QUOTE_CHARS:
                 if start is None:
                     start = s
                 end = e
                 continue
-            if _is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的" or _has_digit(w):
+            if (_is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
+                    or _has_digit(w) or w in self.link or _in_blocked(blocked, s, e)):
                 break
             if w in _NP_JOINERS:
                 nxt = seq[i + 1][2] if i + 1 < len(seq) else ""
@@ -202,53 +247,119 @@ class ClaimBuilder:
             end = e
         if start is None or end is None:
             return None
-        return _trim_quotes(seq, start, end)
+        return start, end
 
-    def _np_backward(self, before) -> tuple[Optional[tuple[int, int]], Optional[tuple[int, int]]]:
+    def _np_backward(self, before, m: Mention):
+        """Subject before the number, and the predicate that governs it."""
         i = len(before) - 1
-        # skip the link zone right before the number (增长, 同比, 达到, 约, 占…的)
-        pred_span: Optional[tuple[int, int]] = None
+        pred: Optional[tuple[int, int]] = None
+        # the link zone right before the number: 同比增长, 达到, 约, 高达
         while i >= 0:
-            s, e, w = before[i]
-            if w in self.link_words or w in self.increase or w in self.decrease or w in self.predicates:
-                if w in self.predicates or w in self.increase or w in self.decrease:
-                    if pred_span is None:
-                        pred_span = (s, e)
-                    else:
-                        pred_span = (s, pred_span[1])
+            w = before[i][2]
+            if w in self.activities and m.dimension != "count":
+                break
+            if w in self.link or w in self.increase or w in self.decrease or w in self.level or w in self.modifiers:
                 i -= 1
                 continue
             break
-        np_end = None
-        np_start = None
-        nominal_verb = None
+        head_end: Optional[int] = None
+        if i >= 0 and before[i][2] in self.predicates:
+            # 开工1116个: a verb right before the amount; its subject stands before it
+            pred = (before[i][0], before[i][1])
+            i -= 1
+            while i >= 0 and (before[i][2] in self.link or before[i][2] in _ADVERBS):
+                i -= 1
+        elif i >= 0 and before[i][2] in self.activities and m.dimension != "count":
+            # 出口20310.4亿元, 年节电225亿千瓦时: the activity is what is measured
+            head_end = before[i][1]
+        np_start = before[i][0] if head_end is not None else None
+        np_end = head_end
+        if head_end is not None:
+            i -= 1
+            if i >= 0 and before[i][2] in _COLLECTIVE:
+                # 分别出口…, 合计进口…: the activity is the verb, the subject stands before it
+                pred = (np_start, head_end)  # type: ignore[assignment]
+                np_start = np_end = None
+                i -= 1
         while i >= 0:
             s, e, w = before[i]
-            if w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w):
+            if w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in self.unit_words:
+                break
+            if np_end is not None and (w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))):
+                # 出口机电产品13380.2亿元: a verb before its object
+                if pred is None:
+                    pred = (s, e)
                 break
             if w in self.predicates:
-                if np_end is None:
-                    # 出口20310.4亿元: the verb is the thing measured
-                    nominal_verb = (s, e)
-                if pred_span is None:
-                    pred_span = (s, e)
+                if np_end is not None and before[i + 1][2] in self.measure and i + 1 == len(before) - 0 or (
+                        np_end is not None and np_start is not None and
+                        any(before[k][2] in self.measure and before[k][0] == np_start for k in range(len(before)))):
+                    # 资助人数, 帮扶金额: the verb belongs to the measured noun
+                    np_start = s
+                    i -= 1
+                    continue
+                if pred is None:
+                    pred = (s, e)
                 break
             if w in _NP_JOINERS:
                 if np_end is None or i == 0 or _is_stop_punct(before[i - 1][2]) or before[i - 1][2] in self.predicates:
                     break
                 i -= 1
                 continue
+            if w in self.link and np_end is None:
+                i -= 1
+                continue
             if np_end is None:
                 np_end = e
             np_start = s
             i -= 1
-        if np_start is None:
-            if nominal_verb is not None and pred_span == nominal_verb:
-                return nominal_verb, None
-            return None, pred_span
-        return (np_start, np_end), pred_span  # type: ignore[return-value]
+        if np_start is None or np_end is None:
+            return None, pred
+        if i >= 0 and before[i][2] in self.compare_verbs:
+            # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
+            return None, pred
+        # a leading place is scope, not subject: 江苏外贸 → 外贸, 固原市开工率 → 开工率
+        toks = [t for t in before if np_start <= t[0] and t[1] <= np_end]
+        while len(toks) > 1 and toks[-1][2] in ("等", "等等"):
+            toks = toks[:-1]
+        while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
+            toks = toks[1:]
+        if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
+            return None, pred
+        return (toks[0][0], toks[-1][1]), pred
 
-    def _predicate_before(self, before) -> Optional[Phrase]:
+    def _topic(self, ctx: _Ctx, sent: tuple[int, int], m: Mention) -> Optional[Phrase]:
+        """The sentence's first noun phrase (its head after the last 的), for an amount whose
+        subject is neither near it nor inherited: 一边是高校毕业生数量再创新高，达1158万人."""
+        f = ctx.page.folded
+        if m.start <= sent[0]:
+            return None
+        start = end = None
+        for s, e in self.tok.spans(f, sent[0], m.start):
+            w = f[s:e]
+            if _in_blocked(ctx.blocked, s, e) or _has_digit(w):
+                if start is not None:
+                    break
+                continue
+            if w == "的" and start is not None:
+                start = end = None
+                continue
+            stop = (_is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
+                    or w in _ADVERBS or w in self.increase or w in self.decrease or w == "的")
+            if stop:
+                if start is not None:
+                    break
+                continue
+            if start is None and (self._is_place(w) or w in self.scope_words):
+                continue
+            if start is None:
+                start = s
+            end = e
+        if start is None or end is None:
+            return None
+        return _phrase(ctx.page.text, start, end)
+
+    def _verb_before(self, before) -> Optional[Phrase]:
         return None
 
     def _predicate_near(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[Phrase]:
@@ -273,7 +384,7 @@ class ClaimBuilder:
                 return subj
         if m.unit is not None and m.unit.key in last_by_unit:
             subj = last_by_unit[m.unit.key]
-            if 0 <= m.start - subj.end < 200:
+            if 0 <= m.start - subj.end < 200 and "\n" not in page.folded[subj.end:m.start]:
                 return subj
         return None
 
@@ -398,8 +509,30 @@ def _has_digit(w: str) -> bool:
     return any(c.isdigit() for c in w)
 
 
-def _trim_quotes(seq, start: int, end: int) -> tuple[int, int]:
-    return start, end
+def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Items of 集成电路、笔记本电脑和太阳能电池 (separated by 、 和 及 与)."""
+    out = []
+    start = a
+    for mm in regex.finditer(r"、|和|及|与|以及", f[a:b]):
+        s, e = a + mm.start(), a + mm.end()
+        if s > start:
+            out.append((start, s))
+        start = e
+    if start < b:
+        out.append((start, b))
+    return out
+
+
+def _in_blocked(blocked: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in blocked)
+
+
+def _cut_at_blocked(before, blocked):
+    """Tokens after the last date, time or other amount (1-8月江苏外贸 → 江苏外贸)."""
+    for k in range(len(before) - 1, -1, -1):
+        if _in_blocked(blocked, before[k][0], before[k][1]):
+            return before[k + 1:]
+    return before
 
 
 def _listed(gap: str) -> bool:

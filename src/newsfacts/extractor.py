@@ -39,12 +39,13 @@ class Extractor:
         classifiers: Iterable[str] = (),
         nonclaims: Iterable[str] = (),
         terms: Iterable[str] = (),
+        tokenizer: str = "auto",
     ) -> None:
         self.resources = Resources.load(
             extra_units=units, extra_classifiers=classifiers, extra_nonclaims=nonclaims, extra_terms=terms
         )
         res = self.resources
-        self.tokenizer = Tokenizer(terms=res.terms, delete=res.jieba_delete)
+        self.tokenizer = Tokenizer(terms=res.terms, delete=res.jieba_delete, backend=tokenizer)
         self.scanner = Scanner(res, word_check=self.tokenizer.word_crosses)
         self.claim_builder = ClaimBuilder(res, self.tokenizer)
 

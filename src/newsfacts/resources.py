@@ -167,6 +167,7 @@ class Resources:
     terms: frozenset[str] = field(default_factory=frozenset)
     jieba_delete: frozenset[str] = field(default_factory=frozenset)
     predicates: frozenset[str] = field(default_factory=frozenset)
+    places: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def load(
@@ -204,6 +205,7 @@ class Resources:
             terms=base.terms | frozenset(extra_terms),
             jieba_delete=base.jieba_delete,
             predicates=base.predicates,
+            places=base.places,
         )
 
     def fold_text(self, text: str) -> str:
@@ -235,6 +237,7 @@ def _base() -> Resources:
         terms=frozenset(_words("terms.txt")),
         jieba_delete=frozenset(_words("jieba_del.txt")),
         predicates=frozenset(_words("predicates.txt")),
+        places=frozenset(_words("places.txt")),
     )
 
 
