@@ -55,7 +55,10 @@ _RANGE_SEP = regex.compile(r"\s*(?:至|到|-|~|—|–|－|～|——|―)\s*")
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
-_YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|平均|间)")
+_YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
+_CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减|从|由)了?$")
+_PER = regex.compile(r"/|每")
+_PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo"}
 _ALT_CLASSIFIER = regex.compile(r"[（(]([\p{Han}]{1,2})[）)]")
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
 
@@ -286,6 +289,10 @@ class Scanner:
             alt = _ALT_CLASSIFIER.match(f, unit_end)
             if alt and unit.dimension == "count" and alt.group(1) in self.units:
                 unit_end = alt.end()
+            per = self._per_unit(f, unit_end, unit)
+            if per is not None:
+                unit, unit_end = per
+                unit_surface = page.text[unit_start:unit_end]
         mention = Mention(
             start, unit_end, value, bound="exact", unit=unit, unit_surface=unit_surface,
             dimension=unit.dimension if unit else "count", num_start=start, num_end=num_end,
@@ -301,7 +308,16 @@ class Scanner:
         self._finish(mention)
         if mention.unit is None and not self._bare_ok(page, mention, sent_end):
             return None
+        if mention.unit is None and mention.multiplier and self._money_context(page, mention):
+            mention.unit = self.units["元"]
+            mention.dimension = "money"
         return mention
+
+    def _money_context(self, page: Page, mention: Mention) -> bool:
+        """133億 with 撥款 or 资金 in its clause is money with 元 left out."""
+        a, b = page.clause_at(mention.start)
+        clause = page.folded[a:b]
+        return any(w in clause for w in self.res.cues.get("money_context", ()))
 
     def _split_number(self, f: str, start: int, end: int, chinese: bool, limit: int):
         """Where the number ends and which unit follows (see module doc, rule 2)."""
@@ -319,6 +335,21 @@ class Scanner:
                     if self._value(f[start:e], chinese) is not None:
                         return e, hit
         return end, self.unit_at(f, end)
+
+    def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
+        """A rate written unit/unit or unit每unit: 公斤/公顷 → kg/ha, 万吨/日 → t/d."""
+        m = _PER.match(f, pos)
+        if not m or unit.dimension == "count" and unit.key not in self.res.units:
+            return None
+        hit = self.unit_at(f, m.end())
+        if hit is None or hit[1].dimension not in ("area", "duration", "mass", "volume", "length", "count"):
+            return None
+        if f.startswith(hit[0] + "/", m.end()):
+            return None
+        per_key = f"{unit.key}/{_PER_KEYS.get(hit[1].key, hit[1].key)}"
+        known = self.unit_by_key.get(per_key)
+        dim = known.dimension if known else ("money" if unit.dimension == "money" else "other")
+        return Unit(f[pos - len(unit.surface):m.end() + len(hit[0])], per_key, dim, None, None), m.end() + len(hit[0])
 
     @staticmethod
     def _value(num_text: str, chinese: bool) -> Optional[Decimal]:
@@ -385,8 +416,7 @@ class Scanner:
                         mention.dimension = "money"
                         if mention.unit_surface is None or mention.unit_surface in ("元", "圆"):
                             mention.unit_surface = page.text[s - len(word): s] if mention.unit_surface is None else mention.unit_surface
-                        if word in ("$", "US$", "HK$", "¥", "￥", "RMB", "MOP$", "NT$") or not _is_cjk(word[0]):
-                            mention.start = s - len(word)
+                        mention.start = s - len(word)
                 return
 
     def _bounds(self, page: Page, mention: Mention, sent_start: int, sent_end: int) -> None:
@@ -458,6 +488,8 @@ class Scanner:
         m = _RANGE_SEP.match(f, e, sent_end)
         if not m:
             return
+        if m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start]):
+            return  # 增加4000张至16000张: by 4000, to 16000
         n2 = NUMBER.match(f, m.end(), sent_end)
         if not n2 or n2.lastgroup == "frac":
             return
@@ -515,6 +547,9 @@ class Scanner:
         nxt = f[pos] if pos < n else ""
         unit_s = unit_hit[0] if unit_hit else ""
         # letters glued to the number: 5G, G60, PM2.5, COVID-19 (ASCII units such as GW pass)
+        letters = regex.match(r"[A-Za-z]+", f[max(0, start - 6):start][::-1])
+        if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
+            prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
         if prev and (_ASCII_LETTER.match(prev) or prev in "-_/.#") and not (prev == "-" and start >= 2 and not f[start - 2].isalnum()):
             if not (prev in "-" and start >= 2 and (f[start - 2].isdigit() or _is_cjk(f[start - 2]))):
                 return True
@@ -527,8 +562,8 @@ class Scanner:
             return True
         if prev == "每" or f[max(0, start - 2):start] in ("每个", "每一"):
             return True
-        if chinese and prev and prev in "这那哪某该本此其首头":
-            return True  # 这一天, 那两年: a demonstrative, not an amount
+        if chinese and num_text == "一" and prev and prev in "这那哪某该本此其首头":
+            return True  # 这一天, 那一年: a demonstrative, not an amount
         # dates and clock times
         if self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
             return True
@@ -545,8 +580,13 @@ class Scanner:
             return True
         # Chinese numerals: the indefinite 一 + classifier (一个贫困家庭), no unit, or idioms
         if chinese:
-            if num_text in ("一", "壹") and unit_hit and unit_hit[1].dimension == "count":
-                return True
+            if num_text in ("一", "壹") and unit_hit and (
+                    unit_hit[1].dimension == "count" or (unit_hit[1].dimension == "duration" and prev in "键要新的")):
+                return True  # 一个贫困家庭, 关键一年: indefinite, not an amount
+            if not unit_hit and all(c in _MULT for c in num_text):
+                return True  # 百万学位建设计划: a size word, not an amount
+            if unit_s == "次" and regex.match(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)", f[pos + 1:pos + 6]):
+                return True  # 七届人大六次会议: a session label
             if not unit_hit and not any(c in BIG_UNITS for c in num_text):
                 return True
             if self.word_check is not None:
@@ -560,6 +600,8 @@ class Scanner:
         if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension != "count":
             return False
         n = len(f)
+        if any(f.startswith(w, pos + 1) for w in self.after):
+            return False  # 50所以上: 以上 is the bound, not 所以
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
                 and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
 
@@ -653,8 +695,14 @@ class Scanner:
 
     # ------------------------------------------------------------------ lists
     def _share_units(self, page: Page, mentions: list[Mention]) -> None:
-        """10.6万、3.8万、3.3万平方公里: earlier members of a list take the last one's unit."""
+        """10.6万、3.8万、3.3万平方公里: earlier members of a list take the last one's unit;
+        later members take the first one's bound word (分别约23亿和19.7亿元)."""
         f = page.folded
+        for a, b in zip(mentions, mentions[1:]):
+            if (a.bound in ("approx", "at_least", "at_most", "more_than", "less_than") and b.bound == "exact"
+                    and a.start < a.num_start and _LIST_SEP.fullmatch(f[a.end:b.start])):
+                b.bound = a.bound
+                self._finish(b)
         for i in range(len(mentions) - 2, -1, -1):
             a, b = mentions[i], mentions[i + 1]
             if a.unit is not None or b.unit is None or a.bound == "range":
