@@ -38,7 +38,9 @@ _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
 _COLLECTIVE = {"分别", "合计", "共", "共计", "总计", "均", "都", "各", "累计"}
-_YEAR_TARGET = regex.compile(r"到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
+_INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
+_YEAR_TARGET = regex.compile(
+    r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
 _PLACE = regex.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|州|盟|旗|镇|乡|村|自治区|特别行政区)")
 
 
@@ -50,6 +52,7 @@ class _Ctx:
     doc_place: Optional[str]
     region_currency: Optional[str]
     blocked: list[tuple[int, int]]
+    mention_starts: list[int]
 
 
 class ClaimBuilder:
@@ -60,6 +63,8 @@ class ClaimBuilder:
         self.tok = tokenizer
         cues = res.cues
         self.planned = set(cues.get("planned", ()))
+        self.planned_sentence = set(cues.get("planned_sentence", ()))
+        self.not_planned = set(cues.get("not_planned", ()))
         self.reported = set(cues.get("reported", ()))
         self.increase = set(cues.get("increase", ()))
         self.decrease = set(cues.get("decrease", ()))
@@ -84,7 +89,8 @@ class ClaimBuilder:
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
         blocked = sorted([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
-        ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked)
+        ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked,
+                   [x.start for x in scan.mentions])
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -390,24 +396,43 @@ class ClaimBuilder:
 
     # ------------------------------------------------------------------ status, change, modifiers
     def _status(self, ctx: _Ctx, m: Mention, sent, clause, tokens) -> str:
+        """planned when a plan cue governs the amount, reported otherwise.
+
+        A cue governs an amount in its own clause; a cue in an earlier clause of the sentence
+        carries over when it introduces a list (预期目标是：…；…) or when its clause holds no
+        amount of its own and no other amount stands between (力争到2015年，…突破5500公里).
+        A report cue anywhere in the amount's clause (已全面完成) keeps it reported, and an
+        estimate of the past (初步预计) is no plan."""
         f = ctx.page.folded
-        head = f[sent[0]:m.start]
-        if _YEAR_TARGET.search(head):
+        own = self._words_in(ctx, clause[0], clause[1])
+        if any(w in self.reported for w in own):
+            return "reported"
+        cues = self.planned | self.planned_sentence
+        if self._cue(self._words_in(ctx, clause[0], m.start), cues):
             return "planned"
-        words = self._words_in(ctx, sent[0], m.start)
-        planned_at = max((i for i, w in enumerate(words) if w in self.planned), default=-1)
-        reported_at = max((i for i, w in enumerate(words) if w in self.reported), default=-1)
-        clause_words = self._words_in(ctx, clause[0], m.start)
-        if any(w in self.planned for w in clause_words):
-            reported_in_clause = any(w in self.reported for w in clause_words)
-            if not reported_in_clause:
+        target = _YEAR_TARGET.search(f, clause[0], m.start)
+        if target:
+            return "planned"
+        mentions = ctx.mention_starts
+        for s, e in self.tok.spans(f, sent[0], clause[0]):
+            w = f[s:e]
+            if w not in self.planned_sentence or (s >= 2 and f[s - 2:s] in self.not_planned) or (s >= 1 and f[s - 1:s] in self.not_planned):
+                continue
+            cue_clause = ctx.page.clause_at(s)
+            if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
+                return "planned"  # 主要预期目标是：…，…
+            if not any(s < x < m.start for x in mentions):
                 return "planned"
-        if planned_at >= 0 and planned_at > reported_at:
-            # a reported cue in this clause (完成63.5%) outweighs a plan stated earlier
-            if any(w in self.reported for w in clause_words):
-                return "reported"
+        if _YEAR_TARGET.search(f, sent[0], m.start) and not any(
+                _YEAR_TARGET.search(f, sent[0], m.start).end() < x < m.start for x in mentions):
             return "planned"
         return "reported"
+
+    def _cue(self, words: list[str], cues: set[str]) -> bool:
+        for i, w in enumerate(words):
+            if w in cues and not (i > 0 and words[i - 1] in self.not_planned):
+                return True
+        return False
 
     def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
         if b <= a:

@@ -82,6 +82,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     p.add_argument("--extractor", metavar="MODULE:CALLABLE",
                    help="build each worker's extractor with this factory instead of newsfacts.Extractor")
+    e = p.add_argument_group("Dask (pip install newsfacts[dask]; see docs/scale.md)")
+    e.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: a process pool on this machine (default); dask: a Dask cluster, "
+                   "OUT becomes a directory of part files")
+    e.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster "
+                   "of --workers processes)")
+    e.add_argument("--partition-size", type=_positive_int, metavar="N",
+                   help="documents in one Dask task and one part file (default 500)")
     g = p.add_argument_group("limits (reader safety)")
     d = DEFAULT_LIMITS
     g.add_argument("--doc-timeout", type=_seconds, default=d.doc_timeout, metavar="SECONDS",
@@ -112,6 +121,12 @@ def _usage(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "engine", "local") == "dask":
+        try:
+            from .dask import run_cli
+        except ImportError as exc:
+            return _usage(f"--engine dask needs `pip install newsfacts[dask]` ({exc})")
+        return run_cli(args)
     from .batch import Progress, UsageError, run_batch
     from .io.limits import Limits
     from .io.readers import Fields

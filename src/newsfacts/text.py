@@ -13,9 +13,8 @@ import regex
 
 from .resources import Resources
 
-SENTENCE_END = "。！？!?；;\n"
-CLAUSE_END = SENTENCE_END + "，,：:"
-_LINE = regex.compile(r"[^\n]*(?:\n|$)")
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = SENTENCE_END + "；;，,：:"
 
 
 @dataclass(frozen=True)
@@ -90,10 +89,6 @@ def _spans(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]
         if b > a:
             trimmed.append((a, b))
     return trimmed
-
-
-def _is_list_sentence_end(folded: str, i: int) -> bool:
-    return folded[i] in SENTENCE_END
 
 
 def analyse(text: str, res: Resources) -> Page:
