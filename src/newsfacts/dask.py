@@ -243,10 +243,6 @@ def extract_bag(
 
 # ---------------------------------------------------------------- DataFrames
 
-_FRAME_FIELDS = Fields(text=("text",), id=("id",), title=("title",), date=("published",), url=("url",),
-                       source=("source",))
-
-
 def claims_meta():
     """The empty pandas frame of flat claim rows (columns and dtypes of ``to_pandas``)."""
     return to_pandas([])
@@ -284,9 +280,14 @@ def _frame_partition(part, columns: dict[str, Optional[str]], origin: Optional[s
     import pandas as pd
 
     n = (partition_info or {}).get("number", "?")
-    ctx = _Ctx(limits=limits, fields=_FRAME_FIELDS, glob=None, format=None)
+    # the records use the column names (so that error messages name them), dots made safe
+    # for the readers' dotted-path lookup
+    keys = {key: col.replace(".", "_") for key, col in columns.items() if col is not None}
+    names = {("date" if key == "published" else key): (name,) for key, name in keys.items()}
+    fields = Fields(**{f: names.get(f, ()) for f in ("text", "id", "title", "date", "url", "source")})
+    ctx = _Ctx(limits=limits, fields=fields, glob=None, format=None)
     items = []
-    series = {key: part[col].tolist() for key, col in columns.items() if col is not None}
+    series = {keys[key]: part[col].tolist() for key, col in columns.items() if col is not None}
     origins = part[origin].tolist() if origin else None
     for pos, label in enumerate(part.index):
         record = {key: _value(values[pos]) for key, values in series.items()}

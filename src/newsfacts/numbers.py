@@ -282,8 +282,19 @@ def parse_number(text: str) -> Optional[Decimal]:
     if not isinstance(text, str):
         return None
     s = text.strip().translate(_FULLWIDTH)
-    if not s:
+    if not s or len(s) > MAX_NUMERAL:
         return None
+    try:
+        return _parse(s)
+    except (ValueError, ArithmeticError):
+        return None
+
+
+# Longer numeral strings are digit noise, not amounts.
+MAX_NUMERAL = 64
+
+
+def _parse(s: str) -> Optional[Decimal]:
     for neg in ("负", "負", "零下", "-", "−"):
         if s.startswith(neg) and len(s) > len(neg):
             v = parse_number(s[len(neg) :])

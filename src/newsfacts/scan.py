@@ -159,8 +159,11 @@ class Scanner:
             for m in NUMBER.finditer(f, sent_start, sent_end):
                 if m.start() < claimed_until:
                     continue
+                n_times = len(result.times)
                 mention = self._candidate(page, m, sent_start, sent_end, result)
                 if mention is None:
+                    if len(result.times) > n_times:  # a date or time: skip past all of it
+                        claimed_until = max(claimed_until, result.times[-1].end)
                     continue
                 if _overlaps(blocked, mention.num_start, mention.num_end):
                     continue
@@ -602,6 +605,8 @@ class Scanner:
         n = len(f)
         if any(f.startswith(w, pos + 1) for w in self.after):
             return False  # 50所以上: 以上 is the bound, not 所以
+        if f[pos:pos + 2] in self.res.cues.get("not_glued", ()):
+            return False  # 100个人: 个 counts 人
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
                 and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
 
