@@ -219,7 +219,8 @@ class ClaimBuilder:
         before = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
         before = _cut_at_blocked(before, blocked)
         # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
-        if after and (m.unit is None or m.unit.dimension == "count" or after[0][2] in ("的", "「", "“", "『")):
+        if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
+                      or after[0][2] in ("的", "「", "“", "『")):
             seq = after[1:] if after[0][2] == "的" else after
             np = self._np_forward(seq, blocked)
             if np is not None:
@@ -485,11 +486,12 @@ class ClaimBuilder:
         head = f[sent[0]:m.start]
         word_pos = -1
         word = None
+        best_key = (-1, 0)
         for w in self.time_words:
             p = head.rfind(w)
-            if p > word_pos or (p == word_pos and word is not None and len(w) > len(word)):
-                if p >= 0:
-                    word_pos, word = p, w
+            if p >= 0 and (p + len(w), len(w)) > best_key:
+                best_key = (p + len(w), len(w))
+                word_pos, word = p, w
         if word is not None and (best is None or sent[0] + word_pos > best.start):
             s = sent[0] + word_pos
             return text[s:s + len(word)]

@@ -532,18 +532,25 @@ def run_batch(
 
 
 def _redo(client: Any, chunk: list, index: int, out: str, fmt: str, factory: Factory, limits: Limits):
-    """Extract a failed partition one document at a time; a document whose task still fails
-    (its worker died) becomes a ``WorkerCrashed`` record. The part is written here."""
+    """Extract a failed partition one document at a time; the part is written here.
+
+    A worker that dies also fails the tasks queued on it, so a document whose own task
+    fails is tried once more, alone; only when that fails too (its worker died again) does
+    it become a ``WorkerCrashed`` record.
+    """
     futures = [client.submit(_extract_items, [item], factory, limits, pure=False) for item in chunk]
     results: list[Result] = []
     for item, future in zip(chunk, futures):
         try:
             (result,) = future.result()
-        except Exception as exc:  # noqa: BLE001
-            kind = type(exc).__name__
-            why = ("the worker process died while extracting this document" if kind == "KilledWorker"
-                   else f"the task failed: {kind}: {exc}")
-            result = DocError(getattr(item, "origin", "?"), getattr(item, "doc_id", None), "WorkerCrashed", why)
+        except Exception:  # noqa: BLE001 - try it again, alone
+            try:
+                (result,) = client.submit(_extract_items, [item], factory, limits, pure=False).result()
+            except Exception as exc:  # noqa: BLE001
+                kind = type(exc).__name__
+                why = ("the worker process died while extracting this document" if kind == "KilledWorker"
+                       else f"the task failed: {kind}: {exc}")
+                result = DocError(getattr(item, "origin", "?"), getattr(item, "doc_id", None), "WorkerCrashed", why)
         results.append(result)
     return _write_part(results, index, out, fmt)
 

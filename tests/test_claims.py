@@ -1,0 +1,158 @@
+"""Claim fields on real sentences: subject, predicate, status, change, modifiers, time,
+scope, groups, ids. Hard cases: ellipsis, lists, subject after the number, subject
+before the verb, percentages of an indicator, changes vs levels, traditional script."""
+
+import pytest
+
+from newsfacts import Extractor
+
+EX = Extractor()
+
+
+def claims(text):
+    return EX.extract(text).claims
+
+
+def field(c, name):
+    v = getattr(c, name)
+    return v.text if hasattr(v, "text") else v
+
+
+SUBJECTS = [
+    # subject before the number, through a 的 chain
+    ("全市今年预计发放加载交通功能的第三代社保卡12.67万张。", "第三代社保卡"),
+    ("目前总形象进度81.25%，力争秋季完工。", "总形象进度"),
+    ("恢复和改善灌溉33万亩。", "灌溉"),
+    ("提质改造农村公路239.47公里。", "农村公路"),
+    # subject after the number
+    ("全市建设1544.38公里农村公路安防工程。", "农村公路安防工程"),
+    ("以家庭为单位，为672名残疾儿童提供康复训练。", "残疾儿童"),
+    ("全市启动实施了131个老旧小区改造项目。", "老旧小区改造项目"),
+    ("线上线下累计惠及12.57万家长。", "家长"),
+    # activities measured: 出口, 节电
+    ("其中，出口20310.4亿元，增长18.6%。", "出口"),
+    ("实现年节电225亿千瓦时。", "节电"),
+    # a leading place is scope
+    ("1-8月江苏外贸同增17.1%。", "外贸"),
+    # traditional script
+    ("直至現在，已發展至100個社會房屋單位。", "社會房屋單位"),
+]
+
+
+@pytest.mark.parametrize("text,subject", SUBJECTS, ids=[s for s, _ in SUBJECTS])
+def test_subject(text, subject):
+    c = claims(text)[0]
+    assert field(c, "subject") == subject
+    assert text[c.subject.start:c.subject.end] == subject
+
+
+def test_elided_subject_is_inherited_from_the_list():
+    cs = claims("截至目前，全市24项重点民生实事，5项已完成年度任务，19项超序时进度。")
+    assert [field(c, "subject") for c in cs] == ["重点民生实事"] * 3
+
+
+def test_elided_subject_after_change_verb():
+    cs = claims("其中，出口20310.4亿元，增长18.6%；进口12568亿元，增长14.7%。")
+    assert [field(c, "subject") for c in cs] == ["出口", "出口", "进口", "进口"]
+    assert [c.change for c in cs] == [None, "increase", None, "increase"]
+
+
+def test_respectively_distributes_list_items():
+    cs = claims("集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元，分别增长18.4%、14%。")
+    assert [field(c, "subject") for c in cs] == ["集成电路", "笔记本电脑", "集成电路", "笔记本电脑"]
+    assert [c.change for c in cs] == [None, None, "increase", "increase"]
+
+
+def test_share_subject_is_the_holder():
+    cs = claims("江苏省一般贸易方式进出口18727.3亿元，增长24.3%，占外贸总值的57%。")
+    assert field(cs[2], "subject") == field(cs[0], "subject")
+
+
+def test_subject_before_the_verb():
+    cs = claims("1133个重大项目开工1116个。")
+    assert [field(c, "subject") for c in cs] == ["重大项目", "重大项目"]
+    assert field(cs[1], "predicate") == "开工"
+
+
+def test_predicate():
+    c = claims("全市组织开展455场线下家庭教育指导服务。")[0]
+    assert field(c, "predicate") == "开展"
+
+
+STATUS = [
+    ("全市今年预计发放第三代社保卡12.67万张。", "planned"),
+    ("赤字率拟按3%安排。", "planned"),
+    ("力争到2015年，全省高速公路总里程突破5500公里，其中通车里程达到3600公里以上。", "planned"),
+    ("甘肃将开建17条高速公路。", "planned"),
+    ("全市共对2580户特殊困难老年人家庭完成适老化改造。", "reported"),
+    ("据初步预计，2022年地区生产总值突破5万亿元。", "reported"),
+    ("吴忠市计划投资232亿元，完成63.5%。", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,status", STATUS, ids=[s for s, _ in STATUS])
+def test_status(text, status):
+    assert claims(text)[0].status == status
+
+
+def test_status_list_under_a_target():
+    cs = claims("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右。")
+    assert [c.status for c in cs] == ["planned"] * 3
+
+
+def test_status_reported_cue_in_own_clause():
+    cs = claims("吴忠市计划投资232亿元，完成63.5%。")
+    assert [c.status for c in cs] == ["planned", "reported"]
+
+
+CHANGES = [
+    ("全区固定资产投资同比增长3%。", "increase"),
+    ("银川市下降0.5%。", "decrease"),
+    ("节能灯市场价格比推广前下降了40%。", "decrease"),
+    ("高出全省外贸整体增速11个百分点。", "increase"),
+    ("节约税收成本约8000万元。", "decrease"),
+    ("市场占有率上升到70%以上。", None),
+    ("价格最低降至1000元左右。", None),
+    ("投资完成率54.4%。", None),
+]
+
+
+@pytest.mark.parametrize("text,change", CHANGES, ids=[s for s, _ in CHANGES])
+def test_change(text, change):
+    assert claims(text)[-1].change == change
+
+
+def test_modifiers_time_scope():
+    c = claims("全市今年以来日均提供服务不少于50人次。")[0]
+    assert "日均" in c.modifiers
+    assert c.time in ("今年以来", "今年")
+    assert c.scope == "全市"
+    c = claims("1-10月，全市同比增长5%。")[0]
+    assert c.time == "1-10月"
+    assert "同比" in c.modifiers
+
+
+def test_scope_resolves_to_article_place():
+    text = "益阳市推进民生实事。益阳市各地积极行动。全市建设老年助餐服务点40个。"
+    assert claims(text)[0].scope == "益阳市"
+
+
+def test_groups_share_a_number():
+    cs = claims("建成1个市级平台、8个县市区平台、106个乡镇前端。新增托位1365个。")
+    assert cs[0].group is not None
+    assert cs[0].group == cs[1].group == cs[2].group
+    assert cs[3].group is None
+
+
+def test_ids_stable_and_distinct():
+    text = "建成1个市级平台、8个县市区平台。"
+    a = [c.id for c in Extractor().extract(text).claims]
+    b = [c.id for c in EX.extract(text).claims]
+    assert a == b and len(set(a)) == 2
+    assert [c.id for c in EX.extract(text + "。").claims] != a
+
+
+def test_sentence_span():
+    text = "第一句没有数字。新增托位1365个，提供服务6659人次。"
+    c = claims(text)[0]
+    assert text[c.sentence.start:c.sentence.end] == "新增托位1365个，提供服务6659人次。"

@@ -1,0 +1,73 @@
+"""The language data: well formed, loaded, used; and user extensions without editing it."""
+
+from importlib import resources as importlib_resources
+
+import pytest
+
+from newsfacts import Extractor
+from newsfacts.resources import DataError, Resources, default_resources
+
+DATA = importlib_resources.files("newsfacts") / "data"
+
+
+def test_every_data_file_is_loaded():
+    res = default_resources()
+    loaded = {
+        "units.tsv": res.units, "classifiers.txt": res.classifiers, "bounds.tsv": res.bounds_before,
+        "nonclaims.txt": res.nonclaims, "fold.tsv": res.fold, "furniture.tsv": res.furniture,
+        "cues.tsv": res.cues, "numeric_words.tsv": res.numeric_words, "currency_prefixes.tsv": res.currency_prefixes,
+        "terms.txt": res.terms, "jieba_del.txt": res.jieba_delete, "predicates.txt": res.predicates,
+        "places.txt": res.places,
+    }
+    files = {p.name for p in DATA.iterdir() if p.is_file() and p.name != "example.txt"}
+    assert files == set(loaded), "a data file is neither loaded nor listed here"
+    assert all(loaded.values())
+
+
+def test_unit_table_covers_the_spec():
+    units = default_resources().units
+    spec = {"米": "m", "公里": "km", "千米": "km", "平方米": "m2", "平方公里": "km2", "公顷": "ha", "亩": "mu",
+            "立方米": "m3", "方": "m3", "升": "L", "吨": "t", "千克": "kg", "公斤": "kg", "斤": "jin", "元": "CNY",
+            "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY", "澳门元": "MOP", "新台币": "TWD",
+            "%": "%", "‰": "permille", "个百分点": "pp", "倍": "times", "千瓦时": "kWh", "度": "kWh", "兆瓦时": "MWh",
+            "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW", "年": "year", "天": "day", "小时": "hour", "分钟": "min",
+            "摄氏度": "degC", "℃": "degC", "公里/小时": "km/h", "吨标准煤": "tce", "载重吨": "dwt", "呎": "ft2",
+            "毫克/立方米": "mg/m3", "微克/立方米": "ug/m3"}
+    for surface, key in spec.items():
+        assert units[surface].key == key, surface
+
+
+def test_at_least_150_classifiers():
+    assert len(default_resources().classifiers) >= 150
+
+
+def test_fold_is_one_to_one():
+    res = default_resources()
+    text = "萬億兩個間項場輛條張１２３．４５％"
+    assert len(res.fold_text(text)) == len(text)
+    assert res.fold_text("萬億兩個") == "万亿两个"
+
+
+def test_cue_kinds_present():
+    cues = default_resources().cues
+    for kind in ("planned", "planned_sentence", "reported", "increase", "decrease", "level", "modifier",
+                 "scope", "time", "activity", "link", "measure", "money_context", "not_glued"):
+        assert cues.get(kind), kind
+
+
+def test_user_extensions():
+    text = "累计投入3000人工时，三只松鼠开了三家店。"
+    base = Extractor().extract(text)
+    assert [(c.quantity.surface, c.quantity.unit) for c in base.claims] == [("3000", None), ("三只", "只")]
+    ex = Extractor(units=[{"surface": "人工时", "key": "man_hour", "dimension": "duration", "factor": 3600,
+                           "si_unit": "s"}], nonclaims=["三只松鼠", "三家店"], terms=["人工时"])
+    doc = ex.extract(text)
+    assert [(c.quantity.surface, c.quantity.unit, c.quantity.si_value) for c in doc.claims] == [
+        ("3000人工时", "man_hour", 10800000)]
+
+
+def test_extension_errors_are_clear():
+    with pytest.raises(DataError, match="unknown dimension"):
+        Resources.load(extra_units=[{"surface": "x", "key": "x", "dimension": "weight"}])
+    with pytest.raises(DataError, match="non-empty"):
+        Resources.load(extra_nonclaims=[""])

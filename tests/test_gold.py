@@ -1,0 +1,69 @@
+"""End-to-end scores on the annotated gold articles (claims.md §3), as regression floors.
+
+The floors sit a little under the measured figures so that a real regression fails while
+an annotation-neutral refactor passes; the closing notes of the issues quote the figures.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from newsfacts import Extractor
+from newsfacts.evaluate import evaluate, load_gold, scores
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EX = Extractor()
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return evaluate(load_gold(sorted((FIXTURES / "dev").glob("*.json"))), EX)
+
+
+@pytest.fixture(scope="module")
+def held_out():
+    return evaluate(load_gold(sorted((FIXTURES / "gold").glob("g*.json"))), EX)
+
+
+def test_dev_quantities(dev):
+    s = scores(dev.total)
+    assert s["gold"] == 311
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.97
+    assert s["value"] >= 0.99
+    assert s["unit"] >= 0.97 and s["dimension"] >= 0.97 and s["bound"] >= 0.97
+    assert s["nonclaim_errors"] == 0
+
+
+def test_dev_claim_fields(dev):
+    s = scores(dev.total)
+    assert s["status"] >= 0.95 and s["change"] >= 0.95
+    assert s["subject_strict"] >= 0.65 and s["subject_lenient"] >= 0.72
+
+
+def test_held_out_gold(held_out):
+    s = scores(held_out.total)
+    assert len(held_out.docs) >= 15
+    assert s["precision"] >= 0.97 and s["recall"] >= 0.97
+    assert s["value"] >= 0.99 and s["unit"] >= 0.97 and s["bound"] >= 0.97
+    assert s["subject_lenient"] >= 0.78
+
+
+def test_every_span_round_trips():
+    for path in sorted([*FIXTURES.glob("dev/*.json"), *FIXTURES.glob("gold/*.json")]):
+        for gold in load_gold([path]):
+            doc = EX.extract(gold["text"])
+            doc.check_offsets(gold["text"])
+
+
+def test_gold_files_are_well_formed():
+    enums = {"bound": {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"},
+             "status": {"reported", "planned"}, "change": {None, "increase", "decrease"}}
+    for path in sorted([*FIXTURES.glob("dev/*.json"), *FIXTURES.glob("gold/*.json")]):
+        for gold in load_gold([path]):
+            text = gold["text"]
+            starts = [c["start"] for c in gold["claims"]]
+            assert starts == sorted(starts), path
+            for c in gold["claims"]:
+                assert text[c["start"]:c["end"]] == c["surface"], (path, c["surface"])
+                for k, allowed in enums.items():
+                    assert c.get(k) in allowed, (path, k, c.get(k))
