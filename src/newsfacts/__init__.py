@@ -8,6 +8,8 @@
 
 from .models import SCHEMA_VERSION, Claim, Document, Phrase, Quantity, Span, json_schema
 from .extractor import Extractor, extract
+from .io.flat import to_pandas
+from .render import render
 
 __version__ = "0.1.0"
 
@@ -22,4 +24,6 @@ __all__ = [
     "__version__",
     "extract",
     "json_schema",
+    "render",
+    "to_pandas",
 ]
