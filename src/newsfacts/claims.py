@@ -20,6 +20,7 @@ from .numbers import scale
 from .resources import Resources
 from .scan import Mention, ScanResult, TimeMention, _is_cjk
 from .text import Page
+from .lexicon import tag
 from .tokens import Tokenizer
 
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t ")
@@ -33,10 +34,13 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
                  "等", "等等", "了", "着", "过", "之", "是", "有", "达", "达到", "超", "近", "这", "那", "该", "此",
                  "各", "每", "个", "其", "我", "你", "他", "她", "它", "我们", "他们", "当地", "当中", "中", "里",
                  "上", "下", "内", "外", "前", "后", "比", "较", "同比", "环比", "如", "例如", "包括", "主要", "年",
-                 "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者"}
+                 "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者", "一边", "一方面", "需", "需要", "亦"}
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
+_FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "u", "uj", "y"})
+_BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "u", "uj", "y"})
+_FROM_WORDS = {"从", "由", "比", "较", "相比", "比上年", "较上年", "比去年", "较去年"}
 _COLLECTIVE = {"分别", "合计", "共", "共计", "总计", "均", "都", "各", "累计"}
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _YEAR_TARGET = regex.compile(
@@ -234,6 +238,7 @@ class ClaimBuilder:
 
     def _np_forward(self, seq, blocked) -> Optional[tuple[int, int]]:
         start = end = None
+        words = 0
         for i, (s, e, w) in enumerate(seq):
             if w in _QUOTE_CHARS:
                 if start is None:
@@ -241,23 +246,43 @@ class ClaimBuilder:
                 end = e
                 continue
             if (_is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
-                    or _has_digit(w) or w in self.link or _in_blocked(blocked, s, e)):
+                    or _has_digit(w) or w in self.link or _in_blocked(blocked, s, e)
+                    or w in self.increase or w in self.decrease or w in self.level
+                    or (tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)
+                    or (tag(w) == "v" and words and self._ends_phrase(seq, i))):
                 break
             if w in _NP_JOINERS:
-                nxt = seq[i + 1][2] if i + 1 < len(seq) else ""
-                if start is None or not nxt or _is_stop_punct(nxt) or nxt in self.predicates:
+                nxt = seq[i + 1] if i + 1 < len(seq) else None
+                if (start is None or nxt is None or _is_stop_punct(nxt[2]) or nxt[2] in self.predicates
+                        or _has_digit(nxt[2]) or _in_blocked(blocked, nxt[0], nxt[1])):
                     break
                 end = e
                 continue
             if start is None:
                 start = s
             end = e
-        if start is None or end is None:
+            words += 1
+        if start is None or end is None or not words:
             return None
         return start, end
 
+    def _ends_phrase(self, seq, i: int) -> bool:
+        """A verb inside a forward noun phrase ends it when nothing noun-like follows
+        (省区接壤。), not when a noun does (高效节能空调)."""
+        if i + 1 >= len(seq):
+            return True
+        nxt = seq[i + 1][2]
+        return _is_stop_punct(nxt) or _has_digit(nxt) or tag(nxt) in _FORWARD_STOP_TAGS or nxt in self.predicates
+
     def _np_backward(self, before, m: Mention):
         """Subject before the number, and the predicate that governs it."""
+        # 价格从每台3000-4000元, 市场占有率从推广前的5%, 价格比推广前下降了40%: the
+        # subject stands before 从/比
+        for j in range(len(before) - 1, -1, -1):
+            if before[j][2] in _FROM_WORDS:
+                if j > 0:
+                    before = before[:j]
+                break
         i = len(before) - 1
         pred: Optional[tuple[int, int]] = None
         # the link zone right before the number: 同比增长, 达到, 约, 高达
@@ -290,7 +315,11 @@ class ClaimBuilder:
                 i -= 1
         while i >= 0:
             s, e, w = before[i]
-            if w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in self.unit_words:
+            if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in self.unit_words
+                    or (tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)):
+                if np_end is None and tag(w) == "d":
+                    i -= 1  # 額外開支亦逾700萬元: an adverb between subject and amount
+                    continue
                 break
             if np_end is not None and (w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))):
                 # 出口机电产品13380.2亿元: a verb before its object
@@ -342,7 +371,12 @@ class ClaimBuilder:
         if m.start <= sent[0]:
             return None
         start = end = None
-        for s, e in self.tok.spans(f, sent[0], m.start):
+        first = sent[0]
+        if regex.match(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对)", f[first:first + 3]):
+            comma = regex.search(r"[，,]", f[first:m.start])
+            if comma:
+                first += comma.end()  # 在政策推动下，…: the opening adverbial is no topic
+        for s, e in self.tok.spans(f, first, m.start):
             w = f[s:e]
             if _in_blocked(ctx.blocked, s, e) or _has_digit(w):
                 if start is not None:
@@ -352,7 +386,8 @@ class ClaimBuilder:
                 start = end = None
                 continue
             stop = (_is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
-                    or w in _ADVERBS or w in self.increase or w in self.decrease or w == "的")
+                    or w in _ADVERBS or w in self.increase or w in self.decrease or w == "的"
+                    or tag(w) in _FORWARD_STOP_TAGS)
             if stop:
                 if start is not None:
                     break

@@ -1,0 +1,62 @@
+"""Part-of-speech tags of dictionary words (jieba's dictionary), looked up per token.
+
+A lookup, not a tagger: the tag does not depend on how a clause was segmented, so every
+tokenizer backend sees the same tags. Only the tags the claim step asks about are kept
+(verbs, adverbs, pronouns, prepositions, particles, idioms). Built once, then read back
+from a small cache file in the user cache directory.
+"""
+
+from __future__ import annotations
+
+import functools
+import marshal
+import os
+
+KEPT = frozenset({"v", "d", "r", "p", "u", "uj", "y"})
+
+
+def _cache_path(src: str) -> str | None:
+    try:
+        import platformdirs
+
+        st = os.stat(src)
+        folder = platformdirs.user_cache_dir("newsfacts")
+        os.makedirs(folder, exist_ok=True)
+        return os.path.join(folder, f"postags-{st.st_size}-{int(st.st_mtime)}.marshal")
+    except Exception:
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def pos_table() -> dict[str, str]:
+    import jieba
+
+    src = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    cache = _cache_path(src)
+    if cache and os.path.exists(cache):
+        try:
+            with open(cache, "rb") as fh:
+                return marshal.load(fh)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    table: dict[str, str] = {}
+    with open(src, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, rest = line.rstrip("\n").partition(" ")
+            t = rest.rpartition(" ")[2]
+            if t in KEPT:
+                table[word] = t
+    if cache:
+        tmp = f"{cache}.{os.getpid()}.tmp"
+        try:
+            with open(tmp, "wb") as fh:
+                marshal.dump(table, fh)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    return table
+
+
+def tag(word: str) -> str:
+    """The dictionary tag of ``word`` if it is one of :data:`KEPT`, else ''."""
+    return pos_table().get(word, "")
