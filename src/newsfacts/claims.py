@@ -33,7 +33,7 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
                  "就", "才", "即", "便", "则", "所", "被", "让", "使", "将", "拟", "要", "会", "能", "可", "可以",
                  "等", "等等", "了", "着", "过", "之", "是", "有", "达", "达到", "超", "近", "这", "那", "该", "此",
                  "各", "每", "个", "其", "我", "你", "他", "她", "它", "我们", "他们", "当地", "当中", "中", "里",
-                 "上", "下", "内", "外", "前", "后", "比", "较", "同比", "环比", "如", "例如", "包括", "主要", "年",
+                 "上", "下", "内", "外", "前", "后", "比", "较", "同比", "环比", "如", "例如", "包括", "年",
                  "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者", "一边", "一方面", "需", "需要", "亦"}
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
@@ -224,7 +224,7 @@ class ClaimBuilder:
         before = _cut_at_blocked(before, blocked)
         # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
         if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
-                      or after[0][2] in ("的", "「", "“", "『")):
+                      or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
             seq = after[1:] if after[0][2] == "的" else after
             np = self._np_forward(seq, blocked)
             if np is not None:
@@ -248,8 +248,8 @@ class ClaimBuilder:
             if (_is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
                     or _has_digit(w) or w in self.link or _in_blocked(blocked, s, e)
                     or w in self.increase or w in self.decrease or w in self.level
-                    or (tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)
-                    or (tag(w) == "v" and words and self._ends_phrase(seq, i))):
+                    or (words and tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)
+                    or (words and tag(w) == "v" and self._ends_phrase(seq, i))):
                 break
             if w in _NP_JOINERS:
                 nxt = seq[i + 1] if i + 1 < len(seq) else None
@@ -342,16 +342,18 @@ class ClaimBuilder:
                     break
                 i -= 1
                 continue
-            if w in self.link and np_end is None:
-                i -= 1
-                continue
+            if w in self.link:
+                if np_end is None:
+                    i -= 1
+                    continue
+                break  # 现有人口: 现有 is no part of the subject
             if np_end is None:
                 np_end = e
             np_start = s
             i -= 1
         if np_start is None or np_end is None:
             return None, pred
-        if i >= 0 and before[i][2] in self.compare_verbs:
+        if any(t[2] in self.compare_verbs for t in before if t[1] <= np_start):
             # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
             return None, pred
         # a leading place is scope, not subject: 江苏外贸 → 外贸, 固原市开工率 → 开工率

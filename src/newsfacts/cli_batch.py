@@ -87,8 +87,8 @@ def register(subparsers: Any) -> None:
                    help="local: a process pool on this machine (default); dask: a Dask cluster, "
                    "OUT becomes a directory of part files")
     e.add_argument("--scheduler", metavar="ADDRESS",
-                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster "
-                   "of --workers processes)")
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786, or a --scheduler-file JSON "
+                   "(default: a local cluster of --workers processes)")
     e.add_argument("--partition-size", type=_positive_int, metavar="N",
                    help="documents in one Dask task and one part file (default 500)")
     g = p.add_argument_group("limits (reader safety)")

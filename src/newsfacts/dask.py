@@ -412,9 +412,13 @@ def _connect(scheduler: Optional[str], workers: Optional[int]):
     from distributed import Client, LocalCluster
 
     if scheduler:
+        import os
+
+        if scheduler.endswith(".json") and os.path.isfile(scheduler):  # dask scheduler --scheduler-file
+            return Client(scheduler_file=scheduler), None
         return Client(scheduler), None
     cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")
     return Client(cluster), cluster
 
 
@@ -452,7 +456,7 @@ def run_batch(
     OUT becomes a directory of ``part-NNNNNN.{jsonl,csv,parquet}`` files in input order
     (an fsspec URL writes to object storage), with ``_SUCCESS`` when complete; the error
     records go to ``OUT.errors.jsonl`` in input order. ``scheduler`` is a Dask scheduler
-    address; without it (and without ``client``) a local cluster of ``workers`` processes
+    address (or the JSON file of ``dask scheduler --scheduler-file``); without it (and without ``client``) a local cluster of ``workers`` processes
     (default: one per core) is started and stopped. A partition whose worker dies is
     redone one document at a time, so only the document that kills its worker becomes a
     ``WorkerCrashed`` error record.
@@ -463,9 +467,10 @@ def run_batch(
     limits = limits or DEFAULT_LIMITS
     reader = Reader(inputs, format=read_format, glob=glob, fields=fields or Fields(), limits=limits)
     fs, root = _prepare_output(out)
-    own = None
+    own_client = own_cluster = None
     if client is None:
-        client, own = _connect(scheduler, workers)
+        client, own_cluster = _connect(scheduler, workers)
+        own_client = client
     stats = Stats()
     errors_out = fsspec.open(out.rstrip("/") + ".errors.jsonl", "wb").open()
     try:
@@ -525,9 +530,10 @@ def run_batch(
         if progress is not None:
             progress.update(stats, force=True)
             progress.close()
-        if own is not None:
-            client.close()
-            own.close()
+        if own_client is not None:
+            own_client.close()
+        if own_cluster is not None:
+            own_cluster.close()
     return stats
 
 

@@ -20,7 +20,7 @@ Backends (all give the same tokens, see ``tests/test_backends.py``):
 ``jieba-ref``
     jieba's own ``cut`` (the reference the tests compare against; slow).
 ``auto``
-    ``rjieba`` when it is installed, else ``jieba``.
+    ``$NEWSFACTS_TOKENIZER`` when set, else ``rjieba`` when it is installed, else ``jieba``.
 
 Loading: jieba builds its prefix dictionary once and caches it in the user cache directory
 (not /tmp). We then store our final dictionary (jieba's words with our terms and deletions
@@ -78,10 +78,16 @@ def _cache_dir() -> Optional[str]:
 
 
 def rjieba_available() -> bool:
-    return importlib.util.find_spec("rjieba") is not None
+    try:
+        return importlib.util.find_spec("rjieba") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def resolve_backend(backend: str) -> str:
+    """The backend to use; ``auto`` follows ``$NEWSFACTS_TOKENIZER`` when it is set."""
+    if backend == "auto":
+        backend = os.environ.get("NEWSFACTS_TOKENIZER", "").strip() or "auto"
     if backend not in BACKENDS:
         raise ValueError(f"unknown tokenizer {backend!r}; choose one of {', '.join(BACKENDS)}")
     if backend == "auto":
@@ -95,12 +101,26 @@ class _Dict:
     """jieba's prefix dictionary after our additions and deletions: word → frequency
     (0 for prefixes and deleted words), and jieba's total."""
 
-    def __init__(self, freq: dict[str, int], total: int, jieba_tk=None):
-        self.freq = freq
+    def __init__(self, freq: Optional[dict[str, int]], total: int, jieba_tk=None, items=None):
+        self._freq = freq
+        self._items = items  # (words, freqs) from a snapshot; the dict is built when first needed
         self.total = total
         self.logtotal = math.log(total)
         self.jieba_tk = jieba_tk  # only when built through jieba in this process
         self._logp: dict[str, float] = {}
+
+    @property
+    def freq(self) -> dict[str, int]:
+        if self._freq is None:
+            words, freqs = self._items
+            self._freq = dict(zip(words, freqs))
+            self._items = None
+        return self._freq
+
+    def words(self):
+        """(word, frequency) pairs of the words (frequency above 0)."""
+        pairs = zip(*self._items) if self._freq is None else self._freq.items()
+        return ((w, f) for w, f in pairs if f)
 
     # ------------------------------------------------------------------ segmentation
     def spans(self, s: str, base: int) -> list[tuple[int, int]]:
@@ -262,7 +282,7 @@ def _read_snapshot(path: str) -> Optional[_Dict]:
         return None
     if len(words) != head["n"] or len(freqs) != head["n"]:
         return None
-    return _Dict(dict(zip(words, freqs)), head["total"])
+    return _Dict(None, head["total"], items=(words, freqs.tolist()))
 
 
 def _write_snapshot(path: str, d: _Dict) -> None:
@@ -327,10 +347,9 @@ def _load_rjieba(key: tuple, d: _Dict):
         rs = rjieba.Jieba.empty()
         add = rs.add_word
         words_total = 0
-        for w, f in d.freq.items():
-            if f:
-                add(w, f, None)
-                words_total += f
+        for w, f in d.words():
+            add(w, f, None)
+            words_total += f
         if d.total < words_total:  # never with jieba's bookkeeping; refuse rather than differ
             raise RuntimeError("rjieba: cannot reproduce jieba's dictionary total")
         if d.total > words_total:
