@@ -40,6 +40,8 @@ _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又",
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
 _FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "u", "uj", "y"})
 _BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "u", "uj", "y"})
+TOPIC = True
+_OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|从.{0,12}看)")
 _FROM_WORDS = {"从", "由", "比", "较", "相比", "比上年", "较上年", "比去年", "较去年"}
 _COLLECTIVE = {"分别", "合计", "共", "共计", "总计", "均", "都", "各", "累计"}
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
@@ -114,7 +116,7 @@ class ClaimBuilder:
                 page.folded[predicate.start:predicate.end] not in _NOT_TOPICAL
             if subject is None:
                 subject = self._inherit(m, earlier, last_subject_by_unit, page)
-            if subject is None:
+            if subject is None and TOPIC:
                 subject = self._topic(ctx, sent, m)
             if predicate is None:
                 predicate = self._predicate_near(ctx, m, clause, tokens)
@@ -374,10 +376,10 @@ class ClaimBuilder:
             return None
         start = end = None
         first = sent[0]
-        if regex.match(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对)", f[first:first + 3]):
-            comma = regex.search(r"[，,]", f[first:m.start])
+        if _OPENING.match(f, first, m.start):
+            comma = regex.search(r"[，,:：]", f[first:m.start])
             if comma:
-                first += comma.end()  # 在政策推动下，…: the opening adverbial is no topic
+                first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
         for s, e in self.tok.spans(f, first, m.start):
             w = f[s:e]
             if _in_blocked(ctx.blocked, s, e) or _has_digit(w):
