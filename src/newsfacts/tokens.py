@@ -145,16 +145,18 @@ class _Dict:
         score = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         log = math.log
+        get = freq.get
         for k in range(n - 1, -1, -1):
             best = None
             best_end = k + 1
             i = k + 1
             frag = blk[k]
-            while frag in freq:
-                if freq[frag]:
+            f = get(frag)
+            while f is not None:  # prefixes are in the dictionary with frequency 0
+                if f:
                     lp = logp.get(frag)
                     if lp is None:
-                        lp = logp[frag] = log(freq[frag]) - logtotal
+                        lp = logp[frag] = log(f) - logtotal
                     sc = lp + score[i]
                     if best is None or sc >= best:  # ties: the longer word, as jieba's max
                         best = sc
@@ -163,8 +165,9 @@ class _Dict:
                     break
                 i += 1
                 frag = blk[k:i]
+                f = get(frag)
             if best is None:
-                best = (log(freq.get(blk[k]) or 1) - logtotal) + score[k + 1]
+                best = (log(get(blk[k]) or 1) - logtotal) + score[k + 1]
                 best_end = k + 1
             score[k] = best
             nxt[k] = best_end

@@ -1,0 +1,96 @@
+"""The tokenizer backends give the same tokens and the same records.
+
+``jieba-ref`` is jieba's own ``cut(..., HMM=False)``; ``jieba`` is our one-pass version of
+it over jieba's dictionary; ``rjieba`` is the Rust port given our dictionary (skipped when
+``newsfacts[fast]`` is not installed).
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import random
+
+import pytest
+
+from newsfacts.extractor import Extractor
+from newsfacts.resources import Resources
+from newsfacts.tokens import Tokenizer, rjieba_available, resolve_backend
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURES = sorted(glob.glob(os.path.join(HERE, "fixtures", "dev", "*.json"))
+                  + glob.glob(os.path.join(HERE, "fixtures", "gold", "*.json")))
+BACKENDS = ["jieba"] + (["rjieba"] if rjieba_available() else [])
+
+# characters where jieba and its Rust port disagree on what is Han (extension A,
+# compatibility ideographs, plane 2), line breaks, emoji, full-width digits, deleted words
+ODD = ("䶯䶰讥𦡦兀﨑鿯a\r\n\r\r\nAT&T c++ 3.5% ５０亿元 🎉 辆车台车 1212辆车 ok\u3000\t"
+       "适老化改造保障性租赁住房 架飞机艘船 一-二_三.四#五")
+
+
+def _texts() -> list[tuple[str, str]]:
+    out = []
+    for path in FIXTURES:
+        with open(path, encoding="utf-8") as fh:
+            out.append((os.path.basename(path), json.load(fh)["text"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def res():
+    return Resources.load()
+
+
+@pytest.fixture(scope="module")
+def reference(res):
+    return Tokenizer(res.terms, res.jieba_delete, backend="jieba-ref")
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_tokens_identical_on_windows(res, reference, backend):
+    tok = Tokenizer(res.terms, res.jieba_delete, backend=backend)
+    rng = random.Random(6)
+    texts = [t for _, t in _texts()] + [ODD, ODD * 3]
+    checked = 0
+    for text in texts:
+        n = len(text)
+        windows = [(0, n)] + [tuple(sorted((rng.randrange(n + 1), rng.randrange(n + 1)))) for _ in range(150)]
+        for a, b in windows:
+            assert tok.spans(text, a, b) == reference.spans(text, a, b), (backend, text[a:b])
+            checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_records_identical_on_every_fixture(backend):
+    ref = Extractor(tokenizer="jieba-ref")
+    other = Extractor(tokenizer=backend)
+    for name, text in _texts():
+        a = ref.extract(text).model_dump()
+        b = other.extract(text).model_dump()
+        assert a.keys() == b.keys()
+        for field in a:
+            if field == "claims":
+                assert len(a["claims"]) == len(b["claims"]), (name, backend)
+                for i, (ca, cb) in enumerate(zip(a["claims"], b["claims"])):
+                    for key in ca:
+                        assert ca[key] == cb[key], (name, backend, i, key)
+            else:
+                assert a[field] == b[field], (name, backend, field)
+
+
+def test_auto_backend():
+    assert resolve_backend("auto") == (os.environ.get("NEWSFACTS_TOKENIZER") or ("rjieba" if rjieba_available() else "jieba"))
+    with pytest.raises(ValueError):
+        resolve_backend("nope")
+
+
+def test_memo_is_per_text(res):
+    tok = Tokenizer(res.terms, res.jieba_delete, backend="jieba")
+    a = "全市新增普惠性托位3200个"
+    first = tok.spans(a, 0, 9)
+    assert tok.spans(a, 0, 9) is first  # the same window of the same text: remembered
+    c = "一二三四五六七八九十"
+    tok.spans(c, 0, 6)
+    assert tok._memo[0] is c and (0, 9) not in tok._memo[1]  # another text: memo dropped
