@@ -73,20 +73,20 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path, suffix, worke
 def test_resume_truncates_torn_writes(tmp_path):
     src = make_input(tmp_path / "in.jsonl")
     ref = tmp_path / "ref.jsonl"
-    assert cli([src, "-o", ref, "--workers", 1]) == 1
+    assert cli([src, "-o", ref, "--workers", 1, "--extractor", "test_batch:ToyExtractor"]) == 1
     out = tmp_path / "out.jsonl"
     # a run stopped by --fail-fast leaves part files and a journal; tear them like a crash would
-    assert cli([src, "-o", out, "--workers", 1, "--fail-fast", "--chunk-size", 4]) == 1
+    assert cli([src, "-o", out, "--workers", 1, "--fail-fast", "--chunk-size", 4, "--extractor", "test_batch:ToyExtractor"]) == 1
     with open(str(out) + ".part", "ab") as fh:
         fh.write(b'{"schema_version": "1.0", "doc_id": "torn')
     with open(str(out) + ".errors.jsonl.part", "ab") as fh:
         fh.write(b'{"source": "x", "doc_id": null, "error": {"type": "Torn", "message": "x"}}\n')
     with open(str(out) + ".journal", "ab") as fh:
         fh.write(b'{"n": 999, "ok": 99')
-    assert cli([src, "-o", out, "--workers", 2, "--resume", "--fail-fast", "--chunk-size", 4]) == 1
+    assert cli([src, "-o", out, "--workers", 2, "--resume", "--fail-fast", "--chunk-size", 4, "--extractor", "test_batch:ToyExtractor"]) == 1
     with open(str(out) + ".journal", "rb") as fh:
         assert all(json.loads(line) for line in fh)  # the torn line was cut before appending
-    assert cli([src, "-o", out, "--workers", 2, "--resume"]) == 1
+    assert cli([src, "-o", out, "--workers", 2, "--resume", "--extractor", "test_batch:ToyExtractor"]) == 1
     assert out.read_bytes() == ref.read_bytes()
     assert (tmp_path / "out.jsonl.errors.jsonl").read_bytes() == (tmp_path / "ref.jsonl.errors.jsonl").read_bytes()
 

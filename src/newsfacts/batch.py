@@ -120,9 +120,11 @@ def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limit
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer]) -> None:
+def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer], built: Any = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
-    _worker["extractor"] = factory()
+    # With fork, the parent's freshly built extractor is this worker's own copy (its
+    # resources are loaded once, pages shared until written); otherwise build one here.
+    _worker["extractor"] = built if built is not None else factory()
     _worker["limits"] = limits
     _worker["encoder"] = encoder
 
@@ -186,7 +188,8 @@ def _run(
         return
 
     ctx = _mp_context()
-    initargs = (factory, limits, encoder)
+    built = factory() if ctx.get_start_method() == "fork" else None
+    initargs = (factory, limits, encoder, built)
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=initargs)
