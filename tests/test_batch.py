@@ -326,3 +326,22 @@ def test_progress_display():
     quiet = io.StringIO()
     Progress(enabled=False, stream=quiet).update(Stats(read=1), force=True)
     assert quiet.getvalue() == ""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_many_streams_with_a_bounded_read_ahead(workers):
+    pulled = 0
+
+    def source():
+        nonlocal pulled
+        for text in corpus(400):
+            pulled += 1
+            yield text
+
+    chunk = 5
+    ahead = []
+    for i, doc in enumerate(extract_many(source(), workers=workers, chunk_size=chunk, extractor_factory=ToyExtractor)):
+        ahead.append(pulled - (i + 1))
+    assert i + 1 == 400
+    assert max(ahead) <= (2 * workers + 1) * chunk  # never the whole input
+    assert max(ahead) >= chunk - 1  # chunks really are read ahead

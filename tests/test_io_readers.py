@@ -237,6 +237,7 @@ def test_zip_members_in_memory_and_a_corrupt_member_fails_alone(tmp_path):
     assert [g.doc_id for g in got[1:]] == ["../../evil", "dir/two", "three"]
     assert texts(got[1:2]) == [B] and texts(got[3:]) == [C]
     assert set(os.listdir(tmp_path)) | set(os.listdir(tmp_path.parent)) == before  # nothing unpacked
+    assert [g.doc_id for g in items(path, glob="*.html")] == ["dir/two"]
 
 
 def test_zip_bomb_and_member_count_limits(tmp_path):

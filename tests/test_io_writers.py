@@ -131,3 +131,12 @@ def test_writer_resume_offset_truncates(tmp_path, docs):
     w.finish()
     with open(tmp_path / "o.jsonl", encoding="utf-8") as fh:
         assert [json.loads(line)["doc_id"] for line in fh] == [docs[0].doc_id, docs[2].doc_id]
+
+
+def test_writer_pickles_without_its_file(tmp_path, docs):
+    import pickle
+
+    w = Writer(str(tmp_path / "o.csv"), "csv").open()
+    copy = pickle.loads(pickle.dumps(w))
+    assert copy.fh is None and copy.encode(docs[0]) == w.encode(docs[0])
+    w.close()

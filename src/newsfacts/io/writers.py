@@ -56,6 +56,12 @@ class Writer:
         self.part = path + ".part"
         self.fh: Optional[io.BufferedRandom] = None
 
+    def __getstate__(self) -> dict:
+        # Workers receive a writer only to encode documents; the open file stays here.
+        state = dict(self.__dict__)
+        state["fh"] = None
+        return state
+
     def open(self, offset: Optional[int] = None) -> "Writer":
         """Start a new part file, or continue one at ``offset`` (truncating what follows)."""
         if offset is not None and os.path.exists(self.part):
