@@ -29,9 +29,11 @@ dictionary file, our terms and deletions, so later processes load it without imp
 jieba's own cache (about 0.1 s instead of 0.8 s).
 
 Within one document the same window is often asked for several times (subject, status,
-modifiers, word checks); :meth:`Tokenizer.spans` remembers the windows of the current text
-only (the memo is dropped as soon as another text object comes in, so nothing is shared
-between documents).
+modifiers, word checks), and many windows end at the same place; :meth:`Tokenizer.spans`
+remembers the windows of the current text, and the ``jieba`` backend also its best routes
+per Han-block end (a route depends only on the characters up to the block's end). Both are
+dropped as soon as another text object comes in, so nothing is shared between documents.
+A Tokenizer is not meant to be shared by threads working on the same text at once.
 """
 
 from __future__ import annotations
@@ -123,80 +125,91 @@ class _Dict:
         return ((w, f) for w, f in pairs if f)
 
     # ------------------------------------------------------------------ segmentation
-    def spans(self, s: str, base: int) -> list[tuple[int, int]]:
-        """jieba.cut(s, HMM=False) as (start, end) offsets shifted by ``base``."""
+    def spans(self, text: str, start: int, end: int, routes: dict) -> list[tuple[int, int]]:
+        """jieba.cut(text[start:end], HMM=False) as (start, end) offsets into ``text``.
+
+        ``routes`` holds the best routes already computed over ``text`` (one document),
+        keyed by the end of their Han block: the best route from a position depends only
+        on the characters from there to the block's end, so windows that end at the same
+        place (the clause, the clause up to the amount, the sentence up to the amount)
+        share it, and a window that starts earlier only extends it to the left."""
         out: list[tuple[int, int]] = []
-        pos = 0
-        for m in _HAN.finditer(s):
+        pos = start
+        for m in _HAN.finditer(text, start, end):
             a, b = m.span()
             if a > pos:
-                _gap(s, pos, a, base, out)
-            self._block(s[a:b], base + a, out)
+                _gap(text, pos, a, out)
+            self._block(text, a, b, routes, out)
             pos = b
-        if pos < len(s):
-            _gap(s, pos, len(s), base, out)
+        if pos < end:
+            _gap(text, pos, end, out)
         return out
 
-    def _block(self, blk: str, base: int, out: list) -> None:
-        freq = self.freq
-        logp = self._logp
-        logtotal = self.logtotal
-        n = len(blk)
-        score = [0.0] * (n + 1)
-        nxt = [0] * (n + 1)
-        log = math.log
-        get = freq.get
-        for k in range(n - 1, -1, -1):
-            best = None
-            best_end = k + 1
-            i = k + 1
-            frag = blk[k]
-            f = get(frag)
-            while f is not None:  # prefixes are in the dictionary with frequency 0
-                if f:
-                    lp = logp.get(frag)
-                    if lp is None:
-                        lp = logp[frag] = log(f) - logtotal
-                    sc = lp + score[i]
-                    if best is None or sc >= best:  # ties: the longer word, as jieba's max
-                        best = sc
-                        best_end = i
-                if i >= n:
-                    break
-                i += 1
-                frag = blk[k:i]
-                f = get(frag)
-            if best is None:
-                best = (log(get(blk[k]) or 1) - logtotal) + score[k + 1]
+    def _block(self, text: str, a: int, b: int, routes: dict, out: list) -> None:
+        r = routes.get(b)
+        if r is None:
+            # lo, then per distance from b: best score and end of the first word
+            r = routes[b] = [b, [0.0], [b]]
+        lo, score, nxt = r
+        if a < lo:
+            freq = self.freq
+            get = freq.get
+            logp = self._logp
+            logtotal = self.logtotal
+            log = math.log
+            for k in range(lo - 1, a - 1, -1):
+                best = None
                 best_end = k + 1
-            score[k] = best
-            nxt[k] = best_end
-        x = 0
+                i = k + 1
+                frag = text[k]
+                f = get(frag)
+                while f is not None:  # prefixes are in the dictionary with frequency 0
+                    if f:
+                        lp = logp.get(frag)
+                        if lp is None:
+                            lp = logp[frag] = log(f) - logtotal
+                        sc = lp + score[b - i]
+                        if best is None or sc >= best:  # ties: the longer word, as jieba's max
+                            best = sc
+                            best_end = i
+                    if i >= b:
+                        break
+                    i += 1
+                    frag = text[k:i]
+                    f = get(frag)
+                if best is None:
+                    best = (log(get(text[k]) or 1) - logtotal) + score[b - k - 1]
+                    best_end = k + 1
+                score.append(best)
+                nxt.append(best_end)
+            r[0] = a
+        # jieba's no-HMM output: runs of single ASCII letters and digits are one token
+        x = a
         run = -1
-        while x < n:
-            y = nxt[x]
-            if y - x == 1 and blk[x] in _ENG:
+        while x < b:
+            y = nxt[b - x]
+            if y - x == 1 and text[x] in _ENG:
                 if run < 0:
                     run = x
             else:
                 if run >= 0:
-                    out.append((base + run, base + x))
+                    out.append((run, x))
                     run = -1
-                out.append((base + x, base + y))
+                out.append((x, y))
             x = y
         if run >= 0:
-            out.append((base + run, base + n))
+            out.append((run, b))
 
 
-def _gap(s: str, a: int, b: int, base: int, out: list) -> None:
+def _gap(s: str, a: int, b: int, out: list) -> None:
     """Characters outside jieba's Han class: one token each, ``\\r\\n`` together."""
     i = a
     while i < b:
         if s[i] == "\r" and i + 1 < b and s[i + 1] == "\n":
-            out.append((base + i, base + i + 2))
+            out.append((i, i + 2))
             i += 2
         else:
-            out.append((base + i, base + i + 1))
+            out.append((i, i + 1))
             i += 1
 
 
@@ -212,31 +225,33 @@ class Tokenizer:
         key = (tuple(sorted(set(terms))), tuple(sorted(set(delete))))
         self._dict = _load_dict(*key, need_jieba=self.backend == "jieba-ref")
         self._rs = _load_rjieba(key, self._dict) if self.backend == "rjieba" else None
-        self._memo: tuple[object, dict] = (None, {})
+        self._memo: tuple[object, dict, dict] = (None, {}, {})
 
     def spans(self, text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
         """Token spans of ``text[start:end]`` as offsets into ``text``."""
         end = len(text) if end is None else end
-        memo_text, memo = self._memo
+        memo_text, memo, routes = self._memo
         if memo_text is not text:
-            memo = {}
-            self._memo = (text, memo)
+            memo, routes = {}, {}
+            self._memo = (text, memo, routes)
         got = memo.get((start, end))
         if got is None:
-            got = memo[(start, end)] = self._cut(text[start:end], start)
+            got = memo[(start, end)] = self._cut(text, start, end, routes)
         return got
 
-    def _cut(self, s: str, base: int) -> list[tuple[int, int]]:
-        if self._rs is not None and not _RS_ONLY_HAN.search(s):
-            return [(base + a, base + b) for _w, a, b in self._rs.tokenize(s, "default", False)]
+    def _cut(self, text: str, start: int, end: int, routes: dict) -> list[tuple[int, int]]:
+        if self._rs is not None:
+            s = text[start:end]
+            if not _RS_ONLY_HAN.search(s):
+                return [(start + a, start + b) for _w, a, b in self._rs.tokenize(s, "default", False)]
         if self.backend == "jieba-ref":
             out = []
-            pos = base
-            for tok in self._dict.jieba_tk.cut(s, HMM=False):
+            pos = start
+            for tok in self._dict.jieba_tk.cut(text[start:end], HMM=False):
                 out.append((pos, pos + len(tok)))
                 pos += len(tok)
             return out
-        return self._dict.spans(s, base)
+        return self._dict.spans(text, start, end, routes)
 
     def word_crosses(self, text: str, start: int, end: int, window_end: int, left: int = 3) -> bool:
         """True when a dictionary word of two or more characters runs across ``start`` or
