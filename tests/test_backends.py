@@ -98,3 +98,21 @@ def test_memo_is_per_text(res):
     c = "一二三四五六七八九十"
     tok.spans(c, 0, 6)
     assert tok._memo[0] is c and (0, 9) not in tok._memo[1]  # another text: memo dropped
+
+
+def test_snapshot_equals_jiebas_dictionary(res, reference):
+    """The dictionary a later process reads from the user cache is jieba's, term for term."""
+    from newsfacts import tokens
+
+    key = (tuple(sorted(res.terms)), tuple(sorted(res.jieba_delete)))
+    path = tokens._snapshot_path(*key)
+    if path is None:
+        pytest.skip("no user cache directory")
+    built = reference._dict
+    if not os.path.exists(path):
+        tokens._write_snapshot(path, built)
+    snap = tokens._read_snapshot(path)
+    assert snap is not None
+    assert snap.total == built.jieba_tk.total
+    assert snap.freq == built.jieba_tk.FREQ
+    assert os.path.dirname(path) != "/tmp"

@@ -283,8 +283,14 @@ def _snapshot_path(terms: tuple[str, ...], delete: tuple[str, ...]) -> Optional[
         st = os.stat(dict_path)
     except OSError:
         return None
+    try:
+        from importlib.metadata import version
+
+        jieba_version = version("jieba")
+    except Exception:
+        jieba_version = "?"
     h = hashlib.sha1()
-    h.update(json.dumps([_SNAPSHOT_FORMAT, dict_path, st.st_size, st.st_mtime_ns, terms, delete],
+    h.update(json.dumps([_SNAPSHOT_FORMAT, jieba_version, dict_path, st.st_size, st.st_mtime_ns, terms, delete],
                         ensure_ascii=False).encode("utf-8"))
     return os.path.join(cache, f"dict-{h.hexdigest()[:20]}.snap")
 
@@ -320,6 +326,19 @@ def _write_snapshot(path: str, d: _Dict) -> None:
             os.unlink(tmp)
         except OSError:
             pass
+        return
+    _prune_snapshots(os.path.dirname(path))
+
+
+def _prune_snapshots(cache: str, keep: int = 8) -> None:
+    """Keep the ``keep`` newest snapshots (other term sets, older jieba versions)."""
+    try:
+        snaps = [os.path.join(cache, n) for n in os.listdir(cache) if n.startswith("dict-") and n.endswith(".snap")]
+        snaps.sort(key=os.path.getmtime, reverse=True)
+        for old in snaps[keep:]:
+            os.unlink(old)
+    except OSError:
+        pass
 
 
 def _build_with_jieba(terms: tuple[str, ...], delete: tuple[str, ...]) -> _Dict:
