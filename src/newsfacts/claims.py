@@ -8,6 +8,7 @@ Only clauses that hold a quantity are tokenised.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,7 +20,7 @@ from .models import Claim, Phrase, Quantity, Span
 from .numbers import scale
 from .resources import Resources
 from .scan import Mention, ScanResult, TimeMention, _is_cjk
-from .text import Page
+from .text import Page, SpanSet
 from .lexicon import tag
 from .tokens import Tokenizer
 
@@ -41,6 +42,8 @@ _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超
 _FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "u", "uj", "y"})
 _BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "u", "uj", "y"})
 TOPIC = True
+# characters looked at around an amount (sentence and clause cues, tokens)
+WINDOW = 300
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|从.{0,12}看)")
 _FROM_WORDS = {"从", "由", "比", "较", "相比", "比上年", "较上年", "比去年", "较去年"}
 _COLLECTIVE = {"分别", "合计", "共", "共计", "总计", "均", "都", "各", "累计"}
@@ -57,8 +60,14 @@ class _Ctx:
     tok: Tokenizer
     doc_place: Optional[str]
     region_currency: Optional[str]
-    blocked: list[tuple[int, int]]
+    blocked: SpanSet
     mention_starts: list[int]
+    times: list[TimeMention]
+    time_starts: list[int]
+
+    def mention_between(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.mention_starts, a)
+        return k < len(self.mention_starts) and self.mention_starts[k] < b
 
 
 class ClaimBuilder:
@@ -88,15 +97,13 @@ class ClaimBuilder:
         self.unit_words = set(res.classifiers) | set(res.units)
         self.compare_verbs = {"高出", "高于", "低于", "超过", "超出", "比", "较", "相比", "多于", "少于", "低出", "领先", "落后"}
         self.stop_words = _PREPOSITIONS | self.scope_words | self.time_words
-        self.link_words = self.level | self.modifiers | self.compare | set(res.bounds_before) | {
-            "同比", "环比", "比", "了", "共", "共计", "合计", "总计", "累计", "约", "计", "为", "达", "是", "到", "至",
-            "已", "已经", "分别", "均", "都", "有", "共有", "现有", "全面", "再", "又", "仍", "还", "就", "即"}
 
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
-        blocked = sorted([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
+        blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
+        times = sorted(scan.times, key=lambda t: t.start)
         ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked,
-                   [x.start for x in scan.mentions])
+                   [x.start for x in scan.mentions], times, [t.start for t in times])
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -105,11 +112,14 @@ class ClaimBuilder:
         last_sentence: Optional[tuple[int, int]] = None
         para_time: Optional[str] = None
         for m in scan.mentions:
-            sent = page.sentence_at(m.start)
+            true_sent = page.sentence_at(m.start)
+            # every look-around is bounded, so a pathological sentence stays linear
+            sent = (max(true_sent[0], m.start - WINDOW), min(true_sent[1], m.end + WINDOW))
             clause = page.clause_at(m.num_start)
+            clause = (max(clause[0], m.start - WINDOW), min(clause[1], m.end + WINDOW))
             tokens = self._tokens(page, clause, m)
             subject, predicate = self._subject(ctx, m, clause, tokens)
-            earlier = prev_by_sentence.setdefault(sent, [])
+            earlier = prev_by_sentence.setdefault(true_sent, [])
             # a subject that is the object of a verb (拉动进出口…) is not the topic that
             # later elided amounts continue
             topical = subject is None or predicate is None or predicate.end > subject.start or \
@@ -123,17 +133,17 @@ class ClaimBuilder:
             status = self._status(ctx, m, sent, clause, tokens)
             change = self._change(ctx, m, clause, tokens)
             modifiers = self._modifiers(ctx, m, sent, clause, tokens)
-            time = self._time(ctx, m, sent, scan.times) or (para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None)
+            time = self._time(ctx, m, sent) or (para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None)
             if time:
                 para_time = time
             scope = self._scope(ctx, m, sent)
             # groups: members of one list under one predicate (建成1个…、8个…、106个…)
-            if last_group_end is not None and sent == last_sentence and _listed(page.folded[last_group_end:m.start]):
+            if last_group_end is not None and true_sent == last_sentence and _listed(page.folded[last_group_end:m.start]):
                 pass
             else:
                 group_id += 1
             last_group_end = m.end
-            last_sentence = sent
+            last_sentence = true_sent
             if topical:
                 earlier.append((m, subject))
                 if subject is not None and m.unit is not None:
@@ -149,7 +159,7 @@ class ClaimBuilder:
                 status=status,
                 change=change,
                 modifiers=modifiers,
-                sentence=Span(start=sent[0], end=sent[1]),
+                sentence=Span(start=true_sent[0], end=true_sent[1]),
                 group=group_id,
             ))
         self._distribute(page, claims)
@@ -248,7 +258,7 @@ class ClaimBuilder:
                 end = e
                 continue
             if (_is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
-                    or _has_digit(w) or w in self.link or _in_blocked(blocked, s, e)
+                    or _has_digit(w) or w in self.link or blocked.overlaps(s, e)
                     or w in self.increase or w in self.decrease or w in self.level
                     or (words and tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)
                     or (words and tag(w) == "v" and self._ends_phrase(seq, i))):
@@ -256,7 +266,7 @@ class ClaimBuilder:
             if w in _NP_JOINERS:
                 nxt = seq[i + 1] if i + 1 < len(seq) else None
                 if (start is None or nxt is None or _is_stop_punct(nxt[2]) or nxt[2] in self.predicates
-                        or _has_digit(nxt[2]) or _in_blocked(blocked, nxt[0], nxt[1])):
+                        or _has_digit(nxt[2]) or blocked.overlaps(nxt[0], nxt[1])):
                     break
                 end = e
                 continue
@@ -382,7 +392,7 @@ class ClaimBuilder:
                 first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
         for s, e in self.tok.spans(f, first, m.start):
             w = f[s:e]
-            if _in_blocked(ctx.blocked, s, e) or _has_digit(w):
+            if ctx.blocked.overlaps(s, e) or _has_digit(w):
                 if start is not None:
                     break
                 continue
@@ -425,7 +435,7 @@ class ClaimBuilder:
         return None
 
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
-        for pm, subj in reversed(earlier):
+        for pm, subj in reversed(earlier[-8:]):
             if subj is not None:
                 return subj
         if m.unit is not None and m.unit.key in last_by_unit:
@@ -453,7 +463,6 @@ class ClaimBuilder:
         target = _YEAR_TARGET.search(f, clause[0], m.start)
         if target:
             return "planned"
-        mentions = ctx.mention_starts
         for s, e in self.tok.spans(f, sent[0], clause[0]):
             w = f[s:e]
             if w not in self.planned_sentence or (s >= 2 and f[s - 2:s] in self.not_planned) or (s >= 1 and f[s - 1:s] in self.not_planned):
@@ -461,10 +470,10 @@ class ClaimBuilder:
             cue_clause = ctx.page.clause_at(s)
             if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
                 return "planned"  # 主要预期目标是：…，…
-            if not any(s < x < m.start for x in mentions):
+            if not ctx.mention_between(s, m.start):
                 return "planned"
-        if _YEAR_TARGET.search(f, sent[0], m.start) and not any(
-                _YEAR_TARGET.search(f, sent[0], m.start).end() < x < m.start for x in mentions):
+        target = _YEAR_TARGET.search(f, sent[0], m.start)
+        if target and not ctx.mention_between(target.end(), m.start):
             return "planned"
         return "reported"
 
@@ -515,12 +524,15 @@ class ClaimBuilder:
         return out
 
     # ------------------------------------------------------------------ time and scope
-    def _time(self, ctx: _Ctx, m: Mention, sent, times: list[TimeMention]) -> Optional[str]:
+    def _time(self, ctx: _Ctx, m: Mention, sent) -> Optional[str]:
         text = ctx.page.text
         best = None
-        for t in times:
-            if t.start >= sent[0] and t.end <= m.start and t.kind != "clock":
+        k = bisect.bisect_left(ctx.time_starts, sent[0])
+        while k < len(ctx.times) and ctx.times[k].start < m.start:
+            t = ctx.times[k]
+            if t.end <= m.start and t.kind != "clock":
                 best = t
+            k += 1
         f = ctx.page.folded
         head = f[sent[0]:m.start]
         word_pos = -1
@@ -589,14 +601,10 @@ def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _in_blocked(blocked: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in blocked)
-
-
 def _cut_at_blocked(before, blocked):
     """Tokens after the last date, time or other amount (1-8月江苏外贸 → 江苏外贸)."""
     for k in range(len(before) - 1, -1, -1):
-        if _in_blocked(blocked, before[k][0], before[k][1]):
+        if blocked.overlaps(before[k][0], before[k][1]):
             return before[k + 1:]
     return before
 

@@ -32,7 +32,7 @@ from .numbers import (
     parse_number,
 )
 from .resources import Resources, Unit
-from .text import Page
+from .text import Page, SpanSet
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九"
@@ -152,10 +152,10 @@ class Scanner:
     def scan(self, page: Page) -> ScanResult:
         text, f = page.text, page.folded
         result = ScanResult()
-        blocked = self._blocked_spans(page)
+        blocked = SpanSet(self._blocked_spans(page))
         claimed_until = -1
         for sent_start, sent_end in page.sentences:
-            pos = sent_start
+            first = len(result.mentions)
             for m in NUMBER.finditer(f, sent_start, sent_end):
                 if m.start() < claimed_until:
                     continue
@@ -165,19 +165,18 @@ class Scanner:
                     if len(result.times) > n_times:  # a date or time: skip past all of it
                         claimed_until = max(claimed_until, result.times[-1].end)
                     continue
-                if _overlaps(blocked, mention.num_start, mention.num_end):
+                if blocked.overlaps(mention.num_start, mention.num_end):
                     continue
                 result.mentions.append(mention)
                 claimed_until = mention.end
+            taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
             if self.numeric_re is not None:
                 for m in self.numeric_re.finditer(f, sent_start, sent_end):
-                    if _overlaps(blocked, m.start(), m.end()) or any(
-                        x.start < m.end() and m.start() < x.end for x in result.mentions
-                    ):
+                    if blocked.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                         continue
                     result.mentions.append(self._numeric_word(page, m))
             for m in _NUMERAL_SPECIAL.finditer(f, sent_start, sent_end):
-                if any(x.start < m.end() and m.start() < x.end for x in result.mentions):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
                 unit = self.units["倍"]
@@ -186,7 +185,6 @@ class Scanner:
                             dimension="multiple", num_start=m.start(), num_end=m.end(),
                             unit_start=m.end(), unit_end=m.end(), chinese=True)
                 )
-            del pos
         result.mentions.sort(key=lambda x: (x.start, x.end))
         result.mentions = _drop_overlaps(result.mentions)
         self._share_units(page, result.mentions)
@@ -319,7 +317,7 @@ class Scanner:
     def _money_context(self, page: Page, mention: Mention) -> bool:
         """133億 with 撥款 or 资金 in its clause is money with 元 left out."""
         a, b = page.clause_at(mention.start)
-        clause = page.folded[a:b]
+        clause = page.folded[max(a, mention.start - 40):min(b, mention.end + 40)]
         return any(w in clause for w in self.res.cues.get("money_context", ()))
 
     def _split_number(self, f: str, start: int, end: int, chinese: bool, limit: int):
@@ -765,15 +763,6 @@ def _line_start(f: str, pos: int) -> bool:
     while i >= 0 and f[i] in " \t\u3000":
         i -= 1
     return i < 0 or f[i] == "\n"
-
-
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    for a, b in spans:
-        if a >= e:
-            break
-        if s < b and a < e:
-            return True
-    return False
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

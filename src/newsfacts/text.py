@@ -7,6 +7,7 @@ computed on the folded string is an offset into the original.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -121,3 +122,23 @@ def analyse(text: str, res: Resources) -> Page:
             sentences.append((s, e))
             clauses.extend(_spans(folded, s, e, CLAUSE_END))
     return Page(text, folded, lines, sentences, clauses, warnings)
+
+
+class SpanSet:
+    """Sorted spans answering "does anything overlap [s, e)?" in O(log n)."""
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect.bisect_left(self.starts, e)
+        return k > 0 and self.max_end[k - 1] > s
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
