@@ -40,7 +40,6 @@ import io
 import json
 import os
 import pstats
-import resource
 import statistics
 import subprocess
 import sys

@@ -50,6 +50,7 @@ import threading
 from typing import Iterable, Optional
 
 _lock = threading.Lock()
+_dict_lock = threading.Lock()
 _loaded: dict[tuple, "_Dict"] = {}
 _rjieba_loaded: dict[tuple, object] = {}
 
@@ -114,14 +115,17 @@ class _Dict:
     @property
     def freq(self) -> dict[str, int]:
         if self._freq is None:
-            words, freqs = self._items
-            self._freq = dict(zip(words, freqs))
-            self._items = None
+            with _dict_lock:
+                if self._freq is None:
+                    words, freqs = self._items
+                    self._freq = dict(zip(words, freqs))
+                    self._items = None
         return self._freq
 
     def words(self):
         """(word, frequency) pairs of the words (frequency above 0)."""
-        pairs = zip(*self._items) if self._freq is None else self._freq.items()
+        items = self._items
+        pairs = zip(*items) if items is not None else self.freq.items()
         return ((w, f) for w, f in pairs if f)
 
     # ------------------------------------------------------------------ segmentation
