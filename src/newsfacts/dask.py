@@ -40,7 +40,7 @@ import dask.dataframe as dd
 
 from newsfacts.batch import DocError, Progress, Result, Stats, default_workers, process_one
 from newsfacts.extractor import Extractor
-from newsfacts.io.flat import COLUMNS, PANDAS_DTYPES, flatten_document, rows_to_table, to_pandas
+from newsfacts.io.flat import COLUMNS, rows_to_table, to_pandas
 from newsfacts.io.limits import DEFAULT_LIMITS, DocTimeout, Limits
 from newsfacts.io.readers import Fields, ReadError, Reader, SourceDoc, _Ctx, _record_doc
 from newsfacts.io.writers import Writer
@@ -375,13 +375,32 @@ def part_name(index: int, fmt: str) -> str:
     return f"part-{index:06d}.{PART_EXT[fmt]}"
 
 
-def _write_part(results: list[Result], index: int, out: str, fmt: str) -> tuple[int, int, int, int, list[dict]]:
-    """Write one part of OUT; (read, ok, failed, claims, error records)."""
+def _write_part(items: list, results: list[Result], index: int, out: str, fmt: str) -> tuple[int, int, int, int, list[dict]]:
+    """Write one part of OUT; (read, ok, failed, claims, error records in input order).
+
+    Each document is encoded with the local engine's :class:`Writer` (for Parquet its
+    flat JSON spool lines, read back as rows exactly as the local Parquet writer does), so
+    a document the writer cannot take is the same error record as with the local engine.
+    """
     import fsspec
 
     fs, root = fsspec.core.url_to_fs(out)
-    docs = [r for r in results if isinstance(r, Document)]
-    errs = [r.record() for r in results if isinstance(r, DocError)]
+    writer = Writer(out, fmt)
+    chunks: list[bytes] = []
+    errs: list[dict] = []
+    ok = claims = 0
+    for item, result in zip(items, results):
+        if isinstance(result, Document):
+            try:
+                data = writer.encode(result)
+            except Exception as exc:  # noqa: BLE001 - a document the writer cannot take
+                result = DocError(getattr(item, "origin", "?"), result.doc_id, type(exc).__name__, str(exc))
+            else:
+                chunks.append(data)
+                ok += 1
+                claims += len(result.claims)
+                continue
+        errs.append(result.record())
     path = f"{root.rstrip('/')}/{part_name(index, fmt)}"
     tmp = f"{root.rstrip('/')}/_tmp.{part_name(index, fmt)}"
     local = "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,))
@@ -389,23 +408,22 @@ def _write_part(results: list[Result], index: int, out: str, fmt: str) -> tuple[
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
-        table = rows_to_table([row for d in docs for row in flatten_document(d)])
+        rows = [json.loads(line) for data in chunks for line in data.splitlines() if line.strip()]
         with fs.open(target, "wb") as fh:
-            pq.write_table(table, fh)
+            pq.write_table(rows_to_table(rows), fh)
     else:
-        writer = Writer(path, fmt)
         with fs.open(target, "wb") as fh:
             if fmt == "csv":
                 fh.write(Writer._csv_bytes([list(COLUMNS)]))
-            for d in docs:
-                fh.write(writer.encode(d))
+            for data in chunks:
+                fh.write(data)
     if local:
         fs.mv(tmp, path)
-    return len(results), len(docs), len(errs), sum(len(d.claims) for d in docs), errs
+    return len(results), ok, len(errs), claims, errs
 
 
 def _partition_task(items: list, index: int, out: str, fmt: str, factory: Factory, limits: Limits):
-    return _write_part(_extract_items(items, factory, limits), index, out, fmt)
+    return _write_part(items, _extract_items(items, factory, limits), index, out, fmt)
 
 
 def _connect(scheduler: Optional[str], workers: Optional[int]):
@@ -456,13 +474,16 @@ def run_batch(
     OUT becomes a directory of ``part-NNNNNN.{jsonl,csv,parquet}`` files in input order
     (an fsspec URL writes to object storage), with ``_SUCCESS`` when complete; the error
     records go to ``OUT.errors.jsonl`` in input order. ``scheduler`` is a Dask scheduler
-    address (or the JSON file of ``dask scheduler --scheduler-file``); without it (and without ``client``) a local cluster of ``workers`` processes
-    (default: one per core) is started and stopped. A partition whose worker dies is
-    redone one document at a time, so only the document that kills its worker becomes a
-    ``WorkerCrashed`` error record.
+    address (or the JSON file of ``dask scheduler --scheduler-file``); without it (and
+    without ``client``) a local cluster of ``workers`` processes (default: one per core)
+    is started and stopped. Workers write the parts, so with a remote cluster OUT must be
+    on a filesystem they share or in object storage. A partition whose worker dies
+    (``KilledWorker``) is redone one document at a time, so only the document that kills
+    its worker becomes a ``WorkerCrashed`` error record; any other task failure (the
+    output cannot be written, the cluster went away) stops the run.
     """
     import fsspec
-    from distributed import wait
+    from distributed import KilledWorker, wait
 
     limits = limits or DEFAULT_LIMITS
     reader = Reader(inputs, format=read_format, glob=glob, fields=fields or Fields(), limits=limits)
@@ -474,8 +495,9 @@ def run_batch(
     stats = Stats()
     errors_out = fsspec.open(out.rstrip("/") + ".errors.jsonl", "wb").open()
     try:
-        if in_flight is None:
-            in_flight = 2 * max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+        def room() -> int:  # two partitions per worker thread (workers may come and go)
+            return in_flight if in_flight is not None else 2 * max(1, sum(client.nthreads().values()))
+
         if progress is not None and progress.total is None and progress.enabled:
             progress.total = reader.total()
         start = time.monotonic()
@@ -497,7 +519,8 @@ def run_batch(
             return True
 
         more = True
-        while more and len(pending) < in_flight:
+        limit = room()
+        while more and len(pending) < limit:
             more = submit()
         while pending:
             finished, _ = wait(list(pending), return_when="FIRST_COMPLETED")
@@ -505,10 +528,11 @@ def run_batch(
                 index, chunk = pending.pop(future)
                 try:
                     done[index] = future.result()
-                except Exception:  # noqa: BLE001 - a worker died (KilledWorker) or the task failed
+                except KilledWorker:  # a document killed its worker: find it
                     done[index] = _redo(client, chunk, index, out, fmt, extractor_factory, limits)
                 future.release()
-                while more and len(pending) < in_flight:
+                limit = room()
+                while more and len(pending) < limit:
                     more = submit()
             while next_index in done:
                 read, ok, failed, claims, errs = done.pop(next_index)
@@ -544,21 +568,21 @@ def _redo(client: Any, chunk: list, index: int, out: str, fmt: str, factory: Fac
     fails is tried once more, alone; only when that fails too (its worker died again) does
     it become a ``WorkerCrashed`` record.
     """
+    from distributed import KilledWorker
+
     futures = [client.submit(_extract_items, [item], factory, limits, pure=False) for item in chunk]
     results: list[Result] = []
     for item, future in zip(chunk, futures):
         try:
             (result,) = future.result()
-        except Exception:  # noqa: BLE001 - try it again, alone
+        except KilledWorker:  # perhaps only queued on the worker that died: again, alone
             try:
                 (result,) = client.submit(_extract_items, [item], factory, limits, pure=False).result()
-            except Exception as exc:  # noqa: BLE001
-                kind = type(exc).__name__
-                why = ("the worker process died while extracting this document" if kind == "KilledWorker"
-                       else f"the task failed: {kind}: {exc}")
-                result = DocError(getattr(item, "origin", "?"), getattr(item, "doc_id", None), "WorkerCrashed", why)
+            except KilledWorker:
+                result = DocError(getattr(item, "origin", "?"), getattr(item, "doc_id", None), "WorkerCrashed",
+                                  "the worker process died while extracting this document")
         results.append(result)
-    return _write_part(results, index, out, fmt)
+    return _write_part(chunk, results, index, out, fmt)
 
 
 def run_cli(args: Any) -> int:
