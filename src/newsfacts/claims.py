@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
 
@@ -64,6 +64,31 @@ class _Ctx:
     mention_starts: list[int]
     times: list[TimeMention]
     time_starts: list[int]
+    time_words: tuple[list[int], list[tuple[int, int]]]
+    scope_words: tuple[list[int], list[tuple[int, int]]]
+
+    _sentence_tokens: dict = field(default_factory=dict)
+
+    def tokens(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Tokens lying within [a, b): each sentence is tokenised once, then sliced."""
+        if b <= a:
+            return []
+        sent = self.page.sentence_at(a)
+        if not (sent[0] <= a and b <= sent[1]):
+            f = self.page.folded
+            return [(s, e, f[s:e]) for s, e in self.tok.spans(f, a, b)]
+        cached = self._sentence_tokens.get(sent)
+        if cached is None:
+            f = self.page.folded
+            toks = [(s, e, f[s:e]) for s, e in self.tok.spans(f, sent[0], sent[1])]
+            cached = ([t[0] for t in toks], toks)
+            self._sentence_tokens[sent] = cached
+        starts, toks = cached
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b)
+        while j > i and toks[j - 1][1] > b:
+            j -= 1
+        return toks[i:j]
 
     def mention_between(self, a: int, b: int) -> bool:
         k = bisect.bisect_right(self.mention_starts, a)
@@ -88,6 +113,8 @@ class ClaimBuilder:
         self.compare = set(cues.get("compare", ()))
         self.scope_words = set(cues.get("scope", ()))
         self.time_words = set(cues.get("time", ()))
+        self.time_re = _alternation(self.time_words)
+        self.scope_re = _alternation(self.scope_words)
         self.predicates = res.predicates
         self.activities = set(cues.get("activity", ()))
         self.link = set(cues.get("link", ()))
@@ -103,7 +130,8 @@ class ClaimBuilder:
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
         ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked,
-                   [x.start for x in scan.mentions], times, [t.start for t in times])
+                   [x.start for x in scan.mentions], times, [t.start for t in times],
+                   _occurrences(self.time_re, page.folded), _occurrences(self.scope_re, page.folded))
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -117,7 +145,7 @@ class ClaimBuilder:
             sent = (max(true_sent[0], m.start - WINDOW), min(true_sent[1], m.end + WINDOW))
             clause = page.clause_at(m.num_start)
             clause = (max(clause[0], m.start - WINDOW), min(clause[1], m.end + WINDOW))
-            tokens = self._tokens(page, clause, m)
+            tokens = self._tokens(ctx, clause, m)
             subject, predicate = self._subject(ctx, m, clause, tokens)
             earlier = prev_by_sentence.setdefault(true_sent, [])
             # a subject that is the object of a verb (拉动进出口…) is not the topic that
@@ -220,12 +248,8 @@ class ClaimBuilder:
         )
 
     # ------------------------------------------------------------------ tokens
-    def _tokens(self, page: Page, clause: tuple[int, int], m: Mention) -> list[tuple[int, int, str]]:
-        f = page.folded
-        a, b = clause
-        a = min(a, m.start)
-        b = max(b, m.end)
-        return [(s, e, f[s:e]) for s, e in self.tok.spans(f, a, b)]
+    def _tokens(self, ctx: _Ctx, clause: tuple[int, int], m: Mention) -> list[tuple[int, int, str]]:
+        return ctx.tokens(min(clause[0], m.start), max(clause[1], m.end))
 
     # ------------------------------------------------------------------ subject and predicate
     def _subject(self, ctx: _Ctx, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
@@ -390,8 +414,7 @@ class ClaimBuilder:
             comma = regex.search(r"[，,:：]", f[first:m.start])
             if comma:
                 first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
-        for s, e in self.tok.spans(f, first, m.start):
-            w = f[s:e]
+        for s, e, w in ctx.tokens(first, m.start):
             if ctx.blocked.overlaps(s, e) or _has_digit(w):
                 if start is not None:
                     break
@@ -463,8 +486,7 @@ class ClaimBuilder:
         target = _YEAR_TARGET.search(f, clause[0], m.start)
         if target:
             return "planned"
-        for s, e in self.tok.spans(f, sent[0], clause[0]):
-            w = f[s:e]
+        for s, e, w in ctx.tokens(sent[0], clause[0]):
             if w not in self.planned_sentence or (s >= 2 and f[s - 2:s] in self.not_planned) or (s >= 1 and f[s - 1:s] in self.not_planned):
                 continue
             cue_clause = ctx.page.clause_at(s)
@@ -484,10 +506,7 @@ class ClaimBuilder:
         return False
 
     def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
-        if b <= a:
-            return []
-        f = ctx.page.folded
-        return [f[s:e] for s, e in self.tok.spans(f, a, b)]
+        return [w for _, _, w in ctx.tokens(a, b)]
 
     def _change(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[str]:
         if m.dimension not in ("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
@@ -525,6 +544,8 @@ class ClaimBuilder:
 
     # ------------------------------------------------------------------ time and scope
     def _time(self, ctx: _Ctx, m: Mention, sent) -> Optional[str]:
+        """The nearest time before the amount in its sentence: a date the scanner set aside
+        (2023年, 1-10月) or a time word (今年以来, 截至目前)."""
         text = ctx.page.text
         best = None
         k = bisect.bisect_left(ctx.time_starts, sent[0])
@@ -533,39 +554,42 @@ class ClaimBuilder:
             if t.end <= m.start and t.kind != "clock":
                 best = t
             k += 1
-        f = ctx.page.folded
-        head = f[sent[0]:m.start]
-        word_pos = -1
-        word = None
-        best_key = (-1, 0)
-        for w in self.time_words:
-            p = head.rfind(w)
-            if p >= 0 and (p + len(w), len(w)) > best_key:
-                best_key = (p + len(w), len(w))
-                word_pos, word = p, w
-        if word is not None and (best is None or sent[0] + word_pos > best.start):
-            s = sent[0] + word_pos
-            return text[s:s + len(word)]
+        word = _last_before(ctx.time_words, sent[0], m.start)
+        if word is not None and (best is None or word[0] > best.start):
+            return text[word[0]:word[1]]
         if best is not None:
             return text[best.start:best.end]
         return None
 
     def _scope(self, ctx: _Ctx, m: Mention, sent) -> Optional[str]:
-        f = ctx.page.folded
-        text = ctx.page.text
-        head = f[sent[0]:m.start]
-        best_pos, best = -1, None
-        for w in self.scope_words:
-            p = head.rfind(w)
-            if p > best_pos:
-                best_pos, best = p, w
-        if best is not None:
-            if best in ("全市", "本市", "我市", "全省", "本省", "我省", "全区", "全县") and ctx.doc_place:
-                suffix = best[-1]
-                if ctx.doc_place.endswith(suffix):
-                    return ctx.doc_place
-            return text[sent[0] + best_pos: sent[0] + best_pos + len(best)]
-        return None
+        word = _last_before(ctx.scope_words, sent[0], m.start)
+        if word is None:
+            return None
+        a, b = word
+        w = ctx.page.folded[a:b]
+        if w in ("全市", "本市", "我市", "全省", "本省", "我省", "全区", "全县") and ctx.doc_place:
+            if ctx.doc_place.endswith(w[-1]):
+                return ctx.doc_place
+        return ctx.page.text[a:b]
+
+
+def _alternation(words) -> Optional["regex.Pattern[str]"]:
+    words = sorted(words, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+
+
+def _occurrences(pattern, f: str) -> tuple[list[int], list[tuple[int, int]]]:
+    spans = [mm.span() for mm in pattern.finditer(f)] if pattern is not None else []
+    return [e for _, e in spans], spans
+
+
+def _last_before(occ: tuple[list[int], list[tuple[int, int]]], a: int, b: int) -> Optional[tuple[int, int]]:
+    """The last occurrence lying within [a, b)."""
+    ends, spans = occ
+    k = bisect.bisect_right(ends, b) - 1
+    if k >= 0 and spans[k][0] >= a:
+        return spans[k]
+    return None
 
 
 # ---------------------------------------------------------------------- helpers
@@ -580,6 +604,8 @@ def _phrase(text: str, s: int, e: int) -> Optional[Phrase]:
 
 
 def _is_stop_punct(w: str) -> bool:
+    if len(w) == 1:
+        return w in _PUNCT or w.isspace()
     return all(c in _PUNCT or c.isspace() for c in w)
 
 

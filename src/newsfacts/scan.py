@@ -51,6 +51,8 @@ _ASCII_LETTER = regex.compile(r"[A-Za-z]")
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
+_QUOTED_LABEL = regex.compile("|".join(
+    f"{regex.escape(a)}[^{regex.escape(a + b)}\\n，。；,;]{{0,12}}{regex.escape(b)}" for a, b in _QUOTES.items()))
 _RANGE_SEP = regex.compile(r"\s*(?:至|到|-|~|—|–|－|～|——|―)\s*")
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
@@ -212,19 +214,7 @@ class Scanner:
             for m in self.nonclaim_re.finditer(f):
                 spans.append(m.span())
         # short quoted labels: “两癌”, 「光房」 (not long quotations)
-        i = 0
-        n = len(f)
-        while i < n:
-            close = _QUOTES.get(f[i])
-            if close is not None:
-                j = f.find(close, i + 1, min(n, i + 14))
-                if j > i and "\n" not in f[i:j]:
-                    inner = f[i + 1 : j]
-                    if len(inner) <= 12 and not regex.search(r"[，。；,;]", inner):
-                        spans.append((i, j + 1))
-                        i = j + 1
-                        continue
-            i += 1
+        spans.extend(m.span() for m in _QUOTED_LABEL.finditer(f))
         spans.sort()
         return spans
 
