@@ -181,6 +181,13 @@ def test_cli_dask_scheduler_equals_the_local_engine(client, archive, tmp_path, c
     frame = dd.read_parquet(str(tmp_path / "d.parquet")).compute()
     assert len(frame) == pq.read_table(tmp_path / "local.parquet").num_rows
 
+    # an fsspec URL as OUT (object storage works the same way, with its filesystem installed)
+    url = "file://" + str(tmp_path / "u.jsonl")
+    assert run_cli([archive, "-o", url, "--engine", "dask", "--scheduler", address, "--records", "claims"], capsys)[0] == 1
+    rows = [r for p in parts(tmp_path / "u.jsonl", "jsonl") for r in read_jsonl(p)]
+    assert [r["claim_id"] for r in rows] == [c["id"] for d in local_docs for c in d["claims"]]
+    assert read_jsonl(tmp_path / "u.jsonl.errors.jsonl") == read_jsonl(tmp_path / "local.jsonl.errors.jsonl")
+
     # usage errors
     assert run_cli([archive, "-o", tmp_path / "d.jsonl", "--engine", "dask", "--scheduler", address], capsys)[0] == 2
     code, err = run_cli([archive, "-o", tmp_path / "r.jsonl", "--engine", "dask", "--resume"], capsys)

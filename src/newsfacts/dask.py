@@ -623,5 +623,9 @@ def run_cli(args: Any) -> int:
                           extractor_factory=factory, progress=progress)
     except FileExistsError as exc:
         return _usage(str(exc))
+    except (OSError, TimeoutError) as exc:
+        if not args.scheduler or "connect" not in f"{type(exc).__name__} {exc}".lower():
+            raise
+        return _usage(f"cannot reach the Dask scheduler at {args.scheduler}: {exc}")
     print(stats.line(), file=sys.stderr)
     return 1 if stats.failed else 0
