@@ -129,10 +129,13 @@ def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[W
     _worker["encoder"] = encoder
 
 
-def _encode(result: Result, encoder: Optional[Writer]) -> Any:
+def _encode(result: Result, encoder: Optional[Writer], item: Any = None) -> Any:
     if encoder is None or isinstance(result, DocError):
         return result
-    return Encoded(encoder.encode(result), len(result.claims))
+    try:
+        return Encoded(encoder.encode(result), len(result.claims))
+    except Exception as exc:  # noqa: BLE001 - a document the writer cannot take
+        return DocError(getattr(item, "origin", "?"), result.doc_id, type(exc).__name__, str(exc))
 
 
 @dataclass
@@ -145,7 +148,7 @@ class Encoded:
 
 def _work(chunk: list[Union[SourceDoc, ReadError]]) -> list[Any]:
     extractor, limits, encoder = _worker["extractor"], _worker["limits"], _worker["encoder"]
-    return [_encode(process_one(extractor, item, limits), encoder) for item in chunk]
+    return [_encode(process_one(extractor, item, limits), encoder, item) for item in chunk]
 
 
 def _mp_context():
@@ -184,7 +187,7 @@ def _run(
     if workers <= 1:
         extractor = factory()
         for chunk in _chunks(coerced, chunk_size):
-            yield [(item, _encode(process_one(extractor, item, limits), encoder)) for item in chunk]
+            yield [(item, _encode(process_one(extractor, item, limits), encoder, item)) for item in chunk]
         return
 
     ctx = _mp_context()

@@ -178,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except UsageError as exc:
         return _usage(str(exc))
+    except ImportError as exc:  # an optional dependency this input or output needs
+        return _usage(str(exc))
     print(stats.line(), file=sys.stderr)
     if not stats.complete:
         print(f"newsfacts batch: stopped at the first failure; `--resume` continues into {out}", file=sys.stderr)
