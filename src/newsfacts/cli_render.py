@@ -39,7 +39,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    from . import render as r
+    import importlib
+
+    r = importlib.import_module("newsfacts.render")  # the module: the package re-exports render() under the same name
 
     source = args.input
     try:

@@ -48,7 +48,7 @@ NUMBER = regex.compile(
     regex.VERBOSE,
 )
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
-_URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+")
+_URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,63}")
 _PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
 _QUOTED_LABEL = regex.compile("|".join(
