@@ -21,7 +21,7 @@ DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0, "洞": 0,
     "一": 1, "壹": 1, "幺": 1,
     "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "俩": 2, "倆": 2,
-    "三": 3, "叁": 3, "參": 3, "仨": 3,
+    "三": 3, "叁": 3, "參": 3, "参": 3, "仨": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
     "六": 6, "陆": 6, "陸": 6,
@@ -209,6 +209,9 @@ def parse_mixed(text: str) -> Optional[Decimal]:
         elif c in MULTIPLIERS:
             parts.append(("mul", c))
             i += 1
+        elif c in "零〇" and parts and parts[-1][0] == "mul":
+            parts.append(("zero", c))  # 1千零1: a place skipped
+            i += 1
         elif c in DIGITS or c in TENS:
             # a Chinese digit after an Arabic section: 12万五千 (rare) -> read the rest as Chinese
             j = i
@@ -227,7 +230,11 @@ def parse_mixed(text: str) -> Optional[Decimal]:
     section = Decimal(0)  # below the current big unit
     current: Optional[Decimal] = None
     last_big = None
+    zero_seen = False
     for kind, tok in parts:
+        if kind == "zero":
+            zero_seen = True
+            continue
         if kind in ("num", "val"):
             if current is not None:
                 return None
@@ -258,7 +265,8 @@ def parse_mixed(text: str) -> Optional[Decimal]:
             current = None
     if current is not None:
         # trailing bare number after a multiplier: 12万5千 handled above; 3万5 -> 3.5万
-        if parts[-2][0] == "mul" if len(parts) >= 2 else False:
+        last_num = parts[-1][1]
+        if not zero_seen and len(parts) >= 2 and parts[-2][0] == "mul" and not last_num.startswith("0"):
             prev = parts[-2][1]
             factor = MULTIPLIERS[prev]
             if current == current.to_integral_value() and 0 < current < 10:
@@ -295,6 +303,12 @@ MAX_NUMERAL = 64
 
 
 def _parse(s: str) -> Optional[Decimal]:
+    s = s.replace("万万", "亿").replace("萬萬", "億")
+    if len(s) >= 3 and s[-1] in MULTIPLIERS and s[-2] in "多余餘" and s[:-2]:
+        return _parse(s[:-2] + s[-1])  # 一千多万, 500余万: the base of a vague amount
+    if len(s) == 2 and s[0] in "千百万萬仟佰" and s[1] in DIGITS and DIGITS[s[1]]:
+        unit = MULTIPLIERS.get(s[0]) or SMALL_UNITS.get(s[0])
+        return Decimal(unit + DIGITS[s[1]] * unit // 10)  # 千三 = 1300, 万五 = 15000
     for neg in ("负", "負", "零下", "-", "−"):
         if s.startswith(neg) and len(s) > len(neg):
             v = parse_number(s[len(neg) :])

@@ -34,7 +34,7 @@ from .numbers import (
 from .resources import Resources, Unit
 from .text import Page, SpanSet
 
-_CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
+_CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九"
 _MULT = "十百千万亿"
 
@@ -53,10 +53,14 @@ _PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
 _QUOTED_LABEL = regex.compile("|".join(
     f"{regex.escape(a)}[^{regex.escape(a + b)}\\n，。；,;]{{0,12}}{regex.escape(b)}" for a, b in _QUOTES.items()))
-_RANGE_SEP = regex.compile(r"\s*(?:至|到|-|~|—|–|－|～|——|―)\s*")
+_RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−)\s*")
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
+_SPACED_UNIT = regex.compile(r" ([十百千万亿]*) ?")
+_MONEY_TAIL = regex.compile(
+    r"(?:零?(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])[角毛])?"
+    r"(?:零?(?P<fen>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]{1,2})分)?(?:钱)?(?:整|正)?")
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减|从|由)了?$")
 _PER = regex.compile(r"/|每")
@@ -167,8 +171,8 @@ class Scanner:
                     if len(result.times) > n_times:  # a date or time: skip past all of it
                         claimed_until = max(claimed_until, result.times[-1].end)
                     continue
-                if blocked.overlaps(mention.num_start, mention.num_end):
-                    continue
+                if blocked.overlaps(mention.num_start, mention.num_end if m.lastgroup != "frac" else mention.num_start + 1):
+                    continue  # (a fraction's 之一 is no 之一 of a set phrase)
                 result.mentions.append(mention)
                 claimed_until = mention.end
             taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
@@ -257,6 +261,14 @@ class Scanner:
             rng = self._two_digit_range(num_text, chinese)
             if rng is None:
                 return None
+        if unit_hit is None and not bound_inner and f[pos:pos + 1] == " ":
+            spaced = _SPACED_UNIT.match(f, pos)
+            if spaced:
+                hit = self.unit_at(f, spaced.end())
+                if hit is not None and (spaced.group(1) or hit[1].dimension != "count"):
+                    scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
+                    if scaled is not None:
+                        value, num_text_full, pos, unit_hit = scaled, num_text_full + spaced.group(1), spaced.end(), hit
         if not chinese and self._glued(f, pos, unit_hit):
             unit_hit = None
         # exclusions that look at the context
@@ -294,6 +306,7 @@ class Scanner:
         if bound_inner:
             mention.bound = bound_inner
         self._currency_prefix(page, mention)
+        self._negative(page, mention)
         self._bounds(page, mention, sent_start, sent_end)
         self._range(page, mention, sent_end)
         self._finish(mention)
@@ -391,13 +404,62 @@ class Scanner:
             return
         key = mention.unit.surface
         if key in ("成", "折"):
-            mention.value = normalize(mention.value * 10)
+            two_digit = key == "折" and 10 <= mention.value < 100
+            mention.value = normalize(mention.value if two_digit else mention.value * 10)
             mention.unit = self.units["%"]
             mention.dimension = "percent"
+            if f.startswith("半", mention.end):  # 三成半 = 35 %
+                mention.value += 5
+                mention.end += 1
+                mention.unit_end += 1
+        elif mention.unit.dimension == "money" and mention.unit.factor not in (None, Decimal(1)) \
+                and "/" not in mention.unit.key:
+            mention.value = normalize(mention.value * mention.unit.factor)  # 五毛 = 0.5元
+            mention.unit = self.unit_by_key.get(mention.unit.key, mention.unit)
+        elif f.startswith("半", mention.end) and mention.unit.dimension in ("length", "mass", "volume", "duration", "area"):
+            mention.value += Decimal("0.5")  # 两米半 = 2.5 m
+            mention.end += 1
+            mention.unit_end += 1
+        if mention.dimension == "money":
+            self._money_tail(mention, f)
+
+    def _money_tail(self, mention: Mention, f: str) -> None:
+        """五元三毛, 壹拾壹元壹角壹分, 壹佰万元整: 角/毛/分 after 元, and 整/正."""
+        if mention.unit is None or mention.unit.key not in ("CNY",) or mention.value is None:
+            return
+        m = _MONEY_TAIL.match(f, mention.end)
+        if not m or m.end() == mention.end:
+            return
+        extra = Decimal(0)
+        for group, factor in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+            if m.group(group):
+                v = parse_number(m.group(group))
+                if v is None:
+                    return
+                extra += v * factor
+        mention.value = normalize(mention.value + extra)
+        mention.end = m.end()
+        mention.unit_end = m.end()
+
+    def _negative(self, page: Page, mention: Mention) -> None:
+        f = page.folded
+        s = mention.start
+        for sign in ("零下", "负", "−", "-"):
+            b = s - len(sign)
+            if b >= 0 and f.startswith(sign, b):
+                if sign in ("-", "−") and b > 0 and ((f[b - 1].isascii() and f[b - 1].isalnum()) or f[b - 1] in "%)）"
+                                                      or self.unit_at(f, b - 1) is not None):
+                    return  # 1-7, 10%-15%: a range, not a sign
+                if mention.value is not None:
+                    mention.value = -mention.value
+                mention.start = b
+                return
 
     def _currency_prefix(self, page: Page, mention: Mention) -> None:
         f = page.folded
         s = mention.start
+        if s > 0 and f[s - 1] == " ":
+            s -= 1
         for word, key in self.res.currency_prefixes:
             if f.startswith(word, s - len(word)) and s - len(word) >= 0:
                 if mention.unit is None or mention.unit.dimension == "money":
@@ -500,7 +562,12 @@ class Scanner:
         # 800-1000亿: the second number's multiplier applies to the first when it has none
         mult2 = f[n2.start():end2]
         first = f[mention.num_start:mention.num_end]
-        if not any(c in _MULT for c in first if not mention.chinese) and any(c in _MULT for c in mult2):
+        if mention.chinese:
+            tail = mult2[len(mult2.rstrip("万亿")):] if not any(c in BIG_UNITS for c in first) else ""
+            scaled = parse_number(first + tail) if tail else None
+            if scaled is not None and scaled <= v2:
+                low = scaled  # 两到三万: 两万 to 三万
+        elif not any(c in _MULT for c in first) and any(c in _MULT for c in mult2):
             tail = mult2.lstrip("0123456789.,")
             scaled = parse_number(first + tail)
             if scaled is not None and scaled <= v2:
@@ -578,7 +645,7 @@ class Scanner:
                 return True  # 百万学位建设计划: a size word, not an amount
             if unit_s == "次" and regex.match(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)", f[pos + 1:pos + 6]):
                 return True  # 七届人大六次会议: a session label
-            if not unit_hit and not any(c in BIG_UNITS for c in num_text):
+            if not unit_hit and not any(c in BIG_UNITS for c in num_text) and not self._bound_or_range_follows(f, pos):
                 return True
             if self.word_check is not None:
                 end = pos + len(unit_s)
@@ -597,6 +664,12 @@ class Scanner:
             return False  # 100个人: 个 counts 人
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
                 and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
+
+    def _bound_or_range_follows(self, f: str, pos: int) -> bool:
+        if any(f.startswith(w, pos) for w in self.after):
+            return True
+        m = _RANGE_SEP.match(f, pos)
+        return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
@@ -675,6 +748,8 @@ class Scanner:
         """A number without unit is a claim when a noun follows it (6省区, 12.57万家长)
         or it carries 万/亿 (总诊疗人次95.5亿)."""
         f = page.folded
+        if mention.bound != "exact":
+            return True  # 五百以上, 超过了80: a bound makes a bare number an amount
         if mention.chinese and not mention.multiplier:
             return False
         if mention.multiplier:
