@@ -57,12 +57,15 @@ _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
+_BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
+_BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
+_BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
 _SPACED_UNIT = regex.compile(r" ([十百千万亿]*) ?")
 _MONEY_TAIL = regex.compile(
     r"(?:零?(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])[角毛])?"
     r"(?:零?(?P<fen>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]{1,2})分)?(?:钱)?(?:整|正)?")
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
-_CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减|从|由)了?$")
+_CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减)了?$")
 _PER = regex.compile(r"/|每")
 _PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo"}
 _ALT_CLASSIFIER = regex.compile(r"[（(]([\p{Han}]{1,2})[）)]")
@@ -192,7 +195,7 @@ class Scanner:
                             unit_start=m.end(), unit_end=m.end(), chinese=True)
                 )
         result.mentions.sort(key=lambda x: (x.start, x.end))
-        result.mentions = _drop_overlaps(result.mentions)
+        result.mentions = _merge_bounds(page.folded, _drop_overlaps(result.mentions))
         self._share_units(page, result.mentions)
         return result
 
@@ -536,11 +539,14 @@ class Scanner:
         """3至5年, 10%-15%, 1万-2万元, 800-1000亿千瓦时, 2折至7折."""
         f = page.folded
         e = mention.end if mention.bound == "exact" else mention.unit_end
-        if mention.bound not in ("exact",):
+        if mention.bound not in ("exact", "approx") and not mention.bridged:
             return
         m = _RANGE_SEP.match(f, e, sent_end)
         if not m:
-            return
+            m = _BETWEEN.match(f, e, sent_end)  # 10000与20000之间
+            n_end = NUMBER.match(f, m.end(), sent_end) if m else None
+            if not (m and n_end and _BETWEEN_END.match(f, self._end_of(f, n_end, sent_end))):
+                return
         if m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start]):
             return  # 增加4000张至16000张: by 4000, to 16000
         n2 = NUMBER.match(f, m.end(), sent_end)
@@ -555,8 +561,8 @@ class Scanner:
             return
         low = mention.value
         assert low is not None
-        if hit2 is None and mention.unit is None:
-            return
+        if hit2 is None and mention.unit is None and m.group().strip() not in ("到", "至", "与", "和", "及"):
+            return  # 1-2 without a unit may be anything; 一千到一千五百 is a range
         if hit2 is not None and mention.unit is not None and hit2[1].key != mention.unit.key:
             return
         # 800-1000亿: the second number's multiplier applies to the first when it has none
@@ -589,6 +595,10 @@ class Scanner:
         mention.end = unit_end
         mention.unit_end = unit_end
 
+    def _end_of(self, f: str, n: "regex.Match[str]", limit: int) -> int:
+        end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn", limit)
+        return end + (len(hit[0]) if hit else 0)
+
     def _finish(self, mention: Mention) -> None:
         v = mention.value
         if mention.bound in ("at_least", "more_than") and v is not None:
@@ -616,7 +626,7 @@ class Scanner:
         if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
             return True
         # ordinals and ranks: 第三代, 第5名, 前三名
-        if prev == "第" or (prev in "前后" and unit_s in ("名", "位")):
+        if prev == "第" or (prev and prev in "前后" and unit_s in ("名", "位")):
             return True
         if prev == "每" or f[max(0, start - 2):start] in ("每个", "每一"):
             return True
@@ -626,12 +636,13 @@ class Scanner:
         if self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
             return True
         # section numbers: 1．  2、  (一)
-        if (prev in "(（" and nxt in ")）") or (nxt in "．.、" and _line_start(f, start) and not unit_hit):
+        if (prev and nxt and prev in "(（" and nxt in ")）") or (
+                nxt and nxt in "．.、" and _line_start(f, start) and not unit_hit):
             return True
         # labels: 3期, 2018届, 7号线, 20世纪
         if not unit_hit:
             for w in _LABEL_FOLLOWERS:
-                if f.startswith(w, pos):
+                if f.startswith(w, pos) and not f.startswith(w + "于", pos):
                     return True
         # long bare digit strings are identifiers
         if not chinese and not unit_hit and num_text.isdigit() and len(num_text) >= 7:
@@ -639,13 +650,13 @@ class Scanner:
         # Chinese numerals: the indefinite 一 + classifier (一个贫困家庭), no unit, or idioms
         if chinese:
             if num_text in ("一", "壹") and unit_hit and (
-                    unit_hit[1].dimension == "count" or (unit_hit[1].dimension == "duration" and prev in "键要新的")):
+                    unit_hit[1].dimension == "count" or (unit_hit[1].dimension == "duration" and prev and prev in "键要新的")):
                 return True  # 一个贫困家庭, 关键一年: indefinite, not an amount
             if not unit_hit and all(c in _MULT for c in num_text):
                 return True  # 百万学位建设计划: a size word, not an amount
             if unit_s == "次" and regex.match(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)", f[pos + 1:pos + 6]):
                 return True  # 七届人大六次会议: a session label
-            if not unit_hit and not any(c in BIG_UNITS for c in num_text) and not self._bound_or_range_follows(f, pos):
+            if not unit_hit and not any(c in BIG_UNITS for c in f[start:pos]) and not self._bounded(f, start, pos):
                 return True
             if self.word_check is not None:
                 end = pos + len(unit_s)
@@ -665,9 +676,14 @@ class Scanner:
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
                 and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
 
-    def _bound_or_range_follows(self, f: str, pos: int) -> bool:
+    def _bounded(self, f: str, start: int, pos: int) -> bool:
+        """A bound word after (五百以上) or before (超过了一千), or a range (一千到一千五百)."""
         if any(f.startswith(w, pos) for w in self.after):
             return True
+        for br in ("", *self.bridges):
+            b = start - len(br)
+            if b >= 0 and f.startswith(br, b) and any(f.endswith(w, 0, b) for w in self.before):
+                return True
         m = _RANGE_SEP.match(f, pos)
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
@@ -828,6 +844,27 @@ def _line_start(f: str, pos: int) -> bool:
     while i >= 0 and f[i] in " \t\u3000":
         i -= 1
     return i < 0 or f[i] == "\n"
+
+
+def _merge_bounds(f: str, mentions: list[Mention]) -> list[Mention]:
+    """大于10小于20, 大于二十的同时小于等于三十五: a lower and an upper bound side by side
+    are one range."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            a = out[-1]
+            if (a.bound in ("more_than", "at_least") and m.bound in ("less_than", "at_most")
+                    and (a.unit is None or m.unit is None or a.unit.key == m.unit.key)
+                    and _BOUND_JOIN.fullmatch(f[a.end:m.start]) and a.value is not None and m.value is not None
+                    and a.value < m.value):
+                a.low, a.high, a.value, a.bound = a.value, m.value, None, "range"
+                a.end = m.end
+                a.unit = a.unit or m.unit
+                a.unit_surface = a.unit_surface or m.unit_surface
+                a.dimension = a.unit.dimension if a.unit else a.dimension
+                continue
+        out.append(m)
+    return out
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
