@@ -391,12 +391,6 @@ KNOWN_FAILURES: list[tuple[str, list[str]]] = [
             'cn2an:55', 'cn2an:122', 'cn2an:123', 'duckling_zh:46', 'duckling_zh:98',
         ],
     ),
-    (
-        'a fraction in a transform sentence read as a percent (二分之一的概率)',
-        [
-            'cn2an:154',
-        ],
-    ),
 ]
 
 

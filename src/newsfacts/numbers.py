@@ -226,6 +226,9 @@ def parse_mixed(text: str) -> Optional[Decimal]:
             return None
     if not parts or parts[0][0] == "mul" and parts[0][1] not in SMALL_UNITS:
         return None
+    decimals = [i for i, (k, t) in enumerate(parts) if k == "num" and "." in t]
+    if decimals and any(k in ("num", "val") for k, _ in parts[decimals[0] + 1:]):
+        return None  # 10.1万零100: a decimal section ends the numeral
     total = Decimal(0)
     section = Decimal(0)  # below the current big unit
     current: Optional[Decimal] = None
