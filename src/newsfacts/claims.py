@@ -176,7 +176,9 @@ class ClaimBuilder:
                 earlier.append((m, subject))
                 if subject is not None and m.unit is not None:
                     last_subject_by_unit[m.unit.key] = subject
-            claims.append(Claim(
+            # records are built from slices of the text itself, so they are constructed
+            # without re-validation; tests check every span with Document.check_offsets
+            claims.append(Claim.model_construct(
                 id=_claim_id(text_sha, m.start, m.end),
                 doc_id=doc_id,
                 quantity=self._quantity(ctx, m),
@@ -187,7 +189,7 @@ class ClaimBuilder:
                 status=status,
                 change=change,
                 modifiers=modifiers,
-                sentence=Span(start=true_sent[0], end=true_sent[1]),
+                sentence=Span.model_construct(start=true_sent[0], end=true_sent[1]),
                 group=group_id,
             ))
         self._distribute(page, claims)
@@ -223,7 +225,7 @@ class ClaimBuilder:
             items = _split_items(page.folded, subj.start, subj.end)
             if len(items) == len(members):
                 for c, (a, b) in zip(members, items):
-                    c.subject = Phrase(text=text[a:b], start=a, end=b)
+                    c.subject = Phrase.model_construct(text=text[a:b], start=a, end=b)
 
     # ------------------------------------------------------------------ quantity record
     def _quantity(self, ctx: _Ctx, m: Mention) -> Quantity:
@@ -241,7 +243,7 @@ class ClaimBuilder:
             elif unit.factor is not None:
                 si_value = scale(m.value, unit.factor)
                 si_unit = unit.si_unit
-        return Quantity(
+        return Quantity.model_construct(
             surface=text[m.start:m.end], start=m.start, end=m.end,
             value=m.value, low=m.low, high=m.high, bound=m.bound, unit=key,
             unit_surface=m.unit_surface, dimension=dimension, si_value=si_value, si_unit=si_unit,
@@ -600,7 +602,7 @@ def _claim_id(text_sha: str, start: int, end: int) -> str:
 def _phrase(text: str, s: int, e: int) -> Optional[Phrase]:
     if e <= s:
         return None
-    return Phrase(text=text[s:e], start=s, end=e)
+    return Phrase.model_construct(text=text[s:e], start=s, end=e)
 
 
 def _is_stop_punct(w: str) -> bool:

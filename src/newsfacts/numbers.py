@@ -11,6 +11,7 @@ Every function returns ``None`` for a string it cannot read; none of them raises
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import Decimal
 from typing import Optional
 
@@ -284,6 +285,14 @@ def parse_mixed(text: str) -> Optional[Decimal]:
 FRACTION_DENOMINATORS = {"百分之": Decimal(100), "千分之": Decimal(1000), "万分之": Decimal(10000), "萬分之": Decimal(10000)}
 
 
+@functools.lru_cache(maxsize=8192)
+def _parse_cached(s: str) -> Optional[Decimal]:
+    try:
+        return _parse(s)
+    except (ValueError, ArithmeticError):
+        return None
+
+
 def parse_number(text: str) -> Optional[Decimal]:
     """Any single numeral string → Decimal, or None.
 
@@ -295,10 +304,7 @@ def parse_number(text: str) -> Optional[Decimal]:
     s = text.strip().translate(_FULLWIDTH)
     if not s or len(s) > MAX_NUMERAL:
         return None
-    try:
-        return _parse(s)
-    except (ValueError, ArithmeticError):
-        return None
+    return _parse_cached(s)
 
 
 # Longer numeral strings are digit noise, not amounts.

@@ -48,6 +48,7 @@ NUMBER = regex.compile(
     regex.VERBOSE,
 )
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_LETTERS_BEFORE = regex.compile(r"[A-Za-z]+$")
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,63}")
 _PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
@@ -131,6 +132,7 @@ class Scanner:
         self.by_first: dict[str, list[str]] = {}
         for s in sorted(units, key=len, reverse=True):
             self.by_first.setdefault(s[0], []).append(s)
+        self.currency_last_chars = frozenset(w[-1] for w, _ in res.currency_prefixes)
         self.before = res.bounds_before
         self.after = res.bounds_after
         self.max_before = max(len(w) for w in self.before)
@@ -463,6 +465,8 @@ class Scanner:
         s = mention.start
         if s > 0 and f[s - 1] == " ":
             s -= 1
+        if s == 0 or f[s - 1] not in self.currency_last_chars:
+            return
         for word, key in self.res.currency_prefixes:
             if f.startswith(word, s - len(word)) and s - len(word) >= 0:
                 if mention.unit is None or mention.unit.dimension == "money":
@@ -615,9 +619,10 @@ class Scanner:
         nxt = f[pos] if pos < n else ""
         unit_s = unit_hit[0] if unit_hit else ""
         # letters glued to the number: 5G, G60, PM2.5, COVID-19 (ASCII units such as GW pass)
-        letters = regex.match(r"[A-Za-z]+", f[max(0, start - 6):start][::-1])
-        if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
-            prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
+        if prev and prev.isascii() and prev.isalpha():
+            letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
+            if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
+                prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
         if prev and (_ASCII_LETTER.match(prev) or prev in "-_/.#") and not (prev == "-" and start >= 2 and not f[start - 2].isalnum()):
             if not (prev in "-" and start >= 2 and (f[start - 2].isdigit() or _is_cjk(f[start - 2]))):
                 return True
