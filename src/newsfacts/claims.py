@@ -24,7 +24,7 @@ from .text import Page, SpanSet
 from .lexicon import tag
 from .tokens import Tokenizer
 
-_PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t ")
+_PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
 _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", "给", "于", "至", "到", "通过", "经过",
@@ -35,7 +35,8 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
                  "等", "等等", "了", "着", "过", "之", "是", "有", "达", "达到", "超", "近", "这", "那", "该", "此",
                  "各", "每", "个", "其", "我", "你", "他", "她", "它", "我们", "他们", "当地", "当中", "中", "里",
                  "上", "下", "内", "外", "前", "后", "比", "较", "同比", "环比", "如", "例如", "包括", "年",
-                 "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者", "一边", "一方面", "需", "需要", "亦"}
+                 "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者", "一边", "一方面", "需", "需要", "亦",
+                 "期内", "期间", "以来", "继续", "仍然", "依然"}
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
@@ -264,7 +265,7 @@ class ClaimBuilder:
         if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
                       or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
             seq = after[1:] if after[0][2] == "的" else after
-            np = self._np_forward(seq, blocked)
+            np = self._np_forward(seq, blocked, counted=m.unit is None or m.unit.dimension == "count")
             if np is not None:
                 pred = self._verb_before(before)
                 return _phrase(text, *np), pred
@@ -274,7 +275,7 @@ class ClaimBuilder:
     def _is_place(self, w: str) -> bool:
         return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
 
-    def _np_forward(self, seq, blocked) -> Optional[tuple[int, int]]:
+    def _np_forward(self, seq, blocked, counted: bool = True) -> Optional[tuple[int, int]]:
         start = end = None
         words = 0
         for i, (s, e, w) in enumerate(seq):
@@ -285,9 +286,10 @@ class ClaimBuilder:
                 continue
             if (_is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
                     or _has_digit(w) or w in self.link or blocked.overlaps(s, e)
-                    or w in self.increase or w in self.decrease or w in self.level
-                    or (words and tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)
-                    or (words and tag(w) == "v" and self._ends_phrase(seq, i))):
+                    or ((w in self.increase or w in self.decrease or w in self.level) and self._ends_phrase(seq, i))
+                    or ((words or not counted) and tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)
+                    or ((words or not counted) and tag(w) == "v" and self._ends_phrase(seq, i))
+                    or (not counted and not words and tag(w) == "v")):
                 break
             if w in _NP_JOINERS:
                 nxt = seq[i + 1] if i + 1 < len(seq) else None
@@ -365,9 +367,7 @@ class ClaimBuilder:
                     pred = (s, e)
                 break
             if w in self.predicates:
-                if np_end is not None and before[i + 1][2] in self.measure and i + 1 == len(before) - 0 or (
-                        np_end is not None and np_start is not None and
-                        any(before[k][2] in self.measure and before[k][0] == np_start for k in range(len(before)))):
+                if np_start is not None and np_end is not None and ctx_text(before, np_start, np_end) in self.measure:
                     # 资助人数, 帮扶金额: the verb belongs to the measured noun
                     np_start = s
                     i -= 1
@@ -603,6 +603,11 @@ def _phrase(text: str, s: int, e: int) -> Optional[Phrase]:
     if e <= s:
         return None
     return Phrase.model_construct(text=text[s:e], start=s, end=e)
+
+
+def ctx_text(tokens, a: int, b: int) -> str:
+    """The words of ``tokens`` lying within [a, b), joined."""
+    return "".join(w for s, e, w in tokens if a <= s and e <= b)
 
 
 def _is_stop_punct(w: str) -> bool:
