@@ -12,8 +12,8 @@ import os
 import sys
 from typing import Any, Callable, Optional
 
-from .io.limits import DEFAULT_LIMITS, MiB
-from .io.readers import FORMATS
+from .io.limits import DEFAULT_LIMITS, Limits, MiB
+from .io.readers import FORMATS, Fields
 from .io.writers import WRITE_FORMATS
 
 EPILOG = """\
@@ -115,6 +115,20 @@ def _factory(spec: str) -> Callable[[], Any]:
     return getattr(importlib.import_module(module), name)
 
 
+def reading_options(args: argparse.Namespace) -> tuple[Limits, Fields]:
+    """The reader limits and record fields the batch options ask for (both engines)."""
+    limits = Limits(
+        max_member_bytes=args.max_doc_mib,
+        max_archive_bytes=args.max_archive_mib,
+        max_members=args.max_members,
+        max_line_bytes=args.max_line_mib,
+        max_doc_chars=args.max_doc_chars,
+        doc_timeout=args.doc_timeout,
+    )
+    fields = Fields.from_options(text=args.text_field, id=args.id_field, title=args.title_field, date=args.date_field)
+    return limits, fields
+
+
 def _usage(message: str) -> int:
     print(f"newsfacts batch: {message}", file=sys.stderr)
     return 2
@@ -128,8 +142,6 @@ def run(args: argparse.Namespace) -> int:
             return _usage(f"--engine dask needs `pip install newsfacts[dask]` ({exc})")
         return run_cli(args)
     from .batch import Progress, UsageError, run_batch
-    from .io.limits import Limits
-    from .io.readers import Fields
     from .io.writers import format_for_output
 
     missing = [p for p in args.inputs if not os.path.exists(p)]
@@ -146,15 +158,7 @@ def run(args: argparse.Namespace) -> int:
         factory = _factory(args.extractor) if args.extractor else None
     except (ValueError, ImportError, AttributeError) as exc:
         return _usage(str(exc))
-    limits = Limits(
-        max_member_bytes=args.max_doc_mib,
-        max_archive_bytes=args.max_archive_mib,
-        max_members=args.max_members,
-        max_line_bytes=args.max_line_mib,
-        max_doc_chars=args.max_doc_chars,
-        doc_timeout=args.doc_timeout,
-    )
-    fields = Fields.from_options(text=args.text_field, id=args.id_field, title=args.title_field, date=args.date_field)
+    limits, fields = reading_options(args)
     if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
         print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
         return 0

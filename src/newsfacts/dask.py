@@ -589,7 +589,7 @@ def run_cli(args: Any) -> int:
     """``newsfacts batch --engine dask`` (called by :mod:`newsfacts.cli_batch`)."""
     import os
 
-    from newsfacts.cli_batch import _factory, _usage
+    from newsfacts.cli_batch import _factory, _usage, reading_options
     from newsfacts.io.writers import format_for_output
 
     missing = [p for p in args.inputs if not os.path.exists(p)]
@@ -606,15 +606,7 @@ def run_cli(args: Any) -> int:
             _factory(factory)  # fail early, here, on a bad MODULE:CALLABLE
     except (ValueError, ImportError, AttributeError) as exc:
         return _usage(str(exc))
-    limits = Limits(
-        max_member_bytes=args.max_doc_mib,
-        max_archive_bytes=args.max_archive_mib,
-        max_members=args.max_members,
-        max_line_bytes=args.max_line_mib,
-        max_doc_chars=args.max_doc_chars,
-        doc_timeout=args.doc_timeout,
-    )
-    fields = Fields.from_options(text=args.text_field, id=args.id_field, title=args.title_field, date=args.date_field)
+    limits, fields = reading_options(args)
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
         stats = run_batch(args.inputs, out, fmt=fmt, scheduler=args.scheduler, workers=args.workers,
