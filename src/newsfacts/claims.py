@@ -26,6 +26,7 @@ from .tokens import Tokenizer
 
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
+_OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
 _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", "给", "于", "至", "到", "通过", "经过",
                  "针对", "围绕", "根据", "按照", "依托", "其中", "同时", "此外", "另外", "并", "且", "而", "但",
@@ -45,7 +46,7 @@ _BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "u", "uj", "y"})
 TOPIC = True
 # characters looked at around an amount (sentence and clause cues, tokens)
 WINDOW = 300
-_OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|从.{0,12}看)")
+_OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 _FROM_WORDS = {"从", "由", "比", "较", "相比", "比上年", "较上年", "比去年", "较去年"}
 _COLLECTIVE = {"分别", "合计", "共", "共计", "总计", "均", "都", "各", "累计"}
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
@@ -278,7 +279,19 @@ class ClaimBuilder:
     def _np_forward(self, seq, blocked, counted: bool = True) -> Optional[tuple[int, int]]:
         start = end = None
         words = 0
+        first = 0
+        if seq and seq[0][2] in _OPEN_QUOTES:
+            # a quoted name is taken whole (「廣東院舍照顧服務計劃」), then what follows it
+            close = _OPEN_QUOTES[seq[0][2]]
+            for k in range(1, min(len(seq), 12)):
+                if seq[k][2] == close:
+                    start, end, words, first = seq[0][0], seq[k][1], 1, k + 1
+                    break
+                if _is_stop_punct(seq[k][2]):
+                    break
         for i, (s, e, w) in enumerate(seq):
+            if i < first:
+                continue
             if w in _QUOTE_CHARS:
                 if start is None:
                     start = s
@@ -305,6 +318,9 @@ class ClaimBuilder:
         if start is None or end is None or not words:
             return None
         return start, end
+
+    def _adverbial(self, w: str) -> bool:
+        return w in self.link or w in _ADVERBS or w in self.time_words or tag(w) == "d"
 
     def _ends_phrase(self, seq, i: int) -> bool:
         """A verb inside a forward noun phrase ends it when nothing noun-like follows
@@ -396,8 +412,10 @@ class ClaimBuilder:
             return None, pred
         # a leading place is scope, not subject: 江苏外贸 → 外贸, 固原市开工率 → 开工率
         toks = [t for t in before if np_start <= t[0] and t[1] <= np_end]
-        while len(toks) > 1 and toks[-1][2] in ("等", "等等"):
-            toks = toks[:-1]
+        while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
+            toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
+        while len(toks) > 1 and (toks[0][2] in self.link or toks[0][2] in _ADVERBS or toks[0][2] in self.time_words):
+            toks = toks[1:]
         while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
             toks = toks[1:]
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
@@ -431,7 +449,9 @@ class ClaimBuilder:
                 if start is not None:
                     break
                 continue
-            if start is None and (self._is_place(w) or w in self.scope_words):
+            if self._is_place(w) or w in self.scope_words:
+                if start is not None:
+                    break
                 continue
             if start is None:
                 start = s

@@ -57,9 +57,10 @@ _rjieba_loaded: dict[tuple, object] = {}
 # jieba 0.42's re_han_default and the no-HMM English run (jieba/__init__.py)
 _HAN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 _ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-# characters the Rust port treats as Han and jieba does not
+# characters the Rust port treats as Han and jieba does not, and lone surrogates (the Rust
+# port takes UTF-8 only, so a window holding one goes to the jieba backend too)
 _RS_ONLY_HAN = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0002A6DF"
-                          "\U0002A700-\U0002EBEF\U0002F800-\U0002FA1F]")
+                          "\U0002A700-\U0002EBEF\U0002F800-\U0002FA1F\uD800-\uDFFF]")
 # a dictionary word that can never be inside a Han block: carries the part of jieba's total
 # that is not in any word's frequency (jieba adds a re-added word's frequency to the total
 # without taking the old one off), so the Rust port's total equals jieba's
