@@ -80,6 +80,8 @@ def parse_arabic(text: str) -> Optional[Decimal]:
     if s.count(".") > 1:
         return None
     whole, _, frac = s.partition(".")
+    if whole == "" and frac:
+        whole, s = "0", "0" + s  # .5
     if not whole.isascii() or not whole.isdigit() or (frac and not (frac.isascii() and frac.isdigit())):
         return None
     if "." in s and not frac:
@@ -155,9 +157,9 @@ def parse_chinese(text: str) -> Optional[Decimal]:
         if p in text:
             whole, _, frac = text.partition(p)
             w = parse_chinese(whole) if whole else None
-            if w is None or not frac or any(c not in DIGITS for c in frac):
+            if w is None or not frac or any(c not in DIGITS and not (c.isascii() and c.isdigit()) for c in frac):
                 return None
-            digits = "".join(str(DIGITS[c]) for c in frac)
+            digits = "".join(c if c.isascii() else str(DIGITS[c]) for c in frac)  # 零点77, 一百点123
             return w + Decimal("0." + digits)
     return _parse_sections(text)
 
@@ -334,7 +336,7 @@ def _parse(s: str) -> Optional[Decimal]:
     if s.isascii():
         v = parse_arabic(s)
         return None if v is None else normalize(v)
-    if is_chinese_numeral(s):
+    if is_chinese_numeral(s) or ("点" in s and is_chinese_numeral(s.partition("点")[0])):
         v = parse_chinese(s)
         return None if v is None else normalize(v)
     v = parse_mixed(s)

@@ -42,7 +42,7 @@ _MULT = "十百千万亿"
 NUMBER = regex.compile(
     rf"""
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?))
-  | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT}]+\d+(?:\.\d+)?)*[{_MULT}]*)
+  | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT}]+零?\d+(?:\.\d+)?)*[{_MULT}]*)
   | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
     """,
     regex.VERBOSE,
@@ -61,6 +61,7 @@ _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
+_TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气温|体温|水温|室温|恒温|温|摄氏|华氏")
 _SPACED_UNIT = regex.compile(r" ([十百千万亿]*) ?")
 _MONEY_TAIL = regex.compile(
     r"(?:零?(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])[角毛])?"
@@ -408,6 +409,17 @@ class Scanner:
         if mention.unit is None or mention.value is None:
             return
         key = mention.unit.surface
+        if mention.unit.key == "kWh" and key == "度" or mention.unit.key == "degC" and key in ("°", "度"):
+            scale = _TEMPERATURE_BEFORE.search(f, max(0, mention.start - 8), mention.start)
+            if scale:
+                fahrenheit = "华氏" in scale.group()
+                mention.unit = self.unit_by_key["degF" if fahrenheit else "degC"]
+                mention.dimension = "temperature"
+                if scale.end() == mention.start and scale.group().startswith(("摄氏", "华氏")):
+                    mention.start = scale.start()
+            elif key == "°":
+                mention.unit = self.unit_by_key["degC"]
+                mention.dimension = "temperature"
         if key in ("成", "折"):
             two_digit = key == "折" and 10 <= mention.value < 100
             mention.value = normalize(mention.value if two_digit else mention.value * 10)
@@ -623,9 +635,10 @@ class Scanner:
             letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
             if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
                 prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
-        if prev and (_ASCII_LETTER.match(prev) or prev in "-_/.#") and not (prev == "-" and start >= 2 and not f[start - 2].isalnum()):
-            if not (prev in "-" and start >= 2 and (f[start - 2].isdigit() or _is_cjk(f[start - 2]))):
-                return True
+        if prev and (_ASCII_LETTER.match(prev) or prev in "_/#."):
+            return True  # G60, PM2.5, v1.2
+        if prev == "-" and start >= 2 and f[start - 2].isascii() and f[start - 2].isalpha():
+            return True  # COVID-19
         if nxt and _ASCII_LETTER.match(nxt) and not (unit_hit and unit_s[0].isascii()):
             return True
         if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
@@ -663,7 +676,7 @@ class Scanner:
                 return True  # 七届人大六次会议: a session label
             if not unit_hit and not any(c in BIG_UNITS for c in f[start:pos]) and not self._bounded(f, start, pos):
                 return True
-            if self.word_check is not None:
+            if self.word_check is not None and len(num_text) <= 2:
                 end = pos + len(unit_s)
                 if self.word_check(f, start, end, min(n, end + 4)):
                     return True
