@@ -503,21 +503,24 @@ class ClaimBuilder:
         if any(w in self.reported for w in own):
             return "reported"
         cues = self.planned | self.planned_sentence
-        if self._cue(self._words_in(ctx, clause[0], m.start), cues):
+        # the amount's own clause, before and after it (13条接头路将全部打通)
+        if self._cue(self._words_in(ctx, clause[0], m.start), cues) or self._cue(
+                [w for w in own[:12]], {"将", "将要", "拟", "计划", "预计", "力争", "争取"}):
             return "planned"
-        target = _YEAR_TARGET.search(f, clause[0], m.start)
-        if target:
+        if _YEAR_TARGET.search(f, clause[0], m.start):
             return "planned"
+        # a cue earlier in the sentence, in a clause with no amount of its own
         for s, e, w in ctx.tokens(sent[0], clause[0]):
-            if w not in self.planned_sentence or (s >= 2 and f[s - 2:s] in self.not_planned) or (s >= 1 and f[s - 1:s] in self.not_planned):
+            if w not in self.planned_sentence or (s >= 2 and f[s - 2:s] in self.not_planned) or (
+                    s >= 1 and f[s - 1:s] in self.not_planned) or _in_title(f, s, sent[0]):
                 continue
             cue_clause = ctx.page.clause_at(s)
             if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
                 return "planned"  # 主要预期目标是：…，…
-            if not ctx.mention_between(s, m.start):
-                return "planned"
+            if not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
+                return "planned"  # 力争到2015年，…突破5500公里，其中…3600公里以上
         target = _YEAR_TARGET.search(f, sent[0], m.start)
-        if target and not ctx.mention_between(target.end(), m.start):
+        if target and not ctx.mention_between(ctx.page.clause_at(target.start())[0] - 1, ctx.page.clause_at(target.start())[1]):
             return "planned"
         return "reported"
 
@@ -638,6 +641,12 @@ def _is_stop_punct(w: str) -> bool:
 
 def _has_digit(w: str) -> bool:
     return any(c.isdigit() for c in w)
+
+
+def _in_title(f: str, pos: int, floor: int) -> bool:
+    """Inside a 《title》 (印发《国内旅游提升计划》 plans nothing itself)."""
+    opening = f.rfind("《", floor, pos)
+    return opening >= 0 and f.find("》", opening, pos) < 0
 
 
 def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
