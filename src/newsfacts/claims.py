@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -43,7 +42,6 @@ _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又",
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
 _FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "u", "uj", "y"})
 _BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "u", "uj", "y"})
-TOPIC = True
 # characters looked at around an amount (sentence and clause cues, tokens)
 WINDOW = 300
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
@@ -156,7 +154,7 @@ class ClaimBuilder:
                 page.folded[predicate.start:predicate.end] not in _NOT_TOPICAL
             if subject is None:
                 subject = self._inherit(m, earlier, last_subject_by_unit, page)
-            if subject is None and TOPIC:
+            if subject is None:
                 subject = self._topic(ctx, sent, m)
             if predicate is None:
                 predicate = self._predicate_near(ctx, m, clause, tokens)
@@ -268,8 +266,7 @@ class ClaimBuilder:
             seq = after[1:] if after[0][2] == "的" else after
             np = self._np_forward(seq, blocked, counted=m.unit is None or m.unit.dimension == "count")
             if np is not None:
-                pred = self._verb_before(before)
-                return _phrase(text, *np), pred
+                return _phrase(text, *np), None
         np, pred = self._np_backward(before, m)
         return (_phrase(text, *np) if np else None), (_phrase(text, *pred) if pred else None)
 
@@ -459,9 +456,6 @@ class ClaimBuilder:
         if start is None or end is None:
             return None
         return _phrase(ctx.page.text, start, end)
-
-    def _verb_before(self, before) -> Optional[Phrase]:
-        return None
 
     def _predicate_near(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[Phrase]:
         text = ctx.page.text

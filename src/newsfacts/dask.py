@@ -34,7 +34,6 @@ import threading
 import time
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
-import dask
 import dask.bag as db
 import dask.dataframe as dd
 

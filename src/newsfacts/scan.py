@@ -17,7 +17,7 @@ Rules, in the order they apply to a candidate number:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Optional
 
@@ -25,9 +25,7 @@ import regex
 
 from .numbers import (
     BIG_UNITS,
-    CHINESE_NUMERAL_CHARS,
     DIGITS,
-    MULTIPLIERS,
     normalize,
     parse_number,
 )
@@ -162,7 +160,7 @@ class Scanner:
 
     # ------------------------------------------------------------------ scanning
     def scan(self, page: Page) -> ScanResult:
-        text, f = page.text, page.folded
+        f = page.folded
         result = ScanResult()
         blocked = SpanSet(self._blocked_spans(page))
         claimed_until = -1
@@ -235,7 +233,6 @@ class Scanner:
         f = page.folded
         kind = m.lastgroup
         start = m.start()
-        raw = m.group()
         if kind == "frac":
             return self._fraction(page, m)
         chinese = kind == "cn"

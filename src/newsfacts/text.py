@@ -10,8 +10,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-import regex
-
 from .resources import Resources
 
 SENTENCE_END = "。！？!?\n"
