@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from importlib import resources as importlib_resources
 from typing import Optional, Sequence
@@ -27,15 +28,14 @@ def _read_input(path: str) -> tuple[str, str]:
         return ref.read_text(encoding="utf-8"), "example"
     with open(path, "rb") as fh:
         data = fh.read()
-    import os
-
     return data.decode("utf-8-sig", errors="replace"), os.path.splitext(os.path.basename(path))[0]
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .extractor import Extractor
 
-    extractor = Extractor()
+    # a few articles: the pure-Python tokenizer starts faster than rjieba (same records)
+    extractor = Extractor(tokenizer=os.environ.get("NEWSFACTS_TOKENIZER") or ("jieba" if len(args.files) < 50 else "auto"))
     status = 0
     for path in args.files:
         try:
