@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .extractor import Extractor
+from .io.encodings import printable
 from .io.limits import DEFAULT_LIMITS, DocTimeout, Limits
 from .io.readers import Fields, ReadError, Reader, SourceDoc
 from .io.writers import ErrorWriter, Writer
@@ -46,6 +47,10 @@ class DocError:
     doc_id: Optional[str]
     type: str
     message: str
+
+    def __post_init__(self) -> None:
+        self.source, self.message = printable(self.source), printable(self.message)
+        self.doc_id = printable(self.doc_id) if self.doc_id is not None else None
 
     def record(self) -> dict[str, Any]:
         return {"source": self.source, "doc_id": self.doc_id, "error": {"type": self.type, "message": self.message}}

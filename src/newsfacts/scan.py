@@ -33,14 +33,15 @@ from .resources import Resources, Unit
 from .text import Page, SpanSet
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
-_CN_DIGITS = "零〇○一二三四五六七八九"
+_CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT = "十百千万亿"
+_MULT_ALL = "十百千万亿拾佰仟"
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese.
 NUMBER = regex.compile(
     rf"""
-    (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?))
-  | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT}]+零?\d+(?:\.\d+)?)*[{_MULT}]*)
+    (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
+  | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT_ALL}]+零?\d+(?:\.\d+)?)*[{_MULT_ALL}]*)
   | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
     """,
     regex.VERBOSE,
@@ -246,7 +247,7 @@ class Scanner:
         pos = num_end
         if pos < sent_end and f[pos] in "余多":
             k = pos + 1
-            while k < sent_end and f[k] in _MULT:
+            while k < sent_end and f[k] in _MULT_ALL:
                 k += 1
             unit_after = self.unit_at(f, k)
             if k > pos + 1 or unit_after is not None or not (k < sent_end and _is_cjk(f[k])):
@@ -260,6 +261,9 @@ class Scanner:
         else:
             num_text_full = num_text
         value = self._value(num_text_full, chinese)
+        if value is None and unit_hit is not None and unit_hit[0] == "折" and chinese and len(num_text) == 2 \
+                and all(c in DIGITS and DIGITS[c] for c in num_text):
+            value = Decimal(DIGITS[num_text[0]] * 10 + DIGITS[num_text[1]])  # 五五折 = 55 %
         if value is None:
             rng = self._two_digit_range(num_text, chinese)
             if rng is None:
@@ -303,7 +307,7 @@ class Scanner:
             start, unit_end, value, bound="exact", unit=unit, unit_surface=unit_surface,
             dimension=unit.dimension if unit else "count", num_start=start, num_end=num_end,
             unit_start=unit_start, unit_end=unit_end, chinese=chinese,
-            multiplier=any(c in _MULT for c in num_text_full if not chinese) or any(c in BIG_UNITS for c in num_text_full),
+            multiplier=any(c in _MULT_ALL for c in num_text_full if not chinese) or any(c in BIG_UNITS for c in num_text_full),
         )
         self._apply_scale(mention, f)
         if bound_inner:
@@ -331,7 +335,7 @@ class Scanner:
         # candidate ends: the full run, and every point after which only multipliers remain
         ends = [end]
         k = end
-        while k - 1 > start and f[k - 1] in _MULT:
+        while k - 1 > start and f[k - 1] in _MULT_ALL:
             k -= 1
             ends.append(k)
         # for Arabic runs the digits must stay: never cut into them
@@ -369,13 +373,15 @@ class Scanner:
     @staticmethod
     def _two_digit_range(num_text: str, chinese: bool):
         """两三, 三四, 七八, 三五: a vague range of two adjacent digits."""
-        if not chinese or len(num_text) != 2:
+        if not chinese or len(num_text) < 2:
             return None
-        a, b = num_text
-        if a in DIGITS and b in DIGITS:
+        a, b, mult = num_text[0], num_text[1], num_text[2:]
+        if a in DIGITS and b in DIGITS and all(c in _MULT_ALL for c in mult):
             x, y = DIGITS[a], DIGITS[b]
             if x and y and (y == x + 1 or (x, y) == (3, 5)):
-                return Decimal(x), Decimal(y)
+                scale = parse_number("一" + mult) if mult else Decimal(1)
+                if scale is not None:
+                    return Decimal(x) * scale, Decimal(y) * scale  # 八九亿: 8亿 to 9亿
         return None
 
     def _fraction(self, page: Page, m: "regex.Match[str]") -> Optional[Mention]:
@@ -566,8 +572,6 @@ class Scanner:
         if not n2 or n2.lastgroup == "frac":
             return
         chinese2 = n2.lastgroup == "cn"
-        if chinese2 != mention.chinese:
-            return
         end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2, sent_end)
         v2 = self._value(f[n2.start():end2], chinese2)
         if v2 is None:
@@ -581,12 +585,18 @@ class Scanner:
         # 800-1000亿: the second number's multiplier applies to the first when it has none
         mult2 = f[n2.start():end2]
         first = f[mention.num_start:mention.num_end]
-        if mention.chinese:
-            tail = mult2[len(mult2.rstrip("万亿")):] if not any(c in BIG_UNITS for c in first) else ""
+        if mention.chinese or chinese2:
+            # 十八至三十万: 万 applies to both ends; 两到三仟: a bare digit takes the whole multiplier
+            if not any(c in _MULT_ALL for c in first):
+                tail = mult2[len(mult2.rstrip(_MULT_ALL)):]
+            elif not any(c in BIG_UNITS for c in first):
+                tail = mult2[len(mult2.rstrip("万亿")):]
+            else:
+                tail = ""
             scaled = parse_number(first + tail) if tail else None
             if scaled is not None and scaled <= v2:
                 low = scaled  # 两到三万: 两万 to 三万
-        elif not any(c in _MULT for c in first) and any(c in _MULT for c in mult2):
+        elif not any(c in _MULT_ALL for c in first) and any(c in _MULT_ALL for c in mult2):
             tail = mult2.lstrip("0123456789.,")
             scaled = parse_number(first + tail)
             if scaled is not None and scaled <= v2:
@@ -667,7 +677,9 @@ class Scanner:
             if num_text in ("一", "壹") and unit_hit and (
                     unit_hit[1].dimension == "count" or (unit_hit[1].dimension == "duration" and prev and prev in "键要新的")):
                 return True  # 一个贫困家庭, 关键一年: indefinite, not an amount
-            if not unit_hit and all(c in _MULT for c in num_text):
+            if unit_s == "折" and num_text in ("十", "拾"):
+                return True  # 十折 is the full price, no discount
+            if not unit_hit and all(c in _MULT_ALL for c in num_text):
                 return True  # 百万学位建设计划: a size word, not an amount
             if unit_s == "次" and regex.match(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)", f[pos + 1:pos + 6]):
                 return True  # 七届人大六次会议: a session label

@@ -181,16 +181,49 @@ def decode_bytes(data: bytes, declared: Optional[str] = None) -> tuple[str, list
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]+")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def fix_surrogates(text: str, enc: str) -> tuple[str, list[str]]:
-    """Replace ``surrogateescape`` leftovers of a streamed decode by U+FFFD, with a warning."""
-    if not _SURROGATE.search(text):
+    """Replace ``surrogateescape`` leftovers of a streamed decode by U+FFFD, with a warning.
+
+    Other lone surrogates (a JSON ``"\\ud800"`` escape) cannot be written as UTF-8 and are
+    replaced by U+FFFD too, one for one."""
+    if not _LONE_SURROGATE.search(text):
         return text, []
+    warnings = []
     count = len(_SURROGATE.findall(text))
-    return _SURROGATE.sub("\ufffd", text), [
-        f"input was not valid {enc}: {count} undecodable byte sequence(s) replaced by U+FFFD"
-    ]
+    if count:
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.append(f"input was not valid {enc}: {count} undecodable byte sequence(s) replaced by U+FFFD")
+    lone = len(_LONE_SURROGATE.findall(text))
+    if lone:
+        text = _LONE_SURROGATE.sub("\ufffd", text)
+        warnings.append(f"{lone} lone surrogate code point(s) replaced by U+FFFD")
+    return text, warnings
+
+
+def printable(name: str) -> str:
+    """``name`` without lone surrogates, which UTF-8 output cannot hold: a byte that was not
+    UTF-8 in a file or member name (``surrogateescape``) becomes the text ``\\xNN``, any
+    other lone surrogate ``\\uNNNN``."""
+    if not _LONE_SURROGATE.search(name):
+        return name
+    return _LONE_SURROGATE.sub(
+        lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}" if 0xDC80 <= ord(m.group()) <= 0xDCFF else f"\\u{ord(m.group()):04x}",
+        name,
+    )
+
+
+def clean(value):
+    """``value`` (str, list, tuple, dict, else left alone) with :func:`printable` strings."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {clean(k): clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean(v) for v in value]
+    return value
 
 
 def check_size(n: int, limit: int, what: str) -> None:

@@ -21,7 +21,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
-from .encodings import BinaryInput, decode_bytes, detect_encoding, fix_surrogates
+from .encodings import BinaryInput, decode_bytes, detect_encoding, fix_surrogates, printable
 from .limits import (
     DEFAULT_LIMITS,
     DecompressedTooLarge,
@@ -108,6 +108,11 @@ class SourceDoc:
     declared_charset: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # names from the file system or a tar header may hold undecodable bytes (surrogates)
+        self.origin = printable(self.origin)
+        self.doc_id = printable(self.doc_id) if self.doc_id is not None else None
+
     def materialize(self, limits: Limits = DEFAULT_LIMITS) -> tuple[str, dict[str, Any], list[str]]:
         """(text, extract() keyword arguments, warnings); raises on unreadable input."""
         warnings = list(self.warnings)
@@ -149,6 +154,11 @@ class ReadError:
     type: str
     message: str
     doc_id: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        self.origin = printable(self.origin)
+        self.message = printable(self.message)
+        self.doc_id = printable(self.doc_id) if self.doc_id is not None else None
 
     @classmethod
     def of(cls, origin: str, exc: BaseException, doc_id: Optional[str] = None) -> "ReadError":
@@ -530,7 +540,7 @@ def _record_doc(record: Any, origin: str, ctx: _Ctx, default_id: str, enc: str) 
     if not isinstance(record, dict):
         return ReadError.of(origin, MissingText(f"record is a JSON {type(record).__name__}, not an object"), default_id)
     raw_id = _get(record, f.id)
-    doc_id = str(raw_id) if raw_id is not None else default_id
+    doc_id = fix_surrogates(str(raw_id), enc)[0] if raw_id is not None else default_id
     text = _get(record, f.text)
     if text is None:
         return ReadError.of(origin, MissingText(f"no text field (tried {', '.join(f.text)})"), doc_id)

@@ -16,6 +16,7 @@ import os
 from typing import Any, Iterable, Optional
 
 from ..models import Document
+from .encodings import clean
 from .flat import COLUMNS, csv_row, flatten_document
 
 WRITE_FORMATS = ("jsonl", "claims", "csv", "parquet")
@@ -42,7 +43,10 @@ def format_for_output(path: str, to: Optional[str] = None, records: Optional[str
 
 
 def _json_line(obj: Any) -> bytes:
-    return (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    try:
+        return (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: written as text, never as broken UTF-8
+        return (json.dumps(clean(obj), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 class Writer:
@@ -78,11 +82,17 @@ class Writer:
     def _csv_bytes(rows: list[list[Any]]) -> bytes:
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\n").writerows(rows)
-        return buf.getvalue().encode("utf-8")
+        try:
+            return buf.getvalue().encode("utf-8")
+        except UnicodeEncodeError:
+            return Writer._csv_bytes(clean(rows))
 
     def encode(self, doc: Document) -> bytes:
         if self.fmt == "jsonl":
-            return (doc.to_json() + "\n").encode("utf-8")
+            try:
+                return (doc.to_json() + "\n").encode("utf-8")
+            except UnicodeEncodeError:
+                return _json_line(clean(doc.model_dump(mode="json")))
         rows = flatten_document(doc)
         if self.fmt == "csv":
             return self._csv_bytes([csv_row(r) for r in rows])
