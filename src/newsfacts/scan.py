@@ -65,6 +65,10 @@ _SPACED_UNIT = regex.compile(r" ([十百千万亿]*) ?")
 _MONEY_TAIL = regex.compile(
     r"(?:零?(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])[角毛])?"
     r"(?:零?(?P<fen>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]{1,2})分)?(?:钱)?(?:整|正)?")
+_D = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"
+_SPOKEN_TAIL = regex.compile(rf"(?:零(?P<skip>[{_D}])|(?P<next>[{_D}]))(?![\p{{Han}}\d]|(?<=.)[至到])|(?:零(?P<skip2>[{_D}])|(?P<next2>[{_D}]))(?=[至到])")
+_SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.01"), "角": Decimal("0.01"),
+                "米": Decimal("0.1"), "斤": Decimal("0.1")}
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减)了?$")
 _PER = regex.compile(r"/|每")
@@ -442,6 +446,30 @@ class Scanner:
             mention.unit_end += 1
         if mention.dimension == "money":
             self._money_tail(mention, f)
+        self._spoken_tail(mention, f)
+
+    def _spoken_tail(self, mention: Mention, f: str) -> None:
+        """一块二 = 1.2元, 三块零四 = 3.04元, 两毛五 = 0.25元, 三米九 = 3.9米, 3斤5两 = 3.5斤."""
+        last = f[mention.end - 1:mention.end]
+        step = _SPOKEN_NEXT.get(last if last in ("毛", "角") else (mention.unit_surface or ""))
+        if step is None or mention.value is None or mention.end != mention.unit_end:
+            return
+        if mention.unit_surface == "斤":
+            two = regex.match(rf"([{_D}])两", f[mention.end:mention.end + 2])
+            if two:
+                mention.value = normalize(mention.value + parse_number(two.group(1)) * step)
+                mention.end = mention.unit_end = mention.end + 2
+            return
+        m = _SPOKEN_TAIL.match(f, mention.end)
+        if not m:
+            return
+        skip = m.group("skip") or m.group("skip2")
+        digit = parse_number(skip or m.group("next") or m.group("next2"))
+        if digit is None:
+            return
+        factor = step / 10 if skip else step
+        mention.value = normalize(mention.value + digit * factor)
+        mention.end = mention.unit_end = m.end()
 
     def _money_tail(self, mention: Mention, f: str) -> None:
         """五元三毛, 壹拾壹元壹角壹分, 壹佰万元整: 角/毛/分 after 元, and 整/正."""
@@ -889,6 +917,15 @@ def _merge_bounds(f: str, mentions: list[Mention]) -> list[Mention]:
                 a.unit = a.unit or m.unit
                 a.unit_surface = a.unit_surface or m.unit_surface
                 a.dimension = a.unit.dimension if a.unit else a.dimension
+                continue
+            if (a.bound == "exact" and m.bound == "exact" and a.unit is not None and m.unit is not None
+                    and a.unit.key == m.unit.key and _RANGE_SEP.fullmatch(f[a.end:m.start])
+                    and a.value is not None and m.value is not None and a.value < m.value
+                    and not (f[a.end:m.start].strip() in ("至", "到")
+                             and _CHANGE_BEFORE.search(f[max(0, a.start - 4):a.start]))):
+                # 五块六到五块七毛八: two whole amounts on either side of 到 are one range
+                a.low, a.high, a.value, a.bound = a.value, m.value, None, "range"
+                a.end = m.end
                 continue
         out.append(m)
     return out
