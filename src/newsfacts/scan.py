@@ -141,6 +141,7 @@ class Scanner:
         self.after = res.bounds_after
         self.max_before = max(len(w) for w in self.before)
         self.max_after = max(len(w) for w in self.after)
+        self.after_first = frozenset(w[0] for w in self.after if w not in ("余", "多"))
         self.bridges = sorted(res.bridges, key=len, reverse=True)
         phrases = sorted(res.nonclaims, key=len, reverse=True)
         self.nonclaim_re = regex.compile("|".join(regex.escape(p) for p in phrases)) if phrases else None
@@ -550,13 +551,14 @@ class Scanner:
         # after: 以上, 左右 … following the unit
         e = mention.end
         after = None
-        for n in range(min(self.max_after, sent_end - e), 0, -1):
-            w = f[e : e + n]
+        gap = 1 if e < sent_end and f[e] == " " and e + 1 < sent_end and f[e + 1] in self.after_first else 0
+        for n in range(min(self.max_after, sent_end - e - gap), 0, -1):
+            w = f[e + gap : e + gap + n]
             if w in self.after and w not in ("余", "多"):
                 nxt = f[e + n] if e + n < sent_end else ""
                 if w in ("上下", "前后") and nxt and _is_cjk(nxt) and nxt not in "的":
                     continue
-                after = (e + n, self.after[w])
+                after = (e + gap + n, self.after[w])
                 break
         if after is None and mention.unit is not None and e < sent_end and f[e] in "余多":
             # 3年多, 1公里余: only when nothing wordlike follows
@@ -567,6 +569,10 @@ class Scanner:
             nxt = f[e + 1] if e + 1 < sent_end else ""
             if not nxt or not _is_cjk(nxt) or nxt in "的万亿":
                 after = (e + 1, "more_than")
+        if best is None and after is None:
+            cmp_ = self._comparison(f, s, e, sent_start, sent_end)
+            if cmp_ is not None:
+                best, after = (cmp_[0], cmp_[2], False), (cmp_[1], cmp_[2])
         if best is not None and after is not None and best[2]:
             best = None  # 最低降至1000元左右: the adjacent word speaks
         if best is not None:
@@ -581,6 +587,21 @@ class Scanner:
             mention.end = a_end
             if mention.bound == "exact" or best is None or best[2]:
                 mention.bound = bound
+
+    @staticmethod
+    def _comparison(f: str, s: int, e: int, lo: int, hi: int):
+        """比三十大 (more than 30), 比 170 低 (less than 170): (start, end, bound) or None."""
+        b = s - 1
+        if b > lo and f[b] == " ":
+            b -= 1
+        if b < lo or f[b] != "比":
+            return None
+        a = e + 1 if e < hi and f[e] == " " else e
+        if a < hi and f[a] in "大高多":
+            return b, a + 1, "more_than"
+        if a < hi and f[a] in "小低少":
+            return b, a + 1, "less_than"
+        return None
 
     def _range(self, page: Page, mention: Mention, sent_end: int) -> None:
         """3至5年, 10%-15%, 1万-2万元, 800-1000亿千瓦时, 2折至7折."""
@@ -735,6 +756,8 @@ class Scanner:
         """A bound word after (五百以上) or before (超过了一千), or a range (一千到一千五百)."""
         if any(f.startswith(w, pos) for w in self.after):
             return True
+        if self._comparison(f, start, pos, max(0, start - 3), min(len(f), pos + 3)):
+            return True  # 比三十大
         for br in ("", *self.bridges):
             b = start - len(br)
             if b >= 0 and f.startswith(br, b) and any(f.endswith(w, 0, b) for w in self.before):
