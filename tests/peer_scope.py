@@ -227,10 +227,10 @@ KNOWN_FAILURES: list[tuple[str, list[str]]] = [
     (
         "durations (outside acceptance): compound 小時+分鐘, 年零三個月, 分半, 半小時/半天, '1 秒钟' spacing",
         [
-            'duckling_zh:307', 'duckling_zh:311', 'duckling_zh:314', 'duckling_zh:315',
-            'duckling_zh:323', 'duckling_zh:324', 'duckling_zh:325', 'duckling_zh:327',
-            'duckling_zh:331', 'duckling_zh:336', 'duckling_zh:337', 'duckling_zh:338',
-            'duckling_zh:339', 'duckling_zh:340', 'duckling_zh:341', 'duckling_zh:342',
+            'duckling_zh:307', 'duckling_zh:314', 'duckling_zh:315', 'duckling_zh:323',
+            'duckling_zh:324', 'duckling_zh:325', 'duckling_zh:327', 'duckling_zh:331',
+            'duckling_zh:336', 'duckling_zh:337', 'duckling_zh:338', 'duckling_zh:339',
+            'duckling_zh:340', 'duckling_zh:341', 'duckling_zh:342',
         ],
     ),
     (
@@ -260,8 +260,7 @@ KNOWN_FAILURES: list[tuple[str, list[str]]] = [
     (
         'negative numbers: the sign 负/負/-/－/零下 is dropped or stops the number',
         [
-            'Number_NumberModel:248', 'Number_NumberModel:253', 'Number_NumberModel:268',
-            'Number_NumberModel:272', 'Number_NumberRangeModel:33',
+            'Number_NumberModel:253', 'Number_NumberModel:272', 'Number_NumberRangeModel:33',
             'Number_NumberRangeModelExperimentalMode:33', 'cn2an:251',
         ],
     ),
@@ -277,14 +276,6 @@ KNOWN_FAILURES: list[tuple[str, list[str]]] = [
         '折/成 forms: 75折 read as 750 %, 对折, 半成, 半折, 三八折/五五折, 三成半, 十折 (not a discount)',
         [
             'Number_PercentModel:0', 'Number_PercentModel:107',
-        ],
-    ),
-    (
-        'mixed numbers with 又 (三百五十又3分之1, 3又一千分之23) split into an integer and a percent',
-        [
-            'Number_NumberModel:237', 'Number_NumberModel:242', 'Number_NumberModel:251',
-            'Number_NumberModel:254', 'Number_NumberModel:264', 'Number_NumberModel:267',
-            'Number_NumberModel:273', 'Number_NumberModel:303',
         ],
     ),
     (
@@ -320,10 +311,8 @@ KNOWN_FAILURES: list[tuple[str, list[str]]] = [
     (
         'unit + 半 and compound units (两米半, 三斤半, 一吨半, 3斤5两, 六斤八两, 三米九, 米九, 半公升, 半加侖, 半个, 半斤)',
         [
-            'NumberWithUnit_DimensionModel:11', 'Number_NumberModel:61', 'cn2an:260',
-            'duckling_zh:114', 'duckling_zh:115', 'duckling_zh:116', 'duckling_zh:117',
-            'duckling_zh:194', 'duckling_zh:195', 'duckling_zh:220', 'duckling_zh:236',
-            'duckling_zh:273',
+            'NumberWithUnit_DimensionModel:11', 'Number_NumberModel:61', 'duckling_zh:114',
+            'duckling_zh:115', 'duckling_zh:194', 'duckling_zh:195', 'duckling_zh:273',
         ],
     ),
     (

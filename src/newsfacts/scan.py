@@ -74,6 +74,7 @@ _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|�
 _PER = regex.compile(r"/|每")
 _PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo"}
 _ALT_CLASSIFIER = regex.compile(r"[（(]([\p{Han}]{1,2})[）)]")
+_HALF = regex.compile(r"(?<![上下前后多过大一近另两这那每])半(?![年月天日导岛径场身边夜])")
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
 
 
@@ -191,6 +192,17 @@ class Scanner:
                     if blocked.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                         continue
                     result.mentions.append(self._numeric_word(page, m))
+            for m in _HALF.finditer(f, sent_start, sent_end):
+                hit = self.unit_at(f, m.end())
+                if hit is None or taken.overlaps(m.start(), m.end() + len(hit[0])) or hit[1].dimension in ("percent", "money"):
+                    continue
+                end = m.end() + len(hit[0])
+                if blocked.overlaps(m.start(), end):
+                    continue
+                result.mentions.append(Mention(m.start(), end, Decimal("0.5"), unit=hit[1],
+                                               unit_surface=page.text[m.end():end], dimension=hit[1].dimension,
+                                               num_start=m.start(), num_end=m.end(), unit_start=m.end(),
+                                               unit_end=end, chinese=True))
             for m in _NUMERAL_SPECIAL.finditer(f, sent_start, sent_end):
                 if taken.overlaps(m.start(), m.end()):
                     continue
@@ -202,7 +214,7 @@ class Scanner:
                             unit_start=m.end(), unit_end=m.end(), chinese=True)
                 )
         result.mentions.sort(key=lambda x: (x.start, x.end))
-        result.mentions = _merge_bounds(page.folded, _drop_overlaps(result.mentions))
+        result.mentions = _merge_bounds(page.folded, _merge_mixed_fractions(page.folded, _drop_overlaps(result.mentions)))
         self._share_units(page, result.mentions)
         return result
 
@@ -281,6 +293,12 @@ class Scanner:
                     scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
                     if scaled is not None:
                         value, num_text_full, pos, unit_hit = scaled, num_text_full + spaced.group(1), spaced.end(), hit
+        half = False
+        if unit_hit is not None and unit_hit[0] == "个" and f.startswith("半", pos + 1):
+            after_half = self.unit_at(f, pos + 2) or (("月", self.units["个月"]) if f.startswith("月", pos + 2) else None)
+            if after_half is not None and after_half[1].dimension != "count":
+                half = True  # 一个半小时, 两个半月
+                unit_hit = (f[pos:pos + 2 + len(after_half[0])], after_half[1])
         if not chinese and self._glued(f, pos, unit_hit):
             unit_hit = None
         # exclusions that look at the context
@@ -314,6 +332,8 @@ class Scanner:
             unit_start=unit_start, unit_end=unit_end, chinese=chinese,
             multiplier=any(c in _MULT_ALL for c in num_text_full if not chinese) or any(c in BIG_UNITS for c in num_text_full),
         )
+        if half and mention.value is not None:
+            mention.value += Decimal("0.5")
         self._apply_scale(mention, f)
         if bound_inner:
             mention.bound = bound_inner
@@ -723,7 +743,7 @@ class Scanner:
             return True
         # Chinese numerals: the indefinite 一 + classifier (一个贫困家庭), no unit, or idioms
         if chinese:
-            if num_text in ("一", "壹") and unit_hit and (
+            if num_text in ("一", "壹") and unit_hit and not unit_s.startswith("个半") and (
                     unit_hit[1].dimension == "count" or (unit_hit[1].dimension == "duration" and prev and prev in "键要新的")):
                 return True  # 一个贫困家庭, 关键一年: indefinite, not an amount
             if unit_s == "折" and num_text in ("十", "拾"):
@@ -758,6 +778,8 @@ class Scanner:
             return True
         if self._comparison(f, start, pos, max(0, start - 3), min(len(f), pos + 3)):
             return True  # 比三十大
+        if f.startswith("又", pos) and NUMBER.match(f, pos + 1) and NUMBER.match(f, pos + 1).lastgroup == "frac":
+            return True  # 三百五十又3分之1
         for br in ("", *self.bridges):
             b = start - len(br)
             if b >= 0 and f.startswith(br, b) and any(f.endswith(w, 0, b) for w in self.before):
@@ -844,6 +866,9 @@ class Scanner:
         f = page.folded
         if mention.bound != "exact":
             return True  # 五百以上, 超过了80: a bound makes a bare number an amount
+        if f.startswith("又", mention.end) and NUMBER.match(f, mention.end + 1) \
+                and NUMBER.match(f, mention.end + 1).lastgroup == "frac":
+            return True  # 三百五十又3分之1: joined with its fraction later
         if mention.chinese and not mention.multiplier:
             return False
         if mention.multiplier:
@@ -922,6 +947,22 @@ def _line_start(f: str, pos: int) -> bool:
     while i >= 0 and f[i] in " \t\u3000":
         i -= 1
     return i < 0 or f[i] == "\n"
+
+
+def _merge_mixed_fractions(f: str, mentions: list[Mention]) -> list[Mention]:
+    """3又一千分之23 = 3.023, 负一又二分之一 = -1.5: a whole number, 又, and a fraction."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.unit is not None and m.unit.key in ("%", "permille") and m.start == out[-1].end + 1 \
+                and f[out[-1].end] == "又" and out[-1].unit is None and out[-1].value is not None and m.value is not None:
+            a = out[-1]
+            part = m.value / (1000 if m.unit.key == "permille" else 100)
+            a.value = normalize(a.value - part if a.value < 0 else a.value + part)
+            a.end = m.end
+            a.unit_end = m.end
+            continue
+        out.append(m)
+    return out
 
 
 def _merge_bounds(f: str, mentions: list[Mention]) -> list[Mention]:
