@@ -59,6 +59,8 @@ _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
+_SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
+_INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
 _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气温|体温|水温|室温|恒温|温|摄氏|华氏")
 _SPACED_UNIT = regex.compile(r" ([十百千万亿]*) ?")
@@ -322,6 +324,10 @@ class Scanner:
             alt = _ALT_CLASSIFIER.match(f, unit_end)
             if alt and unit.dimension == "count" and alt.group(1) in self.units:
                 unit_end = alt.end()
+            if unit.key == "CNY" and unit_surface in ("元", "圆"):
+                other = self.unit_at(f, unit_end)
+                if other is not None and other[1].dimension == "money" and other[1].key != "CNY":
+                    unit, unit_end = other[1], unit_end + len(other[0])  # 三万元欧元
             per = self._per_unit(f, unit_end, unit)
             if per is not None:
                 unit, unit_end = per
@@ -411,10 +417,15 @@ class Scanner:
 
     def _fraction(self, page: Page, m: "regex.Match[str]") -> Optional[Mention]:
         f = page.folded
-        value = parse_number(m.group())
+        text = m.group()
+        value = parse_number(text)
+        end = m.end()
+        while value is None and len(text) > text.find("分之") + 3 and text[-1] in _MULT_ALL:
+            text, end = text[:-1], end - 1  # 百分之七十百分位: the numerator is 七十
+            value = parse_number(text)
         if value is None:
             return None
-        den_text = m.group().partition("分之")[0]
+        den_text = text.partition("分之")[0]
         if den_text == "千":
             key = "permille"
             value = normalize(value * 1000)
@@ -422,8 +433,8 @@ class Scanner:
             key = "%"
             value = normalize(value * 100)
         unit = self.units.get("‰" if key == "permille" else "%")
-        mention = Mention(m.start(), m.end(), value, unit=unit, unit_surface=None, dimension="percent",
-                          num_start=m.start(), num_end=m.end(), unit_start=m.end(), unit_end=m.end(),
+        mention = Mention(m.start(), end, value, unit=unit, unit_surface=None, dimension="percent",
+                          num_start=m.start(), num_end=end, unit_start=end, unit_end=end,
                           chinese=True)
         sent_start, sent_end = page.sentence_at(m.start())
         self._bounds(page, mention, sent_start, sent_end)
@@ -548,7 +559,11 @@ class Scanner:
         # before: directly touching, or across one bridge word (最高达, 约降)
         s = mention.start
         best = None
-        for n in range(min(self.max_before, s - sent_start), 0, -1):
+        if s - 2 >= sent_start and f[s - 1] == " " and f[s - 2] in "<>=≤≥":
+            sign = _SIGN_BEFORE.search(f, max(sent_start, s - 6), s - 1)
+            if sign and sign.group().replace(" ", "") in self.before:
+                best = (sign.start(), self.before[sign.group().replace(" ", "")], False)
+        for n in range(min(self.max_before, s - sent_start), 0, -1) if best is None else ():
             w = f[s - n : s]
             if w in self.before:
                 if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
@@ -629,11 +644,18 @@ class Scanner:
         e = mention.end if mention.bound == "exact" else mention.unit_end
         if mention.bound not in ("exact", "approx") and not mention.bridged:
             return
+        inclusive = _INCLUSIVE.match(f, e, sent_end)
+        if inclusive:
+            e = inclusive.end()  # 1万(含)-5万元
         m = _RANGE_SEP.match(f, e, sent_end)
+        between_end = None
         if not m:
             m = _BETWEEN.match(f, e, sent_end)  # 10000与20000之间
             n_end = NUMBER.match(f, m.end(), sent_end) if m else None
-            if not (m and n_end and _BETWEEN_END.match(f, self._end_of(f, n_end, sent_end))):
+            if not (m and n_end):
+                return
+            between_end = _BETWEEN_END.match(f, self._end_of(f, n_end, sent_end)) or _BETWEEN_END.match(f, n_end.end())
+            if not between_end:
                 return
         if m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start]):
             return  # 增加4000张至16000张: by 4000, to 16000
@@ -642,6 +664,8 @@ class Scanner:
             return
         chinese2 = n2.lastgroup == "cn"
         end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2, sent_end)
+        if between_end is not None and hit2 is not None and hit2[0] == "间" and between_end.start() <= end2:
+            hit2 = None  # 10000与20000间: 间 ends the range, it counts nothing
         v2 = self._value(f[n2.start():end2], chinese2)
         if v2 is None:
             return
@@ -864,8 +888,8 @@ class Scanner:
         """A number without unit is a claim when a noun follows it (6省区, 12.57万家长)
         or it carries 万/亿 (总诊疗人次95.5亿)."""
         f = page.folded
-        if mention.bound != "exact":
-            return True  # 五百以上, 超过了80: a bound makes a bare number an amount
+        if mention.bound != "exact" or mention.start < mention.num_start and f[mention.start] != "-":
+            return True  # 五百以上, 超过了80, 等于一百七: a bound makes a bare number an amount
         if f.startswith("又", mention.end) and NUMBER.match(f, mention.end + 1) \
                 and NUMBER.match(f, mention.end + 1).lastgroup == "frac":
             return True  # 三百五十又3分之1: joined with its fraction later
