@@ -98,6 +98,9 @@ def _parse_small(text: str) -> Optional[int]:
         return None
     if text in SMALL_UNITS:
         return SMALL_UNITS[text]  # 百万, 千人, 十亿: a bare unit counts one of it
+    if len(text) == 2 and text[0] in "千百仟佰" and text[1] in DIGITS and DIGITS[text[1]]:
+        unit = SMALL_UNITS[text[0]]
+        return unit + DIGITS[text[1]] * unit // 10  # 百二 = 120, 千三 = 1300
     if all(c in DIGITS for c in text):
         if len(text) == 1:
             return DIGITS[text]
@@ -120,9 +123,9 @@ def _parse_small(text: str) -> Optional[int]:
                 continue
             digit = DIGITS[c]
         elif c in TENS:
-            if digit is not None or total:
+            if digit is not None or last_unit <= 10:
                 return None
-            total += TENS[c]
+            total += TENS[c]  # 廿三, 五百卅四
             last_unit = 10
         elif c in SMALL_UNITS:
             unit = SMALL_UNITS[c]
@@ -336,6 +339,7 @@ def _parse(s: str) -> Optional[Decimal]:
     if s.isascii():
         v = parse_arabic(s)
         return None if v is None else normalize(v)
+    s = s.replace("點", "点")
     if is_chinese_numeral(s) or ("点" in s and is_chinese_numeral(s.partition("点")[0])):
         v = parse_chinese(s)
         return None if v is None else normalize(v)

@@ -295,6 +295,11 @@ class Scanner:
                     scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
                     if scaled is not None:
                         value, num_text_full, pos, unit_hit = scaled, num_text_full + spaced.group(1), spaced.end(), hit
+        if unit_hit is not None and unit_hit[0] == "个":
+            measure = self.unit_at(f, pos + 1)
+            if measure is not None and measure[1].dimension in ("volume", "length", "mass", "area") and \
+                    not measure[0].startswith("半"):
+                unit_hit = (f[pos:pos + 1 + len(measure[0])], measure[1])  # 六个加仑
         half = False
         if unit_hit is not None and unit_hit[0] == "个" and f.startswith("半", pos + 1):
             after_half = self.unit_at(f, pos + 2) or (("月", self.units["个月"]) if f.startswith("月", pos + 2) else None)
@@ -433,6 +438,15 @@ class Scanner:
             key = "%"
             value = normalize(value * 100)
         unit = self.units.get("‰" if key == "permille" else "%")
+        measure = self.unit_at(f, end)
+        if measure is not None and measure[1].dimension not in ("count", "percent", "percentage_point"):
+            fraction = parse_number(text)
+            mention = Mention(m.start(), end + len(measure[0]), fraction, unit=measure[1],
+                              unit_surface=page.text[end:end + len(measure[0])], dimension=measure[1].dimension,
+                              num_start=m.start(), num_end=end, unit_start=end, unit_end=end + len(measure[0]),
+                              chinese=True)  # 四分之一公升 = 0.25 L
+            self._finish(mention)
+            return mention
         mention = Mention(m.start(), end, value, unit=unit, unit_surface=None, dimension="percent",
                           num_start=m.start(), num_end=end, unit_start=end, unit_end=end,
                           chinese=True)
