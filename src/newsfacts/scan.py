@@ -291,10 +291,12 @@ class Scanner:
             spaced = _SPACED_UNIT.match(f, pos)
             if spaced:
                 hit = self.unit_at(f, spaced.end())
-                if hit is not None and (spaced.group(1) or hit[1].dimension != "count"):
+                big = spaced.group(1) and spaced.group(1)[-1] in "万亿"
+                if (hit is not None and (spaced.group(1) or hit[1].dimension != "count")) or big:
                     scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
                     if scaled is not None:
-                        value, num_text_full, pos, unit_hit = scaled, num_text_full + spaced.group(1), spaced.end(), hit
+                        value, num_text_full, unit_hit = scaled, num_text_full + spaced.group(1), hit
+                        pos = spaced.end() if hit is not None else spaced.start() + 1 + len(spaced.group(1))
         if unit_hit is not None and unit_hit[0] == "个":
             measure = self.unit_at(f, pos + 1)
             if measure is not None and measure[1].dimension in ("volume", "length", "mass", "area") and \
@@ -375,6 +377,10 @@ class Scanner:
             k -= 1
             ends.append(k)
         # for Arabic runs the digits must stay: never cut into them
+        if chinese and end - start >= 2 and f[end - 1] == "两" and f[end - 2] in _MULT_ALL + _CN_DIGITS \
+                and self._value(f[start:end - 1], True) is not None and (
+                    f[end - 2] in _MULT_ALL or self._value(f[start:end], True) is None):
+            return end - 1, self.unit_at(f, end - 1)  # 二两, 两万两: 两 is the unit liang
         for e in sorted(ends):  # shortest number first
             if e < end:
                 hit = self.unit_at(f, e)
@@ -678,9 +684,14 @@ class Scanner:
             return
         chinese2 = n2.lastgroup == "cn"
         end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2, sent_end)
+        num2 = f[n2.start():end2]
+        if hit2 is None and f[end2:end2 + 1] == " ":
+            spaced = _SPACED_UNIT.match(f, end2)  # 5 万元
+            if spaced and self.unit_at(f, spaced.end()) is not None:
+                num2, hit2, end2 = num2 + spaced.group(1), self.unit_at(f, spaced.end()), spaced.end()
         if between_end is not None and hit2 is not None and hit2[0] == "间" and between_end.start() <= end2:
             hit2 = None  # 10000与20000间: 间 ends the range, it counts nothing
-        v2 = self._value(f[n2.start():end2], chinese2)
+        v2 = self._value(num2, chinese2)
         if v2 is None:
             return
         low = mention.value
@@ -690,7 +701,7 @@ class Scanner:
         if hit2 is not None and mention.unit is not None and hit2[1].key != mention.unit.key:
             return
         # 800-1000亿: the second number's multiplier applies to the first when it has none
-        mult2 = f[n2.start():end2]
+        mult2 = num2
         first = f[mention.num_start:mention.num_end]
         if mention.chinese or chinese2:
             # 十八至三十万: 万 applies to both ends; 两到三仟: a bare digit takes the whole multiplier
@@ -794,6 +805,8 @@ class Scanner:
                 return True
             if self.word_check is not None and len(num_text) <= 2:
                 end = pos + len(unit_s)
+                if f.startswith("半", end):
+                    end += 1  # 一吨半
                 if self.word_check(f, start, end, min(n, end + 4)):
                     return True
         return False
