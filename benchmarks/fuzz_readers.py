@@ -1,0 +1,289 @@
+"""Fuzz the readers through the batch runner (issue 7), driven by hypothesis.
+
+Each example writes one file of a reader format (txt, md, html, json, jsonl, csv, tsv,
+warc, warc.gz, zip, tar, tar.gz, X.gz) into an empty directory: a valid file built from
+generated news text, the same file mutated (cut, bytes flipped, bytes inserted, a slice
+repeated), or random bytes. ``run_batch`` then reads and extracts it, and the target checks
+
+* no exception escapes and the run completes (output renamed, journal removed);
+* one record per input document: output documents + error records == documents read ==
+  the items the reader yields; for an unmutated file, == the documents it was built with;
+  a one-document format (txt, md, html and their .gz) gives exactly one record;
+* nothing is written outside the output files (no zip-slip, no temp files left);
+* no document takes longer than the time limit (a hang would be a ``DocTimeout`` record,
+  counted and reported; the example itself must finish within ``--hang-seconds``).
+
+    .venv/bin/python benchmarks/fuzz_readers.py --examples 2000
+    .venv/bin/python benchmarks/fuzz_readers.py --seconds 600 --seed 7
+
+On a failure hypothesis shrinks the input and prints the smallest one it found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import io
+import json
+import os
+import random
+import sys
+import tarfile
+import tempfile
+import time
+import zipfile
+
+from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import strategies as st
+
+from newsfacts.batch import run_batch
+from newsfacts.extractor import default_extractor
+from newsfacts.io.limits import Limits
+from newsfacts.io.readers import read_inputs
+
+SENTENCES = [
+    "今年以来，全市新增普惠性托位1365个，比去年增长百分之十二。",
+    "全市累计投资3.5亿元，建成40个社区养老服务中心。",
+    "香港政府今年共興建一千二百五十間學校，投資3.5億元。",
+    "预计到2025年，新增托位2000个以上，惠及12.57万家长。",
+    "1—7月，全区1133个重大项目完成投资1,234.5万元，同比增长17.1%。",
+    "出口钢材578.3亿元，增长56.6%；进口下降约3成。",
+]
+JUNK = ["\x00", "\ufeff", "\u200b", "\u202e", "\ud800", "１２３", "万亿" * 20, "9" * 300, "<", "&", '"', ",", "\n"]
+
+FORMATS = ["txt", "md", "html", "json", "jsonl", "csv", "tsv", "warc", "warc.gz", "zip", "tar", "tar.gz",
+           "txt.gz", "jsonl.gz", "html.gz"]
+SINGLE = {"txt", "md", "html", "txt.gz", "html.gz"}
+LIMITS = Limits(max_member_bytes=2_000_000, max_archive_bytes=8_000_000, max_members=200,
+                max_line_bytes=1_000_000, max_doc_chars=500_000, doc_timeout=10)
+
+counts: collections.Counter = collections.Counter()
+errors_by_type: collections.Counter = collections.Counter()
+
+
+# ---------------------------------------------------------------- valid files
+
+
+def _text(draw) -> str:
+    parts = draw(st.lists(st.one_of(st.sampled_from(SENTENCES), st.sampled_from(JUNK), st.text(max_size=8)),
+                          min_size=1, max_size=8))
+    return "".join(parts)
+
+
+def _enc(draw, text: str) -> bytes:
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "big5", "utf-16"]))
+    try:
+        return text.encode(encoding)
+    except UnicodeError:
+        return text.encode("utf-8", "surrogatepass")
+
+
+def _page(text: str) -> str:
+    paras = "".join(f"<p>{line}</p>" for line in text.split("\n"))
+    return f"<html><head><title>标题</title></head><body><article>{paras}</article></body></html>"
+
+
+def build(draw, fmt: str, depth: int = 0) -> tuple[bytes, int]:
+    """(bytes of a valid file of ``fmt``, documents in it)."""
+    if fmt in ("txt", "md"):
+        return _enc(draw, _text(draw)), 1
+    if fmt == "html":
+        return _enc(draw, _page(_text(draw))), 1
+    if fmt.endswith(".gz") and fmt not in ("tar.gz", "warc.gz"):
+        inner, n = build(draw, fmt[:-3], depth)
+        return gzip.compress(inner, mtime=0), n
+    if fmt in ("jsonl", "json"):
+        records = [{"id": f"r{i}", "content": _text(draw), "title": draw(st.text(max_size=5))}
+                   for i in range(draw(st.integers(1, 5)))]
+        if fmt == "json":
+            return json.dumps(records, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass"), len(records)
+        return b"".join(json.dumps(r, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass") + b"\n"
+                        for r in records), len(records)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t")
+        writer.writerow(["id", "content"])
+        rows = draw(st.integers(1, 5))
+        for i in range(rows):
+            writer.writerow([f"r{i}", _text(draw).replace("\x00", "")])
+        return buf.getvalue().encode("utf-8", "surrogatepass"), rows
+    if fmt in ("warc", "warc.gz"):
+        from warcio.statusandheaders import StatusAndHeaders
+        from warcio.warcwriter import WARCWriter
+
+        out = io.BytesIO()
+        writer = WARCWriter(out, gzip=fmt == "warc.gz")
+        pages = draw(st.integers(1, 4))
+        for i in range(pages):
+            body = _page(_text(draw)).encode("utf-8", "surrogatepass")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            fixed = {"WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{i:012d}>",
+                     "WARC-Date": "2026-11-29T00:00:00Z"}  # deterministic bytes for hypothesis
+            writer.write_record(writer.create_warc_record(f"http://example.cn/{i}.html", "response",
+                                                          payload=io.BytesIO(body), http_headers=headers,
+                                                          warc_headers_dict=fixed))
+        return out.getvalue(), pages
+    if fmt in ("zip", "tar", "tar.gz"):
+        kinds = ["txt", "html", "jsonl", "csv"] + (["zip", "txt.gz"] if depth < 1 else [])
+        members = []
+        total = 0
+        for i in range(draw(st.integers(1, 4))):
+            kind = draw(st.sampled_from(kinds))
+            data, n = build(draw, kind, depth + 1)
+            name = draw(st.sampled_from(["", "../../", "/abs/", "a/../../", "dir/"])) + f"m{i}.{kind}"
+            members.append((name, data))
+            total += n
+        out = io.BytesIO()
+        if fmt == "zip":
+            method = draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))
+            with zipfile.ZipFile(out, "w") as zf:
+                for name, data in members:
+                    zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 29, 0, 0, 0)), data, compress_type=method)
+        else:
+            with tarfile.open(fileobj=out, mode="w") as tf:
+                for name, data in members:
+                    info = tarfile.TarInfo(name)
+                    info.size = len(data)
+                    tf.addfile(info, io.BytesIO(data))
+        data = out.getvalue()
+        return (gzip.compress(data, mtime=0) if fmt == "tar.gz" else data), total
+    raise ValueError(fmt)
+
+
+def mutate(draw, data: bytes) -> bytes:
+    data = bytearray(data)
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["cut", "flip", "insert", "repeat", "zero"]))
+        if not data:
+            break
+        i = draw(st.integers(0, len(data) - 1))
+        if op == "cut":
+            del data[i:]
+        elif op == "flip":
+            for k in range(i, min(len(data), i + draw(st.integers(1, 16)))):
+                data[k] ^= draw(st.integers(1, 255))
+        elif op == "insert":
+            data[i:i] = draw(st.binary(min_size=1, max_size=64))
+        elif op == "repeat":
+            j = draw(st.integers(i, min(len(data), i + 256)))
+            data[i:i] = data[i:j] * draw(st.integers(1, 50))
+        else:
+            data[i:i + draw(st.integers(1, 64))] = b"\x00" * 8
+    return bytes(data)
+
+
+@st.composite
+def hostile_file(draw):
+    fmt = draw(st.sampled_from(FORMATS))
+    how = draw(st.sampled_from(["valid", "mutated", "mutated", "mutated", "random"]))
+    if how == "random":
+        return fmt, how, draw(st.binary(max_size=4096)), None
+    data, n = build(draw, fmt)
+    if how == "mutated":
+        return fmt, how, mutate(draw, data), None
+    return fmt, how, data, n
+
+
+# ---------------------------------------------------------------- the check
+
+
+def _tree(root: str) -> set[str]:
+    out = set()
+    for base, dirs, files in os.walk(root):
+        for name in dirs + files:
+            out.add(os.path.relpath(os.path.join(base, name), root))
+    return out
+
+
+def check(fmt: str, how: str, data: bytes, expected, hang_seconds: float) -> None:
+    counts["examples"] += 1
+    counts[f"{how}"] += 1
+    with tempfile.TemporaryDirectory(prefix="nf-fuzz-") as root:
+        inp = os.path.join(root, "in")
+        os.mkdir(inp)
+        path = os.path.join(inp, f"f.{fmt}")
+        with open(path, "wb") as fh:
+            fh.write(data)
+        out = os.path.join(root, "out", "o.jsonl")
+        os.mkdir(os.path.dirname(out))
+        before = _tree(root)
+        items = sum(1 for _ in read_inputs([path], limits=LIMITS))
+        t0 = time.monotonic()
+        try:
+            stats = run_batch([path], out, workers=1, limits=LIMITS, extractor_factory=default_extractor)
+        except BaseException:
+            counts["crashes"] += 1
+            raise
+        spent = time.monotonic() - t0
+        counts["inputs"] += 1
+        if spent > hang_seconds:
+            counts["hangs"] += 1
+            raise AssertionError(f"{fmt} ({how}): the run took {spent:.1f} s")
+        assert stats.complete, "run did not complete"
+        with open(out, "rb") as fh:
+            docs = [json.loads(x) for x in fh]
+        with open(out + ".errors.jsonl", "rb") as fh:
+            errs = [json.loads(x) for x in fh]
+        records = len(docs) + len(errs)
+        counts["documents"] += len(docs)
+        counts["error_records"] += len(errs)
+        for e in errs:
+            errors_by_type[e["error"]["type"]] += 1
+            if e["error"]["type"] == "DocTimeout":
+                counts["doc_timeouts"] += 1
+        lost = records != stats.read or stats.read != stats.ok + stats.failed or records != items
+        if expected is not None and records != expected:
+            lost = True
+        if fmt in SINGLE and records != 1:
+            lost = True
+        if lost:
+            counts["lost"] += 1
+            raise AssertionError(f"{fmt} ({how}): {records} records, read {stats.read}, reader items {items}, "
+                                 f"expected {expected}")
+        after = _tree(root)
+        extra = after - before - {"out/o.jsonl", "out/o.jsonl.errors.jsonl"}
+        if extra:
+            counts["escapes"] += 1
+            raise AssertionError(f"{fmt} ({how}): files written outside the output: {sorted(extra)}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--examples", type=int, default=500, help="generated inputs to try (default 500)")
+    ap.add_argument("--seconds", type=float, default=None, help="stop after about this many seconds")
+    ap.add_argument("--seed", type=int, default=None, help="hypothesis seed (default: random)")
+    ap.add_argument("--hang-seconds", type=float, default=60.0, help="an input taking longer is a hang")
+    args = ap.parse_args(argv)
+    default_extractor().extract(SENTENCES[0])
+    start = time.monotonic()
+    cwd_before = set(os.listdir("."))
+
+    @settings(max_examples=args.examples, deadline=None, database=None, derandomize=False,
+              suppress_health_check=list(HealthCheck))
+    @given(hostile_file())
+    def target(case):
+        if args.seconds is not None and time.monotonic() - start > args.seconds:
+            return
+        check(*case, hang_seconds=args.hang_seconds)
+
+    if args.seed is not None:
+        target = seed(args.seed)(target)
+    failed = False
+    try:
+        target()
+    except Exception as exc:  # noqa: BLE001 - reported with the shrunk input
+        failed = True
+        print(f"FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+    finally:
+        counts["cwd_changed"] = int(set(os.listdir(".")) != cwd_before)
+        elapsed = time.monotonic() - start
+        print(json.dumps({"seconds": round(elapsed, 1), **counts, "error_types": dict(errors_by_type)},
+                         ensure_ascii=False))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    random.seed(0)
+    sys.exit(main())
