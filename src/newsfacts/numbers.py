@@ -287,7 +287,7 @@ def parse_mixed(text: str) -> Optional[Decimal]:
     return total + section
 
 
-FRACTION_DENOMINATORS = {"万万分之": Decimal(10**8), "百分之": Decimal(100), "千分之": Decimal(1000), "万分之": Decimal(10000), "萬分之": Decimal(10000)}
+FRACTION_DENOMINATORS = {"万万分之": Decimal(10**8), "亿分之": Decimal(10**8), "百分之": Decimal(100), "千分之": Decimal(1000), "万分之": Decimal(10000), "萬分之": Decimal(10000)}
 
 
 @functools.lru_cache(maxsize=8192)

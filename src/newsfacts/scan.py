@@ -63,7 +63,7 @@ _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
 _INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
 _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气温|体温|水温|室温|恒温|温|摄氏|华氏")
-_SPACED_UNIT = regex.compile(r" ([十百千万亿]*) ?")
+_SPACED_UNIT = regex.compile(r" {1,2}([十百千万亿]*) ?")
 _MONEY_TAIL = regex.compile(
     r"(?:零?(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])[角毛])?"
     r"(?:零?(?P<fen>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]{1,2})分)?(?:钱)?(?:整|正)?")
@@ -216,7 +216,8 @@ class Scanner:
                             unit_start=m.end(), unit_end=m.end(), chinese=True)
                 )
         result.mentions.sort(key=lambda x: (x.start, x.end))
-        result.mentions = _merge_bounds(page.folded, _merge_mixed_fractions(page.folded, _drop_overlaps(result.mentions)))
+        result.mentions = _merge_bounds(page.folded, _merge_money_parts(page.folded, _merge_mixed_fractions(
+            page.folded, _drop_overlaps(result.mentions))))
         self._share_units(page, result.mentions)
         return result
 
@@ -296,10 +297,15 @@ class Scanner:
                     scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
                     if scaled is not None:
                         value, num_text_full, unit_hit = scaled, num_text_full + spaced.group(1), hit
-                        pos = spaced.end() if hit is not None else spaced.start() + 1 + len(spaced.group(1))
+                        pos = spaced.end() if hit is not None else spaced.end(1)
+        if unit_hit is not None and unit_hit[0] == "个" and f[pos + 1:pos + 2] in ("亿", "万") and value is not None:
+            value = value * (10**8 if f[pos + 1] == "亿" else 10**4)  # 两个亿 (spoken) = 2亿
+            num_text_full += f[pos + 1]
+            pos += 2
+            unit_hit = self.unit_at(f, pos)
         if unit_hit is not None and unit_hit[0] == "个":
             measure = self.unit_at(f, pos + 1)
-            if measure is not None and measure[1].dimension in ("volume", "length", "mass", "area") and \
+            if measure is not None and measure[1].dimension in ("volume", "length", "mass", "area", "money") and \
                     not measure[0].startswith("半"):
                 unit_hit = (f[pos:pos + 1 + len(measure[0])], measure[1])  # 六个加仑
         half = False
@@ -733,6 +739,8 @@ class Scanner:
             mention.dimension = mention.unit.dimension
         mention.low, mention.high, mention.value = normalize(low), normalize(v2), None
         mention.bound = "range"
+        if m.group().strip() in ("到", "至") and mention.start > 0 and f[mention.start - 1] in "从由":
+            mention.start -= 1  # 从8500到3万港元
         mention.end = unit_end
         mention.unit_end = unit_end
 
@@ -803,7 +811,8 @@ class Scanner:
                 return True  # 七届人大六次会议: a session label
             if not unit_hit and not any(c in BIG_UNITS for c in f[start:pos]) and not self._bounded(f, start, pos):
                 return True
-            if self.word_check is not None and len(num_text) <= 2:
+            if self.word_check is not None and len(num_text) <= 2 and not self._comparison(
+                    f, start, pos, max(0, start - 3), min(n, pos + 3)):
                 end = pos + len(unit_s)
                 if f.startswith("半", end):
                     end += 1  # 一吨半
@@ -870,8 +879,8 @@ class Scanner:
             return keep(pos + 1)
         if rest.startswith("月份") and iv is not None and 1 <= iv <= 12:
             return keep(pos + 2)
-        # days: 17日, 5号 after a month or alone
-        if (rest.startswith("日") or rest.startswith("号")) and iv is not None and 1 <= iv <= 31:
+        # days: 17日, 5号 after a month or alone (10日元 is money)
+        if (rest.startswith("日") or rest.startswith("号")) and iv is not None and 1 <= iv <= 31 and (len(unit_s) < 2 or f[start - 1:start] == "月"):
             return keep(pos + 1)
         # quarters: 一季度, 前三季度
         if rest.startswith("季度") or rest.startswith("季"):
@@ -998,6 +1007,27 @@ def _line_start(f: str, pos: int) -> bool:
     while i >= 0 and f[i] in " \t\u3000":
         i -= 1
     return i < 0 or f[i] == "\n"
+
+
+_MONEY_SUBUNITS = frozenset({"美分", "銭", "日本銭", "角", "毛", "分钱", "毛钱", "仙"})
+
+
+def _merge_money_parts(f: str, mentions: list[Mention]) -> list[Mention]:
+    """两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY: a currency and its sub-unit."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            a = out[-1]
+            gap = f[a.end:m.start]
+            if (a.dimension == "money" == m.dimension and a.unit is not None and m.unit is not None
+                    and a.unit.key == m.unit.key and gap in ("", "又", "零") and a.value is not None
+                    and m.value is not None and m.unit_surface in _MONEY_SUBUNITS
+                    and a.unit_surface not in _MONEY_SUBUNITS and a.bound == "exact" == m.bound):
+                a.value = normalize(a.value + m.value)
+                a.end = a.unit_end = m.end
+                continue
+        out.append(m)
+    return out
 
 
 def _merge_mixed_fractions(f: str, mentions: list[Mention]) -> list[Mention]:
