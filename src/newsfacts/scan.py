@@ -63,6 +63,9 @@ _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
 _INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
 _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气温|体温|水温|室温|恒温|温|摄氏|华氏")
+# characters after / before a bare number that may still make it an amount
+_LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
+_LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SPACED_UNIT = regex.compile(r" {1,2}([十百千万亿]*) ?")
 _MONEY_TAIL = regex.compile(
     r"(?:零?(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])[角毛])?"
@@ -176,8 +179,8 @@ class Scanner:
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
             for m in NUMBER.finditer(f, sent_start, sent_end):
-                if m.start() < claimed_until:
-                    continue
+                if m.start() < claimed_until or blocked.overlaps(m.start(), m.start() + 1):
+                    continue  # inside a quoted label, URL or set phrase: no candidate
                 n_times = len(result.times)
                 mention = self._candidate(page, m, sent_start, sent_end, result)
                 if mention is None:
@@ -314,6 +317,8 @@ class Scanner:
             if after_half is not None and after_half[1].dimension != "count":
                 half = True  # 一个半小时, 两个半月
                 unit_hit = (f[pos:pos + 2 + len(after_half[0])], after_half[1])
+        if unit_hit is None and not bound_inner and not chinese and self._dead_end(f, start, pos, num_text_full):
+            return None  # a bare number with nothing around it that could make it an amount
         if not chinese and self._glued(f, pos, unit_hit):
             unit_hit = None
         # exclusions that look at the context
@@ -831,6 +836,18 @@ class Scanner:
             return False  # 100个人: 个 counts 人
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
                 and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
+
+    def _dead_end(self, f: str, start: int, pos: int, num_text: str) -> bool:
+        """Cheap test that a unitless Arabic number can become nothing: no multiplier, no
+        bound word, sign, currency or comparison before it, nothing after it that a unit,
+        bound, range, list or date could start with."""
+        if any(c in _MULT_ALL for c in num_text):
+            return False
+        nxt = f[pos:pos + 1]
+        if nxt and (_is_cjk(nxt) or nxt in _LIVE_AFTER or nxt.isascii() and nxt.isalpha()):
+            return False
+        prev = f[start - 1:start]
+        return not (prev and (_is_cjk(prev) or prev in _LIVE_BEFORE))
 
     def _bounded(self, f: str, start: int, pos: int) -> bool:
         """A bound word after (五百以上) or before (超过了一千), or a range (一千到一千五百)."""
