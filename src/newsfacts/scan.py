@@ -66,12 +66,20 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 # characters after / before a bare number that may still make it an amount
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
+_SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+_CLOCK_MINUTES = regex.compile(r"点[零〇一二三四五六七八九十\d]+分")
+_CLOCK_COLON = regex.compile(r":[0-5]\d(?!\d)")
+_DATE_END = regex.compile(r"(\d{1,4}|[零〇一二三四五六七八九十]{1,4})(年|月|日|号)")
+_TWO_DIGITS = regex.compile(r"\d{2}(?!\d)")
+_YMD = regex.compile(r"[./-]\d{1,2}[./-]\d{1,2}")
+_DMY = regex.compile(r"[./]\d{1,2}[./]\d{2,4}")
 _SPACED_UNIT = regex.compile(r" {1,2}([十百千万亿]*) ?")
 _MONEY_TAIL = regex.compile(
     r"(?:零?(?P<jiao>[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d])[角毛])?"
     r"(?:零?(?P<fen>[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]{1,2})分)?(?:钱)?(?:整|正)?")
 _D = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖1-9"
 _SPOKEN_TAIL = regex.compile(rf"(?:零(?P<skip>[{_D}])|(?P<next>[{_D}]))(?![\p{{Han}}\d]|(?<=.)[至到])|(?:零(?P<skip2>[{_D}])|(?P<next2>[{_D}]))(?=[至到])")
+_LIANG_AFTER_JIN = regex.compile(rf"([{_D}])两")
 _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.01"), "角": Decimal("0.01"),
                 "米": Decimal("0.1"), "斤": Decimal("0.1")}
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
@@ -149,6 +157,7 @@ class Scanner:
         self.max_after = max(len(w) for w in self.after)
         self.after_first = frozenset(w[0] for w in self.after if w not in ("余", "多"))
         self.bridges = sorted(res.bridges, key=len, reverse=True)
+        self.bridge_last_chars = frozenset(b[-1] for b in self.bridges)
         phrases = sorted(res.nonclaims, key=len, reverse=True)
         self.nonclaim_re = regex.compile("|".join(regex.escape(p) for p in phrases)) if phrases else None
         numeric_words = res.numeric_words
@@ -518,7 +527,7 @@ class Scanner:
         if step is None or mention.value is None or mention.end != mention.unit_end:
             return
         if mention.unit_surface == "斤":
-            two = regex.match(rf"([{_D}])两", f[mention.end:mention.end + 2])
+            two = _LIANG_AFTER_JIN.match(f[mention.end:mention.end + 2])
             if two:
                 mention.value = normalize(mention.value + parse_number(two.group(1)) * step)
                 mention.end = mention.unit_end = mention.end + 2
@@ -603,7 +612,7 @@ class Scanner:
                     continue  # 最大约: 大 belongs to 最大, the bound word is 约
                 best = (s - n, self.before[w], False)
                 break
-        if best is None:
+        if best is None and s > sent_start and f[s - 1] in self.bridge_last_chars:
             for br in self.bridges:
                 b0 = s - len(br)
                 if b0 > sent_start and f.startswith(br, b0):
@@ -812,7 +821,7 @@ class Scanner:
                 return True  # 十折 is the full price, no discount
             if not unit_hit and all(c in _MULT_ALL for c in num_text):
                 return True  # 百万学位建设计划: a size word, not an amount
-            if unit_s == "次" and regex.match(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)", f[pos + 1:pos + 6]):
+            if unit_s == "次" and _SESSION.match(f[pos + 1:pos + 6]):
                 return True  # 七届人大六次会议: a session label
             if not unit_hit and not any(c in BIG_UNITS for c in f[start:pos]) and not self._bounded(f, start, pos):
                 return True
@@ -907,16 +916,16 @@ class Scanner:
             return keep(pos + 1, "clock")
         if rest.startswith("点") and iv is not None and 0 <= iv <= 24:
             before = f[max(0, start - 2):start]
-            if any(before.endswith(w) for w in _TIME_OF_DAY) or f.startswith("点半", pos) or regex.match(r"点[零〇一二三四五六七八九十\d]+分", f[pos:pos + 6]):
+            if any(before.endswith(w) for w in _TIME_OF_DAY) or f.startswith("点半", pos) or _CLOCK_MINUTES.match(f[pos:pos + 6]):
                 return keep(pos + 1, "clock")
         if not chinese and pos < n and f[pos] == ":" and iv is not None and 0 <= iv <= 24:
-            m = regex.match(r":[0-5]\d(?!\d)", f[pos : pos + 4])
+            m = _CLOCK_COLON.match(f[pos : pos + 4])
             if m:
                 return keep(pos + 3, "clock")
         # date ranges: 1-10月, 1—7月, 1至10月, 2023-2025年
         m = _RANGE_SEP.match(f, pos)
         if m and iv is not None:
-            m2 = regex.match(r"(\d{1,4}|[零〇一二三四五六七八九十]{1,4})(年|月|日|号)", f[m.end(): m.end() + 6])
+            m2 = _DATE_END.match(f[m.end(): m.end() + 6])
             if m2:
                 v2 = parse_number(m2.group(1))
                 u = m2.group(2)
@@ -927,13 +936,13 @@ class Scanner:
                 ):
                     return keep(m.end() + m2.end())
             if not chinese and len(num_text) == 4 and 1900 <= iv <= 2100:
-                m3 = regex.match(r"\d{2}(?!\d)", f[m.end(): m.end() + 3])
+                m3 = _TWO_DIGITS.match(f[m.end(): m.end() + 3])
                 if m3:  # 2012-13 season
                     return keep(m.end() + 2)
         # date written with dots or slashes: 2023.5.1, 2023/05/01, 2023-05-01
-        if not chinese and len(num_text) == 4 and pos < n and f[pos] in "./-" and regex.match(r"[./-]\d{1,2}[./-]\d{1,2}", f[pos:pos + 6]):
+        if not chinese and len(num_text) == 4 and pos < n and f[pos] in "./-" and _YMD.match(f[pos:pos + 6]):
             return True
-        if not chinese and iv is not None and pos < n and f[pos] in "./" and regex.match(r"[./]\d{1,2}[./]\d{2,4}", f[pos:pos + 8]):
+        if not chinese and iv is not None and pos < n and f[pos] in "./" and _DMY.match(f[pos:pos + 8]):
             return True
         return False
 

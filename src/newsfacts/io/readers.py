@@ -21,7 +21,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
-from .encodings import BinaryInput, decode_bytes, detect_encoding, fix_surrogates, printable
+from .encodings import BinaryInput, decode_bytes, detect_encoding, fix_surrogates, looks_binary, printable
 from .limits import (
     DEFAULT_LIMITS,
     DecompressedTooLarge,
@@ -512,7 +512,15 @@ def _tar_members(stream: IO[bytes], origin: str, ctx: _Ctx, depth: int, selected
 def _text_stream(stream: IO[bytes], origin: str) -> tuple[io.TextIOWrapper, str]:
     buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
     head = buffered.peek(64 * 1024)[: 64 * 1024]
-    enc = detect_encoding(head) if head else "utf-8"
+    try:
+        enc = detect_encoding(head) if head else "utf-8"
+    except BinaryInput:
+        if looks_binary(head):
+            raise
+        # Text that no encoding fits well (a few damaged bytes in a short file): read the
+        # lines as UTF-8, so each damaged line fails alone (or keeps U+FFFD) and no good
+        # line is lost with it.
+        enc = "utf-8"
     return io.TextIOWrapper(buffered, encoding=enc, errors="surrogateescape", newline=None), enc
 
 
