@@ -395,3 +395,15 @@ def test_the_reader_fuzz_target_runs(capsys):
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report["examples"] == report["inputs"] == 40
     assert report.get("crashes", 0) == report.get("lost", 0) == report.get("hangs", 0) == 0
+
+
+def test_a_few_damaged_bytes_in_a_short_jsonl_fail_their_line_only(tmp_path):
+    """Found by the fuzz target: no encoding fit the whole (short) file, so it was one record."""
+    path = tmp_path / "f.jsonl"
+    path.write_bytes(b'{"id": "r0", "content": "\xef\xbb\xbf' + A.encode() + b'"}\n'
+                     b'{"id": "r1", "content": "\xef\xbb\xbf\x7f\x7f\xed\xa0\x80"}\n')
+    got = list(read_inputs([str(path)]))
+    assert [g.doc_id for g in got] == ["r0", "r1"]
+    assert isinstance(got[0], SourceDoc) and A in got[0].materialize()[0]
+    path.write_bytes(bytes(range(256)) * 8)  # binary junk stays one record
+    assert [type(g).__name__ for g in read_inputs([str(path)])] == ["ReadError"]
