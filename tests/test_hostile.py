@@ -407,3 +407,16 @@ def test_a_few_damaged_bytes_in_a_short_jsonl_fail_their_line_only(tmp_path):
     assert isinstance(got[0], SourceDoc) and A in got[0].materialize()[0]
     path.write_bytes(bytes(range(256)) * 8)  # binary junk stays one record
     assert [type(g).__name__ for g in read_inputs([str(path)])] == ["ReadError"]
+
+
+def test_doc_timeout_turns_a_pathological_real_document_into_an_error_record(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [{"id": "a", "content": A}, {"id": "slow", "content": "1至" * 40_000}, {"id": "b", "content": B}]
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    t0 = time.monotonic()
+    stats = _run([path], tmp_path / "o.jsonl", limits=Limits(doc_timeout=1))
+    assert time.monotonic() - t0 < 15
+    docs, errors = _records(tmp_path / "o.jsonl")
+    assert [d["doc_id"] for d in docs] == ["a", "b"]
+    assert [(e["doc_id"], e["error"]["type"]) for e in errors] == [("slow", "DocTimeout")]
+    assert stats.complete and stats.read == 3
