@@ -420,3 +420,18 @@ def test_doc_timeout_turns_a_pathological_real_document_into_an_error_record(tmp
     assert [d["doc_id"] for d in docs] == ["a", "b"]
     assert [(e["doc_id"], e["error"]["type"]) for e in errors] == [("slow", "DocTimeout")]
     assert stats.complete and stats.read == 3
+
+
+def test_a_zip_with_a_bad_version_field_is_one_record_not_a_crash(tmp_path):
+    """Found by the fuzz target: ZipFile() raised NotImplementedError, which ended the run."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("a.txt", A)
+    data = bytearray(buf.getvalue())
+    data[data.index(b"PK\x01\x02") + 6] = 84  # central directory: "version needed to extract" 8.4
+    (tmp_path / "v.zip").write_bytes(bytes(data))
+    (tmp_path / "ok.txt").write_text(B, encoding="utf-8")
+    stats = _run([tmp_path / "v.zip", tmp_path / "ok.txt"], tmp_path / "o.jsonl")
+    docs, errors = _records(tmp_path / "o.jsonl")
+    assert stats.complete and [d["doc_id"] for d in docs] == ["ok"]
+    assert [e["error"]["type"] for e in errors] == ["NotImplementedError"]

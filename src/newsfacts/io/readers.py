@@ -348,13 +348,21 @@ class Reader:
             yield from self._file(full, fmt, doc_id=_strip_ext(rel))
 
     def _file(self, path: str, fmt: str, doc_id: Optional[str] = None) -> Iterator[Item]:
-        try:
-            if fmt == "zip":
-                with zipfile.ZipFile(path) as zf:
-                    yield from _guard(_zip_members(zf, path, self.ctx, 0, self._selected), path)
+        if fmt == "zip":
+            try:
+                zf = zipfile.ZipFile(path)
+            except ImportError:
+                raise
+            except (Exception, RecursionError) as exc:  # noqa: BLE001 - a damaged central directory
+                # raises more than BadZipFile (NotImplementedError for a bad version field, ...)
+                yield ReadError.of(path, exc)
                 return
+            with zf:
+                yield from _guard(_zip_members(zf, path, self.ctx, 0, self._selected), path)
+            return
+        try:
             fh = open(path, "rb")
-        except (OSError, zipfile.BadZipFile, ValueError) as exc:
+        except (OSError, ValueError) as exc:
             yield ReadError.of(path, exc)
             return
         with fh:
