@@ -209,9 +209,9 @@ def check(fmt: str, how: str, data: bytes, expected, hang_seconds: float) -> Non
         out = os.path.join(root, "out", "o.jsonl")
         os.mkdir(os.path.dirname(out))
         before = _tree(root)
-        items = sum(1 for _ in read_inputs([path], limits=LIMITS))
         t0 = time.monotonic()
         try:
+            items = sum(1 for _ in read_inputs([path], limits=LIMITS))
             stats = run_batch([path], out, workers=1, limits=LIMITS, extractor_factory=default_extractor)
         except BaseException:
             counts["crashes"] += 1
