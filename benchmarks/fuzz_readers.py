@@ -21,6 +21,8 @@ On a failure hypothesis shrinks the input and prints the smallest one it found.
 
 from __future__ import annotations
 
+from typing import Optional
+
 import argparse
 import collections
 import csv
@@ -264,20 +266,24 @@ def main(argv=None) -> int:
     start = time.monotonic()
     cwd_before = set(os.listdir("."))
 
-    @settings(max_examples=args.examples, deadline=None, database=None, derandomize=False,
-              suppress_health_check=list(HealthCheck))
-    @given(hostile_file(args.formats.split(",") if args.formats else FORMATS,
-                        args.how.split(",") if args.how else ["valid", "mutated", "mutated", "mutated", "random"]))
-    def target(case):
-        if args.seconds is not None and time.monotonic() - start > args.seconds:
-            return
-        check(*case, hang_seconds=args.hang_seconds)
+    def batch(n: int, batch_seed: Optional[int]):
+        @settings(max_examples=n, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @given(hostile_file(args.formats.split(",") if args.formats else FORMATS,
+                            args.how.split(",") if args.how else ["valid", "mutated", "mutated", "mutated", "random"]))
+        def target(case):
+            check(*case, hang_seconds=args.hang_seconds)
 
-    if args.seed is not None:
-        target = seed(args.seed)(target)
+        return seed(batch_seed)(target) if batch_seed is not None else target
+
     failed = False
     try:
-        target()
+        # batches of at most 500 examples, so that --seconds is honoured between them
+        k = 0
+        while counts["examples"] < args.examples:
+            if args.seconds is not None and time.monotonic() - start > args.seconds:
+                break
+            batch(min(500, args.examples - counts["examples"]), None if args.seed is None else args.seed + k)()
+            k += 1
     except Exception as exc:  # noqa: BLE001 - reported with the shrunk input
         failed = True
         print(f"FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
