@@ -82,7 +82,6 @@ ADVERSARIAL = {
     "quotes": "“",
     "quoted-numbers": "“1”",
     "bound-words": "超过约近逾",
-    "fullwidth-mix": "１２３，４５６．７８９万元％ＡＢＣ",
     "one-line-no-punctuation": "全市新增普惠性托位比去年增长惠及家长",
     "dates": "2023年1月1日",
     "zero-width": "1\u200b个\u200e",
@@ -125,7 +124,9 @@ def test_number_dense_inputs_within_3x_of_an_ordinary_article():
 # Claim-dense inputs: an amount every 2-4 characters in one run-on sentence. Each amount
 # costs a claim's work over a bounded window (claims.WINDOW), so the time grows linearly
 # with the number of claims, but an ordinary article has ~1 amount per 40 characters.
-DENSE = {"count-list": "1个、", "range-zhi": "1至", "percent-increase": "增长1%"}
+# (the full-width mix is an amount every 17 characters, three times an article's density)
+DENSE = {"count-list": "1个、", "range-zhi": "1至", "percent-increase": "增长1%",
+         "fullwidth-mix": "１２３，４５６．７８９万元％ＡＢＣ"}
 DENSE_SIZE = 2 * 1024
 
 
