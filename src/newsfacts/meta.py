@@ -32,7 +32,7 @@ def _names(value: str) -> list[str]:
     for n in _NAME_SPLIT.split(value):
         n = n.strip("　 ()（）")
         if n.endswith(("报道", "报导", "讯", "摄", "电")):
-            continue  # 益阳报道: a dateline, not a name
+            continue  # 南京报道: a dateline, not a name
         if 1 < len(n) <= 12 and n not in out:
             out.append(n)
     return out

@@ -488,10 +488,10 @@ def render(document: Document, text: str, *, title: Optional[str] = None) -> str
 <p class="meta">{_meta_line(document)}</p>
 <p class="meta">{len(claims)} claims: {len(claims) - n_planned} reported, {n_planned} planned</p>
 <div class="legend">
-<span><mark class="nf-q nf-reported sw">12.67万张</mark> quantity, reported</span>
-<span><mark class="nf-q nf-planned sw">2万亩</mark> quantity, planned</span>
-<span><mark class="nf-s">社保卡</mark> subject</span>
-<span><mark class="nf-p">发放</mark> predicate</span>
+<span><mark class="nf-q nf-reported sw">3.5亿元</mark> quantity, reported</span>
+<span><mark class="nf-q nf-planned sw">200个</mark> quantity, planned</span>
+<span><mark class="nf-s">托位</mark> subject</span>
+<span><mark class="nf-p">新增</mark> predicate</span>
 <span>hover for a summary, click for the full record</span>
 </div>
 {warn_html}
