@@ -156,3 +156,15 @@ def test_sentence_span():
     text = "第一句没有数字。新增托位1365个，提供服务6659人次。"
     c = claims(text)[0]
     assert text[c.sentence.start:c.sentence.end] == "新增托位1365个，提供服务6659人次。"
+
+
+def test_lead_that_announces_targets_makes_the_list_planned():
+    text = ("某市政府工作报告公布今年的主要目标。\n"
+            "新建中小学10所，改造老旧小区50个。\n"
+            "去年已完成改造老旧小区30个。")
+    cs = claims(text)
+    assert [(c.quantity.surface, c.status) for c in cs] == [
+        ("10所", "planned"), ("50个", "planned"), ("30个", "reported")]
+    # an ordinary report has no such lead: the same lines stay reported
+    cs = claims("全市新建中小学10所，改造老旧小区50个。")
+    assert [c.status for c in cs] == ["reported", "reported"]

@@ -66,6 +66,7 @@ class _Ctx:
     time_starts: list[int]
     time_words: tuple[list[int], list[tuple[int, int]]]
     scope_words: tuple[list[int], list[tuple[int, int]]]
+    plan_from: Optional[int]
 
     _sentence_tokens: dict = field(default_factory=dict)
 
@@ -105,6 +106,8 @@ class ClaimBuilder:
         self.planned = set(cues.get("planned", ()))
         self.planned_sentence = set(cues.get("planned_sentence", ()))
         self.not_planned = set(cues.get("not_planned", ()))
+        self.past = set(cues.get("past", ()))
+        self.plan_context_re = _alternation(cues.get("plan_context", ()))
         self.reported = set(cues.get("reported", ()))
         self.increase = set(cues.get("increase", ()))
         self.decrease = set(cues.get("decrease", ()))
@@ -131,7 +134,8 @@ class ClaimBuilder:
         times = sorted(scan.times, key=lambda t: t.start)
         ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
-                   _occurrences(self.time_re, page.folded), _occurrences(self.scope_re, page.folded))
+                   _occurrences(self.time_re, page.folded), _occurrences(self.scope_re, page.folded),
+                   self._plan_context(page))
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -494,6 +498,9 @@ class ClaimBuilder:
         estimate of the past (初步预计) is no plan."""
         f = ctx.page.folded
         own = self._words_in(ctx, clause[0], clause[1])
+        if ctx.plan_from is not None and m.start > ctx.plan_from:
+            # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
+            return "reported" if any(w in self.past for w in own) else "planned"
         if any(w in self.reported for w in own):
             return "reported"
         cues = self.planned | self.planned_sentence
@@ -517,6 +524,16 @@ class ClaimBuilder:
         if target and not ctx.mention_between(ctx.page.clause_at(target.start())[0] - 1, ctx.page.clause_at(target.start())[1]):
             return "planned"
         return "reported"
+
+    def _plan_context(self, page: Page) -> Optional[int]:
+        """Where a document turns into a list of targets: the end of a lead sentence (one of
+        the first six) that says so (今年政府工作报告的“目标清单”); None for other articles."""
+        if self.plan_context_re is None:
+            return None
+        for s, e in page.sentences[:6]:
+            if self.plan_context_re.search(page.folded, s, e):
+                return e
+        return None
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:
         for i, w in enumerate(words):
