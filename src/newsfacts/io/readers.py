@@ -454,19 +454,30 @@ def _member_limit_error(origin: str, limits: Limits) -> ReadError:
     )
 
 
-def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
-    limits = ctx.limits
-    budget = _Budget(limits.max_archive_bytes)
+def _selected_members(entries, is_file, name_of, selected, origin: str, limits) -> Iterator[tuple[Any, Any]]:
+    """(member, format) for the file members a reader takes, in archive order; past
+    ``limits.max_members`` one (None, error record) and nothing more."""
     n = 0
-    for info in zf.infolist():
-        if info.is_dir():
+    for entry in entries:
+        if not is_file(entry):
             continue
-        fmt = selected(info.filename)
+        fmt = selected(name_of(entry))
         if not fmt:
             continue
         n += 1
         if n > limits.max_members:
-            yield _member_limit_error(origin, limits)
+            yield None, _member_limit_error(origin, limits)
+            return
+        yield entry, fmt
+
+
+def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
+    limits = ctx.limits
+    budget = _Budget(limits.max_archive_bytes)
+    for info, fmt in _selected_members(zf.infolist(), lambda i: not i.is_dir(), lambda i: i.filename,
+                                       selected, origin, limits):
+        if info is None:
+            yield fmt  # the member-count limit's error record
             return
         where = f"{origin}!{info.filename}"
         doc_id = _strip_ext(info.filename)
@@ -493,17 +504,10 @@ def _tar_members(stream: IO[bytes], origin: str, ctx: _Ctx, depth: int, selected
     limits = ctx.limits
     budget = _Budget(limits.max_archive_bytes)
     limited_outer = io.BufferedReader(LimitedReader(stream, 1 << 62, budget, what="tar"))
-    n = 0
     with tarfile.open(fileobj=limited_outer, mode="r|*") as tf:
-        for member in tf:
-            if not member.isfile():
-                continue
-            fmt = selected(member.name)
-            if not fmt:
-                continue
-            n += 1
-            if n > limits.max_members:
-                yield _member_limit_error(origin, limits)
+        for member, fmt in _selected_members(tf, lambda m: m.isfile(), lambda m: m.name, selected, origin, limits):
+            if member is None:
+                yield fmt  # the member-count limit's error record
                 return
             where = f"{origin}!{member.name}"
             doc_id = _strip_ext(member.name)
