@@ -34,7 +34,6 @@ from .text import Page, SpanSet
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
-_MULT = "十百千万亿"
 _MULT_ALL = "十百千万亿拾佰仟"
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese.
@@ -110,8 +109,6 @@ class Mention:
     unit_end: int = 0
     chinese: bool = False
     multiplier: bool = False
-    optional: bool = False
-    list_id: Optional[int] = None
     bridged: bool = False  # the bound word stood apart (最高达…): not in the surface
     list_pending: bool = False  # a bare number before 、: takes the unit of the list's last member
 
@@ -228,8 +225,7 @@ class Scanner:
                             unit_start=m.end(), unit_end=m.end(), chinese=True)
                 )
         result.mentions.sort(key=lambda x: (x.start, x.end))
-        result.mentions = _merge_bounds(page.folded, _merge_money_parts(page.folded, _merge_mixed_fractions(
-            page.folded, _drop_overlaps(result.mentions))))
+        result.mentions = _merge_neighbours(page.folded, _drop_overlaps(result.mentions))
         self._share_units(page, result.mentions)
         return result
 
@@ -340,7 +336,7 @@ class Scanner:
                 return None
             us, unit = unit_hit
             return Mention(start, pos + len(us), None, low, high, "range", unit, page.text[pos:pos + len(us)],
-                           unit.dimension, start, num_end, pos, pos + len(us), chinese=True, optional=True)
+                           unit.dimension, start, num_end, pos, pos + len(us), chinese=True)
         unit: Optional[Unit] = None
         unit_surface = None
         unit_start = unit_end = pos
@@ -1038,68 +1034,69 @@ def _line_start(f: str, pos: int) -> bool:
 _MONEY_SUBUNITS = frozenset({"美分", "銭", "日本銭", "角", "毛", "分钱", "毛钱", "仙"})
 
 
-def _merge_money_parts(f: str, mentions: list[Mention]) -> list[Mention]:
-    """两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY: a currency and its sub-unit."""
+def _merge_neighbours(f: str, mentions: list[Mention]) -> list[Mention]:
+    """One pass over the mentions in text order: a mention that one of the joins below
+    absorbs into the one before it disappears."""
     out: list[Mention] = []
     for m in mentions:
-        if out:
-            a = out[-1]
-            gap = f[a.end:m.start]
-            if (a.dimension == "money" == m.dimension and a.unit is not None and m.unit is not None
-                    and a.unit.key == m.unit.key and gap in ("", "又", "零") and a.value is not None
-                    and m.value is not None and m.unit_surface in _MONEY_SUBUNITS
-                    and a.unit_surface not in _MONEY_SUBUNITS and a.bound == "exact" == m.bound):
-                a.value = normalize(a.value + m.value)
-                a.end = a.unit_end = m.end
-                continue
-        out.append(m)
-    return out
-
-
-def _merge_mixed_fractions(f: str, mentions: list[Mention]) -> list[Mention]:
-    """3又一千分之23 = 3.023, 负一又二分之一 = -1.5: a whole number, 又, and a fraction."""
-    out: list[Mention] = []
-    for m in mentions:
-        if out and m.unit is not None and m.unit.key in ("%", "permille") and m.start == out[-1].end + 1 \
-                and f[out[-1].end] == "又" and out[-1].unit is None and out[-1].value is not None and m.value is not None:
-            a = out[-1]
-            part = m.value / (1000 if m.unit.key == "permille" else 100)
-            a.value = normalize(a.value - part if a.value < 0 else a.value + part)
-            a.end = m.end
-            a.unit_end = m.end
+        if out and out[-1].value is not None and m.value is not None and any(
+                join(f, out[-1], m) for join in _JOINS):
             continue
         out.append(m)
     return out
 
 
-def _merge_bounds(f: str, mentions: list[Mention]) -> list[Mention]:
-    """大于10小于20, 大于二十的同时小于等于三十五: a lower and an upper bound side by side
-    are one range."""
-    out: list[Mention] = []
-    for m in mentions:
-        if out:
-            a = out[-1]
-            if (a.bound in ("more_than", "at_least") and m.bound in ("less_than", "at_most")
-                    and (a.unit is None or m.unit is None or a.unit.key == m.unit.key)
-                    and _BOUND_JOIN.fullmatch(f[a.end:m.start]) and a.value is not None and m.value is not None
-                    and a.value < m.value):
-                a.low, a.high, a.value, a.bound = a.value, m.value, None, "range"
-                a.end = m.end
-                a.unit = a.unit or m.unit
-                a.unit_surface = a.unit_surface or m.unit_surface
-                a.dimension = a.unit.dimension if a.unit else a.dimension
-                continue
-            if (a.bound == "exact" and m.bound == "exact" and a.unit is not None and m.unit is not None
-                    and a.unit.key == m.unit.key and _RANGE_SEP.fullmatch(f[a.end:m.start])
-                    and a.value is not None and m.value is not None and a.value < m.value
-                    and not (f[a.end:m.start].strip() in ("至", "到")
-                             and _CHANGE_BEFORE.search(f[max(0, a.start - 4):a.start]))):
-                # 五块六到五块七毛八: two whole amounts on either side of 到 are one range
-                a.low, a.high, a.value, a.bound = a.value, m.value, None, "range"
-                a.end = m.end
-                continue
-        out.append(m)
-    return out
+def _join_fraction(f: str, a: Mention, m: Mention) -> bool:
+    """3又一千分之23 = 3.023, 负一又二分之一 = -1.5: a whole number, 又, and a fraction."""
+    if not (m.unit is not None and m.unit.key in ("%", "permille") and a.unit is None
+            and m.start == a.end + 1 and f[a.end] == "又"):
+        return False
+    part = m.value / (1000 if m.unit.key == "permille" else 100)
+    a.value = normalize(a.value - part if a.value < 0 else a.value + part)
+    a.end = a.unit_end = m.end
+    return True
+
+
+def _join_money_part(f: str, a: Mention, m: Mention) -> bool:
+    """两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY: a currency and its sub-unit."""
+    if not (a.dimension == "money" == m.dimension and a.unit is not None and m.unit is not None
+            and a.unit.key == m.unit.key and f[a.end:m.start] in ("", "又", "零")
+            and m.unit_surface in _MONEY_SUBUNITS and a.unit_surface not in _MONEY_SUBUNITS
+            and a.bound == "exact" == m.bound):
+        return False
+    a.value = normalize(a.value + m.value)
+    a.end = a.unit_end = m.end
+    return True
+
+
+def _join_bounds(f: str, a: Mention, m: Mention) -> bool:
+    """大于10小于20, 大于二十的同时小于等于三十五: a lower and an upper bound are one range."""
+    if not (a.bound in ("more_than", "at_least") and m.bound in ("less_than", "at_most")
+            and (a.unit is None or m.unit is None or a.unit.key == m.unit.key)
+            and _BOUND_JOIN.fullmatch(f[a.end:m.start]) and a.value < m.value):
+        return False
+    a.low, a.high, a.value, a.bound = a.value, m.value, None, "range"
+    a.end = m.end
+    a.unit = a.unit or m.unit
+    a.unit_surface = a.unit_surface or m.unit_surface
+    a.dimension = a.unit.dimension if a.unit else a.dimension
+    return True
+
+
+def _join_whole_amounts(f: str, a: Mention, m: Mention) -> bool:
+    """五块六到五块七毛八: two whole amounts on either side of 到 are one range (not after a
+    change verb: 增加4000张至16000张 is a change and a level)."""
+    gap = f[a.end:m.start]
+    if not (a.bound == "exact" == m.bound and a.unit is not None and m.unit is not None
+            and a.unit.key == m.unit.key and _RANGE_SEP.fullmatch(gap) and a.value < m.value
+            and not (gap.strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, a.start - 4):a.start]))):
+        return False
+    a.low, a.high, a.value, a.bound = a.value, m.value, None, "range"
+    a.end = m.end
+    return True
+
+
+_JOINS = (_join_fraction, _join_money_part, _join_bounds, _join_whole_amounts)
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -137,6 +137,3 @@ class SpanSet:
     def overlaps(self, s: int, e: int) -> bool:
         k = bisect.bisect_left(self.starts, e)
         return k > 0 and self.max_end[k - 1] > s
-
-    def __bool__(self) -> bool:
-        return bool(self.starts)
