@@ -98,3 +98,19 @@ def test_evaluate_lists_misses(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "MISSED [12:14] '服务'" in out
     assert "SPURIOUS" in out  # 6659人次 is not in this gold
+
+
+def test_evaluate_directory_and_bad_gold(tmp_path, capsys):
+    # a directory stands for its gold files; a missing path or broken JSON is a usage error, not a traceback
+    assert main(["evaluate", str(FIXTURES / "dev")]) == 0
+    pairs = dict(kv.split("=") for kv in capsys.readouterr().out.split())
+    assert pairs["documents"] == str(len(list((FIXTURES / "dev").glob("*.json"))))
+    assert main(["evaluate", str(tmp_path / "missing.json")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "claims": []}\n{broken\n', encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    assert "bad.jsonl:2: not valid JSON" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["evaluate", str(tmp_path / "empty")]) == 2
+    assert "no .json or .jsonl gold files" in capsys.readouterr().err

@@ -62,7 +62,11 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_files, format_errors, format_line
 
-    report = evaluate_files(args.gold)
+    try:
+        report = evaluate_files(args.gold)
+    except ValueError as e:
+        sys.stderr.write(f"newsfacts evaluate: error: {e}\n")
+        return 2
     if args.errors:
         sys.stdout.write(format_errors(report, args.errors))
     if args.json:
@@ -94,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_schema)
 
     p = sub.add_parser("evaluate", help="score against gold files (spec section 3)")
-    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json or .jsonl files")
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json or .jsonl files, or directories holding them")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N misses")
     p.set_defaults(func=_cmd_evaluate)

@@ -20,24 +20,53 @@ from .text import CLAUSE_END
 _STRIP = str.maketrans("", "", "“”「」『』‘’\"' 　")
 
 
-def load_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
-    docs: list[dict[str, Any]] = []
+def gold_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The gold files named: a directory stands for its ``*.json`` and ``*.jsonl`` files
+    (recursively, sorted)."""
+    out: list[Path] = []
     for p in paths:
         path = Path(p)
-        raw = path.read_text(encoding="utf-8")
+        if path.is_dir():
+            found = sorted(f for f in path.rglob("*") if f.suffix in (".json", ".jsonl") and f.is_file())
+            if not found:
+                raise ValueError(f"{path}: no .json or .jsonl gold files in this directory")
+            out.extend(found)
+        elif path.exists():
+            out.append(path)
+        else:
+            raise ValueError(f"{path}: no such file or directory")
+    return out
+
+
+def load_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
+    """Gold documents from files or directories (see :func:`gold_files`); a file that is
+    not gold JSON raises ``ValueError`` naming the file (and line, for JSONL)."""
+    docs: list[dict[str, Any]] = []
+    for path in gold_files(paths):
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise ValueError(f"{path}: cannot read gold file: {e}") from None
         if path.suffix == ".jsonl":
             for no, line in enumerate(raw.splitlines(), 1):
                 if line.strip():
-                    docs.append(_check_gold(json.loads(line), f"{path}:{no}"))
+                    docs.append(_check_gold(_json(line, f"{path}:{no}"), f"{path}:{no}"))
         else:
-            data = json.loads(raw)
+            data = _json(raw, str(path))
             for d in data if isinstance(data, list) else [data]:
                 docs.append(_check_gold(d, str(path)))
     return docs
 
 
-def _check_gold(doc: dict[str, Any], where: str) -> dict[str, Any]:
-    if "text" not in doc or "claims" not in doc:
+def _json(raw: str, where: str) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{where}: not valid JSON ({e})") from None
+
+
+def _check_gold(doc: Any, where: str) -> dict[str, Any]:
+    if not isinstance(doc, dict) or "text" not in doc or "claims" not in doc:
         raise ValueError(f"{where}: a gold document needs 'text' and 'claims'")
     doc.setdefault("doc_id", Path(where).stem)
     return doc
