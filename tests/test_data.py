@@ -48,6 +48,17 @@ def test_fold_is_one_to_one():
     assert res.fold_text("萬億兩個") == "万亿两个"
 
 
+def test_fold_covers_traditional_text_but_not_shared_characters():
+    res = default_resources()
+    # OpenCC's one-to-one entries widen our own table: 則 整體 佔 fold; the offsets cannot move
+    text = "整體本地生產總值則上升0.4%，佔全港開支"
+    folded = res.fold_text(text)
+    assert folded == "整体本地生产总值则上升0.4%,占全港开支"
+    assert len(folded) == len(text)
+    # characters also written in simplified text are left alone (乾 of 乾隆, 著 of 著名)
+    assert res.fold_text("乾隆著名") == "乾隆著名"
+
+
 def test_cue_kinds_present():
     cues = default_resources().cues
     for kind in ("planned", "planned_sentence", "reported", "increase", "decrease", "level", "modifier",

@@ -40,8 +40,14 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
-_FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "u", "uj", "y"})
-_BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "u", "uj", "y"})
+_FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
+_BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "c", "u", "uj", "y"})
+
+
+def _stop_tag(w: str, tags: frozenset) -> bool:
+    """A word whose tag ends a noun phrase; conjunctions that join nouns (和, 及) do not."""
+    t = tag(w)
+    return t in tags and not (t == "c" and w in _NP_JOINERS)
 # characters looked at around an amount (sentence and clause cues, tokens)
 WINDOW = 300
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
@@ -301,7 +307,7 @@ class ClaimBuilder:
             if (_is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
                     or _has_digit(w) or w in self.link or blocked.overlaps(s, e)
                     or ((w in self.increase or w in self.decrease or w in self.level) and self._ends_phrase(seq, i))
-                    or ((words or not counted) and tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)
+                    or ((words or not counted) and _stop_tag(w, _BACKWARD_STOP_TAGS) and w not in self.res.terms)
                     or ((words or not counted) and tag(w) == "v" and self._ends_phrase(seq, i))
                     or (not counted and not words and tag(w) == "v")):
                 break
@@ -329,7 +335,7 @@ class ClaimBuilder:
         if i + 1 >= len(seq):
             return True
         nxt = seq[i + 1][2]
-        return _is_stop_punct(nxt) or _has_digit(nxt) or tag(nxt) in _FORWARD_STOP_TAGS or nxt in self.predicates
+        return _is_stop_punct(nxt) or _has_digit(nxt) or _stop_tag(nxt, _FORWARD_STOP_TAGS) or nxt in self.predicates
 
     def _np_backward(self, before, m: Mention):
         """Subject before the number, and the predicate that governs it."""
@@ -373,7 +379,7 @@ class ClaimBuilder:
         while i >= 0:
             s, e, w = before[i]
             if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in self.unit_words
-                    or (tag(w) in _BACKWARD_STOP_TAGS and w not in self.res.terms)):
+                    or (_stop_tag(w, _BACKWARD_STOP_TAGS) and w not in self.res.terms)):
                 if np_end is None and tag(w) == "d":
                     i -= 1  # 額外開支亦逾700萬元: an adverb between subject and amount
                     continue
@@ -445,7 +451,7 @@ class ClaimBuilder:
                 continue
             stop = (_is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
                     or w in _ADVERBS or w in self.increase or w in self.decrease or w == "的"
-                    or tag(w) in _FORWARD_STOP_TAGS)
+                    or _stop_tag(w, _FORWARD_STOP_TAGS))
             if stop:
                 if start is not None:
                     break

@@ -2,7 +2,7 @@
 
 A lookup, not a tagger: the tag does not depend on how a clause was segmented, so every
 tokenizer backend sees the same tags. Only the tags the claim step asks about are kept
-(verbs, adverbs, pronouns, prepositions, particles, idioms). Built once, then read back
+(verbs, adverbs, pronouns, prepositions, conjunctions, particles, idioms). Built once, then read back
 from a small cache file in the user cache directory.
 """
 
@@ -12,7 +12,7 @@ import functools
 import marshal
 import os
 
-KEPT = frozenset({"v", "d", "r", "p", "u", "uj", "y"})
+KEPT = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
 
 
 def _cache_path(src: str) -> str | None:
@@ -22,7 +22,8 @@ def _cache_path(src: str) -> str | None:
         st = os.stat(src)
         folder = platformdirs.user_cache_dir("newsfacts")
         os.makedirs(folder, exist_ok=True)
-        return os.path.join(folder, f"postags-{st.st_size}-{int(st.st_mtime)}.marshal")
+        kept = "".join(sorted(KEPT))
+        return os.path.join(folder, f"postags-{st.st_size}-{int(st.st_mtime)}-{kept}.marshal")
     except Exception:
         return None
 

@@ -96,8 +96,28 @@ def _read_bounds() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return before, after, frozenset(bridges)
 
 
-def _read_fold() -> dict[int, int]:
+def _opencc_fold() -> dict[int, int]:
+    """OpenCC's traditional-to-simplified character table (the ``opencc-python-reimplemented``
+    package), keeping only unambiguous one-to-one entries: 則→则 is kept, 乾 (干 or 乾) and
+    於 (于 or 於) are not, since the character is also written in simplified text."""
+    try:
+        from importlib import resources as ir
+
+        raw = (ir.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
+    except (ImportError, OSError, ValueError):
+        return {}
     table: dict[int, int] = {}
+    for line in raw.splitlines():
+        src, _, cands = line.partition("\t")
+        options = cands.split()
+        if len(src) == 1 and options and len(options[0]) == 1 and src not in options:
+            table[ord(src)] = ord(options[0])
+    return table
+
+
+def _read_fold() -> dict[int, int]:
+    """fold.tsv (ours, checked first) over OpenCC's unambiguous character table."""
+    table: dict[int, int] = _opencc_fold()
     for no, line in _lines("fold.tsv"):
         cols = line.split("\t")
         if len(cols) != 2 or len(cols[0]) != 1 or len(cols[1]) != 1:
