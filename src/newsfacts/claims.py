@@ -39,6 +39,7 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
                  "期内", "期间", "以来", "继续", "仍然", "依然"}
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
+_TIME_PREPOSITIONS = {"在", "于", "自", "从", "截至", "截止", "前", "近", "头"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
 _FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
 _BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "c", "u", "uj", "y"})
@@ -96,6 +97,11 @@ class _Ctx:
         while j > i and toks[j - 1][1] > b:
             j -= 1
         return toks[i:j]
+
+    def is_time(self, a: int, b: int) -> bool:
+        """[a, b) overlaps a date or time the scanner set aside."""
+        k = bisect.bisect_right(self.time_starts, b - 1) - 1
+        return k >= 0 and self.times[k].end > a
 
     def mention_between(self, a: int, b: int) -> bool:
         k = bisect.bisect_right(self.mention_starts, a)
@@ -268,8 +274,8 @@ class ClaimBuilder:
         text = ctx.page.text
         blocked = ctx.blocked
         after = [t for t in tokens if t[0] >= m.end]
-        before = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
-        before = _cut_at_blocked(before, blocked)
+        whole = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
+        before = _cut_at_blocked(whole, blocked)
         # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
         if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
                       or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
@@ -278,7 +284,28 @@ class ClaimBuilder:
             if np is not None:
                 return _phrase(text, *np), None
         np, pred = self._np_backward(before, m)
+        if np is None and len(before) < len(whole):
+            # 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject stands
+            # before a time adverbial (with its 在/于)
+            head = self._before_time(ctx, whole, len(whole) - len(before) - 1)
+            if head:
+                np, pred2 = self._np_backward(head, m)
+                pred = pred or pred2
         return (_phrase(text, *np) if np else None), (_phrase(text, *pred) if pred else None)
+
+    def _before_time(self, ctx: _Ctx, toks, k: int):
+        """The tokens before the time that ``toks[k]`` belongs to, without the preposition
+        that introduces it; empty when ``toks[k]`` is an amount rather than a time."""
+        s, e, _ = toks[k]
+        if not ctx.is_time(s, e):
+            return []
+        while k >= 0 and ctx.blocked.overlaps(toks[k][0], toks[k][1]):
+            if not ctx.is_time(toks[k][0], toks[k][1]):
+                return []
+            k -= 1
+        while k >= 0 and toks[k][2] in _TIME_PREPOSITIONS:
+            k -= 1
+        return toks[:k + 1]
 
     def _is_place(self, w: str) -> bool:
         return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
