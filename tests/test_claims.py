@@ -36,6 +36,12 @@ SUBJECTS = [
     ("1-8月江苏外贸同增17.1%。", "外贸"),
     # traditional script
     ("直至現在，已發展至100個社會房屋單位。", "社會房屋單位"),
+    # the subject stands before a time adverbial
+    ("所有服務活動合計的淨產值在二零一九年第三季實質下跌1.7%。", "淨產值"),
+    ("社会消费品零售总额前三季度增长3%。", "社会消费品零售总额"),
+    # a name written with letters and digits, and one jieba glues to the amount
+    ("数据显示，成都上半年实现GDP9602.72亿元。", "GDP"),
+    ("全市新建5G基站1200个。", "5G基站"),
 ]
 
 
@@ -61,6 +67,21 @@ def test_respectively_distributes_list_items():
     cs = claims("集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元，分别增长18.4%、14%。")
     assert [field(c, "subject") for c in cs] == ["集成电路", "笔记本电脑", "集成电路", "笔记本电脑"]
     assert [c.change for c in cs] == [None, None, "increase", "increase"]
+
+
+def test_respectively_list_shares_its_measure_noun():
+    cs = claims("工业机器人、新能源汽车、服务器、3D打印设备产量分别增长191.6%、349.6%、100.3%和229.9%。")
+    assert [c.subject.text for c in cs] == ["工业机器人", "新能源汽车", "服务器", "3D打印设备"]
+    assert all(c.change == "increase" for c in cs)
+    # a head that is part of each name stays (城镇居民 / 农村居民人均可支配收入)
+    cs = claims("城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右。")
+    assert cs[1].subject.text == "农村居民人均可支配收入"
+
+
+def test_conjunction_is_no_subject_and_elided_subject_continues():
+    cs = claims("根據初步統計數字,整體本地生產總值在二零一九年第三季較上年同期實質下跌2.9%,而二零一九年第二季則上升0.4%。")
+    assert [c.subject.text for c in cs] == ["本地生產總值", "本地生產總值"]
+    assert [c.change for c in cs] == ["decrease", "increase"]
 
 
 def test_share_subject_is_the_holder():

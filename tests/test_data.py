@@ -62,7 +62,7 @@ def test_fold_covers_traditional_text_but_not_shared_characters():
 def test_cue_kinds_present():
     cues = default_resources().cues
     for kind in ("planned", "planned_sentence", "reported", "increase", "decrease", "level", "modifier",
-                 "scope", "time", "activity", "link", "measure", "money_context", "not_glued"):
+                 "scope", "time", "activity", "link", "measure", "money_context", "not_glued", "shared_head"):
         assert cues.get(kind), kind
 
 

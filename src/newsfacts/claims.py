@@ -38,7 +38,8 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
                  "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者", "一边", "一方面", "需", "需要", "亦",
                  "期内", "期间", "以来", "继续", "仍然", "依然"}
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
-            "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能"}
+            "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能",
+            "整体", "总体"}
 _TIME_PREPOSITIONS = {"在", "于", "自", "从", "截至", "截止", "前", "近", "头"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
 _FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
@@ -83,12 +84,10 @@ class _Ctx:
             return []
         sent = self.page.sentence_at(a)
         if not (sent[0] <= a and b <= sent[1]):
-            f = self.page.folded
-            return [(s, e, f[s:e]) for s, e in self.tok.spans(f, a, b)]
+            return self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
         cached = self._sentence_tokens.get(sent)
         if cached is None:
-            f = self.page.folded
-            toks = [(s, e, f[s:e]) for s, e in self.tok.spans(f, sent[0], sent[1])]
+            toks = self._split_at_mentions(self.tok.spans(self.page.folded, sent[0], sent[1]))
             cached = ([t[0] for t in toks], toks)
             self._sentence_tokens[sent] = cached
         starts, toks = cached
@@ -97,6 +96,21 @@ class _Ctx:
         while j > i and toks[j - 1][1] > b:
             j -= 1
         return toks[i:j]
+
+    def _split_at_mentions(self, spans) -> list[tuple[int, int, str]]:
+        """Tokens as (start, end, word), cut where an amount starts inside one: jieba keeps
+        letters and digits together (GDP9602), the amount stands alone (GDP, 9602.72亿元)."""
+        f = self.page.folded
+        starts = self.mention_starts
+        out = []
+        for s, e in spans:
+            k = bisect.bisect_right(starts, s)
+            while k < len(starts) and starts[k] < e:
+                out.append((s, starts[k], f[s:starts[k]]))
+                s = starts[k]
+                k += 1
+            out.append((s, e, f[s:e]))
+        return out
 
     def is_time(self, a: int, b: int) -> bool:
         """[a, b) overlaps a date or time the scanner set aside."""
@@ -134,6 +148,7 @@ class ClaimBuilder:
         self.activities = set(cues.get("activity", ()))
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
+        self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.places = res.places
         self.not_places = {"社区", "城区", "市区", "小区", "园区", "景区", "片区", "辖区", "地区", "郊区", "山区", "灾区", "开发区", "试验区", "示范区", "新区", "老区", "湾区", "校区", "街区", "矿区", "牧区", "库区", "林区", "乡村", "农村", "城市", "都市", "城乡", "超市", "股市", "楼市", "车市", "上市", "下乡", "城镇", "乡镇", "集镇"}
         self.unit_words = set(res.classifiers) | set(res.units)
@@ -240,8 +255,19 @@ class ClaimBuilder:
                 continue
             items = _split_items(page.folded, subj.start, subj.end)
             if len(items) == len(members):
+                items[-1] = self._without_shared_head(page.folded, items)
                 for c, (a, b) in zip(members, items):
                     c.subject = Phrase.model_construct(text=text[a:b], start=a, end=b)
+
+    def _without_shared_head(self, f: str, items: list[tuple[int, int]]) -> tuple[int, int]:
+        """工业机器人、服务器、3D打印设备产量: the measure noun after the last item (产量)
+        belongs to every item, so the last item is 3D打印设备."""
+        a, b = items[-1]
+        for head in self.shared_heads:
+            if f.endswith(head, a, b) and b - a - len(head) >= 2 and not any(
+                    f.endswith(head, x, y) for x, y in items[:-1]):
+                return a, b - len(head)
+        return a, b
 
     # ------------------------------------------------------------------ quantity record
     def _quantity(self, ctx: _Ctx, m: Mention) -> Quantity:
@@ -305,6 +331,8 @@ class ClaimBuilder:
             k -= 1
         while k >= 0 and toks[k][2] in _TIME_PREPOSITIONS:
             k -= 1
+        if k < 0 or toks[k][2] in _FROM_WORDS or tag(toks[k][2]) in _FORWARD_STOP_TAGS:
+            return []  # 增速较一季度提高 compares with the time; 繼二零一九年第二季 is no subject
         return toks[:k + 1]
 
     def _is_place(self, w: str) -> bool:
@@ -684,7 +712,8 @@ def _is_stop_punct(w: str) -> bool:
 
 
 def _has_digit(w: str) -> bool:
-    return any(c.isdigit() for c in w)
+    """A number (2023, 一百) rather than a name written with digits (3D, 5G, H7N9)."""
+    return any(c.isdigit() for c in w) and not any("a" <= c <= "z" or "A" <= c <= "Z" for c in w)
 
 
 def _in_title(f: str, pos: int, floor: int) -> bool:
