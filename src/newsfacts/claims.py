@@ -302,6 +302,9 @@ class ClaimBuilder:
         after = [t for t in tokens if t[0] >= m.end]
         whole = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
         before = _cut_at_blocked(whole, blocked)
+        inner = self._parenthetical(ctx, after, counted=m.unit is None or m.unit.dimension == "count")
+        if inner is not None:
+            return _phrase(text, *inner), None
         # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
         if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
                       or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
@@ -334,6 +337,25 @@ class ClaimBuilder:
         if k < 0 or toks[k][2] in _FROM_WORDS or tag(toks[k][2]) in _FORWARD_STOP_TAGS:
             return []  # 增速较一季度提高 compares with the time; 繼二零一九年第二季 is no subject
         return toks[:k + 1]
+
+    def _parenthetical(self, ctx: _Ctx, after, counted: bool) -> Optional[tuple[int, int]]:
+        """力争建成1圈(兰州南北绕城高速圈)，…: a noun phrase in brackets right after a counted
+        amount that ends its clause names what is counted."""
+        if not counted or len(after) < 3 or after[0][2] not in ("(", "（"):
+            return None
+        for k in range(1, min(len(after), 12)):
+            if after[k][2] in (")", "）"):
+                break
+        else:
+            return None
+        if k + 1 < len(after) and not _is_stop_punct(after[k + 1][2]):
+            return None
+        inside = after[1:k]
+        if after[k][0] - after[0][1] < 3 or any(_has_digit(w) or _is_stop_punct(w) for _, _, w in inside):
+            return None
+        if self._np_forward(inside, ctx.blocked) is None:
+            return None
+        return inside[0][0], inside[-1][1]
 
     def _is_place(self, w: str) -> bool:
         return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
@@ -413,15 +435,15 @@ class ClaimBuilder:
                 continue
             break
         head_end: Optional[int] = None
-        if i >= 0 and before[i][2] in self.predicates:
+        if i >= 0 and before[i][2] in self.activities and m.dimension != "count":
+            # 出口20310.4亿元, 年节电225亿千瓦时, 寄宿生补助21.46万元: the activity is what is measured
+            head_end = before[i][1]
+        elif i >= 0 and before[i][2] in self.predicates:
             # 开工1116个: a verb right before the amount; its subject stands before it
             pred = (before[i][0], before[i][1])
             i -= 1
             while i >= 0 and (before[i][2] in self.link or before[i][2] in _ADVERBS):
                 i -= 1
-        elif i >= 0 and before[i][2] in self.activities and m.dimension != "count":
-            # 出口20310.4亿元, 年节电225亿千瓦时: the activity is what is measured
-            head_end = before[i][1]
         np_start = before[i][0] if head_end is not None else None
         np_end = head_end
         if head_end is not None:
@@ -439,17 +461,18 @@ class ClaimBuilder:
                     i -= 1  # 額外開支亦逾700萬元: an adverb between subject and amount
                     continue
                 break
+            verb = w in self.predicates or w in self.activities
+            if verb and np_start is not None and np_end is not None and ctx_text(before, np_start, np_end) in self.measure:
+                # 资助人数, 帮扶金额, 销售数量: the verb belongs to the measured noun
+                np_start = s
+                i -= 1
+                continue
             if np_end is not None and (w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))):
                 # 出口机电产品13380.2亿元: a verb before its object
                 if pred is None:
                     pred = (s, e)
                 break
             if w in self.predicates:
-                if np_start is not None and np_end is not None and ctx_text(before, np_start, np_end) in self.measure:
-                    # 资助人数, 帮扶金额: the verb belongs to the measured noun
-                    np_start = s
-                    i -= 1
-                    continue
                 if pred is None:
                     pred = (s, e)
                 break
@@ -504,6 +527,8 @@ class ClaimBuilder:
             if w == "的" and start is not None:
                 start = end = None
                 continue
+            if w in _QUOTE_CHARS and start is None:
+                continue  # “十二五”时期…: a quote mark opens no topic
             stop = (_is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
                     or w in _ADVERBS or w in self.increase or w in self.decrease or w == "的"
                     or _stop_tag(w, _FORWARD_STOP_TAGS))
