@@ -84,6 +84,25 @@ def test_conjunction_is_no_subject_and_elided_subject_continues():
     assert [c.change for c in cs] == ["decrease", "increase"]
 
 
+def test_share_of_a_whole_and_part_of_a_target():
+    cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
+    assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]
+    assert [c.predicate.text for c in cs] == ["占", "完成"]
+    # a time before 的 is no whole: the rate is inherited
+    c = claims("租戶的就業率由入住前的21%，增加至入住半年後的62%。")[1]
+    assert c.subject.text != "半年後"
+
+
+def test_measure_noun_takes_its_verb():
+    cs = claims("截至目前，全市各类社会助学项目近50种，资助人数2236人，每年资助金额近200万元。")
+    assert [c.subject.text for c in cs[1:]] == ["资助人数", "资助金额"]
+
+
+def test_bracketed_name_after_a_counted_amount():
+    c = claims("即力争建成1圈(兰州南北绕城高速圈)，打通2条重要通道瓶颈路段。")[0]
+    assert c.subject.text == "兰州南北绕城高速圈" and c.status == "planned"
+
+
 def test_share_subject_is_the_holder():
     cs = claims("江苏省一般贸易方式进出口18727.3亿元，增长24.3%，占外贸总值的57%。")
     assert field(cs[2], "subject") == field(cs[0], "subject")

@@ -148,6 +148,7 @@ class ClaimBuilder:
         self.activities = set(cues.get("activity", ()))
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
+        self.share_verbs = set(cues.get("share", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.places = res.places
         self.not_places = {"社区", "城区", "市区", "小区", "园区", "景区", "片区", "辖区", "地区", "郊区", "山区", "灾区", "开发区", "试验区", "示范区", "新区", "老区", "湾区", "校区", "街区", "矿区", "牧区", "库区", "林区", "乡村", "农村", "城市", "都市", "城乡", "超市", "股市", "楼市", "车市", "上市", "下乡", "城镇", "乡镇", "集镇"}
@@ -434,6 +435,9 @@ class ClaimBuilder:
                 i -= 1
                 continue
             break
+        share = self._share(before, i, m)
+        if share is not None:
+            return share
         head_end: Optional[int] = None
         if i >= 0 and before[i][2] in self.activities and m.dimension != "count":
             # 出口20310.4亿元, 年节电225亿千瓦时, 寄宿生补助21.46万元: the activity is what is measured
@@ -506,6 +510,37 @@ class ClaimBuilder:
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _share(self, before, i: int, m: Mention):
+        """A share or part of a whole: 县域面积占国土面积的46.6% belongs to the holder before 占
+        (none in the clause: inherited later); 完成全年目标任务的92% is a part of 全年目标任务.
+        None when the amount is neither."""
+        k = i
+        if k >= 0 and before[k][2] == "的":
+            k -= 1
+        whole_end = k
+        while k >= 0 and not (before[k][2] in self.share_verbs or before[k][2] in self.predicates
+                              or _is_stop_punct(before[k][2]) or before[k][2] == "的"
+                              or _stop_tag(before[k][2], _BACKWARD_STOP_TAGS) or _has_digit(before[k][2])):
+            k -= 1
+        if k < 0 or k == whole_end:
+            return None
+        verb = before[k]
+        if verb[2] in self.share_verbs:
+            j = k - 1
+            while j >= 0 and (before[j][2] in self.link or before[j][2] in _COLLECTIVE or before[j][2] in _ADVERBS):
+                j -= 1
+            np, _ = self._np_backward(before[:j + 1], m) if j >= 0 else (None, None)
+            return np, (verb[0], verb[1])
+        if i >= 0 and before[i][2] == "的" and verb[2] in self.predicates:
+            toks = before[k + 1:whole_end + 1]
+            if toks[-1][2] in self.time_words or toks[-1][2][-1] in "前后时期":
+                return None  # 增加至入住半年後的62%: a time, not a whole
+            while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
+                toks = toks[1:]
+            if toks:
+                return (toks[0][0], toks[-1][1]), (verb[0], verb[1])
+        return None
 
     def _topic(self, ctx: _Ctx, sent: tuple[int, int], m: Mention) -> Optional[Phrase]:
         """The sentence's first noun phrase (its head after the last 的), for an amount whose
