@@ -84,6 +84,15 @@ def test_conjunction_is_no_subject_and_elided_subject_continues():
     assert [c.change for c in cs] == ["decrease", "increase"]
 
 
+def test_ranking_list_items_take_the_lead_topic():
+    # places (and places listed with them) lead the sentence; the indicator is the topic
+    text = ("2．县（区）1—7月投资增速前三名：中宁县增长58.3%，海原县增长36.8%。\n"
+            "1．地级市及宁东1—7月投资增速后三名：银川市（不含宁东）下降0.5%，宁东下降25.3%。")
+    cs = claims(text)
+    assert [c.subject.text for c in cs] == ["投资"] * 4
+    assert [c.change for c in cs] == ["increase", "increase", "decrease", "decrease"]
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

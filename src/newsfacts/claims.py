@@ -40,6 +40,7 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能",
             "整体", "总体"}
+_PLACE_SUFFIXES = "省市县区州旗镇乡村"
 _TIME_PREPOSITIONS = {"在", "于", "自", "从", "截至", "截止", "前", "近", "头"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
 _FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
@@ -554,7 +555,11 @@ class ClaimBuilder:
             comma = regex.search(r"[，,:：]", f[first:m.start])
             if comma:
                 first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
-        for s, e, w in ctx.tokens(first, m.start):
+        toks = ctx.tokens(first, m.start)
+        skip_to = -1
+        for idx, (s, e, w) in enumerate(toks):
+            if idx <= skip_to:
+                continue
             if ctx.blocked.overlaps(s, e) or _has_digit(w):
                 if start is not None:
                     break
@@ -562,8 +567,14 @@ class ClaimBuilder:
             if w == "的" and start is not None:
                 start = end = None
                 continue
-            if w in _QUOTE_CHARS and start is None:
-                continue  # “十二五”时期…: a quote mark opens no topic
+            if start is None and (w in _QUOTE_CHARS or w in _NP_JOINERS):
+                continue  # “十二五”时期…: a quote mark or 及 opens no topic
+            if start is None and (self._is_place(w) or (len(w) == 1 and w in _PLACE_SUFFIXES)):
+                # 县（区）…, 地级市及宁东…: places (and what they are listed with) lead the
+                # sentence, the topic follows
+                if idx + 2 < len(toks) and toks[idx + 1][2] in _NP_JOINERS:
+                    skip_to = idx + 2
+                continue
             stop = (_is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
                     or w in _ADVERBS or w in self.increase or w in self.decrease or w == "的"
                     or _stop_tag(w, _FORWARD_STOP_TAGS))
