@@ -93,6 +93,16 @@ def test_ranking_list_items_take_the_lead_topic():
     assert [c.change for c in cs] == ["increase", "increase", "decrease", "decrease"]
 
 
+def test_goods_listed_before_etc_are_the_subject():
+    cs = claims("此外，集成电路、电工器材、汽车零配件等进口3494.1亿元，增长9.2%。"
+                "基本有机化学品、铜及铜材、纸浆等合计进口1515.8亿元。")
+    assert cs[0].subject.text == "集成电路、电工器材、汽车零配件"
+    assert cs[0].predicate.text == "进口"
+    assert cs[2].subject.text == "基本有机化学品、铜及铜材、纸浆"
+    # 基本 before a noun is an adjective and stays; before a verb it is an adverb and goes
+    assert claims("此外，出口基本有机化学品614.7亿元。")[0].subject.text == "基本有机化学品"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

@@ -40,6 +40,7 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能",
             "整体", "总体"}
+_ALSO_ADJECTIVES = {"基本", "新", "全面", "直接", "初步"}
 _PLACE_SUFFIXES = "省市县区州旗镇乡村"
 _TIME_PREPOSITIONS = {"在", "于", "自", "从", "截至", "截止", "前", "近", "头"}
 _NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
@@ -458,8 +459,17 @@ class ClaimBuilder:
                 pred = (np_start, head_end)  # type: ignore[assignment]
                 np_start = np_end = None
                 i -= 1
+        head = (np_start, np_end) if head_end is not None and np_start is not None else None
         while i >= 0:
             s, e, w = before[i]
+            only_activity = head is not None and (np_start, np_end) == head
+            if w in ("等", "等等") and (np_end is None or only_activity):
+                # 集成电路、电工器材、汽车零配件等(合计)进口3494.1亿元: the listed goods
+                enum = self._enumeration(before, i)
+                if enum is not None:
+                    if only_activity and pred is None:
+                        pred = (np_start, np_end)  # type: ignore[assignment]
+                    return enum, pred
             if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in self.unit_words
                     or (_stop_tag(w, _BACKWARD_STOP_TAGS) and w not in self.res.terms)):
                 if np_end is None and tag(w) == "d":
@@ -504,13 +514,28 @@ class ClaimBuilder:
         toks = [t for t in before if np_start <= t[0] and t[1] <= np_end]
         while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
             toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
-        while len(toks) > 1 and (toks[0][2] in self.link or toks[0][2] in _ADVERBS or toks[0][2] in self.time_words):
-            toks = toks[1:]
+        while len(toks) > 1 and (toks[0][2] in self.link or toks[0][2] in self.time_words or (
+                toks[0][2] in _ADVERBS and (toks[0][2] not in _ALSO_ADJECTIVES or tag(toks[1][2]) in ("v", "d")))):
+            toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
         while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
             toks = toks[1:]
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _enumeration(self, before, i: int) -> Optional[tuple[int, int]]:
+        """The list that ends with ``before[i]`` (等): back to the clause's start, at least two
+        items separated by 、, leading places and adverbs left out."""
+        k = i - 1
+        while k >= 0 and not (_is_stop_punct(before[k][2]) and before[k][2] != "、") \
+                and before[k][2] not in self.predicates and not _has_digit(before[k][2]):
+            k -= 1
+        toks = before[k + 1:i]
+        while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words or toks[0][2] in _PREPOSITIONS):
+            toks = toks[1:]
+        if len(toks) < 3 or not any(w == "、" for _, _, w in toks) or toks[0][2] == "、" or toks[-1][2] == "、":
+            return None
+        return toks[0][0], toks[-1][1]
 
     def _share(self, before, i: int, m: Mention):
         """A share or part of a whole: 县域面积占国土面积的46.6% belongs to the holder before 占
