@@ -40,6 +40,7 @@ _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", 
 _ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
             "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能",
             "整体", "总体"}
+_NUMERAL_CHAR = regex.compile(r"[零〇一二两三四五六七八九十百千万亿几多]")
 _ALSO_ADJECTIVES = {"基本", "新", "全面", "直接", "初步"}
 _PLACE_SUFFIXES = "省市县区州旗镇乡村"
 _TIME_PREPOSITIONS = {"在", "于", "自", "从", "截至", "截止", "前", "近", "头"}
@@ -470,7 +471,8 @@ class ClaimBuilder:
                     if only_activity and pred is None:
                         pred = (np_start, np_end)  # type: ignore[assignment]
                     return enum, pred
-            if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in self.unit_words
+            if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w)
+                    or (w in self.unit_words and not self._suffix_classifier(before, i, np_end))
                     or (_stop_tag(w, _BACKWARD_STOP_TAGS) and w not in self.res.terms)):
                 if np_end is None and tag(w) == "d":
                     i -= 1  # 額外開支亦逾700萬元: an adverb between subject and amount
@@ -522,6 +524,14 @@ class ClaimBuilder:
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _suffix_classifier(self, before, i: int, np_end) -> bool:
+        """能源类大宗商品: a classifier inside a noun phrase, after a noun rather than a number."""
+        if np_end is None or i == 0:
+            return False
+        w = before[i - 1][2]
+        return not (_has_digit(w) or _NUMERAL_CHAR.search(w) or _is_stop_punct(w) or w in self.stop_words
+                    or tag(w) in _BACKWARD_STOP_TAGS or w in self.unit_words)
 
     def _enumeration(self, before, i: int) -> Optional[tuple[int, int]]:
         """The list that ends with ``before[i]`` (等): back to the clause's start, at least two
