@@ -103,6 +103,14 @@ def test_goods_listed_before_etc_are_the_subject():
     assert claims("此外，出口基本有机化学品614.7亿元。")[0].subject.text == "基本有机化学品"
 
 
+def test_bracketed_note_inside_a_noun_phrase():
+    cs = claims("建成106个乡镇前端、1408个行政村(社区)前端。2023年,每千人口执业(助理)医师3.40人。")
+    assert [c.subject.text for c in cs] == ["乡镇前端", "行政村(社区)前端", "执业(助理)医师"]
+    # a note after a place is no part of the subject
+    c = claims("银川市（不含宁东）计划投资258亿元。")[0]
+    assert "不含" not in c.subject.text
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

@@ -26,6 +26,8 @@ from .tokens import Tokenizer
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_OPEN_BRACKETS = {"(", "（"}
+_CLOSE_BRACKETS = {")", "）"}
 _NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
 _PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", "给", "于", "至", "到", "通过", "经过",
                  "针对", "围绕", "根据", "按照", "依托", "其中", "同时", "此外", "另外", "并", "且", "而", "但",
@@ -380,6 +382,12 @@ class ClaimBuilder:
         for i, (s, e, w) in enumerate(seq):
             if i < first:
                 continue
+            if w in _OPEN_BRACKETS and start is not None:
+                close = self._bracket_inside(seq, i, 1)
+                if close is not None:
+                    end = seq[close][1]  # 行政村(社区)前端, 执业(助理)医师
+                    first = close + 1
+                    continue
             if w in _QUOTE_CHARS:
                 if start is None:
                     start = s
@@ -463,6 +471,12 @@ class ClaimBuilder:
         head = (np_start, np_end) if head_end is not None and np_start is not None else None
         while i >= 0:
             s, e, w = before[i]
+            if w in _CLOSE_BRACKETS and np_end is not None:
+                opening = self._bracket_inside(before, i, -1)
+                if opening is not None:
+                    np_start = before[opening][0]
+                    i = opening - 1
+                    continue
             only_activity = head is not None and (np_start, np_end) == head
             if w in ("等", "等等") and (np_end is None or only_activity):
                 # 集成电路、电工器材、汽车零配件等(合计)进口3494.1亿元: the listed goods
@@ -524,6 +538,29 @@ class ClaimBuilder:
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _bracket_inside(self, toks, i: int, step: int) -> Optional[int]:
+        """The index of the bracket that closes (step 1) or opens (step -1) ``toks[i]`` when the
+        pair holds a short note inside a noun phrase (执业(助理)医师): at most four characters,
+        no digits or punctuation, and a word on the far side."""
+        closing = _CLOSE_BRACKETS if step == 1 else _OPEN_BRACKETS
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= 4:
+            w = toks[k][2]
+            if w in closing:
+                lo, hi = (toks[i][1], toks[k][0]) if step == 1 else (toks[k][1], toks[i][0])
+                far = k + step
+                if not 0 < hi - lo <= 4 or not 0 <= far < len(toks):
+                    return None
+                nxt = toks[far][2]
+                if (_is_stop_punct(nxt) or _has_digit(nxt) or nxt in self.predicates or nxt in self.stop_words
+                        or nxt in _QUOTE_CHARS or self._is_place(nxt) or nxt in self.scope_words):
+                    return None
+                return k
+            if _has_digit(w) or _is_stop_punct(w) or w in _QUOTE_CHARS:
+                return None
+            k += step
+        return None
 
     def _suffix_classifier(self, before, i: int, np_end) -> bool:
         """能源类大宗商品: a classifier inside a noun phrase, after a noun rather than a number."""
