@@ -111,6 +111,14 @@ def test_bracketed_note_inside_a_noun_phrase():
     assert "不含" not in c.subject.text
 
 
+def test_activity_as_an_attribute_or_a_verb():
+    # 高效节能空调: 节能 describes the air conditioners; 江苏出口机电产品: 出口 governs its object
+    c = claims("政策实施以来，高效节能空调价格从推广前每台3000-4000元下降到2000元左右。")[0]
+    assert c.subject.text == "高效节能空调价格"
+    c = claims("1-8月，江苏出口机电产品13380.2亿元。")[0]
+    assert c.subject.text == "机电产品" and c.predicate.text == "出口"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

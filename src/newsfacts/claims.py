@@ -498,6 +498,10 @@ class ClaimBuilder:
                 np_start = s
                 i -= 1
                 continue
+            if np_end is not None and w in self.activities and i > 0 and self._modifier_word(before[i - 1][2]):
+                np_start = s  # 高效节能空调价格: the activity describes the noun
+                i -= 1
+                continue
             if np_end is not None and (w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))):
                 # 出口机电产品13380.2亿元: a verb before its object
                 if pred is None:
@@ -538,6 +542,14 @@ class ClaimBuilder:
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _modifier_word(self, w: str) -> bool:
+        """A word that makes the activity after it an attribute (高效 in 高效节能空调), not a
+        place, time, adverb, verb or function word before a verb and its object."""
+        return not (_is_stop_punct(w) or _has_digit(w) or w in self.stop_words or w in self.predicates
+                    or w in self.activities or self._is_place(w) or w in self.scope_words
+                    or w in self.time_words or self._adverbial(w) or tag(w) in _FORWARD_STOP_TAGS
+                    or w in _QUOTE_CHARS or w in _NP_JOINERS)
 
     def _bracket_inside(self, toks, i: int, step: int) -> Optional[int]:
         """The index of the bracket that closes (step 1) or opens (step -1) ``toks[i]`` when the
