@@ -119,6 +119,11 @@ def test_activity_as_an_attribute_or_a_verb():
     assert c.subject.text == "机电产品" and c.predicate.text == "出口"
 
 
+def test_glued_words_and_leading_numeral_split_off():
+    cs = claims("现有人口16.3万人。节能灯市场价格比推广前下降了40%。首個單位是一個建築面積550呎。")
+    assert [c.subject.text for c in cs] == ["人口", "节能灯市场价格", "建築面積"]
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

@@ -537,11 +537,16 @@ class ClaimBuilder:
         while len(toks) > 1 and (toks[0][2] in self.link or toks[0][2] in self.time_words or (
                 toks[0][2] in _ADVERBS and (toks[0][2] not in _ALSO_ADJECTIVES or tag(toks[1][2]) in ("v", "d")))):
             toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
-        while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
-            toks = toks[1:]
+        while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words
+                                 or self._numeral_classifier(toks[0][2])):
+            toks = toks[1:]  # 固原市开工率, 一個建築面積: place and 一個 are no part of the subject
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _numeral_classifier(self, w: str) -> bool:
+        """一个, 两座, 这个: a numeral or demonstrative with its classifier, as one token."""
+        return len(w) == 2 and w[0] in "一两二三四五六七八九十几这那每该" and w[1] in self.res.classifiers
 
     def _modifier_word(self, w: str) -> bool:
         """A word that makes the activity after it an attribute (高效 in 高效节能空调), not a
