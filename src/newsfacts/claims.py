@@ -732,8 +732,10 @@ class ClaimBuilder:
         if _YEAR_TARGET.search(f, clause[0], m.start):
             return "planned"
         # a cue earlier in the sentence, in a clause with no amount of its own
-        for s, e, w in ctx.tokens(sent[0], clause[0]):
-            if w not in self.planned_sentence or (s >= 2 and f[s - 2:s] in self.not_planned) or (
+        earlier = ctx.tokens(sent[0], clause[0])
+        words = [w for _, _, w in earlier]
+        for k, (s, e, w) in enumerate(earlier):
+            if w not in self.planned_sentence or self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
                     s >= 1 and f[s - 1:s] in self.not_planned) or _in_title(f, s, sent[0]):
                 continue
             cue_clause = ctx.page.clause_at(s)
@@ -758,9 +760,19 @@ class ClaimBuilder:
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:
         for i, w in enumerate(words):
-            if w in cues and not (i > 0 and words[i - 1] in self.not_planned):
+            if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._jiang_as_ba(words, i):
                 return True
         return False
+
+    def _jiang_as_ba(self, words: list[str], i: int) -> bool:
+        """将 before a plain noun is the preposition 把 (将物业用作「光房」), no plan."""
+        if words[i] != "将" or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
+                and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
+                and nxt not in _ADVERBS and nxt not in _PREPOSITIONS
+                and not _has_digit(nxt) and not _is_stop_punct(nxt))
 
     def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
         return [w for _, _, w in ctx.tokens(a, b)]
