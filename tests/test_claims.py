@@ -180,6 +180,19 @@ def test_status_list_under_a_target():
     assert [c.status for c in cs] == ["planned"] * 3
 
 
+def test_cue_inside_a_name_plans_nothing():
+    c = claims("推行「新資本投資者入境計劃」所需的額外開支亦逾700萬元。")[0]
+    assert c.status == "reported"
+    c = claims("根据《国内旅游提升计划》，全市接待游客1200万人次。")[0]
+    assert c.status == "reported"
+    assert claims("全年计划新增义务教育和高中学位2万个。")[0].status == "planned"
+
+
+def test_jiang_before_a_noun_is_no_plan():
+    assert claims("她選擇將物業用作「光房」，以低於市價一半的價錢出租。")[0].status == "reported"
+    assert claims("“十二五”末，13条接头路将全部打通。")[0].status == "planned"
+
+
 def test_status_reported_cue_in_own_clause():
     cs = claims("吴忠市计划投资232亿元，完成63.5%。")
     assert [c.status for c in cs] == ["planned", "reported"]

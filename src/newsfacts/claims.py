@@ -26,6 +26,7 @@ from .tokens import Tokenizer
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_NAME_QUOTES = (("《", "》"), ("「", "」"), ("『", "』"))
 _OPEN_BRACKETS = {"(", "（"}
 _CLOSE_BRACKETS = {")", "）"}
 _NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
@@ -736,7 +737,7 @@ class ClaimBuilder:
         words = [w for _, _, w in earlier]
         for k, (s, e, w) in enumerate(earlier):
             if w not in self.planned_sentence or self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
-                    s >= 1 and f[s - 1:s] in self.not_planned) or _in_title(f, s, sent[0]):
+                    s >= 1 and f[s - 1:s] in self.not_planned) or _in_name(f, s, sent[0]):
                 continue
             cue_clause = ctx.page.clause_at(s)
             if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
@@ -775,7 +776,11 @@ class ClaimBuilder:
                 and not _has_digit(nxt) and not _is_stop_punct(nxt))
 
     def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
-        return [w for _, _, w in ctx.tokens(a, b)]
+        """The words in [a, b); a word inside a name (「新資本投資者入境計劃」, 《…规划》) is
+        blanked, so a cue in a name cues nothing."""
+        f = ctx.page.folded
+        floor = ctx.page.sentence_at(a)[0]
+        return ["" if _in_name(f, s, floor) else w for s, _, w in ctx.tokens(a, b)]
 
     def _change(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[str]:
         if m.dimension not in ("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
@@ -888,10 +893,14 @@ def _has_digit(w: str) -> bool:
     return any(c.isdigit() for c in w) and not any("a" <= c <= "z" or "A" <= c <= "Z" for c in w)
 
 
-def _in_title(f: str, pos: int, floor: int) -> bool:
-    """Inside a 《title》 (印发《国内旅游提升计划》 plans nothing itself)."""
-    opening = f.rfind("《", floor, pos)
-    return opening >= 0 and f.find("》", opening, pos) < 0
+def _in_name(f: str, pos: int, floor: int) -> bool:
+    """Inside a 《title》 or a 「quoted name」 (印发《国内旅游提升计划》, 推行「新資本投資者入境計劃」
+    plan nothing themselves)."""
+    for opening, closing in _NAME_QUOTES:
+        k = f.rfind(opening, floor, pos)
+        if k >= 0 and f.find(closing, k, pos) < 0:
+            return True
+    return False
 
 
 def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
