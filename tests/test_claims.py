@@ -188,6 +188,12 @@ def test_cue_inside_a_name_plans_nothing():
     assert claims("全年计划新增义务教育和高中学位2万个。")[0].status == "planned"
 
 
+def test_next_year_is_a_plan():
+    cs = claims("政府下年度起把長者社區照顧服務券增加4000張至16000張。")
+    assert [c.status for c in cs] == ["planned", "planned"]
+    assert claims("政府去年把服務券增加4000張。")[0].status == "reported"
+
+
 def test_jiang_before_a_noun_is_no_plan():
     assert claims("她選擇將物業用作「光房」，以低於市價一半的價錢出租。")[0].status == "reported"
     assert claims("“十二五”末，13条接头路将全部打通。")[0].status == "planned"
