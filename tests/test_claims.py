@@ -194,6 +194,15 @@ def test_next_year_is_a_plan():
     assert claims("政府去年把服務券增加4000張。")[0].status == "reported"
 
 
+def test_target_named_after_the_amount_and_heading_cut_off():
+    c = claims("2020年单位国内生产总值二氧化碳排放比2015年下降18.8%，超额完成“十三五”下降18%的目标。")[1]
+    assert c.status == "planned"
+    assert claims("全年完成了80%的计划任务。")[0].status == "reported"
+    # a heading cut off without punctuation carries its cue to the next line
+    assert claims("全年计划新增\n义务教育和高中学位2万个\n")[0].status == "planned"
+    assert claims("全年新增\n义务教育和高中学位2万个\n")[0].status == "reported"
+
+
 def test_jiang_before_a_noun_is_no_plan():
     assert claims("她選擇將物業用作「光房」，以低於市價一半的價錢出租。")[0].status == "reported"
     assert claims("“十二五”末，13条接头路将全部打通。")[0].status == "planned"

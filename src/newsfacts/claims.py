@@ -26,6 +26,7 @@ from .tokens import Tokenizer
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _NAME_QUOTES = (("《", "》"), ("「", "」"), ("『", "』"))
 _OPEN_BRACKETS = {"(", "（"}
 _CLOSE_BRACKETS = {")", "）"}
@@ -730,8 +731,11 @@ class ClaimBuilder:
         if self._cue(self._words_in(ctx, clause[0], m.start), cues) or self._cue(
                 [w for w in own[:12]], {"将", "将要", "拟", "计划", "预计", "力争", "争取"}):
             return "planned"
-        if _YEAR_TARGET.search(f, clause[0], m.start):
-            return "planned"
+        if _YEAR_TARGET.search(f, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
+            return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
+        line = self._heading_before(ctx, sent)
+        if line is not None and self._cue(self._words_in(ctx, line[0], line[1]), cues):
+            return "planned"  # 全年计划新增\n义务教育和高中学位2万个
         # a cue earlier in the sentence, in a clause with no amount of its own
         earlier = ctx.tokens(sent[0], clause[0])
         words = [w for _, _, w in earlier]
@@ -748,6 +752,21 @@ class ClaimBuilder:
         if target and not ctx.mention_between(ctx.page.clause_at(target.start())[0] - 1, ctx.page.clause_at(target.start())[1]):
             return "planned"
         return "reported"
+
+    def _heading_before(self, ctx: _Ctx, sent: tuple[int, int]) -> Optional[tuple[int, int]]:
+        """The line before the amount's sentence when it is a short heading cut off without
+        punctuation (全年计划新增⏎义务教育和高中学位2万个), else None."""
+        f = ctx.page.folded
+        if sent[0] < 2 or f[sent[0] - 1] != "\n":
+            return None
+        end = sent[0] - 1
+        start = f.rfind("\n", max(0, end - 24), end) + 1
+        if start == 0 and end > 24:
+            return None
+        text = f[start:end].strip()
+        if not text or len(text) > 20 or text[-1] in "。！？!?；;：:，,、）)」”』》" or ctx.mention_between(start - 1, end):
+            return None
+        return start, end
 
     def _plan_context(self, page: Page) -> Optional[int]:
         """Where a document turns into a list of targets: the end of a lead sentence (one of
