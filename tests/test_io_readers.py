@@ -352,13 +352,38 @@ def test_warc_html_responses_only(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["c.warc", "c.warc.gz"])
+def test_warc_cut_anywhere_inside_a_record_is_an_error(tmp_path, name):
+    # a cut inside a record's header or content (not only at a lucky place) must give an
+    # error record, never a page that silently disappears
+    pages = [(f"http://n/{i}", "text/html", "200 OK",
+              ("<html><body><article><p>" + A * 3 + f"第{i}篇" + "</p></article></body></html>").encode()
+              + random.Random(i).randbytes(1500)) for i in range(4)]
+    data = _warc(tmp_path / name, pages).read_bytes()
+    marker = b"\x1f\x8b\x08" if name.endswith(".gz") else b"WARC/1.0"
+    starts = [i for i in range(len(data)) if data.startswith(marker, i)]
+    first, nxt = starts[2], starts[3]
+    trailer = 8 if name.endswith(".gz") else 4  # gzip CRC and size; the record separator
+    for cut in range(first + 1, nxt - trailer, 7):
+        write(tmp_path / ("cut" + name), data[:cut])
+        got = items(tmp_path / ("cut" + name))
+        docs = [g for g in got if isinstance(g, SourceDoc)]
+        errors = [g for g in got if isinstance(g, ReadError)]
+        assert len(docs) == 2 and len(errors) >= 1, (cut - first, got)
+
+
+@pytest.mark.parametrize("name", ["c.warc", "c.warc.gz"])
 @pytest.mark.parametrize("share", [0.5, 0.55, 0.6, 0.75])
 def test_truncated_warc_keeps_what_was_read(tmp_path, name, share):
     pages = [(f"http://n/{i}", "text/html", "200 OK",
               ("<html><body><article><p>" + A * 3 + f"第{i}篇" + "</p></article></body></html>").encode()
               + random.Random(i).randbytes(2000)) for i in range(6)]
     data = _warc(tmp_path / name, pages).read_bytes()
-    write(tmp_path / ("cut" + name), data[: int(len(data) * share)])
+    cut = int(len(data) * share)
+    # record ids and dates vary, so a cut can land exactly between two records, where the
+    # file is merely shorter; move it inside a record so there is something truncated
+    while data.startswith(b"\x1f\x8b\x08", cut) or data.startswith(b"WARC/", cut) or data[cut - 4:cut] == b"\r\n\r\n":
+        cut -= 7
+    write(tmp_path / ("cut" + name), data[:cut])
     got = items(tmp_path / ("cut" + name))
     docs = [g for g in got if isinstance(g, SourceDoc)]
     assert 2 <= len(docs) < 6

@@ -670,12 +670,21 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
             break
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged input
             raise CorruptArchive(f"damaged or truncated WARC after {n} page(s): {type(exc).__name__}: {exc}") from exc
+        if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
+            # the stream ended inside a record's header
+            raise CorruptArchive(f"truncated WARC: a record header cut short after {n} page(s)")
         item = _warc_record(record, origin, limit)
         try:
             records.read_to_end(record)
             end = records.get_record_offset() + records.get_record_length()
         except Exception as exc:  # noqa: BLE001
             raise CorruptArchive(f"damaged or truncated WARC after {n} page(s): {type(exc).__name__}: {exc}") from exc
+        if getattr(record.raw_stream, "limit", 0):
+            # the stream ended inside the record's content
+            if isinstance(item, SourceDoc):
+                item = ReadError.of(item.origin, CorruptArchive("WARC record cut short"), item.doc_id)
+            elif item is None:
+                raise CorruptArchive(f"truncated WARC: a record cut short after {n} page(s)")
         if item is None:
             continue
         n += 1
@@ -689,6 +698,14 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
         return
     if consumed - end > 4:  # more than the record separator is left: a record cut short
         raise CorruptArchive(f"truncated WARC: {consumed - end} bytes after the last whole record")
+    if consumed > end:
+        try:
+            stream.seek(end)
+            tail = stream.read(consumed - end)
+        except (OSError, AttributeError, ValueError):
+            return
+        if tail.strip(b"\r\n"):  # the first bytes of another record (a gzip member's magic)
+            raise CorruptArchive(f"truncated WARC: {consumed - end} bytes after the last whole record")
 
 
 def _warc_record(record: Any, origin: str, limit: int) -> Optional[Item]:
