@@ -124,6 +124,12 @@ def test_glued_words_and_leading_numeral_split_off():
     assert [c.subject.text for c in cs] == ["人口", "节能灯市场价格", "建築面積"]
 
 
+def test_trading_partner_stays_with_the_trade():
+    cs = claims("其中，对欧盟进出口以4905.2亿元继续排第一，高出美国200亿元。")
+    assert [c.subject.text for c in cs] == ["对欧盟进出口", "对欧盟进出口"]
+    assert cs[1].change == "increase"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

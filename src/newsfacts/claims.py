@@ -27,6 +27,7 @@ _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
+_PARTNER_PREPOSITIONS = {"对", "向", "自"}
 _NAME_QUOTES = (("《", "》"), ("「", "」"), ("『", "』"))
 _OPEN_BRACKETS = {"(", "（"}
 _CLOSE_BRACKETS = {")", "）"}
@@ -487,6 +488,9 @@ class ClaimBuilder:
                     if only_activity and pred is None:
                         pred = (np_start, np_end)  # type: ignore[assignment]
                     return enum, pred
+            if w in _PARTNER_PREPOSITIONS and head is not None and np_start is not None and np_start < head[0]:
+                np_start = s  # 对欧盟进出口: the trading partner stays with the trade
+                break
             if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w)
                     or (w in self.unit_words and not self._suffix_classifier(before, i, np_end))
                     or (_stop_tag(w, _BACKWARD_STOP_TAGS) and w not in self.res.terms)):
