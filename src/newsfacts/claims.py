@@ -27,6 +27,7 @@ _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
+_BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
 _PARTNER_PREPOSITIONS = {"对", "向", "自"}
 _NAME_QUOTES = (("《", "》"), ("「", "」"), ("『", "』"))
 _OPEN_BRACKETS = {"(", "（"}
@@ -192,6 +193,9 @@ class ClaimBuilder:
             # later elided amounts continue
             topical = subject is None or predicate is None or predicate.end > subject.start or \
                 page.folded[predicate.start:predicate.end] not in _NOT_TOPICAL
+            label = self._breakdown(ctx, m, true_sent, subject, earlier)
+            if label is not None:
+                subject, topical = label, False
             if subject is None:
                 subject = self._inherit(m, earlier, last_subject_by_unit, page)
             if subject is None:
@@ -756,6 +760,27 @@ class ClaimBuilder:
         if target and not ctx.mention_between(ctx.page.clause_at(target.start())[0] - 1, ctx.page.clause_at(target.start())[1]):
             return "planned"
         return "reported"
+
+    def _breakdown(self, ctx: _Ctx, m: Mention, sent, subject: Optional[Phrase], earlier) -> Optional[Phrase]:
+        """未开工项目共5个，按责任单位划分分别是：银川市2个，…: after a breakdown lead, the word
+        right before a counted amount is a category (银川市), not what is counted; the counted
+        thing is the total's subject (未开工项目), else the lead's last noun (前九名项目 → 项目)."""
+        if m.unit is None or m.unit.dimension != "count" or subject is None or subject.end != m.start:
+            return None
+        f = ctx.page.folded
+        lead = None
+        for hit in _BREAKDOWN.finditer(f, sent[0], m.start):
+            lead = hit
+        if lead is None:
+            return None
+        for pm, subj in reversed(earlier):
+            if pm.end <= lead.start() and subj is not None and pm.unit is not None and pm.unit.key == m.unit.key:
+                return subj
+        toks = [t for t in ctx.tokens(sent[0], lead.start()) if not _is_stop_punct(t[2])]
+        if toks and toks[-1][1] >= lead.start() - 1 and not _has_digit(toks[-1][2]) \
+                and tag(toks[-1][2]) not in _FORWARD_STOP_TAGS and toks[-1][2] not in self.stop_words:
+            return _phrase(ctx.page.text, toks[-1][0], toks[-1][1])
+        return None
 
     def _heading_before(self, ctx: _Ctx, sent: tuple[int, int]) -> Optional[tuple[int, int]]:
         """The line before the amount's sentence when it is a short heading cut off without
