@@ -765,9 +765,10 @@ class ClaimBuilder:
         """未开工项目共5个，按责任单位划分分别是：银川市2个，…: after a breakdown lead, the word
         right before a counted amount is a category (银川市), not what is counted; the counted
         thing is the total's subject (未开工项目), else the lead's last noun (前九名项目 → 项目)."""
-        if m.unit is None or m.unit.dimension != "count" or subject is None or subject.end != m.start:
-            return None
         f = ctx.page.folded
+        if m.unit is None or m.unit.dimension != "count" or m.start == 0 or not _is_cjk(f[m.start - 1]) \
+                or (subject is not None and subject.end != m.start):
+            return None
         lead = None
         for hit in _BREAKDOWN.finditer(f, sent[0], m.start):
             lead = hit
