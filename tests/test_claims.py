@@ -220,6 +220,12 @@ def test_target_named_after_the_amount_and_heading_cut_off():
     assert claims("全年新增\n义务教育和高中学位2万个\n")[0].status == "reported"
 
 
+def test_hypothetical_plans_until_a_turn():
+    cs = claims("她表示，如果將單位出租或改劃成劏房，一定能收取雙倍或以上的租金，不過她選擇將物業用作「光房」，"
+                "以低於市價一半的價錢出租。")
+    assert [c.status for c in cs] == ["planned", "reported"]
+
+
 def test_jiang_before_a_noun_is_no_plan():
     assert claims("她選擇將物業用作「光房」，以低於市價一半的價錢出租。")[0].status == "reported"
     assert claims("“十二五”末，13条接头路将全部打通。")[0].status == "planned"

@@ -28,6 +28,7 @@ _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
+_CONTRAST = {"不过", "但", "但是", "然而", "可是", "却"}
 _PARTNER_PREPOSITIONS = {"对", "向", "自"}
 _NAME_QUOTES = (("《", "》"), ("「", "」"), ("『", "』"))
 _OPEN_BRACKETS = {"(", "（"}
@@ -747,7 +748,11 @@ class ClaimBuilder:
         # a cue earlier in the sentence, in a clause with no amount of its own
         earlier = ctx.tokens(sent[0], clause[0])
         words = [w for _, _, w in earlier]
+        # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
+        turn = max((k for k, w in enumerate(words) if w in _CONTRAST), default=-1)
         for k, (s, e, w) in enumerate(earlier):
+            if k < turn:
+                continue
             if w not in self.planned_sentence or self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
                     s >= 1 and f[s - 1:s] in self.not_planned) or _in_name(f, s, sent[0]):
                 continue
