@@ -141,6 +141,13 @@ def test_breakdown_by_category_keeps_the_counted_thing():
     assert claims("全市新建幼儿园3个。")[0].subject.text == "幼儿园"
 
 
+def test_predicate_before_the_amount_is_no_subject():
+    cs = claims("樓齡最年輕為3年，最老則有63年。")
+    assert [c.subject.text for c in cs] == ["樓齡", "樓齡"]
+    c = claims("该热电厂已经运行12年。")[0]
+    assert c.subject.text == "热电厂" and c.predicate.text == "运行"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

@@ -28,6 +28,7 @@ _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
+_DEGREE = {"最", "更", "较", "很", "十分", "非常", "极", "最为", "更加"}
 _CONTRAST = {"不过", "但", "但是", "然而", "可是", "却"}
 _PARTNER_PREPOSITIONS = {"对", "向", "自"}
 _NAME_QUOTES = (("《", "》"), ("「", "」"), ("『", "』"))
@@ -538,6 +539,14 @@ class ClaimBuilder:
             i -= 1
         if np_start is None or np_end is None:
             return None, pred
+        if pred is None and self._predicate_like(before, i, np_start, np_end):
+            # 樓齡最年輕為3年, 「要有光」已經運作5年: the word before the amount says something
+            # about the subject, which stands before it
+            k = i
+            while k >= 0 and (before[k][2] in _DEGREE or self._adverbial(before[k][2]) or before[k][2] in self.link):
+                k -= 1
+            sub, _ = self._np_backward(before[:k + 1], m) if k >= 0 else (None, None)
+            return sub, (np_start, np_end)
         if any(t[2] in self.compare_verbs for t in before if t[1] <= np_start):
             # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
             return None, pred
@@ -554,6 +563,17 @@ class ClaimBuilder:
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
+        """A one-word phrase that is a predicate rather than a noun: an adjective after a
+        degree word (最年輕), or a plain verb (運作) that is neither an activity nor a term."""
+        words = [t[2] for t in before if a <= t[0] and t[1] <= b]
+        if len(words) != 1:
+            return False
+        w = words[0]
+        if i >= 0 and before[i][2] in _DEGREE:
+            return True
+        return tag(w) == "v" and w not in self.activities and w not in self.res.terms and w not in self.measure
 
     def _numeral_classifier(self, w: str) -> bool:
         """一个, 两座, 这个: a numeral or demonstrative with its classifier, as one token."""
