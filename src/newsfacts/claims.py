@@ -31,7 +31,7 @@ _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分
 _DEGREE = {"最", "更", "较", "很", "十分", "非常", "极", "最为", "更加"}
 _CONTRAST = {"不过", "但", "但是", "然而", "可是", "却"}
 _PARTNER_PREPOSITIONS = {"对", "向", "自"}
-_NAME_QUOTES = (("《", "》"), ("「", "」"), ("『", "』"))
+_NAME_SPAN = regex.compile(r"《[^《》\n]*(?:》|$)|「[^「」\n]*(?:」|$)|『[^『』\n]*(?:』|$)", regex.M)
 _OPEN_BRACKETS = {"(", "（"}
 _CLOSE_BRACKETS = {")", "）"}
 _NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
@@ -86,6 +86,7 @@ class _Ctx:
     time_words: tuple[list[int], list[tuple[int, int]]]
     scope_words: tuple[list[int], list[tuple[int, int]]]
     plan_from: Optional[int]
+    names: SpanSet  # inside 《titles》 and 「quoted names」
 
     _sentence_tokens: dict = field(default_factory=dict)
 
@@ -174,7 +175,7 @@ class ClaimBuilder:
         ctx = _Ctx(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    _occurrences(self.time_re, page.folded), _occurrences(self.scope_re, page.folded),
-                   self._plan_context(page))
+                   self._plan_context(page), _names(page.folded))
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -195,7 +196,7 @@ class ClaimBuilder:
             # later elided amounts continue
             topical = subject is None or predicate is None or predicate.end > subject.start or \
                 page.folded[predicate.start:predicate.end] not in _NOT_TOPICAL
-            label = self._breakdown(ctx, m, true_sent, subject, earlier)
+            label = self._breakdown(ctx, m, sent, subject, earlier)
             if label is not None:
                 subject, topical = label, False
             if subject is None:
@@ -774,7 +775,7 @@ class ClaimBuilder:
             if k < turn:
                 continue
             if w not in self.planned_sentence or self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
-                    s >= 1 and f[s - 1:s] in self.not_planned) or _in_name(f, s, sent[0]):
+                    s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1):
                 continue
             cue_clause = ctx.page.clause_at(s)
             if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
@@ -799,7 +800,7 @@ class ClaimBuilder:
             lead = hit
         if lead is None:
             return None
-        for pm, subj in reversed(earlier):
+        for pm, subj in reversed(earlier[-8:]):
             if pm.end <= lead.start() and subj is not None and pm.unit is not None and pm.unit.key == m.unit.key:
                 return subj
         toks = [t for t in ctx.tokens(sent[0], lead.start()) if not _is_stop_punct(t[2])]
@@ -852,9 +853,10 @@ class ClaimBuilder:
     def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
         """The words in [a, b); a word inside a name (「新資本投資者入境計劃」, 《…规划》) is
         blanked, so a cue in a name cues nothing."""
-        f = ctx.page.folded
-        floor = ctx.page.sentence_at(a)[0]
-        return ["" if _in_name(f, s, floor) else w for s, _, w in ctx.tokens(a, b)]
+        names = ctx.names
+        if not names.starts:
+            return [w for _, _, w in ctx.tokens(a, b)]
+        return ["" if names.overlaps(s, s + 1) else w for s, _, w in ctx.tokens(a, b)]
 
     def _change(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[str]:
         if m.dimension not in ("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
@@ -967,14 +969,10 @@ def _has_digit(w: str) -> bool:
     return any(c.isdigit() for c in w) and not any("a" <= c <= "z" or "A" <= c <= "Z" for c in w)
 
 
-def _in_name(f: str, pos: int, floor: int) -> bool:
-    """Inside a 《title》 or a 「quoted name」 (印发《国内旅游提升计划》, 推行「新資本投資者入境計劃」
-    plan nothing themselves)."""
-    for opening, closing in _NAME_QUOTES:
-        k = f.rfind(opening, floor, pos)
-        if k >= 0 and f.find(closing, k, pos) < 0:
-            return True
-    return False
+def _names(f: str) -> SpanSet:
+    """The insides of 《titles》 and 「quoted names」 (印发《国内旅游提升计划》, 推行「新資本投資者
+    入境計劃」 plan nothing themselves); one left open runs to the end of its line."""
+    return SpanSet([mm.span() for mm in _NAME_SPAN.finditer(f)])
 
 
 def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
