@@ -148,6 +148,13 @@ def test_predicate_before_the_amount_is_no_subject():
     assert c.subject.text == "热电厂" and c.predicate.text == "运行"
 
 
+def test_counted_noun_after_limits_verbs_and_place_kinds():
+    cs = claims("中央财政安排30.4亿元，支持推广100多万辆1.6升及以下节能乘用车。")
+    assert cs[1].subject.text == "节能乘用车"
+    assert claims("完成1个农村千人以上饮用水源地的生态环境问题专项整治。")[0].subject.text == "农村千人以上饮用水源地"
+    assert claims("截至目前，发布了三批推广产品目录。")[0].subject.text == "推广产品目录"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

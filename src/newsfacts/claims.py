@@ -28,6 +28,7 @@ _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
+_LIMIT_WORDS = {"以上", "以下", "及以上", "及以下", "以内"}
 _DEGREE = {"最", "更", "较", "很", "十分", "非常", "极", "最为", "更加"}
 _CONTRAST = {"不过", "但", "但是", "然而", "可是", "却"}
 _PARTNER_PREPOSITIONS = {"对", "向", "自"}
@@ -201,6 +202,8 @@ class ClaimBuilder:
                 subject, topical = label, False
             if subject is None:
                 subject = self._inherit(m, earlier, last_subject_by_unit, page)
+                if subject is not None and subject.start < m.end and m.start < subject.end:
+                    subject = None  # 100多万辆1.6升及以下节能乘用车: no amount is its own subject
             if subject is None:
                 subject = self._topic(ctx, sent, m)
             if predicate is None:
@@ -403,6 +406,35 @@ class ClaimBuilder:
                     start = s
                 end = e
                 continue
+            if counted and blocked.overlaps(s, e):
+                k = i
+                while k < len(seq) and blocked.overlaps(seq[k][0], seq[k][1]):
+                    k += 1
+                limit = seq[k - 1][2] in _LIMIT_WORDS
+                if not limit and k < len(seq) and seq[k][2] in _LIMIT_WORDS:
+                    limit, k = True, k + 1
+                if limit and k < len(seq) and not (_is_stop_punct(seq[k][2]) or _has_digit(seq[k][2])
+                                                   or seq[k][2] == "的" or blocked.overlaps(seq[k][0], seq[k][1])):
+                    # 100多万辆1.6升及以下节能乘用车, 1个农村千人以上饮用水源地: a limit describes the
+                    # noun; it is kept inside a phrase, left out before one
+                    if start is not None:
+                        end = seq[k - 1][1]
+                    first = k
+                    continue
+            if (w in self.scope_words and w[0] not in "全本我各该" and i + 1 < len(seq)
+                    and self._noun_like(seq[i + 1][2])):
+                # 1个农村饮用水源地, 城区学校: a place kind describing the noun
+                if start is None:
+                    start = s
+                end = e
+                continue
+            if (counted and not words and (w in self.predicates or w in self.activities) and i + 1 < len(seq)
+                    and self._noun_like(seq[i + 1][2]) and not (w in self.link or w in self.stop_words)):
+                # 三批推广产品目录, 节能乘用车: a verb before a noun describes it
+                if start is None:
+                    start = s
+                end = e
+                continue
             if (_is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
                     or _has_digit(w) or w in self.link or blocked.overlaps(s, e)
                     or ((w in self.increase or w in self.decrease or w in self.level) and self._ends_phrase(seq, i))
@@ -424,6 +456,11 @@ class ClaimBuilder:
         if start is None or end is None or not words:
             return None
         return start, end
+
+    def _noun_like(self, w: str) -> bool:
+        return not (_is_stop_punct(w) or _has_digit(w) or w in self.predicates or w in self.activities
+                    or w in self.stop_words or w in self.link or w == "的" or w in _QUOTE_CHARS
+                    or _stop_tag(w, _FORWARD_STOP_TAGS) or w in self.unit_words)
 
     def _adverbial(self, w: str) -> bool:
         return w in self.link or w in _ADVERBS or w in self.time_words or tag(w) == "d"
