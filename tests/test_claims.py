@@ -155,6 +155,13 @@ def test_counted_noun_after_limits_verbs_and_place_kinds():
     assert claims("截至目前，发布了三批推广产品目录。")[0].subject.text == "推广产品目录"
 
 
+def test_counted_noun_after_a_relative_clause():
+    cs = claims("年内，两条部分路段建成通车的高速公路分别是：瓜州至星星峡高速公路。全市建成3个覆盖城乡的服务平台。")
+    assert [c.subject.text for c in cs] == ["高速公路", "服务平台"]
+    # 的 without a verb before it is a possessive: the noun before it is counted
+    assert claims("完成1个农村饮用水源地的专项整治。")[0].subject.text == "农村饮用水源地"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

@@ -328,7 +328,9 @@ class ClaimBuilder:
         if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
                       or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
             seq = after[1:] if after[0][2] == "的" else after
-            np = self._np_forward(seq, blocked, counted=m.unit is None or m.unit.dimension == "count")
+            counted = m.unit is None or m.unit.dimension == "count"
+            np = (self._relative_head(seq, blocked) if counted else None) or \
+                self._np_forward(seq, blocked, counted=counted)
             if np is not None:
                 return _phrase(text, *np), None
         np, pred = self._np_backward(before, m)
@@ -456,6 +458,21 @@ class ClaimBuilder:
         if start is None or end is None or not words:
             return None
         return start, end
+
+    def _relative_head(self, seq, blocked) -> Optional[tuple[int, int]]:
+        """两条部分路段建成通车的高速公路, 3个覆盖全市的服务平台: a clause with a verb, then 的,
+        then the counted noun."""
+        verb = False
+        for k, (s, e, w) in enumerate(seq[:16]):
+            if _is_stop_punct(w) or _has_digit(w) or blocked.overlaps(s, e) or w in _QUOTE_CHARS:
+                return None
+            if w == "的":
+                if not verb or k == 0:
+                    return None
+                return self._np_forward(seq[k + 1:], blocked)
+            if w in self.predicates or tag(w) == "v":
+                verb = True
+        return None
 
     def _noun_like(self, w: str) -> bool:
         return not (_is_stop_punct(w) or _has_digit(w) or w in self.predicates or w in self.activities
