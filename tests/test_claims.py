@@ -162,6 +162,12 @@ def test_counted_noun_after_a_relative_clause():
     assert claims("完成1个农村饮用水源地的专项整治。")[0].subject.text == "农村饮用水源地"
 
 
+def test_bare_quantifier_is_no_subject():
+    cs = claims("「光房」租期是1年，租客每年可申請續租，最多可租住3年。")
+    assert "租期" in cs[1].subject.text
+    assert claims("支持推广3.6亿只低汞含量节能灯。")[0].subject.text == "低汞含量节能灯"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

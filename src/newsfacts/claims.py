@@ -28,6 +28,7 @@ _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
+_BARE_QUANTIFIERS = {"多", "几", "余", "少", "些"}
 _LIMIT_WORDS = {"以上", "以下", "及以上", "及以下", "以内"}
 _DEGREE = {"最", "更", "较", "很", "十分", "非常", "极", "最为", "更加"}
 _CONTRAST = {"不过", "但", "但是", "然而", "可是", "却"}
@@ -430,6 +431,11 @@ class ClaimBuilder:
                     start = s
                 end = e
                 continue
+            if counted and not words and w in ("高", "低") and i + 1 < len(seq) and self._noun_like(seq[i + 1][2]):
+                if start is None:
+                    start = s  # 3.6亿只低汞含量节能灯
+                end = e
+                continue
             if (counted and not words and (w in self.predicates or w in self.activities) and i + 1 < len(seq)
                     and self._noun_like(seq[i + 1][2]) and not (w in self.link or w in self.stop_words)):
                 # 三批推广产品目录, 节能乘用车: a verb before a noun describes it
@@ -552,7 +558,7 @@ class ClaimBuilder:
             if w in _PARTNER_PREPOSITIONS and head is not None and np_start is not None and np_start < head[0]:
                 np_start = s  # 对欧盟进出口: the trading partner stays with the trade
                 break
-            if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w)
+            if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in _BARE_QUANTIFIERS
                     or (w in self.unit_words and not self._suffix_classifier(before, i, np_end))
                     or (_stop_tag(w, _BACKWARD_STOP_TAGS) and w not in self.res.terms)):
                 if np_end is None and tag(w) == "d":
@@ -565,7 +571,8 @@ class ClaimBuilder:
                 np_start = s
                 i -= 1
                 continue
-            if np_end is not None and w in self.activities and i > 0 and self._modifier_word(before[i - 1][2]):
+            if np_end is not None and w in self.activities and i > 0 and (
+                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in _LIMIT_WORDS):
                 np_start = s  # 高效节能空调价格: the activity describes the noun
                 i -= 1
                 continue
