@@ -362,7 +362,9 @@ def test_warc_cut_anywhere_inside_a_record_is_an_error(tmp_path, name):
     marker = b"\x1f\x8b\x08" if name.endswith(".gz") else b"WARC/1.0"
     starts = [i for i in range(len(data)) if data.startswith(marker, i)]
     first, nxt = starts[2], starts[3]
-    trailer = 8 if name.endswith(".gz") else 4  # gzip CRC and size; the record separator
+    # the end of a record can go missing with nothing lost: a gzip member's last deflate bytes,
+    # CRC and size; a plain record's separator
+    trailer = 32 if name.endswith(".gz") else 4
     for cut in range(first + 1, nxt - trailer, 7):
         write(tmp_path / ("cut" + name), data[:cut])
         got = items(tmp_path / ("cut" + name))
