@@ -36,8 +36,10 @@ def test_dev_quantities(dev):
 
 def test_dev_claim_fields(dev):
     s = scores(dev.total)
-    assert s["status"] >= 0.95 and s["change"] >= 0.95
-    assert s["subject_strict"] >= 0.65 and s["subject_lenient"] >= 0.72
+    assert s["status"] >= 0.97 and s["change"] >= 0.97
+    assert s["status_mark_f1"] >= 0.95 and s["change_mark_f1"] >= 0.95
+    assert s["subject_strict"] >= 0.88 and s["subject_lenient"] >= 0.94
+    assert s["full_f1"] >= 0.93
 
 
 def test_held_out_gold(held_out):
@@ -45,7 +47,9 @@ def test_held_out_gold(held_out):
     assert len(held_out.docs) >= 15
     assert s["precision"] >= 0.97 and s["recall"] >= 0.97
     assert s["value"] >= 0.99 and s["unit"] >= 0.97 and s["bound"] >= 0.97
-    assert s["subject_lenient"] >= 0.78
+    assert s["subject_strict"] >= 0.87 and s["subject_lenient"] >= 0.90
+    assert s["status"] >= 0.96 and s["status_mark_f1"] >= 0.87 and s["change_mark_f1"] >= 0.94
+    assert s["full_f1"] >= 0.89
 
 
 def test_every_span_round_trips():
