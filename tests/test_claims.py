@@ -168,6 +168,13 @@ def test_bare_quantifier_is_no_subject():
     assert claims("支持推广3.6亿只低汞含量节能灯。")[0].subject.text == "低汞含量节能灯"
 
 
+def test_topic_from_a_leading_name_or_de_phrase():
+    cs = claims("進出口貿易、批發及零售業的淨產值,繼二零一九年第二季與上年同期比較實質下跌3.7%後,在第三季下跌10.1%。")
+    assert [c.subject.text for c in cs] == ["淨產值", "淨產值"]
+    cs = claims("「廣東院舍照顧服務計劃」本月起新增兩家至二十六家，覆蓋大灣區內地九個城市。")
+    assert cs[0].subject.text == "「廣東院舍照顧服務計劃」"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

@@ -738,6 +738,9 @@ class ClaimBuilder:
             if comma:
                 first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
         toks = ctx.tokens(first, m.start)
+        lead = self._lead_phrase(ctx, toks)
+        if lead is not None:
+            return _phrase(ctx.page.text, *lead)
         skip_to = -1
         for idx, (s, e, w) in enumerate(toks):
             if idx <= skip_to:
@@ -774,6 +777,32 @@ class ClaimBuilder:
         if start is None or end is None:
             return None
         return _phrase(ctx.page.text, start, end)
+
+    def _lead_phrase(self, ctx: _Ctx, toks) -> Optional[tuple[int, int]]:
+        """A sentence that opens with a quoted name (「廣東院舍照顧服務計劃」本月起新增兩家) or with a
+        clause that is one 的 phrase (進出口貿易、批發及零售業的淨產值，繼…下跌3.7%): that name, or
+        the head after the last 的."""
+        if not toks:
+            return None
+        if toks[0][2] in _OPEN_QUOTES and toks[0][2] != "《":
+            close = _OPEN_QUOTES[toks[0][2]]
+            for k in range(1, min(len(toks), 24)):
+                if toks[k][2] == close:
+                    return toks[0][0], toks[k][1]
+                if _is_stop_punct(toks[k][2]):
+                    break
+            return None
+        k = 0
+        while k < len(toks) and not (_is_stop_punct(toks[k][2]) and toks[k][2] != "、"):
+            if ctx.blocked.overlaps(toks[k][0], toks[k][1]) or toks[k][2] in self.predicates:
+                return None
+            k += 1
+        if k == len(toks):
+            return None  # the amount's own clause: the usual search
+        last = max((j for j in range(k) if toks[j][2] == "的"), default=None)
+        if last is None:
+            return None
+        return self._np_forward(toks[last + 1:k], ctx.blocked)
 
     def _predicate_near(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[Phrase]:
         text = ctx.page.text
