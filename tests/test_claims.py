@@ -175,6 +175,12 @@ def test_topic_from_a_leading_name_or_de_phrase():
     assert cs[0].subject.text == "「廣東院舍照顧服務計劃」"
 
 
+def test_respectively_after_a_list_takes_its_items():
+    cs = claims("年末,全国共有专业公共卫生机构床位32.5万张、卫生人员101万人,分别比2020年末增长9.8%、8.8%。")
+    assert [c.subject.text for c in cs] == ["专业公共卫生机构床位", "卫生人员", "专业公共卫生机构床位", "卫生人员"]
+    assert [c.change for c in cs] == [None, None, "increase", "increase"]
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

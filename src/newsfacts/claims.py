@@ -244,6 +244,7 @@ class ClaimBuilder:
                 group=group_id,
             ))
         self._distribute(page, claims)
+        self._respectively(page, claims)
         # a group of one is no group
         counts: dict[int, int] = {}
         for c in claims:
@@ -278,6 +279,36 @@ class ClaimBuilder:
                 items[-1] = self._without_shared_head(page.folded, items)
                 for c, (a, b) in zip(members, items):
                     c.subject = Phrase.model_construct(text=text[a:b], start=a, end=b)
+
+    def _respectively(self, page: Page, claims: list[Claim]) -> None:
+        """床位32.5万张、卫生人员101万人，分别比2020年末增长9.8%、8.8%: a list after 分别 with no
+        subject of its own takes, in order, the subjects of the list just before it."""
+        f = page.folded
+        k = 0
+        while k < len(claims):
+            g = claims[k].group
+            j = k
+            while j < len(claims) and g is not None and claims[j].group == g:
+                j += 1
+            members = claims[k:j] if j > k else [claims[k]]
+            idx = k
+            k = max(j, k + 1)
+            if len(members) < 2:
+                continue
+            first = members[0]
+            clause = page.clause_at(first.quantity.start)
+            if "分别" not in f[clause[0]:first.quantity.start]:
+                continue
+            if any(c.subject is not None and (clause[0] <= c.subject.start < c.quantity.start) for c in members):
+                continue  # the list names its own items (…产量分别增长)
+            prev = claims[max(0, idx - len(members)):idx]
+            if len(prev) != len(members) or any(c.sentence != first.sentence or c.subject is None for c in prev):
+                continue
+            if prev[0].group is None or any(c.group != prev[0].group for c in prev) or \
+                    len({c.subject.text for c in prev}) != len(prev):
+                continue
+            for c, p in zip(members, prev):
+                c.subject = p.subject
 
     def _without_shared_head(self, f: str, items: list[tuple[int, int]]) -> tuple[int, int]:
         """工业机器人、服务器、3D打印设备产量: the measure noun after the last item (产量)
