@@ -181,6 +181,12 @@ def test_respectively_after_a_list_takes_its_items():
     assert [c.change for c in cs] == [None, None, "increase", "increase"]
 
 
+def test_threshold_word_after_the_amount_is_no_subject():
+    c = claims("有10个副省级城市上半年经济总量超5000亿元大关。")[1]
+    assert c.subject.text == "经济总量"
+    assert c.quantity.bound == "more_than"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

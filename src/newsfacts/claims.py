@@ -163,6 +163,7 @@ class ClaimBuilder:
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
         self.share_verbs = set(cues.get("share", ()))
+        self.not_subject = set(cues.get("not_subject", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.places = res.places
         self.not_places = {"社区", "城区", "市区", "小区", "园区", "景区", "片区", "辖区", "地区", "郊区", "山区", "灾区", "开发区", "试验区", "示范区", "新区", "老区", "湾区", "校区", "街区", "矿区", "牧区", "库区", "林区", "乡村", "农村", "城市", "都市", "城乡", "超市", "股市", "楼市", "车市", "上市", "下乡", "城镇", "乡镇", "集镇"}
@@ -363,6 +364,8 @@ class ClaimBuilder:
             counted = m.unit is None or m.unit.dimension == "count"
             np = (self._relative_head(seq, blocked) if counted else None) or \
                 self._np_forward(seq, blocked, counted=counted)
+            if np is not None and ctx.page.folded[np[0]:np[1]] in self.not_subject:
+                np = None  # 超5000亿元大关
             if np is not None:
                 return _phrase(text, *np), None
         np, pred = self._np_backward(before, m)
