@@ -187,6 +187,12 @@ def test_threshold_word_after_the_amount_is_no_subject():
     assert c.quantity.bound == "more_than"
 
 
+def test_average_inside_a_noun_phrase():
+    assert claims("医院出院患者平均住院日为8.8日。")[0].subject.text.endswith("平均住院日")
+    c = claims("全国地级及以上城市平均优良天数比例为87.0%。")[0]
+    assert c.subject.text == "平均优良天数比例"
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

@@ -29,6 +29,7 @@ _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
 _BARE_QUANTIFIERS = {"多", "几", "余", "少", "些"}
+_AVERAGES = {"平均", "人均", "年均", "日均", "户均", "亩均", "月均"}
 _LIMIT_WORDS = {"以上", "以下", "及以上", "及以下", "以内"}
 _DEGREE = {"最", "更", "较", "很", "十分", "非常", "极", "最为", "更加"}
 _CONTRAST = {"不过", "但", "但是", "然而", "可是", "却"}
@@ -622,6 +623,13 @@ class ClaimBuilder:
             if w in _NP_JOINERS:
                 if np_end is None or i == 0 or _is_stop_punct(before[i - 1][2]) or before[i - 1][2] in self.predicates:
                     break
+                i -= 1
+                continue
+            if w in _AVERAGES and np_end is not None and i > 0 and self._modifier_word(before[i - 1][2]) \
+                    and before[i - 1][2] not in self.not_places:
+                # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
+                # 天数比例 averages over cities: the cities are no part of it)
+                np_start = s
                 i -= 1
                 continue
             if w in self.link:
