@@ -625,11 +625,12 @@ class ClaimBuilder:
                     break
                 i -= 1
                 continue
-            if w in _AVERAGES and np_end is not None and i > 0 and self._modifier_word(before[i - 1][2]) \
-                    and before[i - 1][2] not in self.not_places:
+            if w in _AVERAGES and np_end is not None and i > 0 and self._modifier_word(before[i - 1][2]):
                 # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
                 # 天数比例 averages over cities: the cities are no part of it)
                 np_start = s
+                if before[i - 1][2] in self.not_places:
+                    break
                 i -= 1
                 continue
             if w in self.link:
@@ -658,7 +659,8 @@ class ClaimBuilder:
         toks = [t for t in before if np_start <= t[0] and t[1] <= np_end]
         while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
             toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
-        while len(toks) > 1 and (toks[0][2] in self.link or toks[0][2] in self.time_words or (
+        while len(toks) > 1 and toks[0][2] not in _AVERAGES and (
+                toks[0][2] in self.link or toks[0][2] in self.time_words or (
                 toks[0][2] in _ADVERBS and (toks[0][2] not in _ALSO_ADJECTIVES or tag(toks[1][2]) in ("v", "d")))):
             toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
         while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words
