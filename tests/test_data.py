@@ -2,7 +2,11 @@
 
 from importlib import resources as importlib_resources
 
+from pathlib import Path
+
 import pytest
+
+import newsfacts
 
 from newsfacts import Extractor
 from newsfacts.resources import DataError, Resources, default_resources
@@ -64,6 +68,14 @@ def test_cue_kinds_present():
     for kind in ("planned", "planned_sentence", "reported", "increase", "decrease", "level", "modifier",
                  "scope", "time", "activity", "link", "measure", "money_context", "not_glued", "shared_head"):
         assert cues.get(kind), kind
+
+
+def test_every_cue_kind_is_used():
+    # a kind in cues.tsv that no module asks for is dead data
+    src = Path(newsfacts.__file__).parent
+    code = "".join(f.read_text(encoding="utf-8") for f in src.glob("*.py"))
+    unused = [k for k in default_resources().cues if f'"{k}"' not in code]
+    assert not unused, unused
 
 
 def test_user_extensions():

@@ -28,34 +28,12 @@ _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
-_BARE_QUANTIFIERS = {"多", "几", "余", "少", "些"}
-_AVERAGES = {"平均", "人均", "年均", "日均", "户均", "亩均", "月均"}
-_LIMIT_WORDS = {"以上", "以下", "及以上", "及以下", "以内"}
-_DEGREE = {"最", "更", "较", "很", "十分", "非常", "极", "最为", "更加"}
-_CONTRAST = {"不过", "但", "但是", "然而", "可是", "却"}
-_PARTNER_PREPOSITIONS = {"对", "向", "自"}
 _NAME_SPAN = regex.compile(r"《[^《》\n]*(?:》|$)|「[^「」\n]*(?:」|$)|『[^『』\n]*(?:』|$)", regex.M)
 _OPEN_BRACKETS = {"(", "（"}
 _CLOSE_BRACKETS = {")", "）"}
 _NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
-_PREPOSITIONS = {"对", "为", "在", "从", "向", "把", "由", "按", "以", "给", "于", "至", "到", "通过", "经过",
-                 "针对", "围绕", "根据", "按照", "依托", "其中", "同时", "此外", "另外", "并", "且", "而", "但",
-                 "已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "共", "总共", "累计", "约",
-                 "分别", "全面", "全部", "直接", "间接", "进一步", "积极", "大力", "着力", "持续", "稳步", "逐步",
-                 "就", "才", "即", "便", "则", "所", "被", "让", "使", "将", "拟", "要", "会", "能", "可", "可以",
-                 "等", "等等", "了", "着", "过", "之", "是", "有", "达", "达到", "超", "近", "这", "那", "该", "此",
-                 "各", "每", "个", "其", "我", "你", "他", "她", "它", "我们", "他们", "当地", "当中", "中", "里",
-                 "上", "下", "内", "外", "前", "后", "比", "较", "同比", "环比", "如", "例如", "包括", "年",
-                 "据", "显示", "表示", "介绍", "透露", "指出", "告诉", "记者", "一边", "一方面", "需", "需要", "亦",
-                 "期内", "期间", "以来", "继续", "仍然", "依然"}
-_ADVERBS = {"已", "已经", "正", "正在", "均", "都", "也", "还", "又", "再", "仍", "全面", "全部", "共", "总共", "直接",
-            "基本", "初步", "顺利", "率先", "首次", "陆续", "相继", "先后", "累计", "新", "将", "拟", "要", "可", "能",
-            "整体", "总体"}
 _NUMERAL_CHAR = regex.compile(r"[零〇一二两三四五六七八九十百千万亿几多]")
-_ALSO_ADJECTIVES = {"基本", "新", "全面", "直接", "初步"}
 _PLACE_SUFFIXES = "省市县区州旗镇乡村"
-_TIME_PREPOSITIONS = {"在", "于", "自", "从", "截至", "截止", "前", "近", "头"}
-_NOT_TOPICAL = {"拉动", "带动", "推动", "高出", "高于", "低于", "超过", "超出", "占", "相当于"}
 _FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
 _BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "c", "u", "uj", "y"})
 
@@ -67,8 +45,6 @@ def _stop_tag(w: str, tags: frozenset) -> bool:
 # characters looked at around an amount (sentence and clause cues, tokens)
 WINDOW = 300
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
-_FROM_WORDS = {"从", "由", "比", "较", "相比", "比上年", "较上年", "比去年", "较去年"}
-_COLLECTIVE = {"分别", "合计", "共", "共计", "总计", "均", "都", "各", "累计"}
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
@@ -167,10 +143,23 @@ class ClaimBuilder:
         self.not_subject = set(cues.get("not_subject", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.places = res.places
-        self.not_places = {"社区", "城区", "市区", "小区", "园区", "景区", "片区", "辖区", "地区", "郊区", "山区", "灾区", "开发区", "试验区", "示范区", "新区", "老区", "湾区", "校区", "街区", "矿区", "牧区", "库区", "林区", "乡村", "农村", "城市", "都市", "城乡", "超市", "股市", "楼市", "车市", "上市", "下乡", "城镇", "乡镇", "集镇"}
+        self.not_places = set(cues.get("not_place", ()))
+        self.prepositions = set(cues.get("preposition", ()))
+        self.adverbs = set(cues.get("adverb", ()))
+        self.also_adjectives = set(cues.get("also_adjective", ()))
+        self.time_prepositions = set(cues.get("time_preposition", ()))
+        self.not_topical = set(cues.get("not_topical", ()))
+        self.from_words = set(cues.get("from_word", ()))
+        self.collective = set(cues.get("collective", ()))
+        self.bare_quantifiers = set(cues.get("bare_quantifier", ()))
+        self.averages = set(cues.get("average", ()))
+        self.limits = set(cues.get("limit", ()))
+        self.degree_words = set(cues.get("degree", ()))
+        self.contrast = set(cues.get("contrast", ()))
+        self.partner_prepositions = set(cues.get("partner_preposition", ()))
         self.unit_words = set(res.classifiers) | set(res.units)
-        self.compare_verbs = {"高出", "高于", "低于", "超过", "超出", "比", "较", "相比", "多于", "少于", "低出", "领先", "落后"}
-        self.stop_words = _PREPOSITIONS | self.scope_words | self.time_words
+        self.compare_verbs = set(cues.get("compare_verb", ()))
+        self.stop_words = self.prepositions | self.scope_words | self.time_words
 
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
@@ -199,7 +188,7 @@ class ClaimBuilder:
             # a subject that is the object of a verb (拉动进出口…) is not the topic that
             # later elided amounts continue
             topical = subject is None or predicate is None or predicate.end > subject.start or \
-                page.folded[predicate.start:predicate.end] not in _NOT_TOPICAL
+                page.folded[predicate.start:predicate.end] not in self.not_topical
             label = self._breakdown(ctx, m, sent, subject, earlier)
             if label is not None:
                 subject, topical = label, False
@@ -389,9 +378,9 @@ class ClaimBuilder:
             if not ctx.is_time(toks[k][0], toks[k][1]):
                 return []
             k -= 1
-        while k >= 0 and toks[k][2] in _TIME_PREPOSITIONS:
+        while k >= 0 and toks[k][2] in self.time_prepositions:
             k -= 1
-        if k < 0 or toks[k][2] in _FROM_WORDS or tag(toks[k][2]) in _FORWARD_STOP_TAGS:
+        if k < 0 or toks[k][2] in self.from_words or tag(toks[k][2]) in _FORWARD_STOP_TAGS:
             return []  # 增速较一季度提高 compares with the time; 繼二零一九年第二季 is no subject
         return toks[:k + 1]
 
@@ -448,8 +437,8 @@ class ClaimBuilder:
                 k = i
                 while k < len(seq) and blocked.overlaps(seq[k][0], seq[k][1]):
                     k += 1
-                limit = seq[k - 1][2] in _LIMIT_WORDS
-                if not limit and k < len(seq) and seq[k][2] in _LIMIT_WORDS:
+                limit = seq[k - 1][2] in self.limits
+                if not limit and k < len(seq) and seq[k][2] in self.limits:
                     limit, k = True, k + 1
                 if limit and k < len(seq) and not (_is_stop_punct(seq[k][2]) or _has_digit(seq[k][2])
                                                    or seq[k][2] == "的" or blocked.overlaps(seq[k][0], seq[k][1])):
@@ -521,7 +510,7 @@ class ClaimBuilder:
                     or _stop_tag(w, _FORWARD_STOP_TAGS) or w in self.unit_words)
 
     def _adverbial(self, w: str) -> bool:
-        return w in self.link or w in _ADVERBS or w in self.time_words or tag(w) == "d"
+        return w in self.link or w in self.adverbs or w in self.time_words or tag(w) == "d"
 
     def _ends_phrase(self, seq, i: int) -> bool:
         """A verb inside a forward noun phrase ends it when nothing noun-like follows
@@ -536,7 +525,7 @@ class ClaimBuilder:
         # 价格从每台3000-4000元, 市场占有率从推广前的5%, 价格比推广前下降了40%: the
         # subject stands before 从/比
         for j in range(len(before) - 1, -1, -1):
-            if before[j][2] in _FROM_WORDS:
+            if before[j][2] in self.from_words:
                 if j > 0:
                     before = before[:j]
                 break
@@ -562,13 +551,13 @@ class ClaimBuilder:
             # 开工1116个: a verb right before the amount; its subject stands before it
             pred = (before[i][0], before[i][1])
             i -= 1
-            while i >= 0 and (before[i][2] in self.link or before[i][2] in _ADVERBS):
+            while i >= 0 and (before[i][2] in self.link or before[i][2] in self.adverbs):
                 i -= 1
         np_start = before[i][0] if head_end is not None else None
         np_end = head_end
         if head_end is not None:
             i -= 1
-            if i >= 0 and before[i][2] in _COLLECTIVE:
+            if i >= 0 and before[i][2] in self.collective:
                 # 分别出口…, 合计进口…: the activity is the verb, the subject stands before it
                 pred = (np_start, head_end)  # type: ignore[assignment]
                 np_start = np_end = None
@@ -590,10 +579,10 @@ class ClaimBuilder:
                     if only_activity and pred is None:
                         pred = (np_start, np_end)  # type: ignore[assignment]
                     return enum, pred
-            if w in _PARTNER_PREPOSITIONS and head is not None and np_start is not None and np_start < head[0]:
+            if w in self.partner_prepositions and head is not None and np_start is not None and np_start < head[0]:
                 np_start = s  # 对欧盟进出口: the trading partner stays with the trade
                 break
-            if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in _BARE_QUANTIFIERS
+            if (w == "的" or _is_stop_punct(w) or w in self.stop_words or _has_digit(w) or w in self.bare_quantifiers
                     or (w in self.unit_words and not self._suffix_classifier(before, i, np_end))
                     or (_stop_tag(w, _BACKWARD_STOP_TAGS) and w not in self.res.terms)):
                 if np_end is None and tag(w) == "d":
@@ -607,7 +596,7 @@ class ClaimBuilder:
                 i -= 1
                 continue
             if np_end is not None and w in self.activities and i > 0 and (
-                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in _LIMIT_WORDS):
+                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in self.limits):
                 np_start = s  # 高效节能空调价格: the activity describes the noun
                 i -= 1
                 continue
@@ -625,7 +614,7 @@ class ClaimBuilder:
                     break
                 i -= 1
                 continue
-            if w in _AVERAGES and np_end is not None and i > 0 and self._modifier_word(before[i - 1][2]):
+            if w in self.averages and np_end is not None and i > 0 and self._modifier_word(before[i - 1][2]):
                 # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
                 # 天数比例 averages over cities: the cities are no part of it)
                 np_start = s
@@ -648,7 +637,7 @@ class ClaimBuilder:
             # 樓齡最年輕為3年, 「要有光」已經運作5年: the word before the amount says something
             # about the subject, which stands before it
             k = i
-            while k >= 0 and (before[k][2] in _DEGREE or self._adverbial(before[k][2]) or before[k][2] in self.link):
+            while k >= 0 and (before[k][2] in self.degree_words or self._adverbial(before[k][2]) or before[k][2] in self.link):
                 k -= 1
             sub, _ = self._np_backward(before[:k + 1], m) if k >= 0 else (None, None)
             return sub, (np_start, np_end)
@@ -659,9 +648,9 @@ class ClaimBuilder:
         toks = [t for t in before if np_start <= t[0] and t[1] <= np_end]
         while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
             toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
-        while len(toks) > 1 and toks[0][2] not in _AVERAGES and (
+        while len(toks) > 1 and toks[0][2] not in self.averages and (
                 toks[0][2] in self.link or toks[0][2] in self.time_words or (
-                toks[0][2] in _ADVERBS and (toks[0][2] not in _ALSO_ADJECTIVES or tag(toks[1][2]) in ("v", "d")))):
+                toks[0][2] in self.adverbs and (toks[0][2] not in self.also_adjectives or tag(toks[1][2]) in ("v", "d")))):
             toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
         while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words
                                  or self._numeral_classifier(toks[0][2])):
@@ -677,7 +666,7 @@ class ClaimBuilder:
         if len(words) != 1:
             return False
         w = words[0]
-        if i >= 0 and before[i][2] in _DEGREE:
+        if i >= 0 and before[i][2] in self.degree_words:
             return True
         return tag(w) == "v" and w not in self.activities and w not in self.res.terms and w not in self.measure
 
@@ -732,7 +721,7 @@ class ClaimBuilder:
                 and before[k][2] not in self.predicates and not _has_digit(before[k][2]):
             k -= 1
         toks = before[k + 1:i]
-        while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words or toks[0][2] in _PREPOSITIONS):
+        while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words or toks[0][2] in self.prepositions):
             toks = toks[1:]
         if len(toks) < 3 or not any(w == "、" for _, _, w in toks) or toks[0][2] == "、" or toks[-1][2] == "、":
             return None
@@ -755,7 +744,7 @@ class ClaimBuilder:
         verb = before[k]
         if verb[2] in self.share_verbs:
             j = k - 1
-            while j >= 0 and (before[j][2] in self.link or before[j][2] in _COLLECTIVE or before[j][2] in _ADVERBS):
+            while j >= 0 and (before[j][2] in self.link or before[j][2] in self.collective or before[j][2] in self.adverbs):
                 j -= 1
             np, _ = self._np_backward(before[:j + 1], m) if j >= 0 else (None, None)
             return np, (verb[0], verb[1])
@@ -805,7 +794,7 @@ class ClaimBuilder:
                     skip_to = idx + 2
                 continue
             stop = (_is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
-                    or w in _ADVERBS or w in self.increase or w in self.decrease or w == "的"
+                    or w in self.adverbs or w in self.increase or w in self.decrease or w == "的"
                     or _stop_tag(w, _FORWARD_STOP_TAGS))
             if stop:
                 if start is not None:
@@ -904,7 +893,7 @@ class ClaimBuilder:
         earlier = ctx.tokens(sent[0], clause[0])
         words = [w for _, _, w in earlier]
         # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
-        turn = max((k for k, w in enumerate(words) if w in _CONTRAST), default=-1)
+        turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
         for k, (s, e, w) in enumerate(earlier):
             if k < turn:
                 continue
@@ -981,7 +970,7 @@ class ClaimBuilder:
         nxt = words[i + 1]
         return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
                 and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
-                and nxt not in _ADVERBS and nxt not in _PREPOSITIONS
+                and nxt not in self.adverbs and nxt not in self.prepositions
                 and not _has_digit(nxt) and not _is_stop_punct(nxt))
 
     def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
