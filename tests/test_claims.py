@@ -305,6 +305,18 @@ def test_change(text, change):
     assert claims(text)[-1].change == change
 
 
+def test_change_restated_in_brackets_and_named_rates():
+    cs = claims("今年我国夏粮总产量14582万吨(2916亿斤),比2020年增加296.7万吨(59.3亿斤),增长2.1%。")
+    assert [c.change for c in cs] == [None, None, "increase", "increase", "increase"]
+    assert cs[3].subject == cs[2].subject
+    # a named rate before a duration says how long, not how much
+    c = claims("全市固定资产投资增速连续4个月居全省首位。")[0]
+    assert c.change is None
+    assert claims("金融及保險業第二季的升幅為3.7%。")[0].change == "increase"
+    cs = claims("「廣東院舍照顧服務計劃」本月起新增兩家至二十六家。")
+    assert [c.change for c in cs] == ["increase", None]
+
+
 def test_modifiers_time_scope():
     c = claims("全市今年以来日均提供服务不少于50人次。")[0]
     assert "日均" in c.modifiers

@@ -140,6 +140,8 @@ class ClaimBuilder:
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
         self.share_verbs = set(cues.get("share", ()))
+        self.rates = set(cues.get("rate", ()))
+        self.additions = set(cues.get("addition", ()))
         self.not_subject = set(cues.get("not_subject", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.places = res.places
@@ -236,6 +238,7 @@ class ClaimBuilder:
             ))
         self._distribute(page, claims)
         self._respectively(page, claims)
+        _restatements(page.folded, claims)
         # a group of one is no group
         counts: dict[int, int] = {}
         for c in claims:
@@ -997,9 +1000,14 @@ class ClaimBuilder:
                     return None
                 if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
                     continue
+                if w in self.rates and m.dimension not in ("percent", "percentage_point", "multiple"):
+                    return None  # 投资增速连续4个月居全省首位: a duration, not the rate
                 return "increase" if w in self.increase else "decrease"
             if w in self.level and len(w) > 1:
                 return None
+        if f.startswith(("至", "到"), m.end) and ctx.mention_between(m.end, m.end + 2) and before and \
+                before[-1][2] in self.additions:
+            return "increase"  # 新增兩家至二十六家: the first amount is the increase
         return None
 
     def _modifiers(self, ctx: _Ctx, m: Mention, sent, clause, tokens) -> list[str]:
@@ -1044,6 +1052,15 @@ class ClaimBuilder:
             if ctx.doc_place.endswith(w[-1]):
                 return ctx.doc_place
         return ctx.page.text[a:b]
+
+
+def _restatements(f: str, claims: list[Claim]) -> None:
+    """增加296.7万吨(59.3亿斤): an amount in brackets right after another restates it in other
+    units, so it shares that amount's subject, status and change."""
+    for a, b in zip(claims, claims[1:]):
+        gap = f[a.quantity.end:b.quantity.start]
+        if gap in ("(", "（") and f[b.quantity.end:b.quantity.end + 1] in (")", "）"):
+            b.subject, b.status, b.change = a.subject, a.status, a.change
 
 
 def _alternation(words) -> Optional["regex.Pattern[str]"]:
