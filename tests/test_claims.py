@@ -278,6 +278,13 @@ def test_hypothetical_plans_until_a_turn():
     assert [c.status for c in cs] == ["planned", "reported"]
 
 
+def test_coordinated_clause_continues_the_plan():
+    cs = claims("政府下年度起把長者社區照顧服務券增加4000張至16000張，以及把長者院舍照顧服務券增加1000張至總數7000張。")
+    assert [c.status for c in cs] == ["planned"] * 4
+    cs = claims("去年新建学校3所，以及改扩建学校5所。")
+    assert [c.status for c in cs] == ["reported"] * 2
+
+
 def test_jiang_before_a_noun_is_no_plan():
     assert claims("她選擇將物業用作「光房」，以低於市價一半的價錢出租。")[0].status == "reported"
     assert claims("“十二五”末，13条接头路将全部打通。")[0].status == "planned"

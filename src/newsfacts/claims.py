@@ -140,6 +140,7 @@ class ClaimBuilder:
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
         self.share_verbs = set(cues.get("share", ()))
+        self.coordinators = tuple(cues.get("coordinator", ()))
         self.rates = set(cues.get("rate", ()))
         self.additions = set(cues.get("addition", ()))
         self.not_subject = set(cues.get("not_subject", ()))
@@ -203,6 +204,9 @@ class ClaimBuilder:
             if predicate is None:
                 predicate = self._predicate_near(ctx, m, clause, tokens)
             status = self._status(ctx, m, sent, clause, tokens)
+            if status == "reported" and claims and claims[-1].status == "planned" and \
+                    claims[-1].sentence.start == true_sent[0] and self._continues(page.folded, clause, claims[-1]):
+                status = "planned"  # …增加4000張至16000張，以及把…增加1000張: one plan, two clauses
             change = self._change(ctx, m, clause, tokens)
             modifiers = self._modifiers(ctx, m, sent, clause, tokens)
             time = self._time(ctx, m, sent) or (para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None)
@@ -934,6 +938,14 @@ class ClaimBuilder:
                 and tag(toks[-1][2]) not in _FORWARD_STOP_TAGS and toks[-1][2] not in self.stop_words:
             return _phrase(ctx.page.text, toks[-1][0], toks[-1][1])
         return None
+
+    def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
+        """The clause opens with a coordinator (以及, 并, 同时) right after the clause of the
+        previous amount."""
+        if prev.quantity.end > clause[0]:
+            return False
+        head = f[clause[0]:clause[0] + 3]
+        return any(head.startswith(w) for w in self.coordinators)
 
     def _heading_before(self, ctx: _Ctx, sent: tuple[int, int]) -> Optional[tuple[int, int]]:
         """The line before the amount's sentence when it is a short heading cut off without
