@@ -940,9 +940,9 @@ class ClaimBuilder:
         return None
 
     def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
-        """The clause opens with a coordinator (以及, 并, 同时) right after the clause of the
-        previous amount."""
-        if prev.quantity.end > clause[0]:
+        """The clause opens with a coordinator (以及, 并, 同时) and the previous amount stands in it
+        or before it."""
+        if prev.quantity.start >= clause[1]:
             return False
         head = f[clause[0]:clause[0] + 3]
         return any(head.startswith(w) for w in self.coordinators)
