@@ -285,6 +285,12 @@ def test_coordinated_clause_continues_the_plan():
     assert [c.status for c in cs] == ["reported"] * 2
 
 
+def test_headline_takes_the_status_of_the_body():
+    text = "新改扩建50所中小学 建成15个重大医疗项目\n全市计划新改扩建中小学校50所以上。去年建成15个重大医疗项目。"
+    cs = claims(text)
+    assert [c.status for c in cs] == ["planned", "reported", "planned", "reported"]
+
+
 def test_jiang_before_a_noun_is_no_plan():
     assert claims("她選擇將物業用作「光房」，以低於市價一半的價錢出租。")[0].status == "reported"
     assert claims("“十二五”末，13条接头路将全部打通。")[0].status == "planned"

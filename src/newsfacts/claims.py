@@ -243,6 +243,7 @@ class ClaimBuilder:
         self._distribute(page, claims)
         self._respectively(page, claims)
         _restatements(page.folded, claims)
+        _headline_status(page.folded, claims)
         # a group of one is no group
         counts: dict[int, int] = {}
         for c in claims:
@@ -1073,6 +1074,23 @@ def _restatements(f: str, claims: list[Claim]) -> None:
         gap = f[a.quantity.end:b.quantity.start]
         if gap in ("(", "（") and f[b.quantity.end:b.quantity.end + 1] in (")", "）"):
             b.subject, b.status, b.change = a.subject, a.status, a.change
+
+
+def _headline_status(f: str, claims: list[Claim]) -> None:
+    """A headline (the first line, short and without a full stop) repeats amounts of the body:
+    新改扩建50所中小学 is the plan 新改扩建中小学校50所以上 further down, so it takes that status."""
+    line_end = f.find("\n")
+    if line_end < 0 or line_end > 80 or "。" in f[:line_end]:
+        return
+    for c in claims:
+        if c.quantity.start >= line_end:
+            break
+        q = c.quantity
+        for later in claims:
+            lq = later.quantity
+            if lq.start > line_end and lq.value is not None and lq.value == q.value and lq.unit == q.unit:
+                c.status = later.status
+                break
 
 
 def _alternation(words) -> Optional["regex.Pattern[str]"]:
