@@ -193,6 +193,12 @@ def test_average_inside_a_noun_phrase():
     assert c.subject.text == "平均优良天数比例"
 
 
+def test_verbs_before_the_amount_are_no_subject():
+    cs = claims("2013-2018年同期广东规模以上工业增加值平均增速为7.35%，2019年增速变缓至3%。")
+    assert [c.subject.text for c in cs] == ["规模以上工业增加值"] * 2
+    assert cs[0].modifiers == ["平均"]  # the 年 of 2018年 is no modifier
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

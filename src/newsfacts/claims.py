@@ -641,14 +641,14 @@ class ClaimBuilder:
             i -= 1
         if np_start is None or np_end is None:
             return None, pred
-        if pred is None and self._predicate_like(before, i, np_start, np_end):
+        if self._predicate_like(before, i, np_start, np_end):
             # 樓齡最年輕為3年, 「要有光」已經運作5年: the word before the amount says something
             # about the subject, which stands before it
             k = i
             while k >= 0 and (before[k][2] in self.degree_words or self._adverbial(before[k][2]) or before[k][2] in self.link):
                 k -= 1
             sub, _ = self._np_backward(before[:k + 1], m) if k >= 0 else (None, None)
-            return sub, (np_start, np_end)
+            return sub, pred or (np_start, np_end)
         if any(t[2] in self.compare_verbs for t in before if t[1] <= np_start):
             # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
             return None, pred
@@ -671,12 +671,11 @@ class ClaimBuilder:
         """A one-word phrase that is a predicate rather than a noun: an adjective after a
         degree word (最年輕), or a plain verb (運作) that is neither an activity nor a term."""
         words = [t[2] for t in before if a <= t[0] and t[1] <= b]
-        if len(words) != 1:
-            return False
-        w = words[0]
-        if i >= 0 and before[i][2] in self.degree_words:
+        if len(words) == 1 and i >= 0 and before[i][2] in self.degree_words:
             return True
-        return tag(w) == "v" and w not in self.activities and w not in self.res.terms and w not in self.measure
+        return bool(words) and len(words) <= 2 and all(
+            tag(w) == "v" and w not in self.activities and w not in self.res.terms and w not in self.measure
+            for w in words)
 
     def _numeral_classifier(self, w: str) -> bool:
         """一个, 两座, 这个: a numeral or demonstrative with its classifier, as one token."""
@@ -1026,7 +1025,8 @@ class ClaimBuilder:
     def _modifiers(self, ctx: _Ctx, m: Mention, sent, clause, tokens) -> list[str]:
         out: list[str] = []
         for s, e, w in tokens:
-            if e <= m.start and s >= clause[0] and (w in self.modifiers or w in self.compare):
+            if e <= m.start and s >= clause[0] and (w in self.modifiers or w in self.compare) \
+                    and not ctx.blocked.overlaps(s, e):  # the 年 of 2018年 is no modifier
                 if w not in out:
                     out.append(w)
         f = ctx.page.folded
