@@ -39,6 +39,8 @@ SUBJECTS = [
     # the subject stands before a time adverbial
     ("所有服務活動合計的淨產值在二零一九年第三季實質下跌1.7%。", "淨產值"),
     ("社会消费品零售总额前三季度增长3%。", "社会消费品零售总额"),
+    ("初步核算，2020年我国单位国内生产总值二氧化碳排放比2019年下降约1.0%。", "单位国内生产总值二氧化碳排放"),
+    ("工业增加值增速较一季度提高0.6个百分点。", "工业增加值增速"),
     # a name written with letters and digits, and one jieba glues to the amount
     ("数据显示，成都上半年实现GDP9602.72亿元。", "GDP"),
     ("全市新建5G基站1200个。", "5G基站"),

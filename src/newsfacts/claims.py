@@ -372,7 +372,7 @@ class ClaimBuilder:
             # before a time adverbial (with its 在/于)
             head = self._before_time(ctx, whole, len(whole) - len(before) - 1)
             if head:
-                np, pred2 = self._np_backward(head, m)
+                np, pred2 = self._np_backward(head, m, adjacent=False)
                 pred = pred or pred2
         return (_phrase(text, *np) if np else None), (_phrase(text, *pred) if pred else None)
 
@@ -386,10 +386,10 @@ class ClaimBuilder:
             if not ctx.is_time(toks[k][0], toks[k][1]):
                 return []
             k -= 1
-        while k >= 0 and toks[k][2] in self.time_prepositions:
-            k -= 1
-        if k < 0 or toks[k][2] in self.from_words or tag(toks[k][2]) in _FORWARD_STOP_TAGS:
-            return []  # 增速较一季度提高 compares with the time; 繼二零一九年第二季 is no subject
+        while k >= 0 and (toks[k][2] in self.time_prepositions or toks[k][2] in self.from_words):
+            k -= 1  # 在…, 比2019年…: the subject stands before the preposition
+        if k < 0 or (tag(toks[k][2]) in _FORWARD_STOP_TAGS and toks[k][2] not in self.rates):
+            return []  # 繼二零一九年第二季 is no subject
         return toks[:k + 1]
 
     def _parenthetical(self, ctx: _Ctx, after, counted: bool) -> Optional[tuple[int, int]]:
@@ -528,8 +528,10 @@ class ClaimBuilder:
         nxt = seq[i + 1][2]
         return _is_stop_punct(nxt) or _has_digit(nxt) or _stop_tag(nxt, _FORWARD_STOP_TAGS) or nxt in self.predicates
 
-    def _np_backward(self, before, m: Mention):
-        """Subject before the number, and the predicate that governs it."""
+    def _np_backward(self, before, m: Mention, adjacent: bool = True):
+        """Subject before the number, and the predicate that governs it. ``adjacent`` is false
+        when ``before`` ends somewhere before the amount (a time or a reference between), so
+        there is no link zone of verbs and adverbs to step over."""
         # 价格从每台3000-4000元, 市场占有率从推广前的5%, 价格比推广前下降了40%: the
         # subject stands before 从/比
         for j in range(len(before) - 1, -1, -1):
@@ -540,7 +542,7 @@ class ClaimBuilder:
         i = len(before) - 1
         pred: Optional[tuple[int, int]] = None
         # the link zone right before the number: 同比增长, 达到, 约, 高达
-        while i >= 0:
+        while i >= 0 and adjacent:
             w = before[i][2]
             if w in self.activities and m.dimension != "count":
                 break
@@ -555,6 +557,8 @@ class ClaimBuilder:
         if i >= 0 and before[i][2] in self.activities and m.dimension != "count":
             # 出口20310.4亿元, 年节电225亿千瓦时, 寄宿生补助21.46万元: the activity is what is measured
             head_end = before[i][1]
+        elif i >= 0 and not adjacent and before[i][2] in self.rates:
+            head_end = before[i][1]  # 两年平均增速较一季度提高: the rate is the noun
         elif i >= 0 and before[i][2] in self.predicates:
             # 开工1116个: a verb right before the amount; its subject stands before it
             pred = (before[i][0], before[i][1])
