@@ -108,6 +108,10 @@ def test_goods_listed_before_etc_are_the_subject():
 def test_bracketed_note_inside_a_noun_phrase():
     cs = claims("建成106个乡镇前端、1408个行政村(社区)前端。2023年,每千人口执业(助理)医师3.40人。")
     assert [c.subject.text for c in cs] == ["乡镇前端", "行政村(社区)前端", "执业(助理)医师"]
+    c = claims("全国共有社区卫生服务中心(站)37177个。")[0]
+    assert c.subject.text == "社区卫生服务中心(站)"
+    c = claims("机电产品出口1.3万亿元，占出口总值的（下同）65.9%。")[1]
+    assert "下同" not in c.subject.text
     # a note after a place is no part of the subject
     c = claims("银川市（不含宁东）计划投资258亿元。")[0]
     assert "不含" not in c.subject.text

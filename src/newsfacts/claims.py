@@ -140,6 +140,7 @@ class ClaimBuilder:
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
         self.share_verbs = set(cues.get("share", ()))
+        self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.rates = set(cues.get("rate", ()))
         self.additions = set(cues.get("addition", ()))
@@ -577,9 +578,11 @@ class ClaimBuilder:
         head = (np_start, np_end) if head_end is not None and np_start is not None else None
         while i >= 0:
             s, e, w = before[i]
-            if w in _CLOSE_BRACKETS and np_end is not None:
+            if w in _CLOSE_BRACKETS:
                 opening = self._bracket_inside(before, i, -1)
                 if opening is not None:
+                    if np_end is None:
+                        np_end = e  # 社区卫生服务中心(站)37177个: the note closes the phrase
                     np_start = before[opening][0]
                     i = opening - 1
                     continue
@@ -710,6 +713,9 @@ class ClaimBuilder:
                 if (_is_stop_punct(nxt) or _has_digit(nxt) or nxt in self.predicates or nxt in self.stop_words
                         or nxt in _QUOTE_CHARS or self._is_place(nxt) or nxt in self.scope_words):
                     return None
+                inside = "".join(t[2] for t in toks[min(i, k) + 1:max(i, k)])
+                if inside.startswith(self.bracket_notes):
+                    return None  # 占出口总值的（下同）65.9%: a note to the reader
                 return k
             if _has_digit(w) or _is_stop_punct(w) or w in _QUOTE_CHARS:
                 return None
