@@ -179,6 +179,8 @@ def test_topic_from_a_leading_name_or_de_phrase():
     assert [c.subject.text for c in cs] == ["淨產值", "淨產值"]
     cs = claims("「廣東院舍照顧服務計劃」本月起新增兩家至二十六家，覆蓋大灣區內地九個城市。")
     assert cs[0].subject.text == "「廣東院舍照顧服務計劃」"
+    c = claims("住宿服務業(包括提供短期住宿服務的機構單位)及膳食服務業的淨產值,繼第二季實質下跌1.3%後,在第三季下跌13.8%。")
+    assert [x.subject.text for x in c] == ["淨產值", "淨產值"]
 
 
 def test_respectively_after_a_list_takes_its_items():

@@ -847,6 +847,11 @@ class ClaimBuilder:
             if ctx.blocked.overlaps(toks[k][0], toks[k][1]) or toks[k][2] in self.predicates:
                 return None
             k += 1
+            if k < len(toks) and toks[k][2] in _OPEN_BRACKETS:
+                # 住宿服務業(包括…機構單位)及膳食服務業的淨產值: a bracket inside the phrase
+                close = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j][2] in _CLOSE_BRACKETS), None)
+                if close is not None:
+                    k = close + 1
         if k == len(toks):
             return None  # the amount's own clause: the usual search
         last = max((j for j in range(k) if toks[j][2] == "的"), default=None)
