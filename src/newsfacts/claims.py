@@ -1092,20 +1092,24 @@ def _restatements(f: str, claims: list[Claim]) -> None:
 
 
 def _headline_status(f: str, claims: list[Claim]) -> None:
-    """A headline (the first line, short and without a full stop) repeats amounts of the body:
-    新改扩建50所中小学 is the plan 新改扩建中小学校50所以上 further down, so it takes that status."""
+    """A headline (the first line, short and without a full stop) repeats amounts of the body
+    and drops their cue words: 新改扩建50所中小学 is the plan 新改扩建中小学校50所以上 further
+    down, so it is planned too (a headline with a cue of its own keeps it)."""
     line_end = f.find("\n")
     if line_end < 0 or line_end > 80 or "。" in f[:line_end]:
         return
     for c in claims:
         if c.quantity.start >= line_end:
             break
+        if c.status == "planned":
+            continue
         q = c.quantity
         for later in claims:
             lq = later.quantity
             if lq.start > line_end and lq.value is not None and lq.value == q.value and lq.unit == q.unit:
                 c.status = later.status
-                break
+                if later.status == "planned":
+                    break
 
 
 def _alternation(words) -> Optional["regex.Pattern[str]"]:
