@@ -344,6 +344,13 @@ def test_change_restated_in_brackets_and_named_rates():
     assert [c.change for c in cs] == ["increase", None]
 
 
+def test_target_in_brackets_after_the_actual():
+    cs = claims("一季度,我市实现地区生产总值增长58.3%(目标10.5%);全社会固定资产投资增长245.0%(目标11%)。")
+    assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "全社会固定资产投资", "全社会固定资产投资"]
+    assert [c.status for c in cs] == ["reported", "planned", "reported", "planned"]
+    assert [c.change for c in cs] == ["increase"] * 4
+
+
 def test_modifiers_time_scope():
     c = claims("全市今年以来日均提供服务不少于50人次。")[0]
     assert "日均" in c.modifiers

@@ -26,6 +26,7 @@ from .tokens import Tokenizer
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
 _NAME_SPAN = regex.compile(r"《[^《》\n]*(?:》|$)|「[^「」\n]*(?:」|$)|『[^『』\n]*(?:』|$)", regex.M)
@@ -1084,11 +1085,16 @@ class ClaimBuilder:
 
 def _restatements(f: str, claims: list[Claim]) -> None:
     """增加296.7万吨(59.3亿斤): an amount in brackets right after another restates it in other
-    units, so it shares that amount's subject, status and change."""
+    units, so it shares that amount's subject, status and change; 增长58.3%(目标10.5%) gives
+    the target of the same indicator, a plan."""
     for a, b in zip(claims, claims[1:]):
         gap = f[a.quantity.end:b.quantity.start]
-        if gap in ("(", "（") and f[b.quantity.end:b.quantity.end + 1] in (")", "）"):
+        if f[b.quantity.end:b.quantity.end + 1] not in (")", "）"):
+            continue
+        if gap in ("(", "（"):
             b.subject, b.status, b.change = a.subject, a.status, a.change
+        elif _TARGET_IN_BRACKETS.fullmatch(gap):
+            b.subject, b.status, b.change = a.subject, "planned", b.change or a.change
 
 
 def _headline_status(f: str, claims: list[Claim]) -> None:
