@@ -351,6 +351,13 @@ def test_target_in_brackets_after_the_actual():
     assert [c.change for c in cs] == ["increase"] * 4
 
 
+def test_reference_after_a_compared_date_is_no_subject():
+    cs = claims("環境局及轄下部門在其政策範疇下獲撥款約117億元,較2009-10年度的修訂預算淨增加約34億元,增幅為40.1%。")
+    assert [c.subject.text for c in cs] == ["撥款"] * 3
+    cs = claims("全国共接待游客5.26亿人次,按可比口径,比2014年国庆节增长10.7%。")
+    assert cs[1].subject.text == "游客"
+
+
 def test_modifiers_time_scope():
     c = claims("全市今年以来日均提供服务不少于50人次。")[0]
     assert "日均" in c.modifiers

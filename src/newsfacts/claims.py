@@ -369,6 +369,9 @@ class ClaimBuilder:
             if np is not None:
                 return _phrase(text, *np), None
         np, pred = self._np_backward(before, m)
+        if np is not None and len(before) < len(whole) and any(
+                t[2] in self.compare_verbs for t in whole[:len(whole) - len(before)]):
+            np = None  # 較2009-10年度的修訂預算淨增加34億元: the noun after the date is the reference
         if np is None and len(before) < len(whole):
             # 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject stands
             # before a time adverbial (with its 在/于)
