@@ -358,6 +358,12 @@ def test_reference_after_a_compared_date_is_no_subject():
     assert cs[1].subject.text == "游客"
 
 
+def test_digits_inside_names():
+    cs = claims("一季度,引进世界500强企业投资项目3个;引进中国500强企业投资项目1个。全国PM2.5浓度为33微克/立方米。")
+    assert [c.quantity.surface for c in cs] == ["3个", "1个", "33微克/立方米"]  # 500强 is no amount
+    assert [c.subject.text for c in cs] == ["世界500强企业投资项目", "中国500强企业投资项目", "PM2.5浓度"]
+
+
 def test_modifiers_time_scope():
     c = claims("全市今年以来日均提供服务不少于50人次。")[0]
     assert "日均" in c.modifiers

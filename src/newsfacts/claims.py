@@ -26,6 +26,7 @@ from .tokens import Tokenizer
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
@@ -395,7 +396,7 @@ class ClaimBuilder:
             k -= 1  # 在…, 比2019年…: the subject stands before the preposition
         if k < 0 or (tag(toks[k][2]) in _FORWARD_STOP_TAGS and toks[k][2] not in self.rates):
             return []  # 繼二零一九年第二季 is no subject
-        return toks[:k + 1]
+        return _cut_at_blocked(toks[:k + 1], ctx.blocked)
 
     def _parenthetical(self, ctx: _Ctx, after, counted: bool) -> Optional[tuple[int, int]]:
         """力争建成1圈(兰州南北绕城高速圈)，…: a noun phrase in brackets right after a counted
@@ -590,6 +591,15 @@ class ClaimBuilder:
                     np_start = before[opening][0]
                     i = opening - 1
                     continue
+            # (``before`` holds no amount or date: callers cut it after the last one)
+            if np_end is not None and _has_digit(w) and i + 1 < len(before) \
+                    and _is_cjk(before[i + 1][2][0]) and before[i + 1][2] not in self.unit_words:
+                np_start = s  # 世界500强企业, PM2.5浓度: digits inside a name that is no amount
+                i -= 1
+                while i >= 0 and before[i][1] == np_start and _ASCII_NAME.fullmatch(before[i][2]):
+                    np_start = before[i][0]
+                    i -= 1
+                continue
             only_activity = head is not None and (np_start, np_end) == head
             if w in ("等", "等等") and (np_end is None or only_activity):
                 # 集成电路、电工器材、汽车零配件等(合计)进口3494.1亿元: the listed goods
@@ -671,7 +681,8 @@ class ClaimBuilder:
                 toks[0][2] in self.link or toks[0][2] in self.time_words or (
                 toks[0][2] in self.adverbs and (toks[0][2] not in self.also_adjectives or tag(toks[1][2]) in ("v", "d")))):
             toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
-        while len(toks) > 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words
+        while len(toks) > 1 and (((self._is_place(toks[0][2]) or toks[0][2] in self.scope_words)
+                                  and not toks[1][2][0].isdigit())  # 中国500强 is a name
                                  or self._numeral_classifier(toks[0][2])):
             toks = toks[1:]  # 固原市开工率, 一個建築面積: place and 一個 are no part of the subject
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
