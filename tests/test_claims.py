@@ -364,6 +364,13 @@ def test_digits_inside_names():
     assert [c.subject.text for c in cs] == ["世界500强企业投资项目", "中国500强企业投资项目", "PM2.5浓度"]
 
 
+def test_shares_listed_with_zhanbi():
+    cs = claims("前三季度,我省空气质量优良天数占比92.1%、地表水省级考核断面优良水质占比97.4%。")
+    assert [c.subject.text for c in cs] == ["空气质量优良天数", "地表水省级考核断面优良水质"]
+    cs = claims("全省PM2.5平均浓度从34微克/立方米下降到31.1微克/立方米。")
+    assert [c.subject.text for c in cs] == ["PM2.5平均浓度"] * 2
+
+
 def test_modifiers_time_scope():
     c = claims("全市今年以来日均提供服务不少于50人次。")[0]
     assert "日均" in c.modifiers

@@ -643,7 +643,8 @@ class ClaimBuilder:
                     break
                 i -= 1
                 continue
-            if w in self.averages and np_end is not None and i > 0 and self._modifier_word(before[i - 1][2]):
+            if w in self.averages and np_end is not None and i > 0 and (
+                    self._modifier_word(before[i - 1][2]) or _ASCII_NAME.fullmatch(before[i - 1][2])):
                 # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
                 # 天数比例 averages over cities: the cities are no part of it)
                 np_start = s
