@@ -305,6 +305,13 @@ def test_headline_takes_the_status_of_the_body():
     assert [c.status for c in cs] == ["planned", "reported", "planned", "reported"]
 
 
+def test_budget_accounts_are_names_and_estimates_are_plans():
+    cs = claims("上半年,全市政府性基金预算收入249.1亿元;全市一般公共预算支出1532.7亿元。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+    c = claims("建议向车主提供一笔过资助,估计涉及的总资助额约为5亿4千万元。")[0]
+    assert c.status == "planned"
+
+
 def test_jiang_before_a_noun_is_no_plan():
     assert claims("她選擇將物業用作「光房」，以低於市價一半的價錢出租。")[0].status == "reported"
     assert claims("“十二五”末，13条接头路将全部打通。")[0].status == "planned"
