@@ -13,14 +13,14 @@ from decimal import Decimal
 import pytest
 
 from newsfacts import batch as batch_mod
-from newsfacts.batch import DocError, Progress, Stats, extract_many
+from newsfacts.batch import Progress, Stats, extract_many
 from newsfacts.cli import main
 from newsfacts.extractor import Extractor, text_hash
 from newsfacts.io.flat import COLUMNS, flatten_document
 from newsfacts.io.html import html_to_text
 from newsfacts.models import Claim, Document, Phrase, Quantity, Span
 
-from test_io_readers import _tar, _warc, _zip, page
+from test_io_readers import _warc, _zip, page
 
 A = "今年以来，全市新增普惠性托位1365个，比去年增长百分之十二。"
 B = "全市累计投资3.5亿元，建成40个社区养老服务中心。"

@@ -21,7 +21,7 @@ import pandas as pd  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
 from newsfacts import dask as nd  # noqa: E402
-from newsfacts.batch import DocError, extract_many  # noqa: E402
+from newsfacts.batch import extract_many  # noqa: E402
 from newsfacts.cli import main  # noqa: E402
 from newsfacts.io import arrow_schema, read_inputs, to_pandas  # noqa: E402
 from newsfacts.models import Document  # noqa: E402
