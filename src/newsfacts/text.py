@@ -8,7 +8,9 @@ computed on the folded string is an offset into the original.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import functools
+import re
+from dataclasses import dataclass, field
 
 from .resources import Resources
 
@@ -33,25 +35,32 @@ class Page:
     sentences: list[tuple[int, int]]
     clauses: list[tuple[int, int]]
     warnings: list[str]
+    # starts of the sentences and clauses, made on the first lookup
+    _sentence_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _clause_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        return _containing(self.sentences, pos)
+        """The sentence holding ``pos``, else ``(pos, pos)``."""
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = [s for s, _ in self.sentences]
+        return _containing(self.sentences, starts, pos)
 
     def clause_at(self, pos: int) -> tuple[int, int]:
-        return _containing(self.clauses, pos)
+        """The clause holding ``pos``, else ``(pos, pos)``."""
+        starts = self._clause_starts
+        if starts is None:
+            starts = self._clause_starts = [s for s, _ in self.clauses]
+        return _containing(self.clauses, starts, pos)
 
 
-def _containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    lo, hi = 0, len(spans) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s, e = spans[mid]
-        if pos < s:
-            hi = mid - 1
-        elif pos >= e:
-            lo = mid + 1
-        else:
-            return s, e
+def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    """The span of sorted, disjoint ``spans`` (their starts in ``starts``) holding ``pos``."""
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0:
+        span = spans[k]
+        if pos < span[1]:
+            return span
     return pos, pos
 
 
@@ -69,25 +78,27 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _piece_pattern(stops: str) -> "re.Pattern[str]":
+    """A piece up to and with the next stop character, or the rest without one."""
+    cls = re.escape(stops)
+    return re.compile(f"[^{cls}]*[{cls}]|[^{cls}]+")
+
+
 def _spans(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
     """Cut [start, end) after each stop character; trim spaces; drop empty pieces."""
     out = []
-    s = start
-    for i in range(start, end):
-        if text[i] in stops:
-            out.append((s, i + 1))
-            s = i + 1
-    if s < end:
-        out.append((s, end))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            trimmed.append((a, b))
-    return trimmed
+    for m in _piece_pattern(stops).finditer(text, start, end):
+        a, b = m.span()
+        if text[a].isspace() or text[b - 1].isspace():
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b == a:
+                continue
+        out.append((a, b))
+    return out
 
 
 def analyse(text: str, res: Resources) -> Page:
