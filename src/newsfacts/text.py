@@ -10,7 +10,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import warnings as pywarnings
 from dataclasses import dataclass, field
+
+import regex
 
 from .resources import Resources
 
@@ -101,17 +104,55 @@ def _spans(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]
     return out
 
 
+# The furniture patterns are written for the `regex` module, whose backtracking is
+# quadratic on some of them (``^\S+\.(jpg|…)$`` over one long line of "1.1.1.…"). A
+# pattern written only with syntax that means the same in the standard `re` engine runs
+# there instead. The engines disagree on \s and \S for U+001C-U+001F only: a text holding
+# one of those keeps the `regex` patterns.
+_ENGINES_DIFFER = re.compile("[\x1c-\x1f]")
+_NOT_A_QUANTIFIER = re.compile(r"\{(?!\d*(?:,\d*)?\})")
+_POSIX_CLASS = re.compile(r"\[:\^?\w+:\]")
+_DEFAULT_FLAGS = regex.compile("").flags
+
+
+def _same_in_re(pattern: "regex.Pattern[str]") -> "re.Pattern[str] | None":
+    r"""``pattern`` compiled by `re` when it is written with literals, groups, alternation,
+    sets, quantifiers, anchors, ``.``, ``\s``, ``\S`` and escaped punctuation only."""
+    src = pattern.pattern
+    if (pattern.flags != _DEFAULT_FLAGS or "(?" in src or _POSIX_CLASS.search(src)
+            or _NOT_A_QUANTIFIER.search(src)):
+        return None
+    i = src.find("\\")
+    while i >= 0:
+        nxt = src[i + 1:i + 2]
+        if not nxt or not (nxt in "sS" or (nxt.isascii() and not nxt.isalnum() and not nxt.isspace() and nxt != "_")):
+            return None
+        i = src.find("\\", i + 2)
+    try:
+        with pywarnings.catch_warnings():
+            pywarnings.simplefilter("error")
+            return re.compile(src)
+    except (re.error, Warning):
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _furniture_in_re(furniture: tuple) -> tuple:
+    return tuple((kind, _same_in_re(p) or p) for kind, p in furniture)
+
+
 def analyse(text: str, res: Resources) -> Page:
     folded = res.fold_text(text)
     lines: list[Line] = []
     warnings: list[str] = []
     in_tail = False
     skipped = 0
+    furniture_patterns = res.furniture if _ENGINES_DIFFER.search(folded) else _furniture_in_re(tuple(res.furniture))
     for a, b in split_lines(text):
         stripped = folded[a:b].strip()
         furniture = in_tail
         if stripped and not in_tail:
-            for kind, pattern in res.furniture:
+            for kind, pattern in furniture_patterns:
                 if pattern.match(stripped):
                     furniture = True
                     if kind == "tail":
