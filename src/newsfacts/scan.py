@@ -17,6 +17,7 @@ Rules, in the order they apply to a candidate number:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Optional
@@ -35,6 +36,8 @@ from .text import Page, SpanSet
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
+_MULT_SET = frozenset(_MULT_ALL)
+_BIG_SET = frozenset(BIG_UNITS)
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese.
 NUMBER = regex.compile(
@@ -56,6 +59,9 @@ _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
+_LABEL_BY_FIRST: dict[str, list[str]] = {}
+for _w in _LABEL_FOLLOWERS:
+    _LABEL_BY_FIRST.setdefault(_w[0], []).append(_w)
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
 _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
@@ -155,14 +161,13 @@ class Scanner:
         self.after_first = frozenset(w[0] for w in self.after if w not in ("余", "多"))
         self.bridges = sorted(res.bridges, key=len, reverse=True)
         self.bridge_last_chars = frozenset(b[-1] for b in self.bridges)
-        phrases = sorted(res.nonclaims, key=len, reverse=True)
-        self.nonclaim_re = regex.compile("|".join(regex.escape(p) for p in phrases)) if phrases else None
+        self.after_by_first: dict[str, list[str]] = {}
+        for w in self.after:
+            self.after_by_first.setdefault(w[0], []).append(w)
+        self.nonclaim_re = literal_alternation(res.nonclaims)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
-        self.numeric_re = (
-            regex.compile("|".join(regex.escape(w) for w in sorted(numeric_words, key=len, reverse=True)))
-            if numeric_words else None
-        )
+        self.numeric_re = literal_alternation(numeric_words)
         # word_check(folded, start, end, window_end) -> True when a dictionary word runs
         # across the edges of [start, end) (idiom, name): set by the extractor (jieba).
         self.word_check = word_check
@@ -243,8 +248,9 @@ class Scanner:
     def _blocked_spans(self, page: Page) -> list[tuple[int, int]]:
         f = page.folded
         spans: list[tuple[int, int]] = []
-        for m in _URL.finditer(f):
-            spans.append(m.span())
+        if "http" in f or "www." in f or "@" in f:  # what each _URL alternative needs
+            for m in _URL.finditer(f):
+                spans.append(m.span())
         for m in _PHONE.finditer(f):
             spans.append(m.span())
         if self.nonclaim_re is not None:
@@ -359,7 +365,7 @@ class Scanner:
             start, unit_end, value, bound="exact", unit=unit, unit_surface=unit_surface,
             dimension=unit.dimension if unit else "count", num_start=start, num_end=num_end,
             unit_start=unit_start, unit_end=unit_end, chinese=chinese,
-            multiplier=any(c in _MULT_ALL for c in num_text_full if not chinese) or any(c in BIG_UNITS for c in num_text_full),
+            multiplier=(not chinese and not _MULT_SET.isdisjoint(num_text_full)) or not _BIG_SET.isdisjoint(num_text_full),
         )
         if half and mention.value is not None:
             mention.value += Decimal("0.5")
@@ -802,7 +808,7 @@ class Scanner:
             return True
         # labels: 3期, 2018届, 7号线, 20世纪
         if not unit_hit:
-            for w in _LABEL_FOLLOWERS:
+            for w in _LABEL_BY_FIRST.get(nxt, ()):
                 if f.startswith(w, pos) and not f.startswith(w + "于", pos):
                     return True
         # long bare digit strings are identifiers
@@ -835,18 +841,22 @@ class Scanner:
         if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension != "count":
             return False
         n = len(f)
-        if any(f.startswith(w, pos + 1) for w in self.after):
+        if self._after_word_at(f, pos + 1):
             return False  # 50所以上: 以上 is the bound, not 所以
         if f[pos:pos + 2] in self.res.cues.get("not_glued", ()):
             return False  # 100个人: 个 counts 人
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
                 and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
 
+    def _after_word_at(self, f: str, pos: int) -> bool:
+        """A bound word that follows its amount (以上, 左右 …) starts at ``pos``."""
+        return any(f.startswith(w, pos) for w in self.after_by_first.get(f[pos:pos + 1], ()))
+
     def _dead_end(self, f: str, start: int, pos: int, num_text: str) -> bool:
         """Cheap test that a unitless Arabic number can become nothing: no multiplier, no
         bound word, sign, currency or comparison before it, nothing after it that a unit,
         bound, range, list or date could start with."""
-        if any(c in _MULT_ALL for c in num_text):
+        if not _MULT_SET.isdisjoint(num_text):
             return False
         nxt = f[pos:pos + 1]
         if nxt and (_is_cjk(nxt) or nxt in _LIVE_AFTER or nxt.isascii() and nxt.isalpha()):
@@ -856,15 +866,16 @@ class Scanner:
 
     def _bounded(self, f: str, start: int, pos: int) -> bool:
         """A bound word after (五百以上) or before (超过了一千), or a range (一千到一千五百)."""
-        if any(f.startswith(w, pos) for w in self.after):
+        if self._after_word_at(f, pos):
             return True
         if self._comparison(f, start, pos, max(0, start - 3), min(len(f), pos + 3)):
             return True  # 比三十大
         if f.startswith("又", pos) and NUMBER.match(f, pos + 1) and NUMBER.match(f, pos + 1).lastgroup == "frac":
             return True  # 三百五十又3分之1
+        before = self.before
         for br in ("", *self.bridges):
             b = start - len(br)
-            if b >= 0 and f.startswith(br, b) and any(f.endswith(w, 0, b) for w in self.before):
+            if b >= 0 and f.startswith(br, b) and any(f[b - k:b] in before for k in range(1, min(self.max_before, b) + 1)):
                 return True
         m = _RANGE_SEP.match(f, pos)
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
@@ -1016,6 +1027,31 @@ class Scanner:
             return False
         step = 10 ** (len(str(av_i)) - 1)
         return av_i % step == 0 and bv_i - av_i == step and len(str(av_i)) == len(str(bv_i))
+
+
+def literal_alternation(words) -> Optional["re.Pattern[str]"]:
+    """A pattern for any of ``words``, the longest one where several start at a place (as
+    the alternation of the words sorted longest first), written as a trie: one branch per
+    character, so the engine follows a single path instead of trying every word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    if not trie:
+        return None
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(c) + branch(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here: longer ones first, then this one
+            return (f"(?:{body})" if len(alts) == 1 else body) + "?"
+        return body
+
+    return re.compile(branch(trie))
 
 
 def _joins_word(f: str, i: int, w: str) -> bool:
