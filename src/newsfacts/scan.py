@@ -187,6 +187,10 @@ class Scanner:
         result = ScanResult()
         blocked = SpanSet(self._blocked_spans(page))
         claimed_until = -1
+        # the passes after the numbers, only where the text holds what they look for
+        numeric_re = self.numeric_re if self.numeric_re is not None and self.numeric_re.search(f) else None
+        half = "半" in f
+        doubling = "番" in f
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
             for m in NUMBER.finditer(f, sent_start, sent_end):
@@ -202,13 +206,15 @@ class Scanner:
                     continue  # (a fraction's 之一 is no 之一 of a set phrase)
                 result.mentions.append(mention)
                 claimed_until = mention.end
+            if numeric_re is None and not half and not doubling:
+                continue
             taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
-            if self.numeric_re is not None:
-                for m in self.numeric_re.finditer(f, sent_start, sent_end):
+            if numeric_re is not None:
+                for m in numeric_re.finditer(f, sent_start, sent_end):
                     if blocked.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                         continue
                     result.mentions.append(self._numeric_word(page, m))
-            for m in _HALF.finditer(f, sent_start, sent_end):
+            for m in _HALF.finditer(f, sent_start, sent_end) if half else ():
                 hit = self.unit_at(f, m.end())
                 if hit is None or taken.overlaps(m.start(), m.end() + len(hit[0])) or hit[1].dimension in ("percent", "money"):
                     continue
@@ -219,7 +225,7 @@ class Scanner:
                                                unit_surface=page.text[m.end():end], dimension=hit[1].dimension,
                                                num_start=m.start(), num_end=m.end(), unit_start=m.end(),
                                                unit_end=end, chinese=True))
-            for m in _NUMERAL_SPECIAL.finditer(f, sent_start, sent_end):
+            for m in _NUMERAL_SPECIAL.finditer(f, sent_start, sent_end) if doubling else ():
                 if taken.overlaps(m.start(), m.end()):
                     continue
                 n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
