@@ -48,7 +48,7 @@ NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTERS_BEFORE = regex.compile(r"[A-Za-z]+$")
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,63}")
 _PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
@@ -56,6 +56,7 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "
 _QUOTED_LABEL = regex.compile("|".join(
     f"{regex.escape(a)}[^{regex.escape(a + b)}\\n，。；,;]{{0,12}}{regex.escape(b)}" for a, b in _QUOTES.items()))
 _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−)\s*")
+_RANGE_FIRST = "至到-~—–－～―−"  # what _RANGE_SEP can start with, after its spaces
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
@@ -356,7 +357,7 @@ class Scanner:
             us, unit = unit_hit
             unit_start, unit_end = pos, pos + len(us)
             unit_surface = page.text[unit_start:unit_end]
-            alt = _ALT_CLASSIFIER.match(f, unit_end)
+            alt = _ALT_CLASSIFIER.match(f, unit_end) if f[unit_end:unit_end + 1] in ("(", "（") else None
             if alt and unit.dimension == "count" and alt.group(1) in self.units:
                 unit_end = alt.end()
             if unit.key == "CNY" and unit_surface in ("元", "圆"):
@@ -419,7 +420,7 @@ class Scanner:
 
     def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
         """A rate written unit/unit or unit每unit: 公斤/公顷 → kg/ha, 万吨/日 → t/d."""
-        m = _PER.match(f, pos)
+        m = _PER.match(f, pos) if f[pos:pos + 1] in ("/", "每") else None
         if not m or unit.dimension == "count" and unit.key not in self.res.units:
             return None
         hit = self.unit_at(f, m.end())
@@ -692,13 +693,13 @@ class Scanner:
         e = mention.end if mention.bound == "exact" else mention.unit_end
         if mention.bound not in ("exact", "approx") and not mention.bridged:
             return
-        inclusive = _INCLUSIVE.match(f, e, sent_end)
+        inclusive = _INCLUSIVE.match(f, e, sent_end) if _may_start(f, e, sent_end, "(（") else None
         if inclusive:
             e = inclusive.end()  # 1万(含)-5万元
-        m = _RANGE_SEP.match(f, e, sent_end)
+        m = _RANGE_SEP.match(f, e, sent_end) if _may_start(f, e, sent_end, _RANGE_FIRST) else None
         between_end = None
         if not m:
-            m = _BETWEEN.match(f, e, sent_end)  # 10000与20000之间
+            m = _BETWEEN.match(f, e, sent_end) if _may_start(f, e, sent_end, "与和及至到") else None  # 10000与20000之间
             n_end = NUMBER.match(f, m.end(), sent_end) if m else None
             if not (m and n_end):
                 return
@@ -790,11 +791,11 @@ class Scanner:
             letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
             if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
                 prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
-        if prev and (_ASCII_LETTER.match(prev) or prev in "_/#."):
+        if prev and (prev in _ASCII_LETTERS or prev in "_/#."):
             return True  # G60, PM2.5, v1.2
         if prev == "-" and start >= 2 and f[start - 2].isascii() and f[start - 2].isalpha():
             return True  # COVID-19
-        if nxt and _ASCII_LETTER.match(nxt) and not (unit_hit and unit_s[0].isascii()):
+        if nxt in _ASCII_LETTERS and not (unit_hit and unit_s[0].isascii()):
             return True
         if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
             return True
@@ -883,7 +884,7 @@ class Scanner:
             b = start - len(br)
             if b >= 0 and f.startswith(br, b) and any(f[b - k:b] in before for k in range(1, min(self.max_before, b) + 1)):
                 return True
-        m = _RANGE_SEP.match(f, pos)
+        m = _RANGE_SEP.match(f, pos) if _may_start(f, pos, len(f), _RANGE_FIRST) else None
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
@@ -936,7 +937,7 @@ class Scanner:
             if m:
                 return keep(pos + 3, "clock")
         # date ranges: 1-10月, 1—7月, 1至10月, 2023-2025年
-        m = _RANGE_SEP.match(f, pos)
+        m = _RANGE_SEP.match(f, pos) if _may_start(f, pos, len(f), _RANGE_FIRST) else None
         if m and iv is not None:
             m2 = _DATE_END.match(f[m.end(): m.end() + 6])
             if m2:
@@ -1058,6 +1059,15 @@ def literal_alternation(words) -> Optional["re.Pattern[str]"]:
         return body
 
     return re.compile(branch(trie))
+
+
+def _may_start(f: str, pos: int, endpos: int, first: str) -> bool:
+    """False when a pattern of optional spaces (``\\s*``) and then one of the characters
+    ``first`` cannot match at ``pos`` (before ``endpos``): a cheap test before the match."""
+    if pos >= endpos or pos >= len(f):
+        return False
+    c = f[pos]
+    return c in first or c.isspace()
 
 
 def _joins_word(f: str, i: int, w: str) -> bool:
