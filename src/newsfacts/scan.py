@@ -57,6 +57,7 @@ _QUOTED_LABEL = regex.compile("|".join(
     f"{regex.escape(a)}[^{regex.escape(a + b)}\\n，。；,;]{{0,12}}{regex.escape(b)}" for a, b in _QUOTES.items()))
 _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−)\s*")
 _RANGE_FIRST = "至到-~—–－～―−"  # what _RANGE_SEP can start with, after its spaces
+_DATE_NEXT = "年世月日号季时点:./-"  # the characters after a number that _date_or_time reads
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
@@ -160,6 +161,8 @@ class Scanner:
         self.max_before = max(len(w) for w in self.before)
         self.max_after = max(len(w) for w in self.after)
         self.after_first = frozenset(w[0] for w in self.after if w not in ("余", "多"))
+        self.after_first_all = frozenset(w[0] for w in self.after)
+        self.before_last = frozenset(w[-1] for w in self.before)
         self.bridges = sorted(res.bridges, key=len, reverse=True)
         self.bridge_last_chars = frozenset(b[-1] for b in self.bridges)
         self.after_by_first: dict[str, list[str]] = {}
@@ -573,6 +576,8 @@ class Scanner:
     def _negative(self, page: Page, mention: Mention) -> None:
         f = page.folded
         s = mention.start
+        if s == 0 or f[s - 1] not in "下负−-":  # the last characters of the signs below
+            return
         for sign in ("零下", "负", "−", "-"):
             b = s - len(sign)
             if b >= 0 and f.startswith(sign, b):
@@ -612,7 +617,8 @@ class Scanner:
             sign = _SIGN_BEFORE.search(f, max(sent_start, s - 6), s - 1)
             if sign and sign.group().replace(" ", "") in self.before:
                 best = (sign.start(), self.before[sign.group().replace(" ", "")], False)
-        for n in range(min(self.max_before, s - sent_start), 0, -1) if best is None else ():
+        before_here = best is None and s > sent_start and f[s - 1] in self.before_last
+        for n in range(min(self.max_before, s - sent_start), 0, -1) if before_here else ():
             w = f[s - n : s]
             if w in self.before:
                 if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
@@ -636,7 +642,8 @@ class Scanner:
         e = mention.end
         after = None
         gap = 1 if e < sent_end and f[e] == " " and e + 1 < sent_end and f[e + 1] in self.after_first else 0
-        for n in range(min(self.max_after, sent_end - e - gap), 0, -1):
+        after_here = e + gap < sent_end and f[e + gap] in self.after_first_all
+        for n in range(min(self.max_after, sent_end - e - gap), 0, -1) if after_here else ():
             w = f[e + gap : e + gap + n]
             if w in self.after and w not in ("余", "多"):
                 nxt = f[e + n] if e + n < sent_end else ""
@@ -891,6 +898,9 @@ class Scanner:
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
         f = page.folded
         n = len(f)
+        c = f[pos:pos + 1]
+        if not c or (c not in _DATE_NEXT and c not in _RANGE_FIRST and not c.isspace()):
+            return False  # no rule below can apply
         rest = f[pos : pos + 3]
         is_int = value is not None and value == value.to_integral_value() and "." not in num_text
         iv = int(value) if is_int and value is not None else None
