@@ -439,3 +439,28 @@ def test_a_zip_with_a_bad_version_field_is_one_record_not_a_crash(tmp_path):
     docs, errors = _records(tmp_path / "o.jsonl")
     assert stats.complete and [d["doc_id"] for d in docs] == ["ok"]
     assert [e["error"]["type"] for e in errors] == ["NotImplementedError"]
+
+
+def test_furniture_patterns_run_in_re_only_where_they_mean_the_same():
+    """The `regex` furniture patterns backtrack quadratically on a long run of "1.1.1.";
+    analyse runs them in `re` instead, which must find exactly the same lines."""
+    import random
+
+    from newsfacts.text import _furniture_in_re
+
+    res = default_extractor().resources
+    fast = _furniture_in_re(tuple(res.furniture))
+    assert sum(p is not q for (_, p), (_, q) in zip(res.furniture, fast)) >= len(fast) - 1
+    pieces = ["当前位置", ":", "：", " ", "\t", "\u3000", "\xa0", "\u2028", "\r", "1", ".", "jpg", "分享到", "【", "】",
+              "[", "]", "来源", "来 源", "本文为", "原创", "返回", "首页", "https://", "相关阅读", "中", "/"]
+    rng = random.Random(3)
+    lines = [A, B, "责任编辑：张三", "返回首页 返回顶部", "photo_01.jpg", "https://example.com/a"]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10))).strip() for _ in range(20000)]
+    for line in lines:
+        for (_, slow), (_, quick) in zip(res.furniture, fast):
+            a, b = slow.match(line), quick.match(line)
+            assert (a and a.span()) == (b and b.span()), (line, slow.pattern)
+    # \s differs between the engines on U+001C-U+001F: such a text keeps `regex`
+    assert fast[0][1].match("当前位置\x1c：") and not res.furniture[0][1].match("当前位置\x1c：")
+    page = analyse("当前位置\x1c：首页\n正文。", res)
+    assert [ln.furniture for ln in page.lines] == [False, False]

@@ -139,3 +139,25 @@ def test_si_values():
 def test_bound_across_noun():
     got = quantities("以低於市價一半的價錢出租。")
     assert got[0][3] == "less_than"
+
+
+def test_literal_alternation_finds_what_the_longest_first_alternation_finds():
+    """The nonclaim and numeric-word matcher (a trie) against the plain alternation."""
+    import random
+
+    import regex
+
+    from newsfacts.scan import literal_alternation
+
+    rng = random.Random(7)
+    for _ in range(500):
+        alpha = "ab一二."[: rng.randrange(2, 6)]
+        words = {"".join(rng.choice(alpha) for _ in range(rng.randrange(1, 5))) for _ in range(rng.randrange(1, 8))}
+        plain = regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+        trie = literal_alternation(words)
+        for _ in range(10):
+            t = "".join(rng.choice(alpha + "x") for _ in range(rng.randrange(0, 30)))
+            s = rng.randrange(0, len(t) + 1)
+            e = rng.randrange(s, len(t) + 1)
+            assert [m.span() for m in trie.finditer(t, s, e)] == [m.span() for m in plain.finditer(t, s, e)]
+    assert literal_alternation([]) is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal, Optional, Self
 
 from pydantic import (
     BaseModel,
@@ -72,8 +72,37 @@ Number = Annotated[
 ]
 
 
+# the instance slots model_construct fills, set through their descriptors
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+# field names per record class (kept out of the class: pydantic would take it for a private attribute)
+_FIELD_ORDER: dict[type, tuple[str, ...]] = {}
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
+
+    @classmethod
+    def trusted(cls, **values: Any) -> Self:
+        """``model_construct`` for already valid values given for every field, in the order
+        the fields are declared: the same instance (``__dict__`` in field order, every field
+        in the fields set, no extra, no private attributes) without model_construct's
+        per-field alias and default handling. Other calls go through ``model_construct``.
+        No validation: the caller vouches for the values (``Document.check_offsets`` checks
+        the spans)."""
+        order = _FIELD_ORDER.get(cls)
+        if order is None:
+            order = _FIELD_ORDER[cls] = tuple(cls.__pydantic_fields__)
+        if tuple(values) != order or cls.__pydantic_post_init__ is not None:
+            return cls.model_construct(**values)
+        m = cls.__new__(cls)
+        _set_dict(m, values)
+        _set_fields_set(m, set(order))
+        _set_extra(m, None)
+        _set_private(m, None)
+        return m
 
 
 def _check_slice(info: ValidationInfo, start: int, end: int, surface: str, what: str) -> None:

@@ -17,6 +17,7 @@ Rules, in the order they apply to a candidate number:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Optional
@@ -35,6 +36,8 @@ from .text import Page, SpanSet
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
+_MULT_SET = frozenset(_MULT_ALL)
+_BIG_SET = frozenset(BIG_UNITS)
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese.
 NUMBER = regex.compile(
@@ -45,7 +48,7 @@ NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTERS_BEFORE = regex.compile(r"[A-Za-z]+$")
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,63}")
 _PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
@@ -53,9 +56,14 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "
 _QUOTED_LABEL = regex.compile("|".join(
     f"{regex.escape(a)}[^{regex.escape(a + b)}\\n，。；,;]{{0,12}}{regex.escape(b)}" for a, b in _QUOTES.items()))
 _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−)\s*")
+_RANGE_FIRST = "至到-~—–－～―−"  # what _RANGE_SEP can start with, after its spaces
+_DATE_NEXT = "年世月日号季时点:./-"  # the characters after a number that _date_or_time reads
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
+_LABEL_BY_FIRST: dict[str, list[str]] = {}
+for _w in _LABEL_FOLLOWERS:
+    _LABEL_BY_FIRST.setdefault(_w[0], []).append(_w)
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
 _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
@@ -153,16 +161,17 @@ class Scanner:
         self.max_before = max(len(w) for w in self.before)
         self.max_after = max(len(w) for w in self.after)
         self.after_first = frozenset(w[0] for w in self.after if w not in ("余", "多"))
+        self.after_first_all = frozenset(w[0] for w in self.after)
+        self.before_last = frozenset(w[-1] for w in self.before)
         self.bridges = sorted(res.bridges, key=len, reverse=True)
         self.bridge_last_chars = frozenset(b[-1] for b in self.bridges)
-        phrases = sorted(res.nonclaims, key=len, reverse=True)
-        self.nonclaim_re = regex.compile("|".join(regex.escape(p) for p in phrases)) if phrases else None
+        self.after_by_first: dict[str, list[str]] = {}
+        for w in self.after:
+            self.after_by_first.setdefault(w[0], []).append(w)
+        self.nonclaim_re = literal_alternation(res.nonclaims)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
-        self.numeric_re = (
-            regex.compile("|".join(regex.escape(w) for w in sorted(numeric_words, key=len, reverse=True)))
-            if numeric_words else None
-        )
+        self.numeric_re = literal_alternation(numeric_words)
         # word_check(folded, start, end, window_end) -> True when a dictionary word runs
         # across the edges of [start, end) (idiom, name): set by the extractor (jieba).
         self.word_check = word_check
@@ -182,6 +191,10 @@ class Scanner:
         result = ScanResult()
         blocked = SpanSet(self._blocked_spans(page))
         claimed_until = -1
+        # the passes after the numbers, only where the text holds what they look for
+        numeric_re = self.numeric_re if self.numeric_re is not None and self.numeric_re.search(f) else None
+        half = "半" in f
+        doubling = "番" in f
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
             for m in NUMBER.finditer(f, sent_start, sent_end):
@@ -197,13 +210,15 @@ class Scanner:
                     continue  # (a fraction's 之一 is no 之一 of a set phrase)
                 result.mentions.append(mention)
                 claimed_until = mention.end
+            if numeric_re is None and not half and not doubling:
+                continue
             taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
-            if self.numeric_re is not None:
-                for m in self.numeric_re.finditer(f, sent_start, sent_end):
+            if numeric_re is not None:
+                for m in numeric_re.finditer(f, sent_start, sent_end):
                     if blocked.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
                         continue
                     result.mentions.append(self._numeric_word(page, m))
-            for m in _HALF.finditer(f, sent_start, sent_end):
+            for m in _HALF.finditer(f, sent_start, sent_end) if half else ():
                 hit = self.unit_at(f, m.end())
                 if hit is None or taken.overlaps(m.start(), m.end() + len(hit[0])) or hit[1].dimension in ("percent", "money"):
                     continue
@@ -214,7 +229,7 @@ class Scanner:
                                                unit_surface=page.text[m.end():end], dimension=hit[1].dimension,
                                                num_start=m.start(), num_end=m.end(), unit_start=m.end(),
                                                unit_end=end, chinese=True))
-            for m in _NUMERAL_SPECIAL.finditer(f, sent_start, sent_end):
+            for m in _NUMERAL_SPECIAL.finditer(f, sent_start, sent_end) if doubling else ():
                 if taken.overlaps(m.start(), m.end()):
                     continue
                 n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group(1)]
@@ -243,8 +258,9 @@ class Scanner:
     def _blocked_spans(self, page: Page) -> list[tuple[int, int]]:
         f = page.folded
         spans: list[tuple[int, int]] = []
-        for m in _URL.finditer(f):
-            spans.append(m.span())
+        if "http" in f or "www." in f or "@" in f:  # what each _URL alternative needs
+            for m in _URL.finditer(f):
+                spans.append(m.span())
         for m in _PHONE.finditer(f):
             spans.append(m.span())
         if self.nonclaim_re is not None:
@@ -344,7 +360,7 @@ class Scanner:
             us, unit = unit_hit
             unit_start, unit_end = pos, pos + len(us)
             unit_surface = page.text[unit_start:unit_end]
-            alt = _ALT_CLASSIFIER.match(f, unit_end)
+            alt = _ALT_CLASSIFIER.match(f, unit_end) if f[unit_end:unit_end + 1] in ("(", "（") else None
             if alt and unit.dimension == "count" and alt.group(1) in self.units:
                 unit_end = alt.end()
             if unit.key == "CNY" and unit_surface in ("元", "圆"):
@@ -359,7 +375,7 @@ class Scanner:
             start, unit_end, value, bound="exact", unit=unit, unit_surface=unit_surface,
             dimension=unit.dimension if unit else "count", num_start=start, num_end=num_end,
             unit_start=unit_start, unit_end=unit_end, chinese=chinese,
-            multiplier=any(c in _MULT_ALL for c in num_text_full if not chinese) or any(c in BIG_UNITS for c in num_text_full),
+            multiplier=(not chinese and not _MULT_SET.isdisjoint(num_text_full)) or not _BIG_SET.isdisjoint(num_text_full),
         )
         if half and mention.value is not None:
             mention.value += Decimal("0.5")
@@ -407,7 +423,7 @@ class Scanner:
 
     def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
         """A rate written unit/unit or unit每unit: 公斤/公顷 → kg/ha, 万吨/日 → t/d."""
-        m = _PER.match(f, pos)
+        m = _PER.match(f, pos) if f[pos:pos + 1] in ("/", "每") else None
         if not m or unit.dimension == "count" and unit.key not in self.res.units:
             return None
         hit = self.unit_at(f, m.end())
@@ -560,6 +576,8 @@ class Scanner:
     def _negative(self, page: Page, mention: Mention) -> None:
         f = page.folded
         s = mention.start
+        if s == 0 or f[s - 1] not in "下负−-":  # the last characters of the signs below
+            return
         for sign in ("零下", "负", "−", "-"):
             b = s - len(sign)
             if b >= 0 and f.startswith(sign, b):
@@ -599,7 +617,8 @@ class Scanner:
             sign = _SIGN_BEFORE.search(f, max(sent_start, s - 6), s - 1)
             if sign and sign.group().replace(" ", "") in self.before:
                 best = (sign.start(), self.before[sign.group().replace(" ", "")], False)
-        for n in range(min(self.max_before, s - sent_start), 0, -1) if best is None else ():
+        before_here = best is None and s > sent_start and f[s - 1] in self.before_last
+        for n in range(min(self.max_before, s - sent_start), 0, -1) if before_here else ():
             w = f[s - n : s]
             if w in self.before:
                 if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
@@ -623,7 +642,8 @@ class Scanner:
         e = mention.end
         after = None
         gap = 1 if e < sent_end and f[e] == " " and e + 1 < sent_end and f[e + 1] in self.after_first else 0
-        for n in range(min(self.max_after, sent_end - e - gap), 0, -1):
+        after_here = e + gap < sent_end and f[e + gap] in self.after_first_all
+        for n in range(min(self.max_after, sent_end - e - gap), 0, -1) if after_here else ():
             w = f[e + gap : e + gap + n]
             if w in self.after and w not in ("余", "多"):
                 nxt = f[e + n] if e + n < sent_end else ""
@@ -680,13 +700,13 @@ class Scanner:
         e = mention.end if mention.bound == "exact" else mention.unit_end
         if mention.bound not in ("exact", "approx") and not mention.bridged:
             return
-        inclusive = _INCLUSIVE.match(f, e, sent_end)
+        inclusive = _INCLUSIVE.match(f, e, sent_end) if _may_start(f, e, sent_end, "(（") else None
         if inclusive:
             e = inclusive.end()  # 1万(含)-5万元
-        m = _RANGE_SEP.match(f, e, sent_end)
+        m = _RANGE_SEP.match(f, e, sent_end) if _may_start(f, e, sent_end, _RANGE_FIRST) else None
         between_end = None
         if not m:
-            m = _BETWEEN.match(f, e, sent_end)  # 10000与20000之间
+            m = _BETWEEN.match(f, e, sent_end) if _may_start(f, e, sent_end, "与和及至到") else None  # 10000与20000之间
             n_end = NUMBER.match(f, m.end(), sent_end) if m else None
             if not (m and n_end):
                 return
@@ -778,11 +798,11 @@ class Scanner:
             letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
             if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
                 prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
-        if prev and (_ASCII_LETTER.match(prev) or prev in "_/#."):
+        if prev and (prev in _ASCII_LETTERS or prev in "_/#."):
             return True  # G60, PM2.5, v1.2
         if prev == "-" and start >= 2 and f[start - 2].isascii() and f[start - 2].isalpha():
             return True  # COVID-19
-        if nxt and _ASCII_LETTER.match(nxt) and not (unit_hit and unit_s[0].isascii()):
+        if nxt in _ASCII_LETTERS and not (unit_hit and unit_s[0].isascii()):
             return True
         if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
             return True
@@ -802,7 +822,7 @@ class Scanner:
             return True
         # labels: 3期, 2018届, 7号线, 20世纪
         if not unit_hit:
-            for w in _LABEL_FOLLOWERS:
+            for w in _LABEL_BY_FIRST.get(nxt, ()):
                 if f.startswith(w, pos) and not f.startswith(w + "于", pos):
                     return True
         # long bare digit strings are identifiers
@@ -835,18 +855,22 @@ class Scanner:
         if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension != "count":
             return False
         n = len(f)
-        if any(f.startswith(w, pos + 1) for w in self.after):
+        if self._after_word_at(f, pos + 1):
             return False  # 50所以上: 以上 is the bound, not 所以
         if f[pos:pos + 2] in self.res.cues.get("not_glued", ()):
             return False  # 100个人: 个 counts 人
         return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
                 and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
 
+    def _after_word_at(self, f: str, pos: int) -> bool:
+        """A bound word that follows its amount (以上, 左右 …) starts at ``pos``."""
+        return any(f.startswith(w, pos) for w in self.after_by_first.get(f[pos:pos + 1], ()))
+
     def _dead_end(self, f: str, start: int, pos: int, num_text: str) -> bool:
         """Cheap test that a unitless Arabic number can become nothing: no multiplier, no
         bound word, sign, currency or comparison before it, nothing after it that a unit,
         bound, range, list or date could start with."""
-        if any(c in _MULT_ALL for c in num_text):
+        if not _MULT_SET.isdisjoint(num_text):
             return False
         nxt = f[pos:pos + 1]
         if nxt and (_is_cjk(nxt) or nxt in _LIVE_AFTER or nxt.isascii() and nxt.isalpha()):
@@ -856,23 +880,27 @@ class Scanner:
 
     def _bounded(self, f: str, start: int, pos: int) -> bool:
         """A bound word after (五百以上) or before (超过了一千), or a range (一千到一千五百)."""
-        if any(f.startswith(w, pos) for w in self.after):
+        if self._after_word_at(f, pos):
             return True
         if self._comparison(f, start, pos, max(0, start - 3), min(len(f), pos + 3)):
             return True  # 比三十大
         if f.startswith("又", pos) and NUMBER.match(f, pos + 1) and NUMBER.match(f, pos + 1).lastgroup == "frac":
             return True  # 三百五十又3分之1
+        before = self.before
         for br in ("", *self.bridges):
             b = start - len(br)
-            if b >= 0 and f.startswith(br, b) and any(f.endswith(w, 0, b) for w in self.before):
+            if b >= 0 and f.startswith(br, b) and any(f[b - k:b] in before for k in range(1, min(self.max_before, b) + 1)):
                 return True
-        m = _RANGE_SEP.match(f, pos)
+        m = _RANGE_SEP.match(f, pos) if _may_start(f, pos, len(f), _RANGE_FIRST) else None
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
         f = page.folded
         n = len(f)
+        c = f[pos:pos + 1]
+        if not c or (c not in _DATE_NEXT and c not in _RANGE_FIRST and not c.isspace()):
+            return False  # no rule below can apply
         rest = f[pos : pos + 3]
         is_int = value is not None and value == value.to_integral_value() and "." not in num_text
         iv = int(value) if is_int and value is not None else None
@@ -919,7 +947,7 @@ class Scanner:
             if m:
                 return keep(pos + 3, "clock")
         # date ranges: 1-10月, 1—7月, 1至10月, 2023-2025年
-        m = _RANGE_SEP.match(f, pos)
+        m = _RANGE_SEP.match(f, pos) if _may_start(f, pos, len(f), _RANGE_FIRST) else None
         if m and iv is not None:
             m2 = _DATE_END.match(f[m.end(): m.end() + 6])
             if m2:
@@ -1016,6 +1044,40 @@ class Scanner:
             return False
         step = 10 ** (len(str(av_i)) - 1)
         return av_i % step == 0 and bv_i - av_i == step and len(str(av_i)) == len(str(bv_i))
+
+
+def literal_alternation(words) -> Optional["re.Pattern[str]"]:
+    """A pattern for any of ``words``, the longest one where several start at a place (as
+    the alternation of the words sorted longest first), written as a trie: one branch per
+    character, so the engine follows a single path instead of trying every word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    if not trie:
+        return None
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(c) + branch(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here: longer ones first, then this one
+            return (f"(?:{body})" if len(alts) == 1 else body) + "?"
+        return body
+
+    return re.compile(branch(trie))
+
+
+def _may_start(f: str, pos: int, endpos: int, first: str) -> bool:
+    """False when a pattern of optional spaces (``\\s*``) and then one of the characters
+    ``first`` cannot match at ``pos`` (before ``endpos``): a cheap test before the match."""
+    if pos >= endpos or pos >= len(f):
+        return False
+    c = f[pos]
+    return c in first or c.isspace()
 
 
 def _joins_word(f: str, i: int, w: str) -> bool:

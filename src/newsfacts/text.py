@@ -8,7 +8,12 @@ computed on the folded string is an offset into the original.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import functools
+import re
+import warnings as pywarnings
+from dataclasses import dataclass, field
+
+import regex
 
 from .resources import Resources
 
@@ -33,25 +38,32 @@ class Page:
     sentences: list[tuple[int, int]]
     clauses: list[tuple[int, int]]
     warnings: list[str]
+    # starts of the sentences and clauses, made on the first lookup
+    _sentence_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _clause_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        return _containing(self.sentences, pos)
+        """The sentence holding ``pos``, else ``(pos, pos)``."""
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = [s for s, _ in self.sentences]
+        return _containing(self.sentences, starts, pos)
 
     def clause_at(self, pos: int) -> tuple[int, int]:
-        return _containing(self.clauses, pos)
+        """The clause holding ``pos``, else ``(pos, pos)``."""
+        starts = self._clause_starts
+        if starts is None:
+            starts = self._clause_starts = [s for s, _ in self.clauses]
+        return _containing(self.clauses, starts, pos)
 
 
-def _containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    lo, hi = 0, len(spans) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s, e = spans[mid]
-        if pos < s:
-            hi = mid - 1
-        elif pos >= e:
-            lo = mid + 1
-        else:
-            return s, e
+def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    """The span of sorted, disjoint ``spans`` (their starts in ``starts``) holding ``pos``."""
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0:
+        span = spans[k]
+        if pos < span[1]:
+            return span
     return pos, pos
 
 
@@ -69,25 +81,64 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _piece_pattern(stops: str) -> "re.Pattern[str]":
+    """A piece up to and with the next stop character, or the rest without one."""
+    cls = re.escape(stops)
+    return re.compile(f"[^{cls}]*[{cls}]|[^{cls}]+")
+
+
 def _spans(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
     """Cut [start, end) after each stop character; trim spaces; drop empty pieces."""
     out = []
-    s = start
-    for i in range(start, end):
-        if text[i] in stops:
-            out.append((s, i + 1))
-            s = i + 1
-    if s < end:
-        out.append((s, end))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            trimmed.append((a, b))
-    return trimmed
+    for m in _piece_pattern(stops).finditer(text, start, end):
+        a, b = m.span()
+        if text[a].isspace() or text[b - 1].isspace():
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b == a:
+                continue
+        out.append((a, b))
+    return out
+
+
+# The furniture patterns are written for the `regex` module, whose backtracking is
+# quadratic on some of them (``^\S+\.(jpg|…)$`` over one long line of "1.1.1.…"). A
+# pattern written only with syntax that means the same in the standard `re` engine runs
+# there instead. The engines disagree on \s and \S for U+001C-U+001F only: a text holding
+# one of those keeps the `regex` patterns.
+_ENGINES_DIFFER = re.compile("[\x1c-\x1f]")
+_NOT_A_QUANTIFIER = re.compile(r"\{(?!\d*(?:,\d*)?\})")
+_POSIX_CLASS = re.compile(r"\[:\^?\w+:\]")
+_DEFAULT_FLAGS = regex.compile("").flags
+
+
+def _same_in_re(pattern: "regex.Pattern[str]") -> "re.Pattern[str] | None":
+    r"""``pattern`` compiled by `re` when it is written with literals, groups, alternation,
+    sets, quantifiers, anchors, ``.``, ``\s``, ``\S`` and escaped punctuation only."""
+    src = pattern.pattern
+    if (pattern.flags != _DEFAULT_FLAGS or "(?" in src or _POSIX_CLASS.search(src)
+            or _NOT_A_QUANTIFIER.search(src)):
+        return None
+    i = src.find("\\")
+    while i >= 0:
+        nxt = src[i + 1:i + 2]
+        if not nxt or not (nxt in "sS" or (nxt.isascii() and not nxt.isalnum() and not nxt.isspace() and nxt != "_")):
+            return None
+        i = src.find("\\", i + 2)
+    try:
+        with pywarnings.catch_warnings():
+            pywarnings.simplefilter("error")
+            return re.compile(src)
+    except (re.error, Warning):
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _furniture_in_re(furniture: tuple) -> tuple:
+    return tuple((kind, _same_in_re(p) or p) for kind, p in furniture)
 
 
 def analyse(text: str, res: Resources) -> Page:
@@ -96,11 +147,12 @@ def analyse(text: str, res: Resources) -> Page:
     warnings: list[str] = []
     in_tail = False
     skipped = 0
+    furniture_patterns = res.furniture if _ENGINES_DIFFER.search(folded) else _furniture_in_re(tuple(res.furniture))
     for a, b in split_lines(text):
         stripped = folded[a:b].strip()
         furniture = in_tail
         if stripped and not in_tail:
-            for kind, pattern in res.furniture:
+            for kind, pattern in furniture_patterns:
                 if pattern.match(stripped):
                     furniture = True
                     if kind == "tail":

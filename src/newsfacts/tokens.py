@@ -66,6 +66,10 @@ _RS_ONLY_HAN = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U
 # without taking the old one off), so the Rust port's total equals jieba's
 _TOTAL_FILLER = "\ue000\ue001"
 _SNAPSHOT_FORMAT = 1
+_UNSEEN = object()
+_ABSENT = object()
+_NO_WORD = float("-inf")  # best score before any word is found (every score is finite)
+_LP_MEMO_MAX = 1 << 16
 
 BACKENDS = ("auto", "jieba", "rjieba", "jieba-ref")
 
@@ -111,7 +115,9 @@ class _Dict:
         self.total = total
         self.logtotal = math.log(total)
         self.jieba_tk = jieba_tk  # only when built through jieba in this process
-        self._logp: dict[str, float] = {}
+        # fragment → log probability of the word, None for a prefix (or deleted word),
+        # _ABSENT for neither: filled as fragments are met, cleared when it grows large
+        self._lp: dict[str, object] = {}
 
     @property
     def freq(self) -> dict[str, int]:
@@ -157,34 +163,35 @@ class _Dict:
             r = routes[b] = [b, [0.0], [b]]
         lo, score, nxt = r
         if a < lo:
-            freq = self.freq
-            get = freq.get
-            logp = self._logp
+            memo = self._lp
+            if len(memo) > _LP_MEMO_MAX:
+                memo.clear()
+            known = memo.get
+            get = self.freq.get
             logtotal = self.logtotal
             log = math.log
             for k in range(lo - 1, a - 1, -1):
-                best = None
-                best_end = k + 1
-                i = k + 1
+                best = _NO_WORD
+                best_end = i = k + 1
                 frag = text[k]
-                f = get(frag)
-                while f is not None:  # prefixes are in the dictionary with frequency 0
-                    if f:
-                        lp = logp.get(frag)
-                        if lp is None:
-                            lp = logp[frag] = log(f) - logtotal
+                while True:
+                    lp = known(frag, _UNSEEN)
+                    if lp is _UNSEEN:
+                        f = get(frag)
+                        lp = memo[frag] = _ABSENT if f is None else (log(f) - logtotal if f else None)
+                    if lp is _ABSENT:  # not even a prefix of a dictionary word
+                        break
+                    if lp is not None:  # prefixes are in the dictionary with frequency 0
                         sc = lp + score[b - i]
-                        if best is None or sc >= best:  # ties: the longer word, as jieba's max
+                        if sc >= best:  # ties: the longer word, as jieba's max
                             best = sc
                             best_end = i
                     if i >= b:
                         break
                     i += 1
                     frag = text[k:i]
-                    f = get(frag)
-                if best is None:
-                    best = (log(get(text[k]) or 1) - logtotal) + score[b - k - 1]
-                    best_end = k + 1
+                if best is _NO_WORD:
+                    best = -logtotal + score[b - k - 1]
                 score.append(best)
                 nxt.append(best_end)
             r[0] = a
