@@ -9,6 +9,7 @@ Only clauses that hold a quantity are tokenised.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Optional
@@ -18,7 +19,7 @@ import regex
 from .models import Claim, Phrase, Quantity, Span
 from .numbers import scale
 from .resources import Resources
-from .scan import Mention, ScanResult, TimeMention, _is_cjk
+from .scan import Mention, ScanResult, TimeMention, _is_cjk, literal_alternation
 from .text import Page, SpanSet
 from .lexicon import tag
 from .tokens import Tokenizer
@@ -26,6 +27,7 @@ from .tokens import Tokenizer
 _PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 _QUOTE_CHARS = set("“”「」『』‘’\"'")
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
 _ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
@@ -126,7 +128,7 @@ class ClaimBuilder:
         self.planned_sentence = set(cues.get("planned_sentence", ()))
         self.not_planned = set(cues.get("not_planned", ()))
         self.past = set(cues.get("past", ()))
-        self.plan_context_re = _alternation(cues.get("plan_context", ()))
+        self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
         self.reported = set(cues.get("reported", ()))
         self.increase = set(cues.get("increase", ()))
         self.decrease = set(cues.get("decrease", ()))
@@ -135,8 +137,8 @@ class ClaimBuilder:
         self.compare = set(cues.get("compare", ()))
         self.scope_words = set(cues.get("scope", ()))
         self.time_words = set(cues.get("time", ()))
-        self.time_re = _alternation(self.time_words)
-        self.scope_re = _alternation(self.scope_words)
+        self.time_re = literal_alternation(self.time_words)
+        self.scope_re = literal_alternation(self.scope_words)
         self.predicates = res.predicates
         self.activities = set(cues.get("activity", ()))
         self.link = set(cues.get("link", ()))
@@ -229,7 +231,7 @@ class ClaimBuilder:
                     last_subject_by_unit[m.unit.key] = subject
             # records are built from slices of the text itself, so they are constructed
             # without re-validation; tests check every span with Document.check_offsets
-            claims.append(Claim.model_construct(
+            claims.append(Claim.trusted(
                 id=_claim_id(text_sha, m.start, m.end),
                 doc_id=doc_id,
                 quantity=self._quantity(ctx, m),
@@ -240,7 +242,7 @@ class ClaimBuilder:
                 status=status,
                 change=change,
                 modifiers=modifiers,
-                sentence=Span.model_construct(start=true_sent[0], end=true_sent[1]),
+                sentence=Span.trusted(start=true_sent[0], end=true_sent[1]),
                 group=group_id,
             ))
         self._distribute(page, claims)
@@ -280,7 +282,7 @@ class ClaimBuilder:
             if len(items) == len(members):
                 items[-1] = self._without_shared_head(page.folded, items)
                 for c, (a, b) in zip(members, items):
-                    c.subject = Phrase.model_construct(text=text[a:b], start=a, end=b)
+                    c.subject = Phrase.trusted(text=text[a:b], start=a, end=b)
 
     def _respectively(self, page: Page, claims: list[Claim]) -> None:
         """床位32.5万张、卫生人员101万人，分别比2020年末增长9.8%、8.8%: a list after 分别 with no
@@ -338,7 +340,7 @@ class ClaimBuilder:
             elif unit.factor is not None:
                 si_value = scale(m.value, unit.factor)
                 si_unit = unit.si_unit
-        return Quantity.model_construct(
+        return Quantity.trusted(
             surface=text[m.start:m.end], start=m.start, end=m.end,
             value=m.value, low=m.low, high=m.high, bound=m.bound, unit=key,
             unit_surface=m.unit_surface, dimension=dimension, si_value=si_value, si_unit=si_unit,
@@ -1133,11 +1135,6 @@ def _headline_status(f: str, claims: list[Claim]) -> None:
                     break
 
 
-def _alternation(words) -> Optional["regex.Pattern[str]"]:
-    words = sorted(words, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words)) if words else None
-
-
 def _occurrences(pattern, f: str) -> tuple[list[int], list[tuple[int, int]]]:
     spans = [mm.span() for mm in pattern.finditer(f)] if pattern is not None else []
     return [e for _, e in spans], spans
@@ -1160,7 +1157,7 @@ def _claim_id(text_sha: str, start: int, end: int) -> str:
 def _phrase(text: str, s: int, e: int) -> Optional[Phrase]:
     if e <= s:
         return None
-    return Phrase.model_construct(text=text[s:e], start=s, end=e)
+    return Phrase.trusted(text=text[s:e], start=s, end=e)
 
 
 def ctx_text(tokens, a: int, b: int) -> str:
@@ -1168,12 +1165,14 @@ def ctx_text(tokens, a: int, b: int) -> str:
     return "".join(w for s, e, w in tokens if a <= s and e <= b)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_stop_punct(w: str) -> bool:
     if len(w) == 1:
         return w in _PUNCT or w.isspace()
     return all(c in _PUNCT or c.isspace() for c in w)
 
 
+@functools.lru_cache(maxsize=65536)
 def _has_digit(w: str) -> bool:
     """A number (2023, 一百) rather than a name written with digits (3D, 5G, H7N9)."""
     return any(c.isdigit() for c in w) and not any("a" <= c <= "z" or "A" <= c <= "Z" for c in w)
@@ -1231,17 +1230,20 @@ def _doc_place(page: Page) -> Optional[str]:
     if not counts:
         return None
     name, n = max(counts.items(), key=lambda kv: (kv[1], -len(kv[0])))
-    return page.text[page.folded.find(name): page.folded.find(name) + len(name)] if n >= 2 else None
+    if n < 2:
+        return None
+    at = page.folded.find(name)
+    return page.text[at:at + len(name)]
 
 
 def _region_currency(page: Page) -> Optional[str]:
     """HKD/MOP/TWD when the article is from Hong Kong, Macau or Taiwan."""
     text = page.text[:20000]
     folded = page.folded[:20000]
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    han = len(_HAN.findall(text))
     if not han:
         return None
-    changed = sum(1 for a, b in zip(text, folded) if a != b and "\u4e00" <= a <= "\u9fff")
+    changed = 0 if text == folded else sum(1 for a, b in zip(text, folded) if a != b and "\u4e00" <= a <= "\u9fff")
     traditional = changed / han > 0.04
     if "台湾" in folded[:4000] or "新台币" in folded or "台北" in folded[:4000]:
         return "TWD" if traditional else None

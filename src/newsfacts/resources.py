@@ -230,7 +230,16 @@ class Resources:
 
     def fold_text(self, text: str) -> str:
         """Full-width to ASCII and traditional to simplified, one character for one."""
-        return text.translate(self.fold)
+        return text.translate(self._fold_table)
+
+    @functools.cached_property
+    def _fold_table(self) -> list[int]:
+        # a list indexed by code point translates faster than the dict; code points past
+        # its end are left as they are (str.translate ignores the IndexError)
+        table = list(range(max(self.fold, default=0) + 1))
+        for cp, to in self.fold.items():
+            table[cp] = to
+        return table
 
 
 @functools.lru_cache(maxsize=1)
