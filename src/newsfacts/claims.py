@@ -46,8 +46,10 @@ def _stop_tag(w: str, tags: frozenset) -> bool:
     """A word whose tag ends a noun phrase; conjunctions that join nouns (和, 及) do not."""
     t = tag(w)
     return t in tags and not (t == "c" and w in _NP_JOINERS)
-# characters looked at around an amount (sentence and clause cues, tokens)
+# characters looked at around an amount (sentence and clause cues, tokens), and tokens on
+# either side of it in a run-on clause
 WINDOW = 300
+RADIUS = 48
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _YEAR_TARGET = regex.compile(
@@ -73,13 +75,19 @@ class _Ctx:
 
     _sentence_tokens: dict = field(default_factory=dict)
 
-    def tokens(self, a: int, b: int) -> list[tuple[int, int, str]]:
-        """Tokens lying within [a, b): each sentence is tokenised once, then sliced."""
+    def tokens(self, a: int, b: int, around: Optional[int] = None) -> list[tuple[int, int, str]]:
+        """Tokens lying within [a, b): each sentence is tokenised once, then sliced. With
+        ``around``, at most RADIUS tokens on either side of that offset, so the look-around
+        of one amount stays small in a run-on clause."""
         if b <= a:
             return []
         sent = self.page.sentence_at(a)
         if not (sent[0] <= a and b <= sent[1]):
-            return self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
+            toks = self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
+            if around is not None:
+                k = bisect.bisect_left([t[0] for t in toks], around)
+                toks = toks[max(0, k - RADIUS):k + RADIUS]
+            return toks
         cached = self._sentence_tokens.get(sent)
         if cached is None:
             toks = self._split_at_mentions(self.tok.spans(self.page.folded, sent[0], sent[1]))
@@ -90,6 +98,9 @@ class _Ctx:
         j = bisect.bisect_left(starts, b)
         while j > i and toks[j - 1][1] > b:
             j -= 1
+        if around is not None:
+            k = bisect.bisect_left(starts, around)
+            i, j = max(i, k - RADIUS), min(j, k + RADIUS)
         return toks[i:j]
 
     def _split_at_mentions(self, spans) -> list[tuple[int, int, str]]:
@@ -348,7 +359,7 @@ class ClaimBuilder:
 
     # ------------------------------------------------------------------ tokens
     def _tokens(self, ctx: _Ctx, clause: tuple[int, int], m: Mention) -> list[tuple[int, int, str]]:
-        return ctx.tokens(min(clause[0], m.start), max(clause[1], m.end))
+        return ctx.tokens(min(clause[0], m.start), max(clause[1], m.end), around=m.start)
 
     # ------------------------------------------------------------------ subject and predicate
     def _subject(self, ctx: _Ctx, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
@@ -805,7 +816,7 @@ class ClaimBuilder:
             comma = regex.search(r"[，,:：]", f[first:m.start])
             if comma:
                 first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
-        toks = ctx.tokens(first, m.start)
+        toks = ctx.tokens(first, m.start, around=first)  # the topic opens the sentence
         lead = self._lead_phrase(ctx, toks)
         if lead is not None:
             return _phrase(ctx.page.text, *lead)
@@ -913,7 +924,7 @@ class ClaimBuilder:
         A report cue anywhere in the amount's clause (已全面完成) keeps it reported, and an
         estimate of the past (初步预计) is no plan."""
         f = ctx.page.folded
-        own = self._words_in(ctx, clause[0], clause[1])
+        own = self._words_in(ctx, clause[0], clause[1], around=m.start)
         if ctx.plan_from is not None and m.start > ctx.plan_from:
             # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
             return "reported" if any(w in self.past for w in own) else "planned"
@@ -921,7 +932,7 @@ class ClaimBuilder:
             return "reported"
         cues = self.planned | self.planned_sentence
         # the amount's own clause, before and after it (13条接头路将全部打通)
-        if self._cue(self._words_in(ctx, clause[0], m.start), cues) or self._cue(
+        if self._cue(self._words_in(ctx, clause[0], m.start, around=m.start), cues) or self._cue(
                 [w for w in own[:12]], {"将", "将要", "拟", "计划", "预计", "力争", "争取"}):
             return "planned"
         if _YEAR_TARGET.search(f, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
@@ -1021,13 +1032,14 @@ class ClaimBuilder:
                 and nxt not in self.adverbs and nxt not in self.prepositions
                 and not _has_digit(nxt) and not _is_stop_punct(nxt))
 
-    def _words_in(self, ctx: _Ctx, a: int, b: int) -> list[str]:
-        """The words in [a, b); a word inside a name (「新資本投資者入境計劃」, 《…规划》) is
-        blanked, so a cue in a name cues nothing."""
+    def _words_in(self, ctx: _Ctx, a: int, b: int, around: Optional[int] = None) -> list[str]:
+        """The words in [a, b) (near ``around``); a word inside a name (「新資本投資者入境計劃」,
+        《…规划》) is blanked, so a cue in a name cues nothing."""
         names = ctx.names
+        toks = ctx.tokens(a, b, around)
         if not names.starts:
-            return [w for _, _, w in ctx.tokens(a, b)]
-        return ["" if names.overlaps(s, s + 1) else w for s, _, w in ctx.tokens(a, b)]
+            return [w for _, _, w in toks]
+        return ["" if names.overlaps(s, s + 1) else w for s, _, w in toks]
 
     def _change(self, ctx: _Ctx, m: Mention, clause, tokens) -> Optional[str]:
         if m.dimension not in ("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
