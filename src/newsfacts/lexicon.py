@@ -9,6 +9,7 @@ from a small cache file in the user cache directory.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import marshal
 import os
 
@@ -30,9 +31,12 @@ def _cache_path(src: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def pos_table() -> dict[str, str]:
-    import jieba
-
-    src = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    # jieba's dictionary file, found without importing jieba (its import loads the HMM
+    # tables, a fifth of a second that a cached table does not need)
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        return {}
+    src = os.path.join(os.path.dirname(spec.origin), "dict.txt")
     cache = _cache_path(src)
     if cache and os.path.exists(cache):
         try:
