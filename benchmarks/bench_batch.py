@@ -149,6 +149,30 @@ def run(path: str, out: str, workers: int, work_ms: float) -> dict:
     return result
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def control(n: int = 6_000_000) -> float:
+    """The machine's own 2-process ceiling: the same pure-Python work twice in a row, then
+    in a 2-process pool (1.9-2.0x on two free cores; less where the vCPUs share a core or
+    other jobs run)."""
+    import multiprocessing
+
+    t = time.perf_counter()
+    _spin(n)
+    _spin(n)
+    serial = time.perf_counter() - t
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        t = time.perf_counter()
+        pool.map(_spin, [n, n])
+        parallel = time.perf_counter() - t
+    return serial / parallel
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs=2, default=[2000, 6000], metavar=("SMALL", "LARGE"))
@@ -160,6 +184,9 @@ def main() -> None:
     kinds = ["jsonl", "warc"] if args.input == "both" else [args.input]
     print(f"python {sys.version.split()[0]}, cores {len(os.sched_getaffinity(0))}, "
           f"load average {os.getloadavg()[0]:.1f} (other work on the machine lowers the 2-worker ratio)")
+    ceiling = [control() for _ in range(2)]
+    print(f"control: pure-Python work in 2 processes runs {min(ceiling):.2f}-{max(ceiling):.2f}x one process "
+          "on this machine now (the best a 2-worker pool can reach)")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
             paths = {}
