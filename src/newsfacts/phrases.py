@@ -1,0 +1,169 @@
+"""Words and phrases of one document for the claim rules: the per-document context (tokens
+of the sentences that hold amounts, dates and amounts to keep out of phrases, names and
+titles), and the small word tests every rule uses.
+
+Part of the claim step (see :mod:`newsfacts.claims`); no language knowledge here beyond
+punctuation and part-of-speech classes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .lexicon import tag
+from .models import Phrase
+from .resources import Resources
+from .scan import TimeMention
+from .text import Page, SpanSet
+from .tokens import Tokenizer
+
+
+PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
+QUOTE_CHARS = set("“”「」『』‘’\"'")
+OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_NAME_SPAN = regex.compile(r"《[^《》\n]*(?:》|$)|「[^「」\n]*(?:」|$)|『[^『』\n]*(?:』|$)", regex.M)
+OPEN_BRACKETS = {"(", "（"}
+CLOSE_BRACKETS = {")", "）"}
+NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
+FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
+BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "c", "u", "uj", "y"})
+
+
+def stop_tag(w: str, tags: frozenset) -> bool:
+    """A word whose tag ends a noun phrase; conjunctions that join nouns (和, 及) do not."""
+    t = tag(w)
+    return t in tags and not (t == "c" and w in NP_JOINERS)
+
+
+# characters looked at around an amount (sentence and clause cues, tokens), and tokens on
+# either side of it in a run-on clause
+WINDOW = 300
+RADIUS = 48
+
+
+@dataclass
+class DocContext:
+    page: Page
+    res: Resources
+    tok: Tokenizer
+    doc_place: Optional[str]
+    region_currency: Optional[str]
+    blocked: SpanSet
+    mention_starts: list[int]
+    times: list[TimeMention]
+    time_starts: list[int]
+    time_words: tuple[list[int], list[tuple[int, int]]]
+    scope_words: tuple[list[int], list[tuple[int, int]]]
+    plan_from: Optional[int]
+    names: SpanSet  # inside 《titles》 and 「quoted names」
+
+    _sentence_tokens: dict = field(default_factory=dict)
+
+    def tokens(self, a: int, b: int, around: Optional[int] = None) -> list[tuple[int, int, str]]:
+        """Tokens lying within [a, b): each sentence is tokenised once, then sliced. With
+        ``around``, at most RADIUS tokens on either side of that offset, so the look-around
+        of one amount stays small in a run-on clause."""
+        if b <= a:
+            return []
+        sent = self.page.sentence_at(a)
+        if not (sent[0] <= a and b <= sent[1]):
+            toks = self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
+            if around is not None:
+                k = bisect.bisect_left([t[0] for t in toks], around)
+                toks = toks[max(0, k - RADIUS):k + RADIUS]
+            return toks
+        cached = self._sentence_tokens.get(sent)
+        if cached is None:
+            toks = self._split_at_mentions(self.tok.spans(self.page.folded, sent[0], sent[1]))
+            cached = ([t[0] for t in toks], toks)
+            self._sentence_tokens[sent] = cached
+        starts, toks = cached
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b)
+        while j > i and toks[j - 1][1] > b:
+            j -= 1
+        if around is not None:
+            k = bisect.bisect_left(starts, around)
+            i, j = max(i, k - RADIUS), min(j, k + RADIUS)
+        return toks[i:j]
+
+    def _split_at_mentions(self, spans) -> list[tuple[int, int, str]]:
+        """Tokens as (start, end, word), cut where an amount starts inside one: jieba keeps
+        letters and digits together (GDP9602), the amount stands alone (GDP, 9602.72亿元)."""
+        f = self.page.folded
+        starts = self.mention_starts
+        out = []
+        for s, e in spans:
+            k = bisect.bisect_right(starts, s)
+            while k < len(starts) and starts[k] < e:
+                out.append((s, starts[k], f[s:starts[k]]))
+                s = starts[k]
+                k += 1
+            out.append((s, e, f[s:e]))
+        return out
+
+    def is_time(self, a: int, b: int) -> bool:
+        """[a, b) overlaps a date or time the scanner set aside."""
+        k = bisect.bisect_right(self.time_starts, b - 1) - 1
+        return k >= 0 and self.times[k].end > a
+
+    def mention_between(self, a: int, b: int) -> bool:
+        k = bisect.bisect_right(self.mention_starts, a)
+        return k < len(self.mention_starts) and self.mention_starts[k] < b
+
+
+def occurrences(pattern, f: str) -> tuple[list[int], list[tuple[int, int]]]:
+    spans = [mm.span() for mm in pattern.finditer(f)] if pattern is not None else []
+    return [e for _, e in spans], spans
+
+
+def last_before(occ: tuple[list[int], list[tuple[int, int]]], a: int, b: int) -> Optional[tuple[int, int]]:
+    """The last occurrence lying within [a, b)."""
+    ends, spans = occ
+    k = bisect.bisect_right(ends, b) - 1
+    if k >= 0 and spans[k][0] >= a:
+        return spans[k]
+    return None
+
+
+def phrase(text: str, s: int, e: int) -> Optional[Phrase]:
+    if e <= s:
+        return None
+    return Phrase.trusted(text=text[s:e], start=s, end=e)
+
+
+def words_text(tokens, a: int, b: int) -> str:
+    """The words of ``tokens`` lying within [a, b), joined."""
+    return "".join(w for s, e, w in tokens if a <= s and e <= b)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_stop_punct(w: str) -> bool:
+    if len(w) == 1:
+        return w in PUNCT or w.isspace()
+    return all(c in PUNCT or c.isspace() for c in w)
+
+
+@functools.lru_cache(maxsize=65536)
+def has_digit(w: str) -> bool:
+    """A number (2023, 一百) rather than a name written with digits (3D, 5G, H7N9)."""
+    return any(c.isdigit() for c in w) and not any("a" <= c <= "z" or "A" <= c <= "Z" for c in w)
+
+
+def name_spans(f: str) -> SpanSet:
+    """The insides of 《titles》 and 「quoted names」 (印发《国内旅游提升计划》, 推行「新資本投資者
+    入境計劃」 plan nothing themselves); one left open runs to the end of its line."""
+    return SpanSet([mm.span() for mm in _NAME_SPAN.finditer(f)])
+
+
+def cut_at_blocked(before, blocked):
+    """Tokens after the last date, time or other amount (1-8月江苏外贸 → 江苏外贸)."""
+    for k in range(len(before) - 1, -1, -1):
+        if blocked.overlaps(before[k][0], before[k][1]):
+            return before[k + 1:]
+    return before

@@ -1,0 +1,208 @@
+"""Status (planned or reported), change, modifiers, time and scope of a claim.
+
+A mixin of :class:`newsfacts.claims.ClaimBuilder`: the cue words it reads (``self.planned``,
+``self.increase``, …) are loaded from ``data/cues.tsv`` by the builder.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+import regex
+
+from .lexicon import tag
+from .models import Claim
+from .phrases import (
+    DocContext,
+    has_digit,
+    is_stop_punct,
+    last_before,
+)
+from .scan import Mention, _is_cjk
+from .text import Page
+
+
+_TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
+_INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
+_YEAR_TARGET = regex.compile(
+    r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
+
+
+class StatusRules:
+    """Status, change, modifier, time and scope rules of :class:`~newsfacts.claims.ClaimBuilder`."""
+
+    # ------------------------------------------------------------------ status, change, modifiers
+    def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens) -> str:
+        """planned when a plan cue governs the amount, reported otherwise.
+
+        A cue governs an amount in its own clause; a cue in an earlier clause of the sentence
+        carries over when it introduces a list (预期目标是：…；…) or when its clause holds no
+        amount of its own and no other amount stands between (力争到2015年，…突破5500公里).
+        A report cue anywhere in the amount's clause (已全面完成) keeps it reported, and an
+        estimate of the past (初步预计) is no plan."""
+        f = ctx.page.folded
+        own = self._words_in(ctx, clause[0], clause[1], around=m.start)
+        if ctx.plan_from is not None and m.start > ctx.plan_from:
+            # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
+            return "reported" if any(w in self.past for w in own) else "planned"
+        if any(w in self.reported for w in own):
+            return "reported"
+        cues = self.planned | self.planned_sentence
+        # the amount's own clause, before and after it (13条接头路将全部打通)
+        if self._cue(self._words_in(ctx, clause[0], m.start, around=m.start), cues) or self._cue(
+                [w for w in own[:12]], {"将", "将要", "拟", "计划", "预计", "力争", "争取"}):
+            return "planned"
+        if _YEAR_TARGET.search(f, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
+            return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
+        line = self._heading_before(ctx, sent)
+        if line is not None and self._cue(self._words_in(ctx, line[0], line[1]), cues):
+            return "planned"  # 全年计划新增\n义务教育和高中学位2万个
+        # a cue earlier in the sentence, in a clause with no amount of its own
+        earlier = ctx.tokens(sent[0], clause[0])
+        words = [w for _, _, w in earlier]
+        # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
+        turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
+        for k, (s, e, w) in enumerate(earlier):
+            if k < turn:
+                continue
+            if w not in self.planned_sentence or self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
+                    s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1):
+                continue
+            cue_clause = ctx.page.clause_at(s)
+            if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
+                return "planned"  # 主要预期目标是：…，…
+            if not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
+                return "planned"  # 力争到2015年，…突破5500公里，其中…3600公里以上
+        target = _YEAR_TARGET.search(f, sent[0], m.start)
+        if target and not ctx.mention_between(ctx.page.clause_at(target.start())[0] - 1, ctx.page.clause_at(target.start())[1]):
+            return "planned"
+        return "reported"
+
+    def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
+        """The clause opens with a coordinator (以及, 并, 同时) and the previous amount stands in it
+        or before it."""
+        if prev.quantity.start >= clause[1]:
+            return False
+        head = f[clause[0]:clause[0] + 3]
+        return any(head.startswith(w) for w in self.coordinators)
+
+    def _heading_before(self, ctx: DocContext, sent: tuple[int, int]) -> Optional[tuple[int, int]]:
+        """The line before the amount's sentence when it is a short heading cut off without
+        punctuation (全年计划新增⏎义务教育和高中学位2万个), else None."""
+        f = ctx.page.folded
+        if sent[0] < 2 or f[sent[0] - 1] != "\n":
+            return None
+        end = sent[0] - 1
+        start = f.rfind("\n", max(0, end - 24), end) + 1
+        if start == 0 and end > 24:
+            return None
+        text = f[start:end].strip()
+        if not text or len(text) > 20 or text[-1] in "。！？!?；;：:，,、）)」”』》" or ctx.mention_between(start - 1, end):
+            return None
+        return start, end
+
+    def _plan_context(self, page: Page) -> Optional[int]:
+        """Where a document turns into a list of targets: the end of a lead sentence (one of
+        the first six) that says so (今年政府工作报告的“目标清单”); None for other articles."""
+        if self.plan_context_re is None:
+            return None
+        for s, e in page.sentences[:6]:
+            if self.plan_context_re.search(page.folded, s, e):
+                return e
+        return None
+
+    def _cue(self, words: list[str], cues: set[str]) -> bool:
+        for i, w in enumerate(words):
+            if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._jiang_as_ba(words, i):
+                return True
+        return False
+
+    def _jiang_as_ba(self, words: list[str], i: int) -> bool:
+        """将 before a plain noun is the preposition 把 (将物业用作「光房」), no plan."""
+        if words[i] != "将" or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
+                and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
+                and nxt not in self.adverbs and nxt not in self.prepositions
+                and not has_digit(nxt) and not is_stop_punct(nxt))
+
+    def _words_in(self, ctx: DocContext, a: int, b: int, around: Optional[int] = None) -> list[str]:
+        """The words in [a, b) (near ``around``); a word inside a name (「新資本投資者入境計劃」,
+        《…规划》) is blanked, so a cue in a name cues nothing."""
+        names = ctx.names
+        toks = ctx.tokens(a, b, around)
+        if not names.starts:
+            return [w for _, _, w in toks]
+        return ["" if names.overlaps(s, s + 1) else w for s, _, w in toks]
+
+    def _change(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[str]:
+        if m.dimension not in ("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
+                               "area", "length", "multiple", "other", "power", "duration"):
+            return None
+        f = ctx.page.folded
+        before = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
+        for idx in range(len(before) - 1, -1, -1):
+            s, e, w = before[idx]
+            if m.start - e > 12 or has_digit(w):
+                break
+            if w in self.increase or w in self.decrease:
+                nxt = f[e:e + 1]
+                if nxt in ("到", "至") or f[e:e + 2] in ("到了",):
+                    return None
+                if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
+                    continue
+                if w in self.rates and m.dimension not in ("percent", "percentage_point", "multiple"):
+                    return None  # 投资增速连续4个月居全省首位: a duration, not the rate
+                return "increase" if w in self.increase else "decrease"
+            if w in self.level and len(w) > 1:
+                return None
+        if f.startswith(("至", "到"), m.end) and ctx.mention_between(m.end, m.end + 2) and before and \
+                before[-1][2] in self.additions:
+            return "increase"  # 新增兩家至二十六家: the first amount is the increase
+        return None
+
+    def _modifiers(self, ctx: DocContext, m: Mention, sent, clause, tokens) -> list[str]:
+        out: list[str] = []
+        for s, e, w in tokens:
+            if e <= m.start and s >= clause[0] and (w in self.modifiers or w in self.compare) \
+                    and not ctx.blocked.overlaps(s, e):  # the 年 of 2018年 is no modifier
+                if w not in out:
+                    out.append(w)
+        f = ctx.page.folded
+        if f[max(sent[0], m.start - 2):m.start].startswith("每"):
+            w = f[m.start - 2:m.start]
+            if w not in out:
+                out.append(w)
+        return out
+
+    # ------------------------------------------------------------------ time and scope
+    def _time(self, ctx: DocContext, m: Mention, sent) -> Optional[str]:
+        """The nearest time before the amount in its sentence: a date the scanner set aside
+        (2023年, 1-10月) or a time word (今年以来, 截至目前)."""
+        text = ctx.page.text
+        best = None
+        k = bisect.bisect_left(ctx.time_starts, sent[0])
+        while k < len(ctx.times) and ctx.times[k].start < m.start:
+            t = ctx.times[k]
+            if t.end <= m.start and t.kind != "clock":
+                best = t
+            k += 1
+        word = last_before(ctx.time_words, sent[0], m.start)
+        if word is not None and (best is None or word[0] > best.start):
+            return text[word[0]:word[1]]
+        if best is not None:
+            return text[best.start:best.end]
+        return None
+
+    def _scope(self, ctx: DocContext, m: Mention, sent) -> Optional[str]:
+        word = last_before(ctx.scope_words, sent[0], m.start)
+        if word is None:
+            return None
+        a, b = word
+        w = ctx.page.folded[a:b]
+        if w in ("全市", "本市", "我市", "全省", "本省", "我省", "全区", "全县") and ctx.doc_place:
+            if ctx.doc_place.endswith(w[-1]):
+                return ctx.doc_place
+        return ctx.page.text[a:b]

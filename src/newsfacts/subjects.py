@@ -1,0 +1,597 @@
+"""Subject and predicate of a claim: the noun phrase that names what an amount counts or
+measures (claims.md, subject rule), looked for after the amount, before it, before a time
+or reference, in the sentence's topic, or inherited from the list it continues.
+
+A mixin of :class:`newsfacts.claims.ClaimBuilder`: the word classes it reads (``self.link``,
+``self.predicates``, …) are loaded from ``data/cues.tsv`` by the builder.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .lexicon import tag
+from .models import Phrase
+from .phrases import (
+    BACKWARD_STOP_TAGS,
+    CLOSE_BRACKETS,
+    DocContext,
+    FORWARD_STOP_TAGS,
+    NP_JOINERS,
+    OPEN_BRACKETS,
+    OPEN_QUOTES,
+    QUOTE_CHARS,
+    cut_at_blocked,
+    has_digit,
+    is_stop_punct,
+    phrase,
+    stop_tag,
+    words_text,
+)
+from .scan import Mention, _is_cjk
+from .text import Page
+
+
+_ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
+_NUMERAL_CHAR = regex.compile(r"[零〇一二两三四五六七八九十百千万亿几多]")
+_PLACE_SUFFIXES = "省市县区州旗镇乡村"
+_OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
+
+
+class SubjectRules:
+    """Subject and predicate rules of :class:`~newsfacts.claims.ClaimBuilder`."""
+
+    # ------------------------------------------------------------------ subject and predicate
+    def _subject(self, ctx: DocContext, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
+        text = ctx.page.text
+        blocked = ctx.blocked
+        after = [t for t in tokens if t[0] >= m.end]
+        whole = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
+        before = cut_at_blocked(whole, blocked)
+        inner = self._parenthetical(ctx, after, counted=m.unit is None or m.unit.dimension == "count")
+        if inner is not None:
+            return phrase(text, *inner), None
+        # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
+        if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
+                      or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
+            seq = after[1:] if after[0][2] == "的" else after
+            counted = m.unit is None or m.unit.dimension == "count"
+            np = (self._relative_head(seq, blocked) if counted else None) or \
+                self._np_forward(seq, blocked, counted=counted)
+            if np is not None and ctx.page.folded[np[0]:np[1]] in self.not_subject:
+                np = None  # 超5000亿元大关
+            if np is not None:
+                return phrase(text, *np), None
+        np, pred = self._np_backward(before, m)
+        if np is not None and len(before) < len(whole) and any(
+                t[2] in self.compare_verbs for t in whole[:len(whole) - len(before)]):
+            np = None  # 較2009-10年度的修訂預算淨增加34億元: the noun after the date is the reference
+        if np is None and len(before) < len(whole):
+            # 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject stands
+            # before a time adverbial (with its 在/于)
+            head = self._before_time(ctx, whole, len(whole) - len(before) - 1)
+            if head:
+                np, pred2 = self._np_backward(head, m, adjacent=False)
+                pred = pred or pred2
+        return (phrase(text, *np) if np else None), (phrase(text, *pred) if pred else None)
+
+    def _before_time(self, ctx: DocContext, toks, k: int):
+        """The tokens before the time that ``toks[k]`` belongs to, without the preposition
+        that introduces it; empty when ``toks[k]`` is an amount rather than a time."""
+        s, e, _ = toks[k]
+        if not ctx.is_time(s, e):
+            return []
+        while k >= 0 and ctx.blocked.overlaps(toks[k][0], toks[k][1]):
+            if not ctx.is_time(toks[k][0], toks[k][1]):
+                return []
+            k -= 1
+        while k >= 0 and (toks[k][2] in self.time_prepositions or toks[k][2] in self.from_words):
+            k -= 1  # 在…, 比2019年…: the subject stands before the preposition
+        if k < 0 or (tag(toks[k][2]) in FORWARD_STOP_TAGS and toks[k][2] not in self.rates):
+            return []  # 繼二零一九年第二季 is no subject
+        return cut_at_blocked(toks[:k + 1], ctx.blocked)
+
+    def _parenthetical(self, ctx: DocContext, after, counted: bool) -> Optional[tuple[int, int]]:
+        """力争建成1圈(兰州南北绕城高速圈)，…: a noun phrase in brackets right after a counted
+        amount that ends its clause names what is counted."""
+        if not counted or len(after) < 3 or after[0][2] not in ("(", "（"):
+            return None
+        for k in range(1, min(len(after), 12)):
+            if after[k][2] in (")", "）"):
+                break
+        else:
+            return None
+        if k + 1 < len(after) and not is_stop_punct(after[k + 1][2]):
+            return None
+        inside = after[1:k]
+        if after[k][0] - after[0][1] < 3 or any(has_digit(w) or is_stop_punct(w) for _, _, w in inside):
+            return None
+        if self._np_forward(inside, ctx.blocked) is None:
+            return None
+        return inside[0][0], inside[-1][1]
+
+    def _is_place(self, w: str) -> bool:
+        return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
+
+    def _np_forward(self, seq, blocked, counted: bool = True) -> Optional[tuple[int, int]]:
+        start = end = None
+        words = 0
+        first = 0
+        if seq and seq[0][2] in OPEN_QUOTES:
+            # a quoted name is taken whole (「廣東院舍照顧服務計劃」), then what follows it
+            close = OPEN_QUOTES[seq[0][2]]
+            for k in range(1, min(len(seq), 12)):
+                if seq[k][2] == close:
+                    start, end, words, first = seq[0][0], seq[k][1], 1, k + 1
+                    break
+                if is_stop_punct(seq[k][2]):
+                    break
+        for i, (s, e, w) in enumerate(seq):
+            if i < first:
+                continue
+            if w in OPEN_BRACKETS and start is not None:
+                close = self._bracket_inside(seq, i, 1)
+                if close is not None:
+                    end = seq[close][1]  # 行政村(社区)前端, 执业(助理)医师
+                    first = close + 1
+                    continue
+            if w in QUOTE_CHARS:
+                if start is None:
+                    start = s
+                end = e
+                continue
+            if counted and blocked.overlaps(s, e):
+                k = i
+                while k < len(seq) and blocked.overlaps(seq[k][0], seq[k][1]):
+                    k += 1
+                limit = seq[k - 1][2] in self.limits
+                if not limit and k < len(seq) and seq[k][2] in self.limits:
+                    limit, k = True, k + 1
+                if limit and k < len(seq) and not (is_stop_punct(seq[k][2]) or has_digit(seq[k][2])
+                                                   or seq[k][2] == "的" or blocked.overlaps(seq[k][0], seq[k][1])):
+                    # 100多万辆1.6升及以下节能乘用车, 1个农村千人以上饮用水源地: a limit describes the
+                    # noun; it is kept inside a phrase, left out before one
+                    if start is not None:
+                        end = seq[k - 1][1]
+                    first = k
+                    continue
+            if (w in self.scope_words and w[0] not in "全本我各该" and i + 1 < len(seq)
+                    and self._noun_like(seq[i + 1][2])):
+                # 1个农村饮用水源地, 城区学校: a place kind describing the noun
+                if start is None:
+                    start = s
+                end = e
+                continue
+            if counted and not words and w in ("高", "低") and i + 1 < len(seq) and self._noun_like(seq[i + 1][2]):
+                if start is None:
+                    start = s  # 3.6亿只低汞含量节能灯
+                end = e
+                continue
+            if (counted and not words and (w in self.predicates or w in self.activities) and i + 1 < len(seq)
+                    and self._noun_like(seq[i + 1][2]) and not (w in self.link or w in self.stop_words)):
+                # 三批推广产品目录, 节能乘用车: a verb before a noun describes it
+                if start is None:
+                    start = s
+                end = e
+                continue
+            if (is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
+                    or has_digit(w) or w in self.link or blocked.overlaps(s, e)
+                    or ((w in self.increase or w in self.decrease or w in self.level) and self._ends_phrase(seq, i))
+                    or ((words or not counted) and stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms)
+                    or ((words or not counted) and tag(w) == "v" and self._ends_phrase(seq, i))
+                    or (not counted and not words and tag(w) == "v")):
+                break
+            if w in NP_JOINERS:
+                nxt = seq[i + 1] if i + 1 < len(seq) else None
+                if (start is None or nxt is None or is_stop_punct(nxt[2]) or nxt[2] in self.predicates
+                        or has_digit(nxt[2]) or blocked.overlaps(nxt[0], nxt[1])):
+                    break
+                end = e
+                continue
+            if start is None:
+                start = s
+            end = e
+            words += 1
+        if start is None or end is None or not words:
+            return None
+        return start, end
+
+    def _relative_head(self, seq, blocked) -> Optional[tuple[int, int]]:
+        """两条部分路段建成通车的高速公路, 3个覆盖全市的服务平台: a clause with a verb, then 的,
+        then the counted noun."""
+        verb = False
+        for k, (s, e, w) in enumerate(seq[:16]):
+            if is_stop_punct(w) or has_digit(w) or blocked.overlaps(s, e) or w in QUOTE_CHARS:
+                return None
+            if w == "的":
+                if not verb or k == 0:
+                    return None
+                return self._np_forward(seq[k + 1:], blocked)
+            if w in self.predicates or tag(w) == "v":
+                verb = True
+        return None
+
+    def _noun_like(self, w: str) -> bool:
+        return not (is_stop_punct(w) or has_digit(w) or w in self.predicates or w in self.activities
+                    or w in self.stop_words or w in self.link or w == "的" or w in QUOTE_CHARS
+                    or stop_tag(w, FORWARD_STOP_TAGS) or w in self.unit_words)
+
+    def _adverbial(self, w: str) -> bool:
+        return w in self.link or w in self.adverbs or w in self.time_words or tag(w) == "d"
+
+    def _ends_phrase(self, seq, i: int) -> bool:
+        """A verb inside a forward noun phrase ends it when nothing noun-like follows
+        (省区接壤。), not when a noun does (高效节能空调)."""
+        if i + 1 >= len(seq):
+            return True
+        nxt = seq[i + 1][2]
+        return is_stop_punct(nxt) or has_digit(nxt) or stop_tag(nxt, FORWARD_STOP_TAGS) or nxt in self.predicates
+
+    def _np_backward(self, before, m: Mention, adjacent: bool = True):
+        """Subject before the number, and the predicate that governs it. ``adjacent`` is false
+        when ``before`` ends somewhere before the amount (a time or a reference between), so
+        there is no link zone of verbs and adverbs to step over."""
+        # 价格从每台3000-4000元, 市场占有率从推广前的5%, 价格比推广前下降了40%: the
+        # subject stands before 从/比
+        for j in range(len(before) - 1, -1, -1):
+            if before[j][2] in self.from_words:
+                if j > 0:
+                    before = before[:j]
+                break
+        i = len(before) - 1
+        pred: Optional[tuple[int, int]] = None
+        # the link zone right before the number: 同比增长, 达到, 约, 高达
+        while i >= 0 and adjacent:
+            w = before[i][2]
+            if w in self.activities and m.dimension != "count":
+                break
+            if w in self.link or w in self.increase or w in self.decrease or w in self.level or w in self.modifiers:
+                i -= 1
+                continue
+            break
+        share = self._share(before, i, m)
+        if share is not None:
+            return share
+        head_end: Optional[int] = None
+        if i >= 0 and before[i][2] in self.activities and m.dimension != "count":
+            # 出口20310.4亿元, 年节电225亿千瓦时, 寄宿生补助21.46万元: the activity is what is measured
+            head_end = before[i][1]
+        elif i >= 0 and not adjacent and before[i][2] in self.rates:
+            head_end = before[i][1]  # 两年平均增速较一季度提高: the rate is the noun
+        elif i >= 0 and before[i][2] in self.predicates:
+            # 开工1116个: a verb right before the amount; its subject stands before it
+            pred = (before[i][0], before[i][1])
+            i -= 1
+            while i >= 0 and (before[i][2] in self.link or before[i][2] in self.adverbs):
+                i -= 1
+        np_start = before[i][0] if head_end is not None else None
+        np_end = head_end
+        if head_end is not None:
+            i -= 1
+            if i >= 0 and before[i][2] in self.collective:
+                # 分别出口…, 合计进口…: the activity is the verb, the subject stands before it
+                pred = (np_start, head_end)  # type: ignore[assignment]
+                np_start = np_end = None
+                i -= 1
+        head = (np_start, np_end) if head_end is not None and np_start is not None else None
+        while i >= 0:
+            s, e, w = before[i]
+            if w in CLOSE_BRACKETS:
+                opening = self._bracket_inside(before, i, -1)
+                if opening is not None:
+                    if np_end is None:
+                        np_end = e  # 社区卫生服务中心(站)37177个: the note closes the phrase
+                    np_start = before[opening][0]
+                    i = opening - 1
+                    continue
+            # (``before`` holds no amount or date: callers cut it after the last one)
+            if np_end is not None and has_digit(w) and i + 1 < len(before) \
+                    and _is_cjk(before[i + 1][2][0]) and before[i + 1][2] not in self.unit_words:
+                np_start = s  # 世界500强企业, PM2.5浓度: digits inside a name that is no amount
+                i -= 1
+                while i >= 0 and before[i][1] == np_start and _ASCII_NAME.fullmatch(before[i][2]):
+                    np_start = before[i][0]
+                    i -= 1
+                continue
+            only_activity = head is not None and (np_start, np_end) == head
+            if w in ("等", "等等") and (np_end is None or only_activity):
+                # 集成电路、电工器材、汽车零配件等(合计)进口3494.1亿元: the listed goods
+                enum = self._enumeration(before, i)
+                if enum is not None:
+                    if only_activity and pred is None:
+                        pred = (np_start, np_end)  # type: ignore[assignment]
+                    return enum, pred
+            if w in self.partner_prepositions and head is not None and np_start is not None and np_start < head[0]:
+                np_start = s  # 对欧盟进出口: the trading partner stays with the trade
+                break
+            if (w == "的" or is_stop_punct(w) or w in self.stop_words or has_digit(w) or w in self.bare_quantifiers
+                    or (w in self.unit_words and not self._suffix_classifier(before, i, np_end))
+                    or (stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms)):
+                if np_end is None and tag(w) == "d":
+                    i -= 1  # 額外開支亦逾700萬元: an adverb between subject and amount
+                    continue
+                break
+            verb = w in self.predicates or w in self.activities
+            if verb and np_start is not None and np_end is not None and words_text(before, np_start, np_end) in self.measure:
+                # 资助人数, 帮扶金额, 销售数量: the verb belongs to the measured noun
+                np_start = s
+                i -= 1
+                continue
+            if np_end is not None and w in self.activities and i > 0 and (
+                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in self.limits):
+                np_start = s  # 高效节能空调价格: the activity describes the noun
+                i -= 1
+                continue
+            if np_end is not None and (w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))):
+                # 出口机电产品13380.2亿元: a verb before its object
+                if pred is None:
+                    pred = (s, e)
+                break
+            if w in self.predicates:
+                if pred is None:
+                    pred = (s, e)
+                break
+            if w in NP_JOINERS:
+                if np_end is None or i == 0 or is_stop_punct(before[i - 1][2]) or before[i - 1][2] in self.predicates:
+                    break
+                i -= 1
+                continue
+            if w in self.averages and np_end is not None and i > 0 and (
+                    self._modifier_word(before[i - 1][2]) or _ASCII_NAME.fullmatch(before[i - 1][2])):
+                # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
+                # 天数比例 averages over cities: the cities are no part of it)
+                np_start = s
+                if before[i - 1][2] in self.not_places:
+                    break
+                i -= 1
+                continue
+            if w in self.link:
+                if np_end is None:
+                    i -= 1
+                    continue
+                break  # 现有人口: 现有 is no part of the subject
+            if np_end is None:
+                np_end = e
+            np_start = s
+            i -= 1
+        if np_start is None or np_end is None:
+            return None, pred
+        if self._predicate_like(before, i, np_start, np_end):
+            # 樓齡最年輕為3年, 「要有光」已經運作5年: the word before the amount says something
+            # about the subject, which stands before it
+            k = i
+            while k >= 0 and (before[k][2] in self.degree_words or self._adverbial(before[k][2]) or before[k][2] in self.link):
+                k -= 1
+            sub, _ = self._np_backward(before[:k + 1], m) if k >= 0 else (None, None)
+            return sub, pred or (np_start, np_end)
+        if any(t[2] in self.compare_verbs for t in before if t[1] <= np_start):
+            # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
+            return None, pred
+        # a leading place is scope, not subject: 江苏外贸 → 外贸, 固原市开工率 → 开工率
+        toks = [t for t in before if np_start <= t[0] and t[1] <= np_end]
+        while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
+            toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
+        while len(toks) > 1 and toks[0][2] not in self.averages and (
+                toks[0][2] in self.link or toks[0][2] in self.time_words or (
+                toks[0][2] in self.adverbs and (toks[0][2] not in self.also_adjectives or tag(toks[1][2]) in ("v", "d")))):
+            toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
+        while len(toks) > 1 and (((self._is_place(toks[0][2]) or toks[0][2] in self.scope_words)
+                                  and not toks[1][2][0].isdigit())  # 中国500强 is a name
+                                 or self._numeral_classifier(toks[0][2])):
+            toks = toks[1:]  # 固原市开工率, 一個建築面積: place and 一個 are no part of the subject
+        if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
+            return None, pred
+        return (toks[0][0], toks[-1][1]), pred
+
+    def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
+        """A one-word phrase that is a predicate rather than a noun: an adjective after a
+        degree word (最年輕), or a plain verb (運作) that is neither an activity nor a term."""
+        words = [t[2] for t in before if a <= t[0] and t[1] <= b]
+        if len(words) == 1 and i >= 0 and before[i][2] in self.degree_words:
+            return True
+        return bool(words) and len(words) <= 2 and all(
+            tag(w) == "v" and w not in self.activities and w not in self.res.terms and w not in self.measure
+            for w in words)
+
+    def _numeral_classifier(self, w: str) -> bool:
+        """一个, 两座, 这个: a numeral or demonstrative with its classifier, as one token."""
+        return len(w) == 2 and w[0] in "一两二三四五六七八九十几这那每该" and w[1] in self.res.classifiers
+
+    def _modifier_word(self, w: str) -> bool:
+        """A word that makes the activity after it an attribute (高效 in 高效节能空调), not a
+        place, time, adverb, verb or function word before a verb and its object."""
+        return not (is_stop_punct(w) or has_digit(w) or w in self.stop_words or w in self.predicates
+                    or w in self.activities or self._is_place(w) or w in self.scope_words
+                    or w in self.time_words or self._adverbial(w) or tag(w) in FORWARD_STOP_TAGS
+                    or w in QUOTE_CHARS or w in NP_JOINERS)
+
+    def _bracket_inside(self, toks, i: int, step: int) -> Optional[int]:
+        """The index of the bracket that closes (step 1) or opens (step -1) ``toks[i]`` when the
+        pair holds a short note inside a noun phrase (执业(助理)医师): at most four characters,
+        no digits or punctuation, and a word on the far side."""
+        closing = CLOSE_BRACKETS if step == 1 else OPEN_BRACKETS
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= 4:
+            w = toks[k][2]
+            if w in closing:
+                lo, hi = (toks[i][1], toks[k][0]) if step == 1 else (toks[k][1], toks[i][0])
+                far = k + step
+                if not 0 < hi - lo <= 4 or not 0 <= far < len(toks):
+                    return None
+                nxt = toks[far][2]
+                if (is_stop_punct(nxt) or has_digit(nxt) or nxt in self.predicates or nxt in self.stop_words
+                        or nxt in QUOTE_CHARS or self._is_place(nxt) or nxt in self.scope_words):
+                    return None
+                inside = "".join(t[2] for t in toks[min(i, k) + 1:max(i, k)])
+                if inside.startswith(self.bracket_notes):
+                    return None  # 占出口总值的（下同）65.9%: a note to the reader
+                return k
+            if has_digit(w) or is_stop_punct(w) or w in QUOTE_CHARS:
+                return None
+            k += step
+        return None
+
+    def _suffix_classifier(self, before, i: int, np_end) -> bool:
+        """能源类大宗商品: a classifier inside a noun phrase, after a noun rather than a number."""
+        if np_end is None or i == 0:
+            return False
+        w = before[i - 1][2]
+        return not (has_digit(w) or _NUMERAL_CHAR.search(w) or is_stop_punct(w) or w in self.stop_words
+                    or tag(w) in BACKWARD_STOP_TAGS or w in self.unit_words)
+
+    def _enumeration(self, before, i: int) -> Optional[tuple[int, int]]:
+        """The list that ends with ``before[i]`` (等): back to the clause's start, at least two
+        items separated by 、, leading places and adverbs left out."""
+        k = i - 1
+        while k >= 0 and not (is_stop_punct(before[k][2]) and before[k][2] != "、") \
+                and before[k][2] not in self.predicates and not has_digit(before[k][2]):
+            k -= 1
+        toks = before[k + 1:i]
+        while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words or toks[0][2] in self.prepositions):
+            toks = toks[1:]
+        if len(toks) < 3 or not any(w == "、" for _, _, w in toks) or toks[0][2] == "、" or toks[-1][2] == "、":
+            return None
+        return toks[0][0], toks[-1][1]
+
+    def _share(self, before, i: int, m: Mention):
+        """A share or part of a whole: 县域面积占国土面积的46.6% belongs to the holder before 占
+        (none in the clause: inherited later); 完成全年目标任务的92% is a part of 全年目标任务.
+        None when the amount is neither."""
+        k = i
+        if k >= 0 and before[k][2] == "的":
+            k -= 1
+        whole_end = k
+        while k >= 0 and not (before[k][2] in self.share_verbs or before[k][2] in self.predicates
+                              or is_stop_punct(before[k][2]) or before[k][2] == "的"
+                              or stop_tag(before[k][2], BACKWARD_STOP_TAGS) or has_digit(before[k][2])):
+            k -= 1
+        if k < 0 or k == whole_end:
+            return None
+        verb = before[k]
+        if verb[2] in self.share_verbs:
+            j = k - 1
+            while j >= 0 and (before[j][2] in self.link or before[j][2] in self.collective or before[j][2] in self.adverbs):
+                j -= 1
+            np, _ = self._np_backward(before[:j + 1], m) if j >= 0 else (None, None)
+            return np, (verb[0], verb[1])
+        if i >= 0 and before[i][2] == "的" and verb[2] in self.predicates:
+            toks = before[k + 1:whole_end + 1]
+            if toks[-1][2] in self.time_words or toks[-1][2][-1] in "前后时期":
+                return None  # 增加至入住半年後的62%: a time, not a whole
+            while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
+                toks = toks[1:]
+            if toks:
+                return (toks[0][0], toks[-1][1]), (verb[0], verb[1])
+        return None
+
+    def _topic(self, ctx: DocContext, sent: tuple[int, int], m: Mention) -> Optional[Phrase]:
+        """The sentence's first noun phrase (its head after the last 的), for an amount whose
+        subject is neither near it nor inherited: 一边是高校毕业生数量再创新高，达1158万人."""
+        f = ctx.page.folded
+        if m.start <= sent[0]:
+            return None
+        start = end = None
+        first = sent[0]
+        if _OPENING.match(f, first, m.start):
+            comma = regex.search(r"[，,:：]", f[first:m.start])
+            if comma:
+                first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
+        toks = ctx.tokens(first, m.start, around=first)  # the topic opens the sentence
+        lead = self._lead_phrase(ctx, toks)
+        if lead is not None:
+            return phrase(ctx.page.text, *lead)
+        skip_to = -1
+        for idx, (s, e, w) in enumerate(toks):
+            if idx <= skip_to:
+                continue
+            if ctx.blocked.overlaps(s, e) or has_digit(w):
+                if start is not None:
+                    break
+                continue
+            if w == "的" and start is not None:
+                start = end = None
+                continue
+            if start is None and (w in QUOTE_CHARS or w in NP_JOINERS):
+                continue  # “十二五”时期…: a quote mark or 及 opens no topic
+            if start is None and (self._is_place(w) or (len(w) == 1 and w in _PLACE_SUFFIXES)):
+                # 县（区）…, 地级市及宁东…: places (and what they are listed with) lead the
+                # sentence, the topic follows
+                if idx + 2 < len(toks) and toks[idx + 1][2] in NP_JOINERS:
+                    skip_to = idx + 2
+                continue
+            stop = (is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
+                    or w in self.adverbs or w in self.increase or w in self.decrease or w == "的"
+                    or stop_tag(w, FORWARD_STOP_TAGS))
+            if stop:
+                if start is not None:
+                    break
+                continue
+            if self._is_place(w) or w in self.scope_words:
+                if start is not None:
+                    break
+                continue
+            if start is None:
+                start = s
+            end = e
+        if start is None or end is None:
+            return None
+        return phrase(ctx.page.text, start, end)
+
+    def _lead_phrase(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
+        """A sentence that opens with a quoted name (「廣東院舍照顧服務計劃」本月起新增兩家) or with a
+        clause that is one 的 phrase (進出口貿易、批發及零售業的淨產值，繼…下跌3.7%): that name, or
+        the head after the last 的."""
+        if not toks:
+            return None
+        if toks[0][2] in OPEN_QUOTES and toks[0][2] != "《":
+            close = OPEN_QUOTES[toks[0][2]]
+            for k in range(1, min(len(toks), 24)):
+                if toks[k][2] == close:
+                    return toks[0][0], toks[k][1]
+                if is_stop_punct(toks[k][2]):
+                    break
+            return None
+        k = 0
+        while k < len(toks) and not (is_stop_punct(toks[k][2]) and toks[k][2] != "、"):
+            if ctx.blocked.overlaps(toks[k][0], toks[k][1]) or toks[k][2] in self.predicates:
+                return None
+            k += 1
+            if k < len(toks) and toks[k][2] in OPEN_BRACKETS:
+                # 住宿服務業(包括…機構單位)及膳食服務業的淨產值: a bracket inside the phrase
+                close = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j][2] in CLOSE_BRACKETS), None)
+                if close is not None:
+                    k = close + 1
+        if k == len(toks):
+            return None  # the amount's own clause: the usual search
+        last = max((j for j in range(k) if toks[j][2] == "的"), default=None)
+        if last is None:
+            return None
+        return self._np_forward(toks[last + 1:k], ctx.blocked)
+
+    def _predicate_near(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[Phrase]:
+        text = ctx.page.text
+        before = [t for t in tokens if t[1] <= m.start]
+        for s, e, w in reversed(before):
+            if w in self.predicates:
+                return phrase(text, s, e)
+            if is_stop_punct(w):
+                break
+        after = [t for t in tokens if t[0] >= m.end]
+        for s, e, w in after:
+            if is_stop_punct(w):
+                break
+            if w in self.predicates:
+                return phrase(text, s, e)
+        return None
+
+    def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
+        for pm, subj in reversed(earlier[-8:]):
+            if subj is not None:
+                return subj
+        if m.unit is not None and m.unit.key in last_by_unit:
+            subj = last_by_unit[m.unit.key]
+            if 0 <= m.start - subj.end < 200 and "\n" not in page.folded[subj.end:m.start]:
+                return subj
+        return None
