@@ -70,6 +70,9 @@ READS = [
     ("建築面積約２１５３呎。", [("約２１５３呎", D(2153), "ft2", "approx")]),
     # change then level is not a range
     ("服务券增加4000張至16000張。", [("4000張", D(4000), "张", "exact"), ("16000張", D(16000), "张", "exact")]),
+    # a minus sign after a word that is also a classifier (幅), a range after an amount
+    ("居民消费价格涨幅-0.9%。", [("-0.9%", D("-0.9"), "%", "exact")]),
+    ("控制在3吨-5吨。", [("3吨-5吨", (D(3), D(5)), "t", "range")]),
 ]
 
 
