@@ -73,6 +73,9 @@ READS = [
     # a minus sign after a word that is also a classifier (幅), a range after an amount
     ("居民消费价格涨幅-0.9%。", [("-0.9%", D("-0.9"), "%", "exact")]),
     ("控制在3吨-5吨。", [("3吨-5吨", (D(3), D(5)), "t", "range")]),
+    # 折 of 折算 (convert) is no discount; 打8折 is
+    ("按平均汇率6.8985折算。", [("6.8985", D("6.8985"), None, "exact")]),
+    ("商品打8折出售。", [("8折", D(80), "%", "exact")]),
 ]
 
 

@@ -853,8 +853,9 @@ class Scanner:
         return False
 
     def _glued(self, f: str, pos: int, unit_hit) -> bool:
-        """12.57万家长: a one-character classifier that is the first character of a noun."""
-        if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension != "count":
+        """12.57万家长, 6.8985折算: a one-character classifier (or 折) that is the first
+        character of a word."""
+        if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension not in ("count", "percent"):
             return False
         n = len(f)
         if self._after_word_at(f, pos + 1):
