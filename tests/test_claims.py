@@ -207,6 +207,15 @@ def test_verbs_before_the_amount_are_no_subject():
     assert cs[0].modifiers == ["平均"]  # the 年 of 2018年 is no modifier
 
 
+def test_count_measure_takes_its_verb_and_money_after_de():
+    c = claims("四川省接待游客总数5349.76万人次。")[0]
+    assert c.subject.text == "接待游客总数"
+    c = claims("实现旅游收入4213亿元，节约税收成本约8000万元。")
+    assert [x.subject.text for x in c] == ["旅游收入", "税收成本"]
+    c = claims("在117億元的撥款中,經營開支約佔61億元。")
+    assert [x.subject.text for x in c] == ["撥款", "經營開支"]
+
+
 def test_share_of_a_whole_and_part_of_a_target():
     cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
     assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]

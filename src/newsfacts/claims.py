@@ -64,6 +64,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.activities = set(cues.get("activity", ()))
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
+        self.measure_suffixes = tuple(cues.get("count_measure", ()))
         self.share_verbs = set(cues.get("share", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))

@@ -58,8 +58,9 @@ class SubjectRules:
                       or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
             seq = after[1:] if after[0][2] == "的" else after
             counted = m.unit is None or m.unit.dimension == "count"
+            # after 的 the words name a thing even for money (117億元的撥款)
             np = (self._relative_head(seq, blocked) if counted else None) or \
-                self._np_forward(seq, blocked, counted=counted)
+                self._np_forward(seq, blocked, counted=counted or after[0][2] == "的")
             if np is not None and ctx.page.folded[np[0]:np[1]] in self.not_subject:
                 np = None  # 超5000亿元大关
             if np is not None:
@@ -314,7 +315,10 @@ class SubjectRules:
                     continue
                 break
             verb = w in self.predicates or w in self.activities
-            if verb and np_start is not None and np_end is not None and words_text(before, np_start, np_end) in self.measure:
+            if verb and np_start is not None and np_end is not None and (
+                    words_text(before, np_start, np_end) in self.measure
+                    or (self._measured(words_text(before, np_start, np_end))
+                        and w not in self.increase and w not in self.decrease)):
                 # 资助人数, 帮扶金额, 销售数量: the verb belongs to the measured noun
                 np_start = s
                 i -= 1
@@ -384,6 +388,11 @@ class SubjectRules:
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
+
+    def _measured(self, noun: str) -> bool:
+        """A phrase ending in a measure noun (游客总数, 游客接待量): the verb before it belongs to
+        it (接待游客总数), unless the verb is a change (节约税收成本)."""
+        return any(noun.endswith(w) for w in self.measure_suffixes)
 
     def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
         """A one-word phrase that is a predicate rather than a noun: an adjective after a
