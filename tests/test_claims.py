@@ -112,6 +112,8 @@ def test_bracketed_note_inside_a_noun_phrase():
     assert c.subject.text == "社区卫生服务中心(站)"
     c = claims("机电产品出口1.3万亿元，占出口总值的（下同）65.9%。")[1]
     assert "下同" not in c.subject.text
+    cs = claims("在全国接待的5.26亿人次游客中,过夜游客(仅限于住在宾馆和旅馆招待所)为1.14亿人次,增长14.7%。")
+    assert [c.subject.text for c in cs] == ["游客", "过夜游客", "过夜游客"]
     # a note after a place is no part of the subject
     c = claims("银川市（不含宁东）计划投资258亿元。")[0]
     assert "不含" not in c.subject.text

@@ -287,6 +287,13 @@ class SubjectRules:
                     np_start = before[opening][0]
                     i = opening - 1
                     continue
+                if np_end is None:
+                    # 过夜游客(仅限于住在宾馆和旅馆招待所)为1.14亿人次: a long note is stepped over
+                    opening = next((k for k in range(i - 1, max(-1, i - 30), -1)
+                                    if before[k][2] in OPEN_BRACKETS or has_digit(before[k][2])), None)
+                    if opening is not None and before[opening][2] in OPEN_BRACKETS:
+                        i = opening - 1
+                        continue
             # (``before`` holds no amount or date: callers cut it after the last one)
             if np_end is not None and has_digit(w) and i + 1 < len(before) \
                     and _is_cjk(before[i + 1][2][0]) and before[i + 1][2] not in self.unit_words:
