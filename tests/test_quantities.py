@@ -73,6 +73,9 @@ READS = [
     # a minus sign after a word that is also a classifier (幅), a range after an amount
     ("居民消费价格涨幅-0.9%。", [("-0.9%", D("-0.9"), "%", "exact")]),
     ("控制在3吨-5吨。", [("3吨-5吨", (D(3), D(5)), "t", "range")]),
+    # a bound word before a verb stays out of the surface (dev convention: 约降1.0%, 约为, 约合)
+    ("总资助额约为5亿4千万元。", [("5亿4千万元", D(540000000), "CNY", "approx")]),
+    ("约合20533美元。", [("20533美元", D(20533), "USD", "approx")]),
     # 折 of 折算 (convert) is no discount; 打8折 is
     ("按平均汇率6.8985折算。", [("6.8985", D("6.8985"), None, "exact")]),
     ("商品打8折出售。", [("8折", D(80), "%", "exact")]),
