@@ -8,6 +8,7 @@ it over jieba's dictionary; ``rjieba`` is the Rust port given our dictionary (sk
 from __future__ import annotations
 
 import glob
+import itertools
 import json
 import os
 import random
@@ -116,3 +117,21 @@ def test_snapshot_equals_jiebas_dictionary(res, reference):
     assert snap.total == built.jieba_tk.total
     assert snap.freq == built.jieba_tk.FREQ
     assert os.path.dirname(path) != "/tmp"
+
+
+def test_snapshot_lookups_by_bisection_equal_the_dictionary(res, reference):
+    """Before its dict is built, a snapshot answers lookups by bisecting its sorted words:
+    the same frequency, 0 for a prefix, None for anything else."""
+    from newsfacts import tokens
+
+    key = (tuple(sorted(res.terms)), tuple(sorted(res.jieba_delete)))
+    path = tokens._snapshot_path(*key)
+    if path is None:
+        pytest.skip("no user cache directory")
+    if not os.path.exists(path):
+        tokens._write_snapshot(path, reference._dict)
+    snap = tokens._read_snapshot(path)
+    freq = reference._dict.jieba_tk.FREQ
+    probes = list(itertools.islice(freq, 0, None, 997)) + ["普惠性托位", "zzz不是词", "", "全市", "适老化改造"]
+    assert [snap.lookup(w) for w in probes] == [freq.get(w) for w in probes]
+    assert snap._freq is None  # answered without building the dict

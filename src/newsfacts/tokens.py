@@ -39,6 +39,7 @@ A Tokenizer is not meant to be shared by threads working on the same text at onc
 from __future__ import annotations
 
 import array
+import bisect
 import hashlib
 import importlib.util
 import json
@@ -65,7 +66,10 @@ _RS_ONLY_HAN = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U
 # that is not in any word's frequency (jieba adds a re-added word's frequency to the total
 # without taking the old one off), so the Rust port's total equals jieba's
 _TOTAL_FILLER = "\ue000\ue001"
-_SNAPSHOT_FORMAT = 1
+_SNAPSHOT_FORMAT = 2
+# dictionary lookups answered by bisection over the snapshot's sorted words before the word
+# → frequency dict is built (a one-article run never pays for building it)
+_BISECT_LOOKUPS = 20000
 _UNSEEN = object()
 _ABSENT = object()
 _NO_WORD = float("-inf")  # best score before any word is found (every score is finite)
@@ -109,9 +113,11 @@ class _Dict:
     """jieba's prefix dictionary after our additions and deletions: word → frequency
     (0 for prefixes and deleted words), and jieba's total."""
 
-    def __init__(self, freq: Optional[dict[str, int]], total: int, jieba_tk=None, items=None):
+    def __init__(self, freq: Optional[dict[str, int]], total: int, jieba_tk=None, items=None, ordered=False):
         self._freq = freq
         self._items = items  # (words, freqs) from a snapshot; the dict is built when first needed
+        # words sorted: lookups bisect them until _BISECT_LOOKUPS have been made
+        self._bisect_left = _BISECT_LOOKUPS if (items is not None and ordered) else 0
         self.total = total
         self.logtotal = math.log(total)
         self.jieba_tk = jieba_tk  # only when built through jieba in this process
@@ -128,6 +134,17 @@ class _Dict:
                     self._freq = dict(zip(words, freqs))
                     self._items = None
         return self._freq
+
+    def lookup(self, word: str) -> Optional[int]:
+        """The frequency of ``word`` (0 for a prefix), None when it is neither."""
+        if self._freq is None and self._bisect_left > 0:
+            items = self._items
+            if items is not None:
+                self._bisect_left -= 1
+                words, freqs = items
+                k = bisect.bisect_left(words, word)
+                return freqs[k] if k < len(words) and words[k] == word else None
+        return self.freq.get(word)
 
     def words(self):
         """(word, frequency) pairs of the words (frequency above 0)."""
@@ -167,7 +184,7 @@ class _Dict:
             if len(memo) > _LP_MEMO_MAX:
                 memo.clear()
             known = memo.get
-            get = self.freq.get
+            get = self._freq.get if self._freq is not None else self.lookup
             logtotal = self.logtotal
             log = math.log
             for k in range(lo - 1, a - 1, -1):
@@ -318,18 +335,18 @@ def _read_snapshot(path: str) -> Optional[_Dict]:
         return None
     if len(words) != head["n"] or len(freqs) != head["n"]:
         return None
-    return _Dict(None, head["total"], items=(words, freqs.tolist()))
+    return _Dict(None, head["total"], items=(words, freqs.tolist()), ordered=bool(head.get("sorted")))
 
 
 def _write_snapshot(path: str, d: _Dict) -> None:
-    words = list(d.freq)
+    words = sorted(d.freq)
     if any("\n" in w for w in words):
         return
     freqs = array.array("q", (d.freq[w] for w in words))
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         with open(tmp, "wb") as fh:
-            fh.write(json.dumps({"n": len(words), "total": d.total}).encode("ascii") + b"\n")
+            fh.write(json.dumps({"n": len(words), "total": d.total, "sorted": True}).encode("ascii") + b"\n")
             fh.write(freqs.tobytes())
             fh.write("\n".join(words).encode("utf-8"))
         os.replace(tmp, path)
