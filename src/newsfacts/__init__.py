@@ -8,10 +8,18 @@
 
 from .models import SCHEMA_VERSION, Claim, Document, Phrase, Quantity, Span, json_schema
 from .extractor import Extractor, extract
-from .io.flat import to_pandas
 from .render import render
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # to_pandas lives with the readers and writers, which a plain extract never needs
+    if name == "to_pandas":
+        from .io.flat import to_pandas
+
+        return to_pandas
+    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
 
 __all__ = [
     "SCHEMA_VERSION",
