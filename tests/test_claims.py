@@ -399,6 +399,13 @@ def test_modifiers_time_scope():
     assert "同比" in c.modifiers
 
 
+def test_time_is_not_the_reference_of_a_comparison():
+    cs = claims("全年全市实现地区生产总值1234.5亿元，按可比价格计算，比上年增长6.5%。"
+                "其中，第一产业增加值120.3亿元，增长3.2%。2020年排放比2015年下降18.8%。")
+    assert [c.time for c in cs] == ["全年", "全年", "全年", "全年", "2020年"]
+    assert claims("城镇登记失业率为3.1%。")[0].subject.text == "城镇登记失业率"
+
+
 def test_scope_resolves_to_article_place():
     text = "益阳市推进民生实事。益阳市各地积极行动。全市建设老年助餐服务点40个。"
     assert claims(text)[0].scope == "益阳市"

@@ -23,6 +23,7 @@ from .scan import Mention, _is_cjk
 from .text import Page
 
 
+_REFERENCE_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _YEAR_TARGET = regex.compile(
@@ -182,18 +183,32 @@ class StatusRules:
         """The nearest time before the amount in its sentence: a date the scanner set aside
         (2023年, 1-10月) or a time word (今年以来, 截至目前)."""
         text = ctx.page.text
+        f = ctx.page.folded
         best = None
         k = bisect.bisect_left(ctx.time_starts, sent[0])
         while k < len(ctx.times) and ctx.times[k].start < m.start:
             t = ctx.times[k]
-            if t.end <= m.start and t.kind != "clock":
+            if t.end <= m.start and t.kind != "clock" and not _REFERENCE_BEFORE.search(f, max(0, t.start - 3), t.start):
                 best = t
             k += 1
-        word = last_before(ctx.time_words, sent[0], m.start)
+        word = self._time_word(ctx, sent[0], m.start)
         if word is not None and (best is None or word[0] > best.start):
             return text[word[0]:word[1]]
         if best is not None:
             return text[best.start:best.end]
+        return None
+
+    def _time_word(self, ctx: DocContext, a: int, b: int) -> Optional[tuple[int, int]]:
+        """The last time word in [a, b) that is not the reference of a comparison (比上年,
+        较上年同期, 与去年相比 say what the amount is compared with, not when it is)."""
+        ends, spans = ctx.time_words
+        k = bisect.bisect_right(ends, b) - 1
+        f = ctx.page.folded
+        while k >= 0 and spans[k][0] >= a:
+            s = spans[k][0]
+            if not _REFERENCE_BEFORE.search(f, max(0, s - 3), s):
+                return spans[k]
+            k -= 1
         return None
 
     def _scope(self, ctx: DocContext, m: Mention, sent) -> Optional[str]:
