@@ -399,6 +399,11 @@ def test_modifiers_time_scope():
     assert "同比" in c.modifiers
 
 
+def test_per_capita_denominator_is_no_subject():
+    cs = claims("每千人口注册护士4.00人,每万人口全科医生3.99人。")
+    assert [c.subject.text for c in cs] == ["注册护士", "全科医生"]
+
+
 def test_time_is_not_the_reference_of_a_comparison():
     cs = claims("全年全市实现地区生产总值1234.5亿元，按可比价格计算，比上年增长6.5%。"
                 "其中，第一产业增加值120.3亿元，增长3.2%。2020年排放比2015年下降18.8%。")

@@ -66,6 +66,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.measure = set(cues.get("measure", ()))
         self.measure_suffixes = tuple(cues.get("count_measure", ()))
         self.share_verbs = set(cues.get("share", ()))
+        self.per_whom = set(cues.get("per_whom", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.rates = set(cues.get("rate", ()))

@@ -34,6 +34,7 @@ from .scan import Mention, _is_cjk
 from .text import Page
 
 
+_NUMERAL_ONLY = regex.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 _NUMERAL_CHAR = regex.compile(r"[零〇一二两三四五六七八九十百千万亿几多]")
 _PLACE_SUFFIXES = "省市县区州旗镇乡村"
@@ -392,6 +393,10 @@ class SubjectRules:
                                   and not toks[1][2][0].isdigit())  # 中国500强 is a name
                                  or self._numeral_classifier(toks[0][2])):
             toks = toks[1:]  # 固原市开工率, 一個建築面積: place and 一個 are no part of the subject
+        if toks and any(t[2] == "每" and t[1] == toks[0][0] for t in before):
+            # 每万人口全科医生3.99人: the denominator (万人口) is no part of the subject
+            while len(toks) > 1 and (_NUMERAL_ONLY.fullmatch(toks[0][2]) or toks[0][2] in self.per_whom):
+                toks = toks[1:]
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
         return (toks[0][0], toks[-1][1]), pred
