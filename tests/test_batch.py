@@ -62,6 +62,23 @@ class HangExtractor(ToyExtractor):
         return super().extract(text, doc_id, **meta)
 
 
+class SwallowingExtractor(ToyExtractor):
+    """Loses the first alarm in code that swallows every exception (as a garbage-collector
+    callback or a __del__ does), then keeps working."""
+
+    def extract(self, text, doc_id=None, **meta):
+        if "HANG" in text:
+            try:
+                while True:
+                    pass
+            except Exception:  # noqa: BLE001 - the point of this extractor
+                pass
+            deadline = time.monotonic() + 3  # long past the limit, then a normal document
+            while time.monotonic() < deadline:
+                pass
+        return super().extract(text, doc_id, **meta)
+
+
 class DeafHangExtractor(ToyExtractor):
     """Hangs where SIGALRM cannot reach it (the signal is blocked), like stuck C code."""
 
@@ -127,6 +144,16 @@ def test_doc_timeout_turns_a_hanging_document_into_an_error(workers):
     assert got[4].type == "DocTimeout" and "0.5" in got[4].message
     toy = ToyExtractor()
     assert [dump(g) for i, g in enumerate(got) if i != 4] == [dump(toy.extract(t)) for i, t in enumerate(texts) if i != 4]
+
+
+def test_an_alarm_lost_in_swallowing_code_is_repeated():
+    texts = corpus(3)
+    texts[1] = "HANG " + texts[1]
+    start = time.monotonic()
+    got = list(extract_many(texts, workers=1, doc_timeout=0.3, extractor_factory=SwallowingExtractor))
+    assert time.monotonic() - start < 5
+    assert [type(g).__name__ for g in got] == ["Document", "DocError", "Document"]
+    assert got[1].type == "DocTimeout"
 
 
 def test_a_worker_that_ignores_the_alarm_is_killed(monkeypatch):

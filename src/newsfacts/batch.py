@@ -69,14 +69,26 @@ def _time_limit(seconds: Optional[float]):
         yield
         return
 
+    # An exception raised by a signal handler is lost when the signal lands in a garbage
+    # collector callback or a __del__ (Python reports it as unraisable and goes on), so the
+    # alarm repeats every 50 ms until the limit's block is left, and the block checks on
+    # its way out that no alarm went unheard.
+    state = {"fired": False, "done": False}
+
     def _alarm(signum, frame):
+        if state["done"]:
+            return
+        state["fired"] = True
         raise DocTimeout(f"document took longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
+        if state["fired"]:
+            raise DocTimeout(f"document took longer than {seconds:g} s")
     finally:
+        state["done"] = True
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
