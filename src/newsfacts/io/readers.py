@@ -679,13 +679,11 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
             end = records.get_record_offset() + records.get_record_length()
         except Exception as exc:  # noqa: BLE001
             raise CorruptArchive(f"damaged or truncated WARC after {n} page(s): {type(exc).__name__}: {exc}") from exc
-        if getattr(record.raw_stream, "limit", 0):
-            # the stream ended inside the record's content
-            if isinstance(item, SourceDoc):
-                item = ReadError.of(item.origin, CorruptArchive("WARC record cut short"), item.doc_id)
-            elif item is None:
-                raise CorruptArchive(f"truncated WARC: a record cut short after {n} page(s)")
         if item is None:
+            if getattr(record.raw_stream, "limit", 0):
+                # the stream ended inside a record that is no page (a page cut short is an
+                # error record of its own, see _warc_record)
+                raise CorruptArchive(f"truncated WARC: a record cut short after {n} page(s)")
             continue
         n += 1
         if n > ctx.limits.max_members:
