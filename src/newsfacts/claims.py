@@ -28,6 +28,7 @@ from .phrases import (
     WINDOW,
     has_digit,
     is_stop_punct,
+    last_before,
     name_spans,
     occurrences,
     phrase,
@@ -99,7 +100,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         ctx = DocContext(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
-                   self._plan_context(page), name_spans(page.folded))
+                   self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded))
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -281,18 +282,16 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if m.unit is None or m.unit.dimension != "count" or m.start == 0 or not _is_cjk(f[m.start - 1]) \
                 or (subject is not None and subject.end != m.start):
             return None
-        lead = None
-        for hit in _BREAKDOWN.finditer(f, sent[0], m.start):
-            lead = hit
+        lead = last_before(ctx.breakdowns, sent[0], m.start)
         if lead is None:
             return None
         for pm, subj in reversed(earlier[-8:]):
-            if pm.end <= lead.start() and subj is not None and pm.unit is not None and pm.unit.key == m.unit.key:
+            if pm.end <= lead[0] and subj is not None and pm.unit is not None and pm.unit.key == m.unit.key:
                 return subj
-        toks = [t for t in ctx.tokens(sent[0], lead.start()) if not is_stop_punct(t[2])]
-        if toks and toks[-1][1] >= lead.start() - 1 and not has_digit(toks[-1][2]) \
-                and tag(toks[-1][2]) not in FORWARD_STOP_TAGS and toks[-1][2] not in self.stop_words:
-            return phrase(ctx.page.text, toks[-1][0], toks[-1][1])
+        last = next((t for t in reversed(ctx.tokens(sent[0], lead[0])) if not is_stop_punct(t[2])), None)
+        if last is not None and last[1] >= lead[0] - 1 and not has_digit(last[2]) \
+                and tag(last[2]) not in FORWARD_STOP_TAGS and last[2] not in self.stop_words:
+            return phrase(ctx.page.text, last[0], last[1])
         return None
 
 

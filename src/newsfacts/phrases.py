@@ -61,6 +61,7 @@ class DocContext:
     scope_words: tuple[list[int], list[tuple[int, int]]]
     plan_from: Optional[int]
     names: SpanSet  # inside 《titles》 and 「quoted names」
+    breakdowns: tuple[list[int], list[tuple[int, int]]]  # 按责任单位划分分别是： leads
 
     _sentence_tokens: dict = field(default_factory=dict)
 
