@@ -26,6 +26,7 @@ import regex
 
 from .numbers import (
     BIG_UNITS,
+    CHINESE_NUMERAL_CHARS,
     DIGITS,
     normalize,
     parse_number,
@@ -67,7 +68,6 @@ for _w in _LABEL_FOLLOWERS:
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
 _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
-_AMOUNT_BEFORE = regex.compile(r"[0-9一二三四五六七八九十百千万亿两]\S{0,3}$")
 _INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
 _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气温|体温|水温|室温|恒温|温|摄氏|华氏")
@@ -584,7 +584,8 @@ class Scanner:
             if b >= 0 and f.startswith(sign, b):
                 if sign in ("-", "−") and b > 0 and ((f[b - 1].isascii() and f[b - 1].isalnum()) or f[b - 1] in "%)）"
                                                       or (self.unit_at(f, b - 1) is not None
-                                                          and _AMOUNT_BEFORE.search(f, max(0, b - 6), b))):
+                                                          and any(c.isdigit() or c in CHINESE_NUMERAL_CHARS
+                                                                  for c in f[max(0, b - 5):b - 1]))):
                     return  # 1-7, 10%-15%, 3吨-5吨: a range, not a sign (涨幅-0.9%: 幅 ends no amount)
                 if mention.value is not None:
                     mention.value = -mention.value

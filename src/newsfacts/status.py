@@ -23,7 +23,6 @@ from .scan import Mention, _is_cjk
 from .text import Page
 
 
-_REFERENCE_BEFORE = regex.compile(r"(?:比|较|与|同|相比|对比)$")
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _YEAR_TARGET = regex.compile(
@@ -188,7 +187,7 @@ class StatusRules:
         k = bisect.bisect_left(ctx.time_starts, sent[0])
         while k < len(ctx.times) and ctx.times[k].start < m.start:
             t = ctx.times[k]
-            if t.end <= m.start and t.kind != "clock" and not _REFERENCE_BEFORE.search(f, max(0, t.start - 3), t.start):
+            if t.end <= m.start and t.kind != "clock" and not f.endswith(self.time_references, max(0, t.start - 3), t.start):
                 best = t
             k += 1
         word = self._time_word(ctx, sent[0], m.start)
@@ -206,7 +205,7 @@ class StatusRules:
         f = ctx.page.folded
         while k >= 0 and spans[k][0] >= a:
             s = spans[k][0]
-            if not _REFERENCE_BEFORE.search(f, max(0, s - 3), s):
+            if not f.endswith(self.time_references, max(0, s - 3), s):
                 return spans[k]
             k -= 1
         return None

@@ -14,6 +14,7 @@ import regex
 
 from .lexicon import tag
 from .models import Phrase
+from .numbers import CHINESE_NUMERAL_CHARS, is_chinese_numeral
 from .phrases import (
     BACKWARD_STOP_TAGS,
     CLOSE_BRACKETS,
@@ -34,9 +35,7 @@ from .scan import Mention, _is_cjk
 from .text import Page
 
 
-_NUMERAL_ONLY = regex.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 _ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
-_NUMERAL_CHAR = regex.compile(r"[零〇一二两三四五六七八九十百千万亿几多]")
 _PLACE_SUFFIXES = "省市县区州旗镇乡村"
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 
@@ -395,7 +394,7 @@ class SubjectRules:
             toks = toks[1:]  # 固原市开工率, 一個建築面積: place and 一個 are no part of the subject
         if toks and any(t[2] == "每" and t[1] == toks[0][0] for t in before):
             # 每万人口全科医生3.99人: the denominator (万人口) is no part of the subject
-            while len(toks) > 1 and (_NUMERAL_ONLY.fullmatch(toks[0][2]) or toks[0][2] in self.per_whom):
+            while len(toks) > 1 and (is_chinese_numeral(toks[0][2]) or toks[0][2] in self.per_whom):
                 toks = toks[1:]
         if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
             return None, pred
@@ -404,7 +403,7 @@ class SubjectRules:
     def _measured(self, noun: str) -> bool:
         """A phrase ending in a measure noun (游客总数, 游客接待量): the verb before it belongs to
         it (接待游客总数), unless the verb is a change (节约税收成本)."""
-        return any(noun.endswith(w) for w in self.measure_suffixes)
+        return any(noun.endswith(w) for w in self.count_measures)
 
     def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
         """A one-word phrase that is a predicate rather than a noun: an adjective after a
@@ -459,7 +458,7 @@ class SubjectRules:
         if np_end is None or i == 0:
             return False
         w = before[i - 1][2]
-        return not (has_digit(w) or _NUMERAL_CHAR.search(w) or is_stop_punct(w) or w in self.stop_words
+        return not (has_digit(w) or any(c in CHINESE_NUMERAL_CHARS or c in "几多" for c in w) or is_stop_punct(w) or w in self.stop_words
                     or tag(w) in BACKWARD_STOP_TAGS or w in self.unit_words)
 
     def _enumeration(self, before, i: int) -> Optional[tuple[int, int]]:
