@@ -82,10 +82,7 @@ class StatusRules:
     def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
         """The clause opens with a coordinator (以及, 并, 同时) and the previous amount stands in it
         or before it."""
-        if prev.quantity.start >= clause[1]:
-            return False
-        head = f[clause[0]:clause[0] + 3]
-        return any(head.startswith(w) for w in self.coordinators)
+        return prev.quantity.start < clause[1] and f.startswith(self.coordinators, clause[0])
 
     def _heading_before(self, ctx: DocContext, sent: tuple[int, int]) -> Optional[tuple[int, int]]:
         """The line before the amount's sentence when it is a short heading cut off without
