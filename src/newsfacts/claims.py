@@ -15,6 +15,7 @@ restatements, headlines).
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Optional
 
 import regex
@@ -296,10 +297,17 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return None
 
 
-_HAN = regex.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# the Unicode Han script (what ``regex`` matches with \p{Han}), for the stdlib ``re``, which
+# runs the place pattern below twice as fast
+_HAN_SCRIPT = ("\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B"
+               "\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9\U00016FE2-\U00016FE3"
+               "\U00016FF0-\U00016FF6\U00020000-\U0002A6DF\U0002A700-\U0002B81E\U0002B820-\U0002CEAD"
+               "\U0002CEB0-\U0002EBE0\U0002EBF0-\U0002EE5D\U0002F800-\U0002FA1D\U00030000-\U0003134A"
+               "\U00031350-\U00033479")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
-_PLACE = regex.compile(r"[\p{Han}]{1,6}?(?:省|市|县|区|州|盟|旗|镇|乡|村|自治区|特别行政区)")
+_PLACE = re.compile(f"[{_HAN_SCRIPT}]{{1,6}}?(?:省|市|县|区|州|盟|旗|镇|乡|村|自治区|特别行政区)")
 
 
 def _restatements(f: str, claims: list[Claim]) -> None:
@@ -390,7 +398,7 @@ def _region_currency(page: Page) -> Optional[str]:
     """HKD/MOP/TWD when the article is from Hong Kong, Macau or Taiwan."""
     text = page.text[:20000]
     folded = page.folded[:20000]
-    han = len(_HAN.findall(text))
+    han = sum(map(len, _HAN_RUN.findall(text)))
     if not han:
         return None
     changed = 0 if text == folded else sum(1 for a, b in zip(text, folded) if a != b and "\u4e00" <= a <= "\u9fff")

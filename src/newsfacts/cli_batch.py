@@ -10,11 +10,13 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from .io.formats import FORMATS, WRITE_FORMATS
 from .io.limits import DEFAULT_LIMITS, Limits, MiB
-from .io.readers import FORMATS, Fields
-from .io.writers import WRITE_FORMATS
+
+if TYPE_CHECKING:
+    from .io.readers import Fields
 
 EPILOG = """\
 examples:
@@ -116,6 +118,8 @@ def _factory(spec: str) -> Callable[[], Any]:
 
 
 def reading_options(args: argparse.Namespace) -> tuple[Limits, Fields]:
+    from .io.readers import Fields
+
     """The reader limits and record fields the batch options ask for (both engines)."""
     limits = Limits(
         max_member_bytes=args.max_doc_mib,

@@ -1,28 +1,34 @@
-"""Reading archives of articles and writing claims: readers, encodings, writers, flat rows."""
+"""Reading archives of articles and writing claims: readers, encodings, writers, flat rows.
 
-from .flat import COLUMNS, FLAT_COLUMNS, arrow_schema, flatten_document, to_pandas
-from .limits import DEFAULT_LIMITS, Limits, LimitExceeded
-from .readers import Fields, ReadError, Reader, SourceDoc, format_of, read_inputs
-from .writers import WRITE_FORMATS, ErrorWriter, Writer, format_for_output, write_documents
+The submodules load on first use of one of their names, so ``newsfacts extract`` and
+``import newsfacts.io.limits`` do not pay for the archive readers and writers.
+"""
 
-__all__ = [
-    "COLUMNS",
-    "DEFAULT_LIMITS",
-    "FLAT_COLUMNS",
-    "ErrorWriter",
-    "Fields",
-    "LimitExceeded",
-    "Limits",
-    "ReadError",
-    "Reader",
-    "SourceDoc",
-    "WRITE_FORMATS",
-    "Writer",
-    "arrow_schema",
-    "flatten_document",
-    "format_for_output",
-    "format_of",
-    "read_inputs",
-    "to_pandas",
-    "write_documents",
-]
+from __future__ import annotations
+
+import importlib
+
+_HOME = {
+    "COLUMNS": "flat", "FLAT_COLUMNS": "flat", "arrow_schema": "flat", "flatten_document": "flat",
+    "to_pandas": "flat",
+    "DEFAULT_LIMITS": "limits", "Limits": "limits", "LimitExceeded": "limits",
+    "FORMATS": "formats", "WRITE_FORMATS": "formats",
+    "Fields": "readers", "ReadError": "readers", "Reader": "readers", "SourceDoc": "readers",
+    "format_of": "readers", "read_inputs": "readers",
+    "ErrorWriter": "writers", "Writer": "writers", "format_for_output": "writers", "write_documents": "writers",
+}
+
+__all__ = sorted(_HOME)
+
+
+def __getattr__(name: str):
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'newsfacts.io' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_HOME))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
 from .encodings import BinaryInput, decode_bytes, detect_encoding, fix_surrogates, looks_binary, printable
+from .formats import FORMATS
 from .limits import (
     DEFAULT_LIMITS,
     DecompressedTooLarge,
@@ -30,7 +31,6 @@ from .limits import (
     TooManyMembers,
 )
 
-FORMATS = ("txt", "md", "html", "json", "jsonl", "csv", "tsv", "warc", "zip", "tar", "gz")
 SINGLE = ("txt", "md", "html")
 _EXT = {
     ".txt": "txt",

@@ -18,8 +18,8 @@ from typing import Any, Iterable, Optional
 from ..models import Document
 from .encodings import clean
 from .flat import COLUMNS, csv_row, flatten_document
+from .formats import WRITE_FORMATS
 
-WRITE_FORMATS = ("jsonl", "claims", "csv", "parquet")
 PARQUET_BATCH_ROWS = 20_000
 
 
