@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -32,6 +33,9 @@ CLOSE_BRACKETS = {")", "）"}
 NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
 FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
 BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "c", "u", "uj", "y"})
+# keys for bisecting tokens (sorted and disjoint: starts and ends both ascend)
+token_start = itemgetter(0)
+token_end = itemgetter(1)
 
 
 def stop_tag(w: str, tags: frozenset) -> bool:
@@ -97,14 +101,25 @@ class DocContext:
         """Tokens as (start, end, word), cut where an amount starts inside one: jieba keeps
         letters and digits together (GDP9602), the amount stands alone (GDP, 9602.72亿元)."""
         f = self.page.folded
+        if not spans:
+            return []
         starts = self.mention_starts
+        lo = bisect.bisect_right(starts, spans[0][0])
+        hi = bisect.bisect_left(starts, spans[-1][1])
+        cuts: dict[int, list[int]] = {}  # token index → amount starts strictly inside it
+        if lo < hi:
+            span_starts = [s for s, _ in spans]
+            for c in starts[lo:hi]:
+                k = bisect.bisect_right(span_starts, c) - 1
+                if spans[k][0] < c < spans[k][1]:
+                    cuts.setdefault(k, []).append(c)
+        if not cuts:
+            return [(s, e, f[s:e]) for s, e in spans]
         out = []
-        for s, e in spans:
-            k = bisect.bisect_right(starts, s)
-            while k < len(starts) and starts[k] < e:
-                out.append((s, starts[k], f[s:starts[k]]))
-                s = starts[k]
-                k += 1
+        for k, (s, e) in enumerate(spans):
+            for c in cuts.get(k, ()):
+                out.append((s, c, f[s:c]))
+                s = c
             out.append((s, e, f[s:e]))
         return out
 
@@ -139,8 +154,10 @@ def phrase(text: str, s: int, e: int) -> Optional[Phrase]:
 
 
 def words_text(tokens, a: int, b: int) -> str:
-    """The words of ``tokens`` lying within [a, b), joined."""
-    return "".join(w for s, e, w in tokens if a <= s and e <= b)
+    """The words of ``tokens`` (sorted, disjoint) lying within [a, b), joined."""
+    i = bisect.bisect_left(tokens, a, key=token_start)
+    j = bisect.bisect_right(tokens, b, key=token_end)
+    return "".join([t[2] for t in tokens[i:j]])
 
 
 @functools.lru_cache(maxsize=65536)

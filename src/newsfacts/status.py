@@ -45,13 +45,13 @@ class StatusRules:
         own = self._words_in(ctx, clause[0], clause[1], around=m.start)
         if ctx.plan_from is not None and m.start > ctx.plan_from:
             # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
-            return "reported" if any(w in self.past for w in own) else "planned"
-        if any(w in self.reported for w in own):
+            return "planned" if self.past.isdisjoint(own) else "reported"
+        if not self.reported.isdisjoint(own):
             return "reported"
-        cues = self.planned | self.planned_sentence
+        cues = self.plan_cues
         # the amount's own clause, before and after it (13条接头路将全部打通)
         if self._cue(self._words_in(ctx, clause[0], m.start, around=m.start), cues) or self._cue(
-                [w for w in own[:12]], {"将", "将要", "拟", "计划", "预计", "力争", "争取"}):
+                own[:12], self.planned_ahead):
             return "planned"
         if _YEAR_TARGET.search(f, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
             return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
@@ -61,19 +61,21 @@ class StatusRules:
         # a cue earlier in the sentence, in a clause with no amount of its own
         earlier = ctx.tokens(sent[0], clause[0])
         words = [w for _, _, w in earlier]
-        # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
-        turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
-        for k, (s, e, w) in enumerate(earlier):
-            if k < turn:
-                continue
-            if w not in self.planned_sentence or self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
-                    s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1):
-                continue
-            cue_clause = ctx.page.clause_at(s)
-            if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
-                return "planned"  # 主要预期目标是：…，…
-            if not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
-                return "planned"  # 力争到2015年，…突破5500公里，其中…3600公里以上
+        if not self.planned_sentence.isdisjoint(words):
+            # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
+            turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
+            for k in range(max(turn, 0), len(words)):
+                if words[k] not in self.planned_sentence:
+                    continue
+                s = earlier[k][0]
+                if self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
+                        s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1):
+                    continue
+                cue_clause = ctx.page.clause_at(s)
+                if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
+                    return "planned"  # 主要预期目标是：…，…
+                if not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
+                    return "planned"  # 力争到2015年，…突破5500公里，其中…3600公里以上
         target = _YEAR_TARGET.search(f, sent[0], m.start)
         if target and not ctx.mention_between(ctx.page.clause_at(target.start())[0] - 1, ctx.page.clause_at(target.start())[1]):
             return "planned"

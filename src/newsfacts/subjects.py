@@ -8,6 +8,7 @@ A mixin of :class:`newsfacts.claims.ClaimBuilder`: the word classes it reads (``
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 import regex
@@ -29,6 +30,8 @@ from .phrases import (
     is_stop_punct,
     phrase,
     stop_tag,
+    token_end,
+    token_start,
     words_text,
 )
 from .scan import Mention, _is_cjk
@@ -47,8 +50,8 @@ class SubjectRules:
     def _subject(self, ctx: DocContext, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
         text = ctx.page.text
         blocked = ctx.blocked
-        after = [t for t in tokens if t[0] >= m.end]
-        whole = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
+        after = tokens[bisect.bisect_left(tokens, m.end, key=token_start):]
+        whole = tokens[bisect.bisect_left(tokens, clause[0], key=token_start):bisect.bisect_right(tokens, m.start, key=token_end)]
         before = cut_at_blocked(whole, blocked)
         inner = self._parenthetical(ctx, after, counted=m.unit is None or m.unit.dimension == "count")
         if inner is not None:
