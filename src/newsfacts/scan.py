@@ -58,7 +58,8 @@ _QUOTED_LABEL = regex.compile("|".join(
     f"{regex.escape(a)}[^{regex.escape(a + b)}\\n，。；,;]{{0,12}}{regex.escape(b)}" for a, b in _QUOTES.items()))
 _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−)\s*")
 _RANGE_FIRST = "至到-~—–－～―−"  # what _RANGE_SEP can start with, after its spaces
-_DATE_NEXT = "年世月日号季时点:./-"  # the characters after a number that _date_or_time reads
+# the characters after a number that _date_or_time reads (and spaces before a range)
+_DATE_NEXT = frozenset("年世月日号季时点:./-" + _RANGE_FIRST)
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
@@ -99,7 +100,7 @@ _HALF = regex.compile(r"(?<![上下前后多过大一近另两这那每])半(?![
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One quantity found in the text (offsets into the original)."""
 
@@ -122,7 +123,7 @@ class Mention:
     list_pending: bool = False  # a bare number before 、: takes the unit of the list's last member
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeMention:
     start: int
     end: int
@@ -169,6 +170,7 @@ class Scanner:
         self.after_by_first: dict[str, list[str]] = {}
         for w in self.after:
             self.after_by_first.setdefault(w[0], []).append(w)
+        self.not_glued = frozenset(res.cues.get("not_glued", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
@@ -403,23 +405,21 @@ class Scanner:
 
     def _split_number(self, f: str, start: int, end: int, chinese: bool, limit: int):
         """Where the number ends and which unit follows (see module doc, rule 2)."""
-        # candidate ends: the full run, and every point after which only multipliers remain
-        ends = [end]
-        k = end
-        while k - 1 > start and f[k - 1] in _MULT_ALL:
-            k -= 1
-            ends.append(k)
-        # for Arabic runs the digits must stay: never cut into them
-        if chinese and end - start >= 2 and f[end - 1] == "两" and f[end - 2] in _MULT_ALL + _CN_DIGITS \
+        last = f[end - 1]
+        if last in _MULT_SET and end - 1 > start:
+            # candidate ends: every point after which only multipliers remain, shortest
+            # number first (for Arabic runs the digits must stay: never cut into them)
+            k = end - 1
+            while k - 1 > start and f[k - 1] in _MULT_SET:
+                k -= 1
+            for e in range(k, end):
+                hit = self.unit_at(f, e)
+                if hit is not None and e + len(hit[0]) > end and self._value(f[start:e], chinese) is not None:
+                    return e, hit
+        elif last == "两" and chinese and end - start >= 2 and f[end - 2] in _MULT_ALL + _CN_DIGITS \
                 and self._value(f[start:end - 1], True) is not None and (
                     f[end - 2] in _MULT_ALL or self._value(f[start:end], True) is None):
             return end - 1, self.unit_at(f, end - 1)  # 二两, 两万两: 两 is the unit liang
-        for e in sorted(ends):  # shortest number first
-            if e < end:
-                hit = self.unit_at(f, e)
-                if hit is not None and f.startswith(hit[0], e) and e + len(hit[0]) > end:
-                    if self._value(f[start:e], chinese) is not None:
-                        return e, hit
         return end, self.unit_at(f, end)
 
     def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
@@ -816,8 +816,9 @@ class Scanner:
             return True
         if chinese and num_text == "一" and prev and prev in "这那哪某该本此其首头":
             return True  # 这一天, 那一年: a demonstrative, not an amount
-        # dates and clock times
-        if self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
+        # dates and clock times (only a few characters can follow one)
+        if nxt and (nxt in _DATE_NEXT or nxt.isspace()) \
+                and self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
             return True
         # section numbers: 1．  2、  (一)
         if (prev and nxt and prev in "(（" and nxt in ")）") or (
@@ -856,15 +857,17 @@ class Scanner:
     def _glued(self, f: str, pos: int, unit_hit) -> bool:
         """12.57万家长, 6.8985折算: a one-character classifier (or 折) that is the first
         character of a word."""
-        if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension not in ("count", "percent"):
+        if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension not in ("count", "percent") \
+                or self.word_check is None:
             return False
         n = len(f)
+        if pos + 1 >= n or not _is_cjk(f[pos + 1]):
+            return False
         if self._after_word_at(f, pos + 1):
             return False  # 50所以上: 以上 is the bound, not 所以
-        if f[pos:pos + 2] in self.res.cues.get("not_glued", ()):
+        if f[pos:pos + 2] in self.not_glued:
             return False  # 100个人: 个 counts 人
-        return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
-                and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
+        return self.word_check(f, pos, pos + 1, min(n, pos + 5), 0)
 
     def _after_word_at(self, f: str, pos: int) -> bool:
         """A bound word that follows its amount (以上, 左右 …) starts at ``pos``."""
@@ -902,9 +905,6 @@ class Scanner:
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
         f = page.folded
         n = len(f)
-        c = f[pos:pos + 1]
-        if not c or (c not in _DATE_NEXT and c not in _RANGE_FIRST and not c.isspace()):
-            return False  # no rule below can apply
         rest = f[pos : pos + 3]
         is_int = value is not None and value == value.to_integral_value() and "." not in num_text
         iv = int(value) if is_int and value is not None else None
@@ -1105,8 +1105,13 @@ def _merge_neighbours(f: str, mentions: list[Mention]) -> list[Mention]:
     absorbs into the one before it disappears."""
     out: list[Mention] = []
     for m in mentions:
-        if out and out[-1].value is not None and m.value is not None and any(
-                join(f, out[-1], m) for join in _JOINS):
+        if out and out[-1].value is not None and m.value is not None:
+            a = out[-1]
+            for join in _JOINS:
+                if join(f, a, m):
+                    break
+            else:
+                out.append(m)
             continue
         out.append(m)
     return out
