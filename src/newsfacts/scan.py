@@ -69,6 +69,8 @@ for _w in _LABEL_FOLLOWERS:
     _LABEL_BY_FIRST.setdefault(_w[0], []).append(_w)
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
+_SIGNS = ("零下", "负", "−", "-")  # a minus before a number, longest first
+_SIGN_LAST = frozenset(w[-1] for w in _SIGNS)
 _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
 _INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
@@ -160,6 +162,8 @@ class Scanner:
             if len(s) >= 2:
                 self.by_first_two.setdefault(s[:2], []).append(s)
         self.currency_last_chars = frozenset(w[-1] for w, _ in res.currency_prefixes)
+        # the characters just before a number that a currency word or a sign can end with
+        self.prefix_last = self.currency_last_chars | _SIGN_LAST | {" "}
         self.before = res.bounds_before
         self.after = res.bounds_after
         self.max_before = max(len(w) for w in self.before)
@@ -167,9 +171,9 @@ class Scanner:
         self.after_first = frozenset(w[0] for w in self.after if w not in ("余", "多"))
         self.after_first_all = frozenset(w[0] for w in self.after)
         self.before_last = frozenset(w[-1] for w in self.before)
-        self.bridges = sorted(res.bridges, key=len, reverse=True)
+        # bridge words (最高达, 约降) by their last character, longest first
         self.bridges_by_last: dict[str, list[str]] = {}
-        for b in self.bridges:
+        for b in sorted(res.bridges, key=len, reverse=True):
             self.bridges_by_last.setdefault(b[-1], []).append(b)
         self.after_by_first: dict[str, list[str]] = {}
         for w in self.after:
@@ -387,8 +391,9 @@ class Scanner:
         self._apply_scale(mention, f)
         if bound_inner:
             mention.bound = bound_inner
-        self._currency_prefix(page, mention)
-        self._negative(page, mention)
+        if mention.start > 0 and f[mention.start - 1] in self.prefix_last:
+            self._currency_prefix(page, mention)
+            self._negative(page, mention)
         self._bounds(page, mention, sent_start, sent_end)
         self._range(page, mention, sent_end)
         self._finish(mention)
@@ -579,9 +584,9 @@ class Scanner:
     def _negative(self, page: Page, mention: Mention) -> None:
         f = page.folded
         s = mention.start
-        if s == 0 or f[s - 1] not in "下负−-":  # the last characters of the signs below
+        if s == 0 or f[s - 1] not in _SIGN_LAST:
             return
-        for sign in ("零下", "负", "−", "-"):
+        for sign in _SIGNS:
             b = s - len(sign)
             if b >= 0 and f.startswith(sign, b):
                 if sign in ("-", "−") and b > 0 and ((f[b - 1].isascii() and f[b - 1].isalnum()) or f[b - 1] in "%)）"
@@ -901,7 +906,7 @@ class Scanner:
         if f.startswith("又", pos) and NUMBER.match(f, pos + 1) and NUMBER.match(f, pos + 1).lastgroup == "frac":
             return True  # 三百五十又3分之1
         before = self.before
-        for br in ("", *self.bridges):
+        for br in ("", *self.bridges_by_last.get(f[start - 1:start], ())):
             b = start - len(br)
             if b >= 0 and f.startswith(br, b) and any(f[b - k:b] in before for k in range(1, min(self.max_before, b) + 1)):
                 return True
