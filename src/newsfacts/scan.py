@@ -40,14 +40,16 @@ _MULT_ALL = "十百千万亿拾佰仟"
 _MULT_SET = frozenset(_MULT_ALL)
 _BIG_SET = frozenset(BIG_UNITS)
 
-# A candidate number: Arabic (with separators, decimals and multipliers) or Chinese.
-NUMBER = regex.compile(
+# A candidate number: Arabic (with separators, decimals and multipliers) or Chinese. (The
+# lookahead states what every branch starts with: the engine then skips other characters.)
+NUMBER = re.compile(
     rf"""
+    (?=[\d{_CN}])(?:
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
   | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT_ALL}]+零?\d+(?:\.\d+)?)*[{_MULT_ALL}]*)
   | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
-    """,
-    regex.VERBOSE,
+    )""",
+    re.VERBOSE,
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTERS_BEFORE = regex.compile(r"[A-Za-z]+$")
@@ -257,7 +259,7 @@ class Scanner:
         self._share_units(page, result.mentions)
         return result
 
-    def _numeric_word(self, page: Page, m: "regex.Match[str]") -> Mention:
+    def _numeric_word(self, page: Page, m: "re.Match[str]") -> Mention:
         value, unit_key, bound = self.numeric_words[m.group()]
         unit = self.unit_by_key.get(unit_key)
         dim = unit.dimension if unit else "count"
@@ -281,7 +283,7 @@ class Scanner:
 
     # ------------------------------------------------------------------ one candidate
     def _candidate(
-        self, page: Page, m: "regex.Match[str]", start: int, sent_start: int, sent_end: int, result: ScanResult
+        self, page: Page, m: "re.Match[str]", start: int, sent_start: int, sent_end: int, result: ScanResult
     ) -> Optional[Mention]:
         f = page.folded
         kind = m.lastgroup
@@ -289,9 +291,7 @@ class Scanner:
             return self._fraction(page, m)
         chinese = kind == "cn"
         # choose where the number ends: a multiplier may yield to a unit that starts with it
-        num_end, unit_hit = self._split_number(f, start, m.end(), chinese, sent_end)
-        if num_end <= start:
-            return None
+        num_end, unit_hit = self._split_number(f, start, m.end(), chinese)
         num_text = f[start:num_end]
         # 余/多 between the number and its multiplier or unit: 500余万, 40余个, 3.6亿多只
         bound_inner = None
@@ -410,7 +410,7 @@ class Scanner:
         clause = page.folded[max(a, mention.start - 40):min(b, mention.end + 40)]
         return any(w in clause for w in self.res.cues.get("money_context", ()))
 
-    def _split_number(self, f: str, start: int, end: int, chinese: bool, limit: int):
+    def _split_number(self, f: str, start: int, end: int, chinese: bool):
         """Where the number ends and which unit follows (see module doc, rule 2)."""
         last = f[end - 1]
         if last in _MULT_SET and end - 1 > start:
@@ -466,7 +466,7 @@ class Scanner:
                     return Decimal(x) * scale, Decimal(y) * scale  # 八九亿: 8亿 to 9亿
         return None
 
-    def _fraction(self, page: Page, m: "regex.Match[str]") -> Optional[Mention]:
+    def _fraction(self, page: Page, m: "re.Match[str]") -> Optional[Mention]:
         f = page.folded
         text = m.group()
         value = parse_number(text)
@@ -500,7 +500,6 @@ class Scanner:
         self._bounds(page, mention, sent_start, sent_end)
         self._range(page, mention, sent_end)
         self._finish(mention)
-        del f
         return mention
 
     def _apply_scale(self, mention: Mention, f: str) -> None:
@@ -723,7 +722,7 @@ class Scanner:
             n_end = NUMBER.match(f, m.end(), sent_end) if m else None
             if not (m and n_end):
                 return
-            between_end = _BETWEEN_END.match(f, self._end_of(f, n_end, sent_end)) or _BETWEEN_END.match(f, n_end.end())
+            between_end = _BETWEEN_END.match(f, self._end_of(f, n_end)) or _BETWEEN_END.match(f, n_end.end())
             if not between_end:
                 return
         if m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start]):
@@ -732,7 +731,7 @@ class Scanner:
         if not n2 or n2.lastgroup == "frac":
             return
         chinese2 = n2.lastgroup == "cn"
-        end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2, sent_end)
+        end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2)
         num2 = f[n2.start():end2]
         if hit2 is None and f[end2:end2 + 1] == " ":
             spaced = _SPACED_UNIT.match(f, end2)  # 5 万元
@@ -768,8 +767,6 @@ class Scanner:
             scaled = parse_number(first + tail)
             if scaled is not None and scaled <= v2:
                 low = scaled
-        if mention.unit is not None and mention.unit.surface in ("成", "折") and mention.value is not None:
-            pass
         if hit2 is not None and hit2[0] in ("成", "折"):
             v2 = v2 * 10
         if low >= v2:
@@ -787,8 +784,8 @@ class Scanner:
         mention.end = unit_end
         mention.unit_end = unit_end
 
-    def _end_of(self, f: str, n: "regex.Match[str]", limit: int) -> int:
-        end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn", limit)
+    def _end_of(self, f: str, n: "re.Match[str]") -> int:
+        end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn")
         return end + (len(hit[0]) if hit else 0)
 
     def _finish(self, mention: Mention) -> None:
