@@ -290,14 +290,6 @@ def parse_mixed(text: str) -> Optional[Decimal]:
 FRACTION_DENOMINATORS = {"万万分之": Decimal(10**8), "亿分之": Decimal(10**8), "百分之": Decimal(100), "千分之": Decimal(1000), "万分之": Decimal(10000), "萬分之": Decimal(10000)}
 
 
-@functools.lru_cache(maxsize=8192)
-def _parse_cached(s: str) -> Optional[Decimal]:
-    try:
-        return _parse(s)
-    except (ValueError, ArithmeticError):
-        return None
-
-
 def parse_number(text: str) -> Optional[Decimal]:
     """Any single numeral string → Decimal, or None.
 
@@ -306,10 +298,18 @@ def parse_number(text: str) -> Optional[Decimal]:
     """
     if not isinstance(text, str):
         return None
+    return _parse_cached(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_cached(text: str) -> Optional[Decimal]:
     s = text.strip().translate(_FULLWIDTH)
     if not s or len(s) > MAX_NUMERAL:
         return None
-    return _parse_cached(s)
+    try:
+        return _parse(s)
+    except (ValueError, ArithmeticError):
+        return None
 
 
 # Longer numeral strings are digit noise, not amounts.

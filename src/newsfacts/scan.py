@@ -40,25 +40,29 @@ _MULT_ALL = "十百千万亿拾佰仟"
 _MULT_SET = frozenset(_MULT_ALL)
 _BIG_SET = frozenset(BIG_UNITS)
 
-# A candidate number: Arabic (with separators, decimals and multipliers) or Chinese.
-NUMBER = regex.compile(
+# A candidate number: Arabic (with separators, decimals and multipliers) or Chinese. (The
+# lookahead states what every branch starts with: the engine then skips other characters.)
+NUMBER = re.compile(
     rf"""
+    (?=[\d{_CN}])(?:
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
   | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT_ALL}]+零?\d+(?:\.\d+)?)*[{_MULT_ALL}]*)
   | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
-    """,
-    regex.VERBOSE,
+    )""",
+    re.VERBOSE,
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTERS_BEFORE = regex.compile(r"[A-Za-z]+$")
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,63}")
 _PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
-_QUOTED_LABEL = regex.compile("|".join(
-    f"{regex.escape(a)}[^{regex.escape(a + b)}\\n，。；,;]{{0,12}}{regex.escape(b)}" for a, b in _QUOTES.items()))
+_QUOTED_LABEL = re.compile("|".join(
+    f"{re.escape(a)}[^{re.escape(a + b)}\\n，。；,;]{{0,12}}{re.escape(b)}" for a, b in _QUOTES.items()))
 _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−)\s*")
 _RANGE_FIRST = "至到-~—–－～―−"  # what _RANGE_SEP can start with, after its spaces
-_DATE_NEXT = "年世月日号季时点:./-"  # the characters after a number that _date_or_time reads
+_RANGE_NEXT = frozenset("(（与和及" + _RANGE_FIRST)  # what _range reads after an amount, after spaces
+# the characters after a number that _date_or_time reads (and spaces before a range)
+_DATE_NEXT = frozenset("年世月日号季时点:./-" + _RANGE_FIRST)
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
@@ -67,6 +71,8 @@ for _w in _LABEL_FOLLOWERS:
     _LABEL_BY_FIRST.setdefault(_w[0], []).append(_w)
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
+_SIGNS = ("零下", "负", "−", "-")  # a minus before a number, longest first
+_SIGN_LAST = frozenset(w[-1] for w in _SIGNS)
 _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
 _INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
@@ -99,7 +105,7 @@ _HALF = regex.compile(r"(?<![上下前后多过大一近另两这那每])半(?![
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One quantity found in the text (offsets into the original)."""
 
@@ -122,7 +128,7 @@ class Mention:
     list_pending: bool = False  # a bare number before 、: takes the unit of the list's last member
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeMention:
     start: int
     end: int
@@ -152,11 +158,14 @@ class Scanner:
         for u in units.values():
             if u.factor in (None, Decimal(1)):
                 self.unit_by_key.setdefault(u.key, u)
-        self.max_unit = max(len(s) for s in units)
-        self.by_first: dict[str, list[str]] = {}
+        # the units of two or more characters by their first two, longest first
+        self.by_first_two: dict[str, list[str]] = {}
         for s in sorted(units, key=len, reverse=True):
-            self.by_first.setdefault(s[0], []).append(s)
+            if len(s) >= 2:
+                self.by_first_two.setdefault(s[:2], []).append(s)
         self.currency_last_chars = frozenset(w[-1] for w, _ in res.currency_prefixes)
+        # the characters just before a number that a currency word or a sign can end with
+        self.prefix_last = self.currency_last_chars | _SIGN_LAST | {" "}
         self.before = res.bounds_before
         self.after = res.bounds_after
         self.max_before = max(len(w) for w in self.before)
@@ -164,11 +173,14 @@ class Scanner:
         self.after_first = frozenset(w[0] for w in self.after if w not in ("余", "多"))
         self.after_first_all = frozenset(w[0] for w in self.after)
         self.before_last = frozenset(w[-1] for w in self.before)
-        self.bridges = sorted(res.bridges, key=len, reverse=True)
-        self.bridge_last_chars = frozenset(b[-1] for b in self.bridges)
+        # bridge words (最高达, 约降) by their last character, longest first
+        self.bridges_by_last: dict[str, list[str]] = {}
+        for b in sorted(res.bridges, key=len, reverse=True):
+            self.bridges_by_last.setdefault(b[-1], []).append(b)
         self.after_by_first: dict[str, list[str]] = {}
         for w in self.after:
             self.after_by_first.setdefault(w[0], []).append(w)
+        self.not_glued = frozenset(res.cues.get("not_glued", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
@@ -179,18 +191,19 @@ class Scanner:
 
     # ------------------------------------------------------------------ units
     def unit_at(self, f: str, pos: int) -> Optional[tuple[str, Unit]]:
-        if pos >= len(f):
-            return None
-        for s in self.by_first.get(f[pos], ()):
+        """The longest unit that starts at ``pos``."""
+        for s in self.by_first_two.get(f[pos:pos + 2], ()):
             if f.startswith(s, pos):
                 return s, self.units[s]
-        return None
+        s = f[pos:pos + 1]
+        unit = self.units.get(s)
+        return None if unit is None else (s, unit)
 
     # ------------------------------------------------------------------ scanning
     def scan(self, page: Page) -> ScanResult:
         f = page.folded
         result = ScanResult()
-        blocked = SpanSet(self._blocked_spans(page))
+        blocked = self._blocked(page)
         claimed_until = -1
         # the passes after the numbers, only where the text holds what they look for
         numeric_re = self.numeric_re if self.numeric_re is not None and self.numeric_re.search(f) else None
@@ -199,15 +212,16 @@ class Scanner:
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
             for m in NUMBER.finditer(f, sent_start, sent_end):
-                if m.start() < claimed_until or blocked.overlaps(m.start(), m.start() + 1):
+                start = m.start()
+                if start < claimed_until or start in blocked:
                     continue  # inside a quoted label, URL or set phrase: no candidate
                 n_times = len(result.times)
-                mention = self._candidate(page, m, sent_start, sent_end, result)
+                mention = self._candidate(page, m, start, sent_start, sent_end, result)
                 if mention is None:
                     if len(result.times) > n_times:  # a date or time: skip past all of it
                         claimed_until = max(claimed_until, result.times[-1].end)
                     continue
-                if blocked.overlaps(mention.num_start, mention.num_end if m.lastgroup != "frac" else mention.num_start + 1):
+                if not blocked.isdisjoint(range(start, mention.num_end if m.lastgroup != "frac" else start + 1)):
                     continue  # (a fraction's 之一 is no 之一 of a set phrase)
                 result.mentions.append(mention)
                 claimed_until = mention.end
@@ -216,7 +230,7 @@ class Scanner:
             taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
             if numeric_re is not None:
                 for m in numeric_re.finditer(f, sent_start, sent_end):
-                    if blocked.overlaps(m.start(), m.end()) or taken.overlaps(m.start(), m.end()):
+                    if not blocked.isdisjoint(range(m.start(), m.end())) or taken.overlaps(m.start(), m.end()):
                         continue
                     result.mentions.append(self._numeric_word(page, m))
             for m in _HALF.finditer(f, sent_start, sent_end) if half else ():
@@ -224,7 +238,7 @@ class Scanner:
                 if hit is None or taken.overlaps(m.start(), m.end() + len(hit[0])) or hit[1].dimension in ("percent", "money"):
                     continue
                 end = m.end() + len(hit[0])
-                if blocked.overlaps(m.start(), end):
+                if not blocked.isdisjoint(range(m.start(), end)):
                     continue
                 result.mentions.append(Mention(m.start(), end, Decimal("0.5"), unit=hit[1],
                                                unit_surface=page.text[m.end():end], dimension=hit[1].dimension,
@@ -245,7 +259,7 @@ class Scanner:
         self._share_units(page, result.mentions)
         return result
 
-    def _numeric_word(self, page: Page, m: "regex.Match[str]") -> Mention:
+    def _numeric_word(self, page: Page, m: "re.Match[str]") -> Mention:
         value, unit_key, bound = self.numeric_words[m.group()]
         unit = self.unit_by_key.get(unit_key)
         dim = unit.dimension if unit else "count"
@@ -256,36 +270,28 @@ class Scanner:
         self._finish(mention)
         return mention
 
-    def _blocked_spans(self, page: Page) -> list[tuple[int, int]]:
+    def _blocked(self, page: Page) -> frozenset[int]:
+        """The offsets of the characters in a URL, e-mail address, phone number, set phrase
+        or short quoted label (“两癌”, 「光房」, not long quotations)."""
         f = page.folded
-        spans: list[tuple[int, int]] = []
+        patterns = [_PHONE, _QUOTED_LABEL]
         if "http" in f or "www." in f or "@" in f:  # what each _URL alternative needs
-            for m in _URL.finditer(f):
-                spans.append(m.span())
-        for m in _PHONE.finditer(f):
-            spans.append(m.span())
+            patterns.append(_URL)
         if self.nonclaim_re is not None:
-            for m in self.nonclaim_re.finditer(f):
-                spans.append(m.span())
-        # short quoted labels: “两癌”, 「光房」 (not long quotations)
-        spans.extend(m.span() for m in _QUOTED_LABEL.finditer(f))
-        spans.sort()
-        return spans
+            patterns.append(self.nonclaim_re)
+        return frozenset(i for p in patterns for m in p.finditer(f) for i in range(*m.span()))
 
     # ------------------------------------------------------------------ one candidate
     def _candidate(
-        self, page: Page, m: "regex.Match[str]", sent_start: int, sent_end: int, result: ScanResult
+        self, page: Page, m: "re.Match[str]", start: int, sent_start: int, sent_end: int, result: ScanResult
     ) -> Optional[Mention]:
         f = page.folded
         kind = m.lastgroup
-        start = m.start()
         if kind == "frac":
             return self._fraction(page, m)
         chinese = kind == "cn"
         # choose where the number ends: a multiplier may yield to a unit that starts with it
-        num_end, unit_hit = self._split_number(f, start, m.end(), chinese, sent_end)
-        if num_end <= start:
-            return None
+        num_end, unit_hit = self._split_number(f, start, m.end(), chinese)
         num_text = f[start:num_end]
         # 余/多 between the number and its multiplier or unit: 500余万, 40余个, 3.6亿多只
         bound_inner = None
@@ -323,22 +329,24 @@ class Scanner:
                     if scaled is not None:
                         value, num_text_full, unit_hit = scaled, num_text_full + spaced.group(1), hit
                         pos = spaced.end() if hit is not None else spaced.end(1)
-        if unit_hit is not None and unit_hit[0] == "个" and f[pos + 1:pos + 2] in ("亿", "万") and value is not None:
-            value = value * (10**8 if f[pos + 1] == "亿" else 10**4)  # 两个亿 (spoken) = 2亿
-            num_text_full += f[pos + 1]
-            pos += 2
-            unit_hit = self.unit_at(f, pos)
-        if unit_hit is not None and unit_hit[0] == "个":
-            measure = self.unit_at(f, pos + 1)
-            if measure is not None and measure[1].dimension in ("volume", "length", "mass", "area", "money") and \
-                    not measure[0].startswith("半"):
-                unit_hit = (f[pos:pos + 1 + len(measure[0])], measure[1])  # 六个加仑
         half = False
-        if unit_hit is not None and unit_hit[0] == "个" and f.startswith("半", pos + 1):
-            after_half = self.unit_at(f, pos + 2) or (("月", self.units["个月"]) if f.startswith("月", pos + 2) else None)
-            if after_half is not None and after_half[1].dimension != "count":
-                half = True  # 一个半小时, 两个半月
-                unit_hit = (f[pos:pos + 2 + len(after_half[0])], after_half[1])
+        if unit_hit is not None and unit_hit[0] == "个":
+            if f[pos + 1:pos + 2] in ("亿", "万") and value is not None:
+                value = value * (10**8 if f[pos + 1] == "亿" else 10**4)  # 两个亿 (spoken) = 2亿
+                num_text_full += f[pos + 1]
+                pos += 2
+                unit_hit = self.unit_at(f, pos)
+            if unit_hit is not None and unit_hit[0] == "个":
+                measure = self.unit_at(f, pos + 1)
+                if measure is not None and measure[1].dimension in ("volume", "length", "mass", "area", "money") and \
+                        not measure[0].startswith("半"):
+                    unit_hit = (f[pos:pos + 1 + len(measure[0])], measure[1])  # 六个加仑
+                elif f.startswith("半", pos + 1):
+                    after_half = self.unit_at(f, pos + 2) or (
+                        ("月", self.units["个月"]) if f.startswith("月", pos + 2) else None)
+                    if after_half is not None and after_half[1].dimension != "count":
+                        half = True  # 一个半小时, 两个半月
+                        unit_hit = (f[pos:pos + 2 + len(after_half[0])], after_half[1])
         if unit_hit is None and not bound_inner and not chinese and self._dead_end(f, start, pos, num_text_full):
             return None  # a bare number with nothing around it that could make it an amount
         if not chinese and self._glued(f, pos, unit_hit):
@@ -383,8 +391,9 @@ class Scanner:
         self._apply_scale(mention, f)
         if bound_inner:
             mention.bound = bound_inner
-        self._currency_prefix(page, mention)
-        self._negative(page, mention)
+        if mention.start > 0 and f[mention.start - 1] in self.prefix_last:
+            self._currency_prefix(page, mention)
+            self._negative(page, mention)
         self._bounds(page, mention, sent_start, sent_end)
         self._range(page, mention, sent_end)
         self._finish(mention)
@@ -401,25 +410,23 @@ class Scanner:
         clause = page.folded[max(a, mention.start - 40):min(b, mention.end + 40)]
         return any(w in clause for w in self.res.cues.get("money_context", ()))
 
-    def _split_number(self, f: str, start: int, end: int, chinese: bool, limit: int):
+    def _split_number(self, f: str, start: int, end: int, chinese: bool):
         """Where the number ends and which unit follows (see module doc, rule 2)."""
-        # candidate ends: the full run, and every point after which only multipliers remain
-        ends = [end]
-        k = end
-        while k - 1 > start and f[k - 1] in _MULT_ALL:
-            k -= 1
-            ends.append(k)
-        # for Arabic runs the digits must stay: never cut into them
-        if chinese and end - start >= 2 and f[end - 1] == "两" and f[end - 2] in _MULT_ALL + _CN_DIGITS \
+        last = f[end - 1]
+        if last in _MULT_SET and end - 1 > start:
+            # candidate ends: every point after which only multipliers remain, shortest
+            # number first (for Arabic runs the digits must stay: never cut into them)
+            k = end - 1
+            while k - 1 > start and f[k - 1] in _MULT_SET:
+                k -= 1
+            for e in range(k, end):
+                hit = self.unit_at(f, e)
+                if hit is not None and e + len(hit[0]) > end and self._value(f[start:e], chinese) is not None:
+                    return e, hit
+        elif last == "两" and chinese and end - start >= 2 and f[end - 2] in _MULT_ALL + _CN_DIGITS \
                 and self._value(f[start:end - 1], True) is not None and (
                     f[end - 2] in _MULT_ALL or self._value(f[start:end], True) is None):
             return end - 1, self.unit_at(f, end - 1)  # 二两, 两万两: 两 is the unit liang
-        for e in sorted(ends):  # shortest number first
-            if e < end:
-                hit = self.unit_at(f, e)
-                if hit is not None and f.startswith(hit[0], e) and e + len(hit[0]) > end:
-                    if self._value(f[start:e], chinese) is not None:
-                        return e, hit
         return end, self.unit_at(f, end)
 
     def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
@@ -459,7 +466,7 @@ class Scanner:
                     return Decimal(x) * scale, Decimal(y) * scale  # 八九亿: 8亿 to 9亿
         return None
 
-    def _fraction(self, page: Page, m: "regex.Match[str]") -> Optional[Mention]:
+    def _fraction(self, page: Page, m: "re.Match[str]") -> Optional[Mention]:
         f = page.folded
         text = m.group()
         value = parse_number(text)
@@ -493,7 +500,6 @@ class Scanner:
         self._bounds(page, mention, sent_start, sent_end)
         self._range(page, mention, sent_end)
         self._finish(mention)
-        del f
         return mention
 
     def _apply_scale(self, mention: Mention, f: str) -> None:
@@ -577,9 +583,9 @@ class Scanner:
     def _negative(self, page: Page, mention: Mention) -> None:
         f = page.folded
         s = mention.start
-        if s == 0 or f[s - 1] not in "下负−-":  # the last characters of the signs below
+        if s == 0 or f[s - 1] not in _SIGN_LAST:
             return
-        for sign in ("零下", "负", "−", "-"):
+        for sign in _SIGNS:
             b = s - len(sign)
             if b >= 0 and f.startswith(sign, b):
                 if sign in ("-", "−") and b > 0 and ((f[b - 1].isascii() and f[b - 1].isalnum()) or f[b - 1] in "%)）"
@@ -616,27 +622,28 @@ class Scanner:
         # before: directly touching, or across one bridge word (最高达, 约降)
         s = mention.start
         best = None
-        if s - 2 >= sent_start and f[s - 1] == " " and f[s - 2] in "<>=≤≥":
+        prev = f[s - 1] if s > sent_start else ""
+        if prev == " " and s - 2 >= sent_start and f[s - 2] in "<>=≤≥":
             sign = _SIGN_BEFORE.search(f, max(sent_start, s - 6), s - 1)
             if sign and sign.group().replace(" ", "") in self.before:
                 best = (sign.start(), self.before[sign.group().replace(" ", "")], False)
-        before_here = best is None and s > sent_start and f[s - 1] in self.before_last
-        for n in range(min(self.max_before, s - sent_start), 0, -1) if before_here else ():
-            w = f[s - n : s]
-            if w in self.before:
-                if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
-                    continue
-                if s - n > sent_start and self.word_check is not None and self.word_check(f, s - n, s, s, 2):
-                    continue  # 最大约: 大 belongs to 最大, the bound word is 约
-                best = (s - n, self.before[w], False)
-                break
-        if best is None and s > sent_start and f[s - 1] in self.bridge_last_chars:
-            for br in self.bridges:
+        if best is None and prev in self.before_last:
+            for n in range(min(self.max_before, s - sent_start), 0, -1):
+                w = f[s - n : s]
+                if w in self.before:
+                    if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
+                        continue
+                    if s - n > sent_start and self.word_check is not None and self.word_check(f, s - n, s, s, 2):
+                        continue  # 最大约: 大 belongs to 最大, the bound word is 约
+                    best = (s - n, self.before[w], False)
+                    break
+        if best is None:
+            for br in self.bridges_by_last.get(prev, ()):
                 b0 = s - len(br)
                 if b0 > sent_start and f.startswith(br, b0):
                     for n in range(min(self.max_before, b0 - sent_start), 0, -1):
                         w = f[b0 - n : b0]
-                        if w in self.before and len(w) >= 1:
+                        if w in self.before:
                             best = (b0 - n, self.before[w], True)
                             break
                     if best:
@@ -644,24 +651,24 @@ class Scanner:
         # after: 以上, 左右 … following the unit
         e = mention.end
         after = None
-        gap = 1 if e < sent_end and f[e] == " " and e + 1 < sent_end and f[e + 1] in self.after_first else 0
-        after_here = e + gap < sent_end and f[e + gap] in self.after_first_all
-        for n in range(min(self.max_after, sent_end - e - gap), 0, -1) if after_here else ():
-            w = f[e + gap : e + gap + n]
-            if w in self.after and w not in ("余", "多"):
-                nxt = f[e + n] if e + n < sent_end else ""
-                if w in ("上下", "前后") and nxt and _is_cjk(nxt) and nxt not in "的":
-                    continue
-                after = (e + gap + n, self.after[w])
-                break
-        if after is None and mention.unit is not None and e < sent_end and f[e] in "余多":
+        nxt = f[e] if e < sent_end else ""
+        gap = 1 if nxt == " " and e + 1 < sent_end and f[e + 1] in self.after_first else 0
+        if (f[e + 1] if gap else nxt) in self.after_first_all:
+            for n in range(min(self.max_after, sent_end - e - gap), 0, -1):
+                w = f[e + gap : e + gap + n]
+                if w in self.after and w not in ("余", "多"):
+                    c = f[e + n] if e + n < sent_end else ""
+                    if w in ("上下", "前后") and c and _is_cjk(c) and c not in "的":
+                        continue
+                    after = (e + gap + n, self.after[w])
+                    break
+        if nxt and nxt in "余多":
             # 3年多, 1公里余: only when nothing wordlike follows
-            nxt = f[e + 1] if e + 1 < sent_end else ""
-            if not nxt or not _is_cjk(nxt) or nxt in "的":
-                after = (e + 1, "more_than")
-        if mention.unit is None and e < sent_end and f[e] in "余多" and mention.bound == "exact":
-            nxt = f[e + 1] if e + 1 < sent_end else ""
-            if not nxt or not _is_cjk(nxt) or nxt in "的万亿":
+            c = f[e + 1] if e + 1 < sent_end else ""
+            if mention.unit is not None:
+                if after is None and (not c or not _is_cjk(c) or c in "的"):
+                    after = (e + 1, "more_than")
+            elif mention.bound == "exact" and (not c or not _is_cjk(c) or c in "的万亿"):
                 after = (e + 1, "more_than")
         if best is None and after is None:
             cmp_ = self._comparison(f, s, e, sent_start, sent_end)
@@ -703,6 +710,8 @@ class Scanner:
         e = mention.end if mention.bound == "exact" else mention.unit_end
         if mention.bound not in ("exact", "approx") and not mention.bridged:
             return
+        if e >= sent_end or not (f[e] in _RANGE_NEXT or f[e].isspace()):
+            return  # no range can start here
         inclusive = _INCLUSIVE.match(f, e, sent_end) if _may_start(f, e, sent_end, "(（") else None
         if inclusive:
             e = inclusive.end()  # 1万(含)-5万元
@@ -713,7 +722,7 @@ class Scanner:
             n_end = NUMBER.match(f, m.end(), sent_end) if m else None
             if not (m and n_end):
                 return
-            between_end = _BETWEEN_END.match(f, self._end_of(f, n_end, sent_end)) or _BETWEEN_END.match(f, n_end.end())
+            between_end = _BETWEEN_END.match(f, self._end_of(f, n_end)) or _BETWEEN_END.match(f, n_end.end())
             if not between_end:
                 return
         if m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start]):
@@ -722,7 +731,7 @@ class Scanner:
         if not n2 or n2.lastgroup == "frac":
             return
         chinese2 = n2.lastgroup == "cn"
-        end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2, sent_end)
+        end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2)
         num2 = f[n2.start():end2]
         if hit2 is None and f[end2:end2 + 1] == " ":
             spaced = _SPACED_UNIT.match(f, end2)  # 5 万元
@@ -758,8 +767,6 @@ class Scanner:
             scaled = parse_number(first + tail)
             if scaled is not None and scaled <= v2:
                 low = scaled
-        if mention.unit is not None and mention.unit.surface in ("成", "折") and mention.value is not None:
-            pass
         if hit2 is not None and hit2[0] in ("成", "折"):
             v2 = v2 * 10
         if low >= v2:
@@ -777,8 +784,8 @@ class Scanner:
         mention.end = unit_end
         mention.unit_end = unit_end
 
-    def _end_of(self, f: str, n: "regex.Match[str]", limit: int) -> int:
-        end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn", limit)
+    def _end_of(self, f: str, n: "re.Match[str]") -> int:
+        end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn")
         return end + (len(hit[0]) if hit else 0)
 
     def _finish(self, mention: Mention) -> None:
@@ -797,18 +804,20 @@ class Scanner:
         nxt = f[pos] if pos < n else ""
         unit_s = unit_hit[0] if unit_hit else ""
         # letters glued to the number: 5G, G60, PM2.5, COVID-19 (ASCII units such as GW pass)
-        if prev and prev.isascii() and prev.isalpha():
-            letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
-            if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
-                prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
-        if prev and (prev in _ASCII_LETTERS or prev in "_/#."):
-            return True  # G60, PM2.5, v1.2
-        if prev == "-" and start >= 2 and f[start - 2].isascii() and f[start - 2].isalpha():
-            return True  # COVID-19
-        if nxt in _ASCII_LETTERS and not (unit_hit and unit_s[0].isascii()):
-            return True
-        if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
-            return True
+        if prev.isascii():
+            if prev.isalpha():
+                letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
+                if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
+                    prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
+            if prev and (prev in _ASCII_LETTERS or prev in "_/#."):
+                return True  # G60, PM2.5, v1.2
+            if prev == "-" and start >= 2 and f[start - 2].isascii() and f[start - 2].isalpha():
+                return True  # COVID-19
+        if nxt.isascii():
+            if nxt in _ASCII_LETTERS and not (unit_hit and unit_s[0].isascii()):
+                return True
+            if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
+                return True
         # ordinals and ranks: 第三代, 第5名, 前三名
         if prev == "第" or (prev and prev in "前后" and unit_s in ("名", "位")):
             return True
@@ -816,8 +825,9 @@ class Scanner:
             return True
         if chinese and num_text == "一" and prev and prev in "这那哪某该本此其首头":
             return True  # 这一天, 那一年: a demonstrative, not an amount
-        # dates and clock times
-        if self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
+        # dates and clock times (only a few characters can follow one)
+        if nxt and (nxt in _DATE_NEXT or nxt.isspace()) \
+                and self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
             return True
         # section numbers: 1．  2、  (一)
         if (prev and nxt and prev in "(（" and nxt in ")）") or (
@@ -856,15 +866,17 @@ class Scanner:
     def _glued(self, f: str, pos: int, unit_hit) -> bool:
         """12.57万家长, 6.8985折算: a one-character classifier (or 折) that is the first
         character of a word."""
-        if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension not in ("count", "percent"):
+        if unit_hit is None or len(unit_hit[0]) != 1 or unit_hit[1].dimension not in ("count", "percent") \
+                or self.word_check is None:
             return False
         n = len(f)
+        if pos + 1 >= n or not _is_cjk(f[pos + 1]):
+            return False
         if self._after_word_at(f, pos + 1):
             return False  # 50所以上: 以上 is the bound, not 所以
-        if f[pos:pos + 2] in self.res.cues.get("not_glued", ()):
+        if f[pos:pos + 2] in self.not_glued:
             return False  # 100个人: 个 counts 人
-        return (self.word_check is not None and pos + 1 < n and _is_cjk(f[pos + 1])
-                and self.word_check(f, pos, pos + 1, min(n, pos + 5), 0))
+        return self.word_check(f, pos, pos + 1, min(n, pos + 5), 0)
 
     def _after_word_at(self, f: str, pos: int) -> bool:
         """A bound word that follows its amount (以上, 左右 …) starts at ``pos``."""
@@ -891,7 +903,7 @@ class Scanner:
         if f.startswith("又", pos) and NUMBER.match(f, pos + 1) and NUMBER.match(f, pos + 1).lastgroup == "frac":
             return True  # 三百五十又3分之1
         before = self.before
-        for br in ("", *self.bridges):
+        for br in ("", *self.bridges_by_last.get(f[start - 1:start], ())):
             b = start - len(br)
             if b >= 0 and f.startswith(br, b) and any(f[b - k:b] in before for k in range(1, min(self.max_before, b) + 1)):
                 return True
@@ -902,9 +914,6 @@ class Scanner:
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
         f = page.folded
         n = len(f)
-        c = f[pos:pos + 1]
-        if not c or (c not in _DATE_NEXT and c not in _RANGE_FIRST and not c.isspace()):
-            return False  # no rule below can apply
         rest = f[pos : pos + 3]
         is_int = value is not None and value == value.to_integral_value() and "." not in num_text
         iv = int(value) if is_int and value is not None else None
@@ -1105,9 +1114,11 @@ def _merge_neighbours(f: str, mentions: list[Mention]) -> list[Mention]:
     absorbs into the one before it disappears."""
     out: list[Mention] = []
     for m in mentions:
-        if out and out[-1].value is not None and m.value is not None and any(
-                join(f, out[-1], m) for join in _JOINS):
-            continue
+        if out:
+            a = out[-1]
+            if a.value is not None and m.value is not None and _JOIN_GAP.fullmatch(f, a.end, m.start) \
+                    and any(join(f, a, m) for join in _JOINS):
+                continue
         out.append(m)
     return out
 
@@ -1163,6 +1174,8 @@ def _join_whole_amounts(f: str, a: Mention, m: Mention) -> bool:
 
 
 _JOINS = (_join_fraction, _join_money_part, _join_bounds, _join_whole_amounts)
+# every text between two mentions that one of the joins accepts: a cheap test before them
+_JOIN_GAP = regex.compile("又|零|" + "|".join(f"(?:{p.pattern})" for p in (_BOUND_JOIN, _RANGE_SEP)))
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
