@@ -146,3 +146,17 @@ def test_one_megabyte_single_line():
     doc = default_extractor().extract(line + "1365个")
     doc.check_offsets(line + "1365个")
     assert [c.quantity.surface for c in doc.claims] == ["1365个"]
+
+
+_PLACE_TEXT = st.text(alphabet="省市县区州盟旗镇乡村自治特别行政区一二三城全，。a1 〇々", max_size=60)
+
+
+@given(_PLACE_TEXT)
+@settings(max_examples=500, deadline=None)
+@example("广西壮族自治区南宁市")
+@example("香港特别行政区区")
+def test_place_names_are_the_pattern_matches(f):
+    """The guided search for place names finds exactly the matches of the plain pattern."""
+    from newsfacts.claims import _PLACE, place_names
+
+    assert list(place_names(f)) == _PLACE.findall(f)

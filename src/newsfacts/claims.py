@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -309,7 +309,11 @@ _HAN_SCRIPT = ("\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029
                "\U00031350-\U00033479")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
-_PLACE = re.compile(f"[{_HAN_SCRIPT}]{{1,6}}?(?:省|市|县|区|州|盟|旗|镇|乡|村|自治区|特别行政区)")
+_PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "自治区", "特别行政区")
+_PLACE = re.compile(f"[{_HAN_SCRIPT}]{{1,6}}?(?:{'|'.join(_PLACE_SUFFIXES)})")
+# where a place name can end, and how far before its last character it can start
+_PLACE_LAST = re.compile("[" + "".join(sorted({x[-1] for x in _PLACE_SUFFIXES})) + "]")
+_PLACE_REACH = 6 + max(map(len, _PLACE_SUFFIXES)) - 1
 
 
 def _restatements(f: str, claims: list[Claim]) -> None:
@@ -379,11 +383,23 @@ def _rmb_nearby(f: str, s: int, e: int) -> bool:
     return "人民币" in f[max(0, s - 6):e + 4]
 
 
+def place_names(f: str) -> Iterator[str]:
+    """What ``_PLACE.findall(f)`` gives, found faster: the search starts near the next
+    character that can end a name (no name starts more than _PLACE_REACH before it)."""
+    pos = 0
+    while True:
+        last = _PLACE_LAST.search(f, pos + 1)
+        m = _PLACE.search(f, max(pos, last.start() - _PLACE_REACH)) if last else None
+        if m is None:
+            return
+        pos = m.end()
+        yield m.group()
+
+
 def _doc_place(page: Page) -> Optional[str]:
     """The place an article is about: the most frequent X市/X省/X县 name."""
     counts: dict[str, int] = {}
-    for m in _PLACE.finditer(page.folded[:3000]):
-        name = m.group()
+    for name in place_names(page.folded[:3000]):
         if name.startswith(("全", "本", "我", "各", "该", "城", "市", "县", "区")) or len(name) < 2:
             continue
         counts[name] = counts.get(name, 0) + 1

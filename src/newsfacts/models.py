@@ -77,8 +77,11 @@ _set_dict = BaseModel.__dict__["__dict__"].__set__
 _set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
-# field names per record class (kept out of the class: pydantic would take it for a private attribute)
-_FIELD_ORDER: dict[type, tuple[str, ...]] = {}
+_new = object.__new__
+# per record class: its field names in order (None when it has a post-init hook) and the
+# fields set every instance gets a copy of (kept out of the class: pydantic would take it
+# for a private attribute)
+_TRUSTED: dict[type, tuple[Optional[tuple[str, ...]], set[str]]] = {}
 
 
 class _Model(BaseModel):
@@ -92,14 +95,16 @@ class _Model(BaseModel):
         per-field alias and default handling. Other calls go through ``model_construct``.
         No validation: the caller vouches for the values (``Document.check_offsets`` checks
         the spans)."""
-        order = _FIELD_ORDER.get(cls)
-        if order is None:
-            order = _FIELD_ORDER[cls] = tuple(cls.__pydantic_fields__)
-        if tuple(values) != order or cls.__pydantic_post_init__ is not None:
+        spec = _TRUSTED.get(cls)
+        if spec is None:
+            order = tuple(cls.__pydantic_fields__)
+            # a class with a post-init hook always goes through model_construct
+            spec = _TRUSTED[cls] = (order if cls.__pydantic_post_init__ is None else None, set(order))
+        if tuple(values) != spec[0]:
             return cls.model_construct(**values)
-        m = cls.__new__(cls)
+        m = _new(cls)  # BaseModel has no __new__ of its own
         _set_dict(m, values)
-        _set_fields_set(m, set(order))
+        _set_fields_set(m, spec[1].copy())
         _set_extra(m, None)
         _set_private(m, None)
         return m

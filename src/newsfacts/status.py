@@ -18,6 +18,7 @@ from .phrases import (
     has_digit,
     is_stop_punct,
     last_before,
+    within,
 )
 from .scan import Mention, _is_cjk
 from .text import Page
@@ -141,7 +142,7 @@ class StatusRules:
                                "area", "length", "multiple", "other", "power", "duration"):
             return None
         f = ctx.page.folded
-        before = [t for t in tokens if t[1] <= m.start and t[0] >= clause[0]]
+        before = within(tokens, clause[0], m.start)
         for idx in range(len(before) - 1, -1, -1):
             s, e, w = before[idx]
             if m.start - e > 12 or has_digit(w):

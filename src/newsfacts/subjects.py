@@ -8,7 +8,6 @@ A mixin of :class:`newsfacts.claims.ClaimBuilder`: the word classes it reads (``
 
 from __future__ import annotations
 
-import bisect
 from typing import Optional
 
 import regex
@@ -30,8 +29,8 @@ from .phrases import (
     is_stop_punct,
     phrase,
     stop_tag,
-    token_end,
-    token_start,
+    starting_from,
+    within,
     words_text,
 )
 from .scan import Mention, _is_cjk
@@ -50,8 +49,8 @@ class SubjectRules:
     def _subject(self, ctx: DocContext, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
         text = ctx.page.text
         blocked = ctx.blocked
-        after = tokens[bisect.bisect_left(tokens, m.end, key=token_start):]
-        whole = tokens[bisect.bisect_left(tokens, clause[0], key=token_start):bisect.bisect_right(tokens, m.start, key=token_end)]
+        after = starting_from(tokens, m.end)
+        whole = within(tokens, clause[0], m.start)
         before = cut_at_blocked(whole, blocked)
         inner = self._parenthetical(ctx, after, counted=m.unit is None or m.unit.dimension == "count")
         if inner is not None:
@@ -380,11 +379,11 @@ class SubjectRules:
                 k -= 1
             sub, _ = self._np_backward(before[:k + 1], m) if k >= 0 else (None, None)
             return sub, pred or (np_start, np_end)
-        if any(t[2] in self.compare_verbs for t in before if t[1] <= np_start):
+        if any(t[2] in self.compare_verbs for t in within(before, 0, np_start)):
             # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
             return None, pred
         # a leading place is scope, not subject: 江苏外贸 → 外贸, 固原市开工率 → 开工率
-        toks = [t for t in before if np_start <= t[0] and t[1] <= np_end]
+        toks = within(before, np_start, np_end)
         while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
             toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
         while len(toks) > 1 and toks[0][2] not in self.averages and (
@@ -411,7 +410,7 @@ class SubjectRules:
     def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
         """A one-word phrase that is a predicate rather than a noun: an adjective after a
         degree word (最年輕), or a plain verb (運作) that is neither an activity nor a term."""
-        words = [t[2] for t in before if a <= t[0] and t[1] <= b]
+        words = [t[2] for t in within(before, a, b)]
         if len(words) == 1 and i >= 0 and before[i][2] in self.degree_words:
             return True
         return bool(words) and len(words) <= 2 and all(
@@ -595,13 +594,13 @@ class SubjectRules:
 
     def _predicate_near(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[Phrase]:
         text = ctx.page.text
-        before = [t for t in tokens if t[1] <= m.start]
+        before = within(tokens, 0, m.start)
         for s, e, w in reversed(before):
             if w in self.predicates:
                 return phrase(text, s, e)
             if is_stop_punct(w):
                 break
-        after = [t for t in tokens if t[0] >= m.end]
+        after = starting_from(tokens, m.end)
         for s, e, w in after:
             if is_stop_punct(w):
                 break
