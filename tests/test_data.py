@@ -63,6 +63,14 @@ def test_fold_covers_traditional_text_but_not_shared_characters():
     assert res.fold_text("乾隆著名") == "乾隆著名"
 
 
+def test_changed_han_is_what_folding_changes():
+    res = default_resources()
+    text = "整體本地生產總值則上升0.4%，佔全港開支１２"
+    folded = res.fold_text(text)
+    expected = [a for a, b in zip(text, folded) if a != b and "\u4e00" <= a <= "\u9fff"]
+    assert res.changed_han.findall(text) == expected == list("體產總則佔開")
+
+
 def test_cue_kinds_present():
     cues = default_resources().cues
     for kind in ("planned", "planned_sentence", "reported", "increase", "decrease", "level", "modifier",

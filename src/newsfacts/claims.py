@@ -101,7 +101,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
-        ctx = DocContext(page, self.res, self.tok, _doc_place(page), _region_currency(page), blocked,
+        ctx = DocContext(page, self.res, self.tok, _doc_place(page), _region_currency(page, self.res), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                    self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded))
@@ -412,14 +412,14 @@ def _doc_place(page: Page) -> Optional[str]:
     return page.text[at:at + len(name)]
 
 
-def _region_currency(page: Page) -> Optional[str]:
+def _region_currency(page: Page, res: Resources) -> Optional[str]:
     """HKD/MOP/TWD when the article is from Hong Kong, Macau or Taiwan."""
     text = page.text[:20000]
     folded = page.folded[:20000]
     han = sum(map(len, _HAN_RUN.findall(text)))
     if not han:
         return None
-    changed = 0 if text == folded else sum(1 for a, b in zip(text, folded) if a != b and "\u4e00" <= a <= "\u9fff")
+    changed = 0 if text == folded else len(res.changed_han.findall(text))
     traditional = changed / han > 0.04
     if "台湾" in folded[:4000] or "新台币" in folded or "台北" in folded[:4000]:
         return "TWD" if traditional else None

@@ -8,6 +8,7 @@ extra_terms=...)`` or the same keywords on :class:`newsfacts.Extractor`.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources as importlib_resources
@@ -231,6 +232,12 @@ class Resources:
     def fold_text(self, text: str) -> str:
         """Full-width to ASCII and traditional to simplified, one character for one."""
         return text.translate(self._fold_table)
+
+    @functools.cached_property
+    def changed_han(self) -> "re.Pattern[str]":
+        """A CJK ideograph (U+4E00–U+9FFF) that folding changes: a traditional character."""
+        chars = "".join(sorted(chr(cp) for cp, to in self.fold.items() if cp != to and 0x4E00 <= cp <= 0x9FFF))
+        return re.compile(f"[{chars}]" if chars else "(?!)")
 
     @functools.cached_property
     def _fold_table(self) -> list[int]:
