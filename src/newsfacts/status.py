@@ -165,8 +165,8 @@ class StatusRules:
 
     def _modifiers(self, ctx: DocContext, m: Mention, sent, clause, tokens) -> list[str]:
         out: list[str] = []
-        for s, e, w in tokens:
-            if e <= m.start and s >= clause[0] and (w in self.modifiers or w in self.compare) \
+        for s, e, w in within(tokens, clause[0], m.start):
+            if (w in self.modifiers or w in self.compare) \
                     and not ctx.blocked.overlaps(s, e):  # the 年 of 2018年 is no modifier
                 if w not in out:
                     out.append(w)
