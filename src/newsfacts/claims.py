@@ -51,6 +51,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.planned_sentence = set(cues.get("planned_sentence", ()))
         self.not_planned = set(cues.get("not_planned", ()))
         self.planned_ahead = set(cues.get("planned_ahead", ()))
+        self.planned_sentence_re = literal_alternation(self.planned_sentence)
         self.plan_cues = self.planned | self.planned_sentence
         self.past = set(cues.get("past", ()))
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))

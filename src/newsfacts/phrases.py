@@ -67,10 +67,14 @@ class DocContext:
     names: SpanSet  # inside 《titles》 and 「quoted names」
     breakdowns: tuple[list[int], list[tuple[int, int]]]  # 按责任单位划分分别是： leads
 
-    _sentence_tokens: dict = field(default_factory=dict)
+    # tokens of a piece of a sentence (from a clause start to the next), and of a run of pieces
+    _piece_tokens: dict = field(default_factory=dict)
+    _run_tokens: dict = field(default_factory=dict)
 
     def tokens(self, a: int, b: int, around: Optional[int] = None) -> list[tuple[int, int, str]]:
-        """Tokens lying within [a, b): each sentence is tokenised once, then sliced. With
+        """Tokens lying within [a, b). Within a sentence, the clauses [a, b) touches are
+        tokenised (each once: a clause starts after punctuation or space, where no word can
+        run across, so its tokens are those of the whole sentence) and sliced. With
         ``around``, at most RADIUS tokens on either side of that offset, so the look-around
         of one amount stays small in a run-on clause."""
         if b <= a:
@@ -82,20 +86,44 @@ class DocContext:
                 k = bisect.bisect_left([t[0] for t in toks], around)
                 toks = toks[max(0, k - RADIUS):k + RADIUS]
             return toks
-        cached = self._sentence_tokens.get(sent)
-        if cached is None:
-            toks = self._split_at_mentions(self.tok.spans(self.page.folded, sent[0], sent[1]))
-            cached = ([t[0] for t in toks], toks)
-            self._sentence_tokens[sent] = cached
-        starts, toks = cached
+        starts, toks = self._run(sent, a, b)
         i = bisect.bisect_left(starts, a)
         j = bisect.bisect_left(starts, b)
         while j > i and toks[j - 1][1] > b:
             j -= 1
-        if around is not None:
+        if around is not None:  # within [a, b]: the run holds every token before it from a on
             k = bisect.bisect_left(starts, around)
             i, j = max(i, k - RADIUS), min(j, k + RADIUS)
         return toks[i:j]
+
+    def _run(self, sent: tuple[int, int], a: int, b: int) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """The tokens (and their starts) from the start of the clause holding ``a`` to the
+        start of the clause after ``b`` (bounded by the sentence)."""
+        clause_starts = self.page.clause_starts()
+        i = bisect.bisect_right(clause_starts, a) - 1
+        j = bisect.bisect_left(clause_starts, b)
+        lo = max(sent[0], clause_starts[i]) if i >= 0 else sent[0]
+        hi = min(sent[1], clause_starts[j]) if j < len(clause_starts) else sent[1]
+        if j - i <= 1:
+            return self._piece(lo, hi)
+        got = self._run_tokens.get((lo, hi))
+        if got is None:
+            cuts = [lo, *clause_starts[i + 1:j], hi]
+            starts: list[int] = []
+            toks: list[tuple[int, int, str]] = []
+            for x in range(len(cuts) - 1):
+                piece_starts, piece_toks = self._piece(cuts[x], cuts[x + 1])
+                starts += piece_starts
+                toks += piece_toks
+            got = self._run_tokens[(lo, hi)] = (starts, toks)
+        return got
+
+    def _piece(self, a: int, b: int) -> tuple[list[int], list[tuple[int, int, str]]]:
+        got = self._piece_tokens.get((a, b))
+        if got is None:
+            toks = self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
+            got = self._piece_tokens[(a, b)] = ([t[0] for t in toks], toks)
+        return got
 
     def _split_at_mentions(self, spans) -> list[tuple[int, int, str]]:
         """Tokens as (start, end, word), cut where an amount starts inside one: jieba keeps

@@ -59,10 +59,11 @@ class StatusRules:
         line = self._heading_before(ctx, sent)
         if line is not None and self._cue(self._words_in(ctx, line[0], line[1]), cues):
             return "planned"  # 全年计划新增\n义务教育和高中学位2万个
-        # a cue earlier in the sentence, in a clause with no amount of its own
-        earlier = ctx.tokens(sent[0], clause[0])
-        words = [w for _, _, w in earlier]
-        if not self.planned_sentence.isdisjoint(words):
+        # a cue earlier in the sentence, in a clause with no amount of its own (its words
+        # are looked at only when a cue is written there at all)
+        if self.planned_sentence_re is not None and self.planned_sentence_re.search(f, sent[0], clause[0]):
+            earlier = ctx.tokens(sent[0], clause[0])
+            words = [w for _, _, w in earlier]
             # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
             turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
             for k in range(max(turn, 0), len(words)):

@@ -51,10 +51,13 @@ class Page:
 
     def clause_at(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``, else ``(pos, pos)``."""
+        return _containing(self.clauses, self.clause_starts(), pos)
+
+    def clause_starts(self) -> list[int]:
         starts = self._clause_starts
         if starts is None:
             starts = self._clause_starts = [s for s, _ in self.clauses]
-        return _containing(self.clauses, starts, pos)
+        return starts
 
 
 def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
