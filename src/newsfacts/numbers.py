@@ -353,4 +353,9 @@ def scale(value: Decimal, factor: Decimal, digits: int = 15) -> Decimal:
     product = CONTEXT.multiply(value, factor)
     if not product:
         return Decimal(0)
-    return normalize(decimal.Context(prec=digits).plus(product))
+    return normalize(_rounding(digits).plus(product))
+
+
+@functools.lru_cache(maxsize=None)
+def _rounding(digits: int) -> decimal.Context:
+    return decimal.Context(prec=digits)

@@ -34,8 +34,8 @@ NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
 FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
 BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "c", "u", "uj", "y"})
 # keys for bisecting tokens (sorted and disjoint: starts and ends both ascend)
-_token_start = itemgetter(0)
-_token_end = itemgetter(1)
+token_start = itemgetter(0)
+token_end = itemgetter(1)
 
 
 def stop_tag(w: str, tags: frozenset) -> bool:
@@ -183,12 +183,12 @@ def phrase(text: str, s: int, e: int) -> Optional[Phrase]:
 
 def within(tokens, a: int, b: int):
     """The tokens (sorted, disjoint) lying within [a, b)."""
-    return tokens[bisect.bisect_left(tokens, a, key=_token_start):bisect.bisect_right(tokens, b, key=_token_end)]
+    return tokens[bisect.bisect_left(tokens, a, key=token_start):bisect.bisect_right(tokens, b, key=token_end)]
 
 
 def starting_from(tokens, a: int):
     """The tokens (sorted, disjoint) that start at ``a`` or later."""
-    return tokens[bisect.bisect_left(tokens, a, key=_token_start):]
+    return tokens[bisect.bisect_left(tokens, a, key=token_start):]
 
 
 def words_text(tokens, a: int, b: int) -> str:

@@ -18,6 +18,7 @@ from .phrases import (
     has_digit,
     is_stop_punct,
     last_before,
+    token_start,
     within,
 )
 from .scan import Mention, _is_cjk
@@ -43,7 +44,8 @@ class StatusRules:
         A report cue anywhere in the amount's clause (已全面完成) keeps it reported, and an
         estimate of the past (初步预计) is no plan."""
         f = ctx.page.folded
-        own = self._words_in(ctx, clause[0], clause[1], around=m.start)
+        own_tokens = ctx.tokens(clause[0], clause[1], around=m.start)
+        own = self._words(ctx, own_tokens)
         if ctx.plan_from is not None and m.start > ctx.plan_from:
             # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
             return "planned" if self.past.isdisjoint(own) else "reported"
@@ -51,7 +53,8 @@ class StatusRules:
             return "reported"
         cues = self.plan_cues
         # the amount's own clause, before and after it (13条接头路将全部打通)
-        if self._cue(self._words_in(ctx, clause[0], m.start, around=m.start), cues) or self._cue(
+        # (the words before it: amounts start tokens of their own)
+        if self._cue(own[:bisect.bisect_left(own_tokens, m.start, key=token_start)], cues) or self._cue(
                 own[:12], self.planned_ahead):
             return "planned"
         if _YEAR_TARGET.search(f, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
@@ -130,10 +133,13 @@ class StatusRules:
                 and not has_digit(nxt) and not is_stop_punct(nxt))
 
     def _words_in(self, ctx: DocContext, a: int, b: int, around: Optional[int] = None) -> list[str]:
-        """The words in [a, b) (near ``around``); a word inside a name (「新資本投資者入境計劃」,
-        《…规划》) is blanked, so a cue in a name cues nothing."""
+        """The words in [a, b) (near ``around``), see :meth:`_words`."""
+        return self._words(ctx, ctx.tokens(a, b, around))
+
+    def _words(self, ctx: DocContext, toks) -> list[str]:
+        """The words of ``toks``; a word inside a name (「新資本投資者入境計劃」, 《…规划》) is
+        blanked, so a cue in a name cues nothing."""
         names = ctx.names
-        toks = ctx.tokens(a, b, around)
         if not names.starts:
             return [w for _, _, w in toks]
         return ["" if names.overlaps(s, s + 1) else w for s, _, w in toks]
