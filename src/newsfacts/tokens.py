@@ -66,7 +66,9 @@ _RS_ONLY_HAN = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U
 # that is not in any word's frequency (jieba adds a re-added word's frequency to the total
 # without taking the old one off), so the Rust port's total equals jieba's
 _TOTAL_FILLER = "\ue000\ue001"
-_SNAPSHOT_FORMAT = 2
+_SNAPSHOT_FORMAT = 3
+# words per block of a snapshot's index (a lookup splits one block, not the whole list)
+_SNAPSHOT_BLOCK = 256
 # dictionary lookups answered by bisection over the snapshot's sorted words before the word
 # → frequency dict is built (a one-article run never pays for building it)
 _BISECT_LOOKUPS = 20000
@@ -109,15 +111,40 @@ def resolve_backend(backend: str) -> str:
     return backend
 
 
+class _SortedWords:
+    """A snapshot's words, sorted and newline-joined in one string, with their frequencies
+    and an index of every _SNAPSHOT_BLOCK-th word: a lookup bisects the index and splits
+    one block, so reading a snapshot never splits its 350,000 words."""
+
+    def __init__(self, blob: str, freqs: "array.array[int]", firsts: list[str], offsets: list[int]):
+        self.blob = blob
+        self.freqs = freqs
+        self.firsts = firsts
+        self.offsets = offsets + [len(blob) + 1]
+
+    def get(self, word: str) -> Optional[int]:
+        b = bisect.bisect_right(self.firsts, word) - 1
+        if b < 0:
+            return None
+        block = self.blob[self.offsets[b]:self.offsets[b + 1] - 1].split("\n")
+        k = bisect.bisect_left(block, word)
+        if k < len(block) and block[k] == word:
+            return self.freqs[b * _SNAPSHOT_BLOCK + k]
+        return None
+
+    def pairs(self):
+        return zip(self.blob.split("\n"), self.freqs.tolist())
+
+
 class _Dict:
     """jieba's prefix dictionary after our additions and deletions: word → frequency
     (0 for prefixes and deleted words), and jieba's total."""
 
-    def __init__(self, freq: Optional[dict[str, int]], total: int, jieba_tk=None, items=None, ordered=False):
+    def __init__(self, freq: Optional[dict[str, int]], total: int, jieba_tk=None, words: Optional[_SortedWords] = None):
         self._freq = freq
-        self._items = items  # (words, freqs) from a snapshot; the dict is built when first needed
-        # words sorted: lookups bisect them until _BISECT_LOOKUPS have been made
-        self._bisect_left = _BISECT_LOOKUPS if (items is not None and ordered) else 0
+        self._words = words  # from a snapshot; the dict is built when first needed
+        # lookups are answered from the sorted words until _BISECT_LOOKUPS have been made
+        self._bisect_left = _BISECT_LOOKUPS if words is not None else 0
         self.total = total
         self.logtotal = math.log(total)
         self.jieba_tk = jieba_tk  # only when built through jieba in this process
@@ -130,26 +157,23 @@ class _Dict:
         if self._freq is None:
             with _dict_lock:
                 if self._freq is None:
-                    words, freqs = self._items
-                    self._freq = dict(zip(words, freqs))
-                    self._items = None
+                    self._freq = dict(self._words.pairs())
+                    self._words = None
         return self._freq
 
     def lookup(self, word: str) -> Optional[int]:
         """The frequency of ``word`` (0 for a prefix), None when it is neither."""
         if self._freq is None and self._bisect_left > 0:
-            items = self._items
-            if items is not None:
+            words = self._words
+            if words is not None:
                 self._bisect_left -= 1
-                words, freqs = items
-                k = bisect.bisect_left(words, word)
-                return freqs[k] if k < len(words) and words[k] == word else None
+                return words.get(word)
         return self.freq.get(word)
 
     def words(self):
         """(word, frequency) pairs of the words (frequency above 0)."""
-        items = self._items
-        pairs = zip(*items) if items is not None else self.freq.items()
+        words = self._words
+        pairs = words.pairs() if words is not None else self.freq.items()
         return ((w, f) for w, f in pairs if f)
 
     # ------------------------------------------------------------------ segmentation
@@ -328,25 +352,36 @@ def _read_snapshot(path: str) -> Optional[_Dict]:
     try:
         with open(path, "rb") as fh:
             head = json.loads(fh.readline())
+            n = head["n"]
             freqs = array.array("q")
-            freqs.frombytes(fh.read(8 * head["n"]))
-            words = fh.read().decode("utf-8").split("\n")
+            freqs.frombytes(fh.read(8 * n))
+            blob = fh.read().decode("utf-8")
+        firsts, offsets = head["firsts"], head["offsets"]
     except (OSError, ValueError, KeyError):
         return None
-    if len(words) != head["n"] or len(freqs) != head["n"]:
+    blocks = -(-n // _SNAPSHOT_BLOCK)
+    if len(freqs) != n or blob.count("\n") + 1 != n or len(firsts) != blocks or len(offsets) != blocks:
         return None
-    return _Dict(None, head["total"], items=(words, freqs.tolist()), ordered=bool(head.get("sorted")))
+    return _Dict(None, head["total"], words=_SortedWords(blob, freqs, firsts, offsets))
 
 
 def _write_snapshot(path: str, d: _Dict) -> None:
     words = sorted(d.freq)
-    if any("\n" in w for w in words):
+    if not words or any("\n" in w for w in words):
         return
     freqs = array.array("q", (d.freq[w] for w in words))
+    firsts, offsets = [], []
+    at = 0
+    for k, w in enumerate(words):
+        if k % _SNAPSHOT_BLOCK == 0:
+            firsts.append(w)
+            offsets.append(at)
+        at += len(w) + 1
+    head = {"n": len(words), "total": d.total, "firsts": firsts, "offsets": offsets}
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         with open(tmp, "wb") as fh:
-            fh.write(json.dumps({"n": len(words), "total": d.total, "sorted": True}).encode("ascii") + b"\n")
+            fh.write(json.dumps(head, ensure_ascii=True).encode("ascii") + b"\n")
             fh.write(freqs.tobytes())
             fh.write("\n".join(words).encode("utf-8"))
         os.replace(tmp, path)
