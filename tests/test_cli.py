@@ -1,6 +1,7 @@
 """The newsfacts command: extract, schema, evaluate, --version, errors."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,32 @@ def test_extract_bundled_example(capsys):
     surfaces = [c["quantity"]["surface"] for c in doc["claims"]]
     assert "12.67万张" in surfaces and "251.01万方" in surfaces
     assert doc["editors"] == ["岳敬然"]
+
+
+def test_extract_loads_no_archive_readers_or_jieba(capsys):
+    """One article through ``newsfacts extract`` loads neither the archive readers and
+    writers nor (once the dictionary snapshot is cached) jieba itself: start-up time. The
+    batch command still knows its formats."""
+    from newsfacts import tokens
+    from newsfacts.extractor import default_extractor
+
+    assert main(["extract", "example"]) == 0  # writes the snapshot when it is missing
+    capsys.readouterr()
+    res = default_extractor().resources
+    snap = tokens._snapshot_path(tuple(sorted(res.terms)), tuple(sorted(res.jieba_delete)))
+    watched = ["newsfacts.io.readers", "newsfacts.io.writers", "newsfacts.io.flat"]
+    if snap is not None and Path(snap).exists():
+        watched.append("jieba")
+    code = ("import sys, io, contextlib\n"
+            "from newsfacts.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    assert main(['extract', 'example']) == 0\n"
+            f"print([m for m in {watched!r} if m in sys.modules])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                         env=dict(os.environ, NEWSFACTS_TOKENIZER="jieba"))
+    assert out.stdout.strip() == "[]"
+    help_text = run("batch", "--help").stdout.decode()
+    assert "warc" in help_text and "parquet" in help_text
 
 
 def test_extract_file_and_jsonl(tmp_path, capsys):

@@ -26,7 +26,9 @@ Loading: jieba builds its prefix dictionary once and caches it in the user cache
 (not /tmp). We then store our final dictionary (jieba's words with our terms and deletions
 applied, and the total) as a compact snapshot next to it, keyed by jieba's version and
 dictionary file, our terms and deletions, so later processes load it without importing
-jieba's own cache (about 0.1 s instead of 0.8 s).
+jieba at all: the sorted words in one string with an index of every 256th word, read in
+about 0.03 s (jieba's own cache takes 0.8 s); the first lookups bisect it, and the word →
+frequency dict is built only after 20,000 of them (a long run).
 
 Within one document the same window is often asked for several times (subject, status,
 modifiers, word checks), and many windows end at the same place; :meth:`Tokenizer.spans`
