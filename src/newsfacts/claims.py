@@ -36,7 +36,7 @@ from .phrases import (
 )
 from .resources import Resources
 from .scan import Mention, ScanResult, _is_cjk, literal_alternation
-from .status import StatusRules
+from .status import YEAR_TARGET, StatusRules
 from .subjects import SubjectRules
 from .text import Page, SpanSet
 from .tokens import Tokenizer
@@ -105,7 +105,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         ctx = DocContext(page, self.res, self.tok, _doc_place(page), _region_currency(page, self.res), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
-                   self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded))
+                   self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
+                   occurrences(YEAR_TARGET, page.folded))
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -301,6 +302,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE_STOP = re.compile(r"[。；;！？]")
 # the Unicode Han script (what ``regex`` matches with \p{Han}), for the stdlib ``re``, which
 # runs the place pattern below twice as fast
 _HAN_SCRIPT = ("\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B"
@@ -373,7 +375,7 @@ def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _listed(gap: str) -> bool:
     gap = gap.strip()
-    return bool(gap) and len(gap) <= 12 and ("、" in gap or gap in ("和", "及", "与", "，", ",")) and not regex.search(r"[。；;！？]", gap)
+    return bool(gap) and len(gap) <= 12 and ("、" in gap or gap in ("和", "及", "与", "，", ",")) and not _SENTENCE_STOP.search(gap)
 
 
 def _same_paragraph(page: Page, a: tuple[int, int], b: tuple[int, int]) -> bool:

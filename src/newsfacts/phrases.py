@@ -66,6 +66,7 @@ class DocContext:
     plan_from: Optional[int]
     names: SpanSet  # inside 《titles》 and 「quoted names」
     breakdowns: tuple[list[int], list[tuple[int, int]]]  # 按责任单位划分分别是： leads
+    year_targets: tuple[list[int], list[tuple[int, int]]]  # 到2025年 (status.YEAR_TARGET)
 
     # tokens of a piece of a sentence (from a clause start to the next), and of a run of pieces
     _piece_tokens: dict = field(default_factory=dict)
@@ -167,10 +168,19 @@ def occurrences(pattern, f: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 def last_before(occ: tuple[list[int], list[tuple[int, int]]], a: int, b: int) -> Optional[tuple[int, int]]:
-    """The last occurrence lying within [a, b)."""
+    """The last occurrence lying within [a, b) (occurrences do not overlap)."""
     ends, spans = occ
     k = bisect.bisect_right(ends, b) - 1
     if k >= 0 and spans[k][0] >= a:
+        return spans[k]
+    return None
+
+
+def first_within(occ: tuple[list[int], list[tuple[int, int]]], a: int, b: int) -> Optional[tuple[int, int]]:
+    """The first occurrence lying within [a, b) (occurrences do not overlap)."""
+    ends, spans = occ
+    k = bisect.bisect_right(ends, a)  # the first that ends after a
+    if k < len(spans) and spans[k][0] >= a and spans[k][1] <= b:
         return spans[k]
     return None
 

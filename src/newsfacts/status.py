@@ -15,6 +15,7 @@ from .lexicon import tag
 from .models import Claim
 from .phrases import (
     DocContext,
+    first_within,
     has_digit,
     is_stop_punct,
     last_before,
@@ -27,7 +28,7 @@ from .text import Page
 
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
-_YEAR_TARGET = regex.compile(
+YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
 
 
@@ -57,7 +58,7 @@ class StatusRules:
         if self._cue(own[:bisect.bisect_left(own_tokens, m.start, key=token_start)], cues) or self._cue(
                 own[:12], self.planned_ahead):
             return "planned"
-        if _YEAR_TARGET.search(f, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
+        if last_before(ctx.year_targets, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
             return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
         line = self._heading_before(ctx, sent)
         if line is not None and self._cue(self._words_in(ctx, line[0], line[1]), cues):
@@ -81,9 +82,11 @@ class StatusRules:
                     return "planned"  # 主要预期目标是：…，…
                 if not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
                     return "planned"  # 力争到2015年，…突破5500公里，其中…3600公里以上
-        target = _YEAR_TARGET.search(f, sent[0], m.start)
-        if target and not ctx.mention_between(ctx.page.clause_at(target.start())[0] - 1, ctx.page.clause_at(target.start())[1]):
-            return "planned"
+        target = first_within(ctx.year_targets, sent[0], m.start)
+        if target:
+            target_clause = ctx.page.clause_at(target[0])
+            if not ctx.mention_between(target_clause[0] - 1, target_clause[1]):
+                return "planned"
         return "reported"
 
     def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
