@@ -140,3 +140,20 @@ def test_writer_pickles_without_its_file(tmp_path, docs):
     copy = pickle.loads(pickle.dumps(w))
     assert copy.fh is None and copy.encode(docs[0]) == w.encode(docs[0])
     w.close()
+
+
+def test_jsonl_lines_are_compact_and_survive_lone_surrogates(tmp_path):
+    """A document line is compact JSON that reads back to the same document; text UTF-8
+    cannot hold (a lone surrogate from a broken source) is cleaned, not a crash."""
+    from newsfacts import extract
+
+    good = extract("全市新增普惠性托位1365个。", doc_id="good")
+    bad = extract("新增托位1365个\ud800。", doc_id="bad")
+    path = tmp_path / "d.jsonl"
+    assert write_documents([good, bad], str(path)) == 2
+    lines = path.read_bytes().decode("utf-8").splitlines()
+    assert len(lines) == 2 and ", " not in lines[0] and '":' in lines[0]
+    assert Document.model_validate(json.loads(lines[0])) == good
+    back = json.loads(lines[1])
+    assert back["doc_id"] == "bad" and back["claims"][0]["quantity"]["surface"] == "1365个"
+    assert "\ud800" not in lines[1]
