@@ -45,7 +45,10 @@ class StatusRules:
         A report cue anywhere in the amount's clause (已全面完成) keeps it reported, and an
         estimate of the past (初步预计) is no plan."""
         f = ctx.page.folded
-        own_tokens = ctx.tokens(clause[0], clause[1], around=m.start)
+        # the clause's tokens near the amount: what build passed, unless the amount runs
+        # outside its clause (then the window passed is wider than the clause)
+        own_tokens = tokens if clause[0] <= m.start and m.end <= clause[1] else \
+            ctx.tokens(clause[0], clause[1], around=m.start)
         own = self._words(ctx, own_tokens)
         if ctx.plan_from is not None and m.start > ctx.plan_from:
             # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
