@@ -123,12 +123,15 @@ class _SortedWords:
         self.freqs = freqs
         self.firsts = firsts
         self.offsets = offsets + [len(blob) + 1]
+        self._blocks: dict[int, list[str]] = {}  # the blocks split so far
 
     def get(self, word: str) -> Optional[int]:
         b = bisect.bisect_right(self.firsts, word) - 1
         if b < 0:
             return None
-        block = self.blob[self.offsets[b]:self.offsets[b + 1] - 1].split("\n")
+        block = self._blocks.get(b)
+        if block is None:
+            block = self._blocks[b] = self.blob[self.offsets[b]:self.offsets[b + 1] - 1].split("\n")
         k = bisect.bisect_left(block, word)
         if k < len(block) and block[k] == word:
             return self.freqs[b * _SNAPSHOT_BLOCK + k]
