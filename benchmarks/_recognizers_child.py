@@ -3,9 +3,10 @@ over articles, in whatever Python has it installed. Called by bench_throughput.p
 
     python _recognizers_child.py ARTICLES.json BUDGET_SECONDS
 
-ARTICLES.json is a list of strings. Models are built once, then every article goes through
-each model's ``parse`` until the list ends or the time budget is spent. Prints one JSON
-line: docs, bytes, wall and CPU seconds, results, load seconds.
+ARTICLES.json is a list of strings. Models are built once and warmed up on the first
+article (untimed), then every article goes through each model's ``parse``, in up to three
+passes until the time budget is spent. Prints one JSON line for the median pass by rate:
+docs, bytes, wall and CPU seconds, results; and load seconds, models, passes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+
+PASSES = 3
 
 
 def main() -> int:
@@ -34,18 +37,27 @@ def main() -> int:
     except Exception:
         pass
     load = time.perf_counter() - t0
-    docs = nbytes = results = 0
-    w0, c0 = time.perf_counter(), time.process_time()
-    for text in texts:
-        for model in models:
-            results += len(model.parse(text))
-        docs += 1
-        nbytes += len(text.encode("utf-8"))
-        if time.perf_counter() - w0 > budget:
+    for model in models:  # warm-up, untimed, as newsfacts is measured after its first article
+        model.parse(texts[0])
+    passes = []
+    started = time.perf_counter()
+    for _ in range(PASSES):
+        docs = nbytes = results = 0
+        w0, c0 = time.perf_counter(), time.process_time()
+        for text in texts:
+            for model in models:
+                results += len(model.parse(text))
+            docs += 1
+            nbytes += len(text.encode("utf-8"))
+            if time.perf_counter() - started > budget:
+                break
+        passes.append({"docs": docs, "bytes": nbytes, "wall": time.perf_counter() - w0,
+                       "cpu": time.process_time() - c0, "results": results})
+        if time.perf_counter() - started > budget:
             break
-    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
-    print(json.dumps({"docs": docs, "bytes": nbytes, "wall": wall, "cpu": cpu, "results": results,
-                      "load": load, "models": len(models)}))
+    # the median pass by CPU rate (a pass cut short by the budget counts with its own rate)
+    best = sorted(passes, key=lambda r: r["bytes"] / r["cpu"])[len(passes) // 2]
+    print(json.dumps({**best, "load": load, "models": len(models), "passes": len(passes)}))
     return 0
 
 

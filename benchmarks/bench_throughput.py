@@ -16,8 +16,9 @@ Run on demand, not in the test suite. One run prints, on the same texts:
 * ``jieba.lcut(text)`` over the full text (jieba's defaults, HMM on) as the baseline;
 * Microsoft Recognizers-Text, Chinese number model plus the number-with-unit models, when
   a Python that has it is found (``--recognizers-python``, ``$NEWSFACTS_RT_PYTHON``,
-  ``/tmp/rt-venv/bin/python`` or this interpreter); it is slow, so it runs on the first
-  articles of the corpus within a time budget and its rate is extrapolated (said so);
+  ``/tmp/rt-venv/bin/python`` or this interpreter); it is slow, so it runs on the distinct
+  articles (warmed up on the first, then up to three passes within a time budget, the
+  median pass reported) and its rate is extrapolated to the corpus (said so);
 * the ratios between them;
 * a per-stage profile (text, scan, claims, tokenizer, metadata, records) and the top
   functions by own time;
@@ -338,7 +339,8 @@ def main(argv=None) -> int:
                 f"(its rate is extrapolated to the corpus)")
             print(f"  {'Recognizers-Text':20s} {rt['docs_s']:8.2f} docs/s {rt['mb_s']:7.4f} MB/s   "
                   f"[wall {rt['docs'] / rt['wall']:7.2f} docs/s {rt['mb_s_wall']:7.4f} MB/s]  "
-                  f"({rt['models']} Chinese models, built once in {rt['load']:.2f} s; on {sub}; "
+                  f"({rt['models']} Chinese models, built once in {rt['load']:.2f} s, warmed up; median of "
+                  f"{rt.get('passes', 1)} passes on {sub}; "
                   f"whole corpus would take ~{mb / rt['mb_s'] / 60:.1f} min)")
 
     base = tp["jieba.lcut"]["mb_s"]
