@@ -157,6 +157,7 @@ _PLACE_TEXT = st.text(alphabet="省市县区州盟旗镇乡村自治特别行政
 @example("香港特别行政区区")
 def test_place_names_are_the_pattern_matches(f):
     """The guided search for place names finds exactly the matches of the plain pattern."""
-    from newsfacts.claims import _PLACE, place_names
+    from newsfacts.extractor import default_extractor
 
-    assert list(place_names(f)) == _PLACE.findall(f)
+    places = default_extractor().claim_builder.place_names
+    assert list(places.names(f)) == places.pattern.findall(f)

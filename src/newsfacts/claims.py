@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 import regex
 
@@ -80,6 +80,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.not_subject = set(cues.get("not_subject", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.places = res.places
+        place_suffixes = tuple(cues.get("place_suffix", ()))
+        self.place_suffixes = frozenset(place_suffixes)
+        self.place_names = PlaceNames(place_suffixes)
         self.not_places = set(cues.get("not_place", ()))
         self.prepositions = set(cues.get("preposition", ()))
         self.adverbs = set(cues.get("adverb", ()))
@@ -102,7 +105,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
-        ctx = DocContext(page, self.res, self.tok, _doc_place(page), _region_currency(page, self.res), blocked,
+        ctx = DocContext(page, self.res, self.tok, _doc_place(page, self.place_names), _region_currency(page, self.res), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                    self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
@@ -303,20 +306,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_STOP = re.compile(r"[。；;！？]")
-# the Unicode Han script (what ``regex`` matches with \p{Han}), for the stdlib ``re``, which
-# runs the place pattern below twice as fast
-_HAN_SCRIPT = ("\u2E80-\u2E99\u2E9B-\u2EF3\u2F00-\u2FD5\u3005\u3007\u3021-\u3029\u3038-\u303B"
-               "\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFA6D\uFA70-\uFAD9\U00016FE2-\U00016FE3"
-               "\U00016FF0-\U00016FF6\U00020000-\U0002A6DF\U0002A700-\U0002B81E\U0002B820-\U0002CEAD"
-               "\U0002CEB0-\U0002EBE0\U0002EBF0-\U0002EE5D\U0002F800-\U0002FA1D\U00030000-\U0003134A"
-               "\U00031350-\U00033479")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
-_PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "自治区", "特别行政区")
-_PLACE = re.compile(f"[{_HAN_SCRIPT}]{{1,6}}?(?:{'|'.join(_PLACE_SUFFIXES)})")
-# where a place name can end, and how far before its last character it can start
-_PLACE_LAST = re.compile("[" + "".join(sorted({x[-1] for x in _PLACE_SUFFIXES})) + "]")
-_PLACE_REACH = 6 + max(map(len, _PLACE_SUFFIXES)) - 1
 
 
 def _restatements(f: str, claims: list[Claim]) -> None:
@@ -386,23 +377,34 @@ def _rmb_nearby(f: str, s: int, e: int) -> bool:
     return "人民币" in f[max(0, s - 6):e + 4]
 
 
-def place_names(f: str) -> Iterator[str]:
-    """What ``_PLACE.findall(f)`` gives, found faster: the search starts near the next
-    character that can end a name (no name starts more than _PLACE_REACH before it)."""
-    pos = 0
-    while True:
-        last = _PLACE_LAST.search(f, pos + 1)
-        m = _PLACE.search(f, max(pos, last.start() - _PLACE_REACH)) if last else None
-        if m is None:
-            return
-        pos = m.end()
-        yield m.group()
+class PlaceNames:
+    """Place names (长沙市, 广西壮族自治区): one to six Han characters and a place suffix
+    (data: place_suffix). ``names(f)`` gives what ``pattern.findall(f)`` gives, found faster:
+    the search starts near the next character that can end a name (no name starts more than
+    ``reach`` characters before it)."""
+
+    def __init__(self, suffixes: Sequence[str]):
+        self.pattern = self.last = None
+        if suffixes:
+            self.pattern = regex.compile(r"\p{Han}{1,6}?(?:" + "|".join(map(regex.escape, suffixes)) + ")")
+            self.last = re.compile("[" + re.escape("".join(sorted({x[-1] for x in suffixes}))) + "]")
+        self.reach = 6 + max(map(len, suffixes), default=0) - 1
+
+    def names(self, f: str) -> Iterator[str]:
+        pos = 0
+        while self.pattern is not None and self.last is not None:
+            last = self.last.search(f, pos + 1)
+            m = self.pattern.search(f, max(pos, last.start() - self.reach)) if last else None
+            if m is None:
+                return
+            pos = m.end()
+            yield m.group()
 
 
-def _doc_place(page: Page) -> Optional[str]:
+def _doc_place(page: Page, places: PlaceNames) -> Optional[str]:
     """The place an article is about: the most frequent X市/X省/X县 name."""
     counts: dict[str, int] = {}
-    for name in place_names(page.folded[:3000]):
+    for name in places.names(page.folded[:3000]):
         if name.startswith(("全", "本", "我", "各", "该", "城", "市", "县", "区")) or len(name) < 2:
             continue
         counts[name] = counts.get(name, 0) + 1

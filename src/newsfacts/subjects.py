@@ -38,7 +38,6 @@ from .text import Page
 
 
 _ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
-_PLACE_SUFFIXES = "省市县区州旗镇乡村"
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 
 
@@ -537,7 +536,7 @@ class SubjectRules:
                 continue
             if start is None and (w in QUOTE_CHARS or w in NP_JOINERS):
                 continue  # “十二五”时期…: a quote mark or 及 opens no topic
-            if start is None and (self._is_place(w) or (len(w) == 1 and w in _PLACE_SUFFIXES)):
+            if start is None and (self._is_place(w) or (len(w) == 1 and w in self.place_suffixes)):
                 # 县（区）…, 地级市及宁东…: places (and what they are listed with) lead the
                 # sentence, the topic follows
                 if idx + 2 < len(toks) and toks[idx + 1][2] in NP_JOINERS:
