@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Optional
 
 import regex
@@ -84,7 +84,7 @@ class DocContext:
         if not (sent[0] <= a and b <= sent[1]):
             toks = self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
             if around is not None:
-                k = bisect.bisect_left([t[0] for t in toks], around)
+                k = bisect.bisect_left(toks, around, key=token_start)
                 toks = toks[max(0, k - RADIUS):k + RADIUS]
             return toks
         starts, toks = self._run(sent, a, b)
@@ -100,7 +100,7 @@ class DocContext:
     def _run(self, sent: tuple[int, int], a: int, b: int) -> tuple[list[int], list[tuple[int, int, str]]]:
         """The tokens (and their starts) from the start of the clause holding ``a`` to the
         start of the clause after ``b`` (bounded by the sentence)."""
-        clause_starts = self.page.clause_starts()
+        clause_starts = self.page.clause_starts
         i = bisect.bisect_right(clause_starts, a) - 1
         j = bisect.bisect_left(clause_starts, b)
         lo = max(sent[0], clause_starts[i]) if i >= 0 else sent[0]

@@ -38,26 +38,21 @@ class Page:
     sentences: list[tuple[int, int]]
     clauses: list[tuple[int, int]]
     warnings: list[str]
-    # starts of the sentences and clauses, made on the first lookup
-    _sentence_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _clause_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # the starts of the sentences and of the clauses, for bisection
+    sentence_starts: list[int] = field(init=False, repr=False, compare=False)
+    clause_starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.clause_starts = [s for s, _ in self.clauses]
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos``, else ``(pos, pos)``."""
-        starts = self._sentence_starts
-        if starts is None:
-            starts = self._sentence_starts = [s for s, _ in self.sentences]
-        return _containing(self.sentences, starts, pos)
+        return _containing(self.sentences, self.sentence_starts, pos)
 
     def clause_at(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``, else ``(pos, pos)``."""
-        return _containing(self.clauses, self.clause_starts(), pos)
-
-    def clause_starts(self) -> list[int]:
-        starts = self._clause_starts
-        if starts is None:
-            starts = self._clause_starts = [s for s, _ in self.clauses]
-        return starts
+        return _containing(self.clauses, self.clause_starts, pos)
 
 
 def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
