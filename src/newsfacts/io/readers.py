@@ -694,16 +694,19 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
         consumed = stream.tell()
     except (OSError, AttributeError, ValueError):
         return
-    if consumed - end > 4:  # more than the record separator is left: a record cut short
-        raise CorruptArchive(f"truncated WARC: {consumed - end} bytes after the last whole record")
-    if consumed > end:
+    if consumed <= end:
+        return
+    # more than the record separator is left, or bytes other than its line ends (the first
+    # bytes of another record, a gzip member's magic): a record cut short
+    cut = consumed - end > 4
+    if not cut:
         try:
             stream.seek(end)
-            tail = stream.read(consumed - end)
+            cut = bool(stream.read(consumed - end).strip(b"\r\n"))
         except (OSError, AttributeError, ValueError):
             return
-        if tail.strip(b"\r\n"):  # the first bytes of another record (a gzip member's magic)
-            raise CorruptArchive(f"truncated WARC: {consumed - end} bytes after the last whole record")
+    if cut:
+        raise CorruptArchive(f"truncated WARC: {consumed - end} bytes after the last whole record")
 
 
 def _warc_record(record: Any, origin: str, limit: int) -> Optional[Item]:
