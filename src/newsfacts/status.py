@@ -64,7 +64,7 @@ class StatusRules:
         if last_before(ctx.year_targets, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
             return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
         line = self._heading_before(ctx, sent)
-        if line is not None and self._cue(self._words_in(ctx, line[0], line[1]), cues):
+        if line is not None and self._cue(self._words(ctx, ctx.tokens(line[0], line[1])), cues):
             return "planned"  # 全年计划新增\n义务教育和高中学位2万个
         # a cue earlier in the sentence, in a clause with no amount of its own (its words
         # are looked at only when a cue is written there at all)
@@ -137,10 +137,6 @@ class StatusRules:
                 and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
                 and nxt not in self.adverbs and nxt not in self.prepositions
                 and not has_digit(nxt) and not is_stop_punct(nxt))
-
-    def _words_in(self, ctx: DocContext, a: int, b: int, around: Optional[int] = None) -> list[str]:
-        """The words in [a, b) (near ``around``), see :meth:`_words`."""
-        return self._words(ctx, ctx.tokens(a, b, around))
 
     def _words(self, ctx: DocContext, toks) -> list[str]:
         """The words of ``toks``; a word inside a name (「新資本投資者入境計劃」, 《…规划》) is
