@@ -333,6 +333,37 @@ def test_status_reported_cue_in_own_clause():
     assert [c.status for c in cs] == ["planned", "reported"]
 
 
+def test_plan_cue_before_a_report_word_still_plans():
+    assert claims("預計全年完成營造林900萬畝。")[0].status == "planned"
+    assert claims("预计全年比上年增长6%左右。")[0].status == "planned"
+    assert claims("已完成年计划的76.5%。")[0].status == "reported"
+
+
+def test_plan_as_the_reference_of_a_comparison_is_no_status():
+    cs = claims("城镇登记失业率3.1%,低于市计划的0.7个百分点。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+    assert claims("全市保障性住房目标任务完成率达110.59%。")[0].status == "reported"
+    assert claims("全市保障性住房目标任务为14622套。")[0].status == "planned"
+    # a budget compared with last year's budget is still compared, not made a plan by it
+    assert claims("預計明年開支較2009-10年度的修訂預算淨增加約34億元。")[0].status == "planned"
+
+
+def test_parts_of_a_planned_total_are_planned():
+    cs = claims("省下达我市保障性安居工程目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,"
+                "棚户区改造4870套;新增租赁补贴300户。")
+    assert [c.status for c in cs] == ["planned"] * 4 + ["reported"]
+    cs = claims("计划总投资50亿元,其中已完成投资20亿元,今年完成8亿元。")
+    assert [c.status for c in cs] == ["planned", "reported", "reported"]
+    cs = claims("全市开工建设16170套,其中廉租住房2164套。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+
+
+def test_activity_verb_before_its_object_is_the_predicate():
+    cs = claims("培养创业带头人89名,征集创业项目114项,开发公益性岗位120个。")
+    assert [field(c, "subject") for c in cs] == ["创业带头人", "创业项目", "公益性岗位"]
+    assert [field(c, "predicate") for c in cs] == ["培养", "征集", "开发"]
+
+
 CHANGES = [
     ("全区固定资产投资同比增长3%。", "increase"),
     ("银川市下降0.5%。", "decrease"),

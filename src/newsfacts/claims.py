@@ -53,6 +53,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.planned_ahead = set(cues.get("planned_ahead", ()))
         self.planned_sentence_re = literal_alternation(self.planned_sentence)
         self.plan_cues = self.planned | self.planned_sentence
+        self.plan_references = set(cues.get("plan_reference", ()))
+        self.achievement_rates = set(cues.get("achievement_rate", ()))
         self.past = set(cues.get("past", ()))
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
         self.reported = set(cues.get("reported", ()))
@@ -75,6 +77,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.per_whom = set(cues.get("per_whom", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
+        self.breakdowns = tuple(cues.get("breakdown", ()))
         self.rates = set(cues.get("rate", ()))
         self.additions = set(cues.get("addition", ()))
         self.not_subject = set(cues.get("not_subject", ()))
@@ -143,8 +146,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 predicate = self._predicate_near(ctx, m, clause, tokens)
             status = self._status(ctx, m, sent, clause, tokens)
             if status == "reported" and claims and claims[-1].status == "planned" and \
-                    claims[-1].sentence.start == true_sent[0] and self._continues(page.folded, clause, claims[-1]):
-                status = "planned"  # …增加4000張至16000張，以及把…增加1000張: one plan, two clauses
+                    claims[-1].sentence.start == true_sent[0] and (
+                        self._continues(page.folded, clause, claims[-1])
+                        or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
+                # …增加4000張至16000張，以及把…增加1000張: one plan, two clauses; 目标总任务为
+                # 14622套，其中廉租住房1852套，公共租赁住房7900套: the parts of a planned total
+                status = "planned"
             change = self._change(ctx, m, clause, tokens)
             modifiers = self._modifiers(ctx, m, sent, clause, tokens)
             time = self._time(ctx, m, sent) or (para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None)

@@ -42,8 +42,10 @@ class StatusRules:
         A cue governs an amount in its own clause; a cue in an earlier clause of the sentence
         carries over when it introduces a list (预期目标是：…；…) or when its clause holds no
         amount of its own and no other amount stands between (力争到2015年，…突破5500公里).
-        A report cue anywhere in the amount's clause (已全面完成) keeps it reported, and an
-        estimate of the past (初步预计) is no plan."""
+        A report cue in the amount's clause (已全面完成) keeps it reported unless a plan cue
+        stands before it (预计全年完成营造林900万亩); an estimate of the past (初步预计) is no
+        plan, and plan words after a compare verb or before a rate of achievement name the plan
+        the amount is measured against (低于市计划的0.7个百分点, 目标任务完成率达110.59%)."""
         f = ctx.page.folded
         # the clause's tokens near the amount: what build passed, unless the amount runs
         # outside its clause (then the window passed is wider than the clause)
@@ -53,13 +55,23 @@ class StatusRules:
         if ctx.plan_from is not None and m.start > ctx.plan_from:
             # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
             return "planned" if self.past.isdisjoint(own) else "reported"
-        if not self.reported.isdisjoint(own):
-            return "reported"
         cues = self.plan_cues
         # the amount's own clause, before and after it (13条接头路将全部打通)
-        # (the words before it: amounts start tokens of their own)
-        if self._cue(own[:bisect.bisect_left(own_tokens, m.start, key=token_start)], cues) or self._cue(
-                own[:12], self.planned_ahead):
+        # (the words before it: amounts start tokens of their own); a plan after a compare
+        # verb is what the amount is measured against, not its status (低于市计划的0.7个百分点)
+        at = bisect.bisect_left(own_tokens, m.start, key=token_start)
+        turn = next((k for k in range(at) if own[k] in self.compare_verbs), at)
+        if turn < at:
+            own = own[:turn] + ["" if w in self.plan_references else w for w in own[turn:at]] + own[at:]
+        rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
+        if rate > 0:  # 目标任务完成率达110.59%: the target is what the rate measures against
+            own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
+        plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
+                   default=len(own))
+        report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
+        if report < plan:
+            return "reported"  # 已全面完成; but 预计全年完成营造林900万亩 is a plan
+        if plan < len(own):
             return "planned"
         if last_before(ctx.year_targets, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
             return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
@@ -97,6 +109,19 @@ class StatusRules:
         or before it."""
         return prev.quantity.start < clause[1] and f.startswith(self.coordinators, clause[0])
 
+    def _planned_breakdown(self, ctx: DocContext, m: Mention, sent, clause, tokens, claims: list[Claim]) -> bool:
+        """The amount is a part of a planned total: a clause opening with 其中 stands between the
+        total and the amount, in the same sentence with no ；between, and the amount's clause
+        has no report cue of its own (其中已完成…)."""
+        f = ctx.page.folded
+        k = max(f.rfind(w, sent[0], m.start) for w in self.breakdowns) if self.breakdowns else -1
+        if k < 0 or (k > sent[0] and f[k - 1] not in ",，;；:：\n") or regex.search("[；;]", f[k:m.start]):
+            return False
+        total = next((c for c in reversed(claims) if c.quantity.end <= k), None)
+        if total is None or total.status != "planned" or total.sentence.start != sent[0]:
+            return False
+        return self.reported.isdisjoint(self._words(ctx, within(tokens, clause[0], clause[1])))
+
     def _heading_before(self, ctx: DocContext, sent: tuple[int, int]) -> Optional[tuple[int, int]]:
         """The line before the amount's sentence when it is a short heading cut off without
         punctuation (全年计划新增⏎义务教育和高中学位2万个), else None."""
@@ -123,10 +148,14 @@ class StatusRules:
         return None
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:
+        return self._cue_at(words, cues) >= 0
+
+    def _cue_at(self, words: list[str], cues: set[str]) -> int:
+        """The index of the first plan cue in ``words``, -1 when there is none."""
         for i, w in enumerate(words):
             if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._jiang_as_ba(words, i):
-                return True
-        return False
+                return i
+        return -1
 
     def _jiang_as_ba(self, words: list[str], i: int) -> bool:
         """将 before a plain noun is the preposition 把 (将物业用作「光房」), no plan."""
