@@ -358,6 +358,21 @@ def test_parts_of_a_planned_total_are_planned():
     assert [c.status for c in cs] == ["reported", "reported"]
 
 
+def test_plan_verb_opening_a_sentence_governs_its_list():
+    cs = claims("2024年,全省计划投资1400亿元以上,综合交通网络持续完善,港口吞吐量达到6000万吨以上;"
+                "通车高速公路643公里。")
+    assert [c.status for c in cs] == ["planned"] * 3
+    # the reference of a comparison is a fact; the change after it is the forecast
+    cs = claims("预计2021年全市小麦平均亩产206.76公斤,比2020年平均亩产185.8公斤增加20.96公斤,增产11.3%。")
+    assert [c.status for c in cs] == ["planned", "reported", "planned", "planned"]
+    # an achievement on the way ends the plan
+    cs = claims("全市今年预计发放社保卡12.67万张,1212辆公交车已全面完成改造,城区18个网点提供服务。")
+    assert [c.status for c in cs] == ["planned", "reported", "reported"]
+    # a plan verb later in the sentence does not reach back to the clauses before it
+    cs = claims("去年新建学校3所,今年计划新建学校5所。")
+    assert [c.status for c in cs] == ["reported", "planned"]
+
+
 def test_activity_verb_before_its_object_is_the_predicate():
     cs = claims("培养创业带头人89名,征集创业项目114项,开发公益性岗位120个。")
     assert [field(c, "subject") for c in cs] == ["创业带头人", "创业项目", "公益性岗位"]

@@ -58,6 +58,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.past = set(cues.get("past", ()))
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
         self.reported = set(cues.get("reported", ()))
+        self.achieved = self.reported - set(cues.get("compare", ()))
         self.increase = set(cues.get("increase", ()))
         self.decrease = set(cues.get("decrease", ()))
         self.level = set(cues.get("level", ()))

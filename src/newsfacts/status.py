@@ -97,12 +97,29 @@ class StatusRules:
                     return "planned"  # 主要预期目标是：…，…
                 if not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
                     return "planned"  # 力争到2015年，…突破5500公里，其中…3600公里以上
+                if words[k] in self.planned_ahead and self._plan_leads(ctx, m, sent, cue_clause, words[k:], own_tokens[:at]):
+                    return "planned"  # 2024年，全省计划投资1400亿元以上，…港口吞吐量达到6000万吨以上
         target = first_within(ctx.year_targets, sent[0], m.start)
         if target:
             target_clause = ctx.page.clause_at(target[0])
             if not ctx.mention_between(target_clause[0] - 1, target_clause[1]):
                 return "planned"
         return "reported"
+
+    def _plan_leads(self, ctx: DocContext, m: Mention, sent, cue_clause, between: list[str], lead) -> bool:
+        """A plan verb in the sentence's first clause (after a time alone: 2024年，) governs the
+        amounts of the clauses after it, until a clause reports an achievement (…已全面完成
+        升级改造) or the amount is the reference of a comparison (比2020年平均亩产185.8公斤)."""
+        f = ctx.page.folded
+        first = ctx.page.clause_at(sent[0])
+        if cue_clause[0] != first[0] and (
+                first[1] - first[0] > 8 or ctx.mention_between(first[0] - 1, first[1])
+                or f[first[1]:cue_clause[0]].strip(" ,，、") or ctx.page.clause_at(first[1] + 1) != cue_clause):
+            return False
+        if any(w in self.achieved for w in between):
+            return False
+        compare = next((e for _, e, w in reversed(lead) if w in self.compare_verbs), None)
+        return compare is None or ctx.mention_between(compare, m.start)
 
     def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
         """The clause opens with a coordinator (以及, 并, 同时) and the previous amount stands in it

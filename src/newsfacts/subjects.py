@@ -108,8 +108,9 @@ class SubjectRules:
         if k + 1 < len(after) and not is_stop_punct(after[k + 1][2]):
             return None
         inside = after[1:k]
-        if after[k][0] - after[0][1] < 3 or any(has_digit(w) or is_stop_punct(w) for _, _, w in inside):
-            return None
+        if after[k][0] - after[0][1] < 3 or any(has_digit(w) or is_stop_punct(w) for _, _, w in inside) \
+                or ctx.page.folded.startswith(self.bracket_notes, after[0][1]):
+            return None  # 7298套(含历年结转项目): a note to the reader, not what is counted
         if self._np_forward(inside, ctx.blocked) is None:
             return None
         return inside[0][0], inside[-1][1]
