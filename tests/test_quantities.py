@@ -107,6 +107,7 @@ NOTHING = [
     "11.marked.jpg",  # page furniture
     "一个贫困家庭，每个服务点。",  # indefinite, distributive
     "近两年来，5年前。",  # time spans
+    "庆祝建党100周年，建国70周年。",  # anniversaries, not 100 weeks
 ]
 
 

@@ -65,10 +65,6 @@ _RANGE_NEXT = frozenset("(（与和及" + _RANGE_FIRST)  # what _range reads aft
 _DATE_NEXT = frozenset("年世月日号季时点:./-" + _RANGE_FIRST)
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
-_LABEL_FOLLOWERS = ("届", "期", "号", "版", "路", "号线", "线", "代", "世纪", "年代", "周年", "级", "等奖", "星级", "楼", "栋楼", "季度", "批次", "轮次", "序列", "章", "条款", "款", "节", "号楼", "单元", "室", "中", "小", "高", "环")
-_LABEL_BY_FIRST: dict[str, list[str]] = {}
-for _w in _LABEL_FOLLOWERS:
-    _LABEL_BY_FIRST.setdefault(_w[0], []).append(_w)
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
 _SIGNS = ("零下", "负", "−", "-")  # a minus before a number, longest first
@@ -181,6 +177,9 @@ class Scanner:
         for w in self.after:
             self.after_by_first.setdefault(w[0], []).append(w)
         self.not_glued = frozenset(res.cues.get("not_glued", ()))
+        self.labels_by_first: dict[str, list[str]] = {}
+        for w in res.cues.get("label_after", ()):
+            self.labels_by_first.setdefault(w[0], []).append(w)
         self.nonclaim_re = literal_alternation(res.nonclaims)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
@@ -833,10 +832,10 @@ class Scanner:
         if (prev and nxt and prev in "(（" and nxt in ")）") or (
                 nxt and nxt in "．.、" and _line_start(f, start) and not unit_hit):
             return True
-        # labels: 3期, 2018届, 7号线, 20世纪
-        if not unit_hit:
-            for w in _LABEL_BY_FIRST.get(nxt, ()):
-                if f.startswith(w, pos) and not f.startswith(w + "于", pos):
+        # labels: 3期, 2018届, 7号线, 20世纪; 100周年 is no duration of 100 weeks
+        if not unit_hit or (unit_hit[1].dimension == "duration" and len(unit_s) == 1):
+            for w in self.labels_by_first.get(nxt, ()):
+                if len(w) > len(unit_s) and f.startswith(w, pos) and not f.startswith(w + "于", pos):
                     return True
         # long bare digit strings are identifiers
         if not chinese and not unit_hit and num_text.isdigit() and len(num_text) >= 7:
