@@ -141,6 +141,14 @@ def test_hong_kong_bare_yuan_is_hkd():
     assert (q.unit, q.dimension, int(q.value)) == ("HKD", "money", 22000000)
 
 
+def test_taiwan_bare_yuan_is_twd_by_its_institutions():
+    text = "行政院主計處表示，特別預算案歲出部分將編列1,200億元，包括行政院主管編列92.6億元。"
+    assert [c.quantity.unit for c in EX.extract(text).claims] == ["TWD", "TWD"]
+    # the same sentence in simplified script is a mainland text about Taiwan: 元 stays CNY
+    text = "行政院主计处表示，特别预算案岁出部分将编列1,200亿元。"
+    assert EX.extract(text).claims[0].quantity.unit == "CNY"
+
+
 def test_si_values():
     doc = EX.extract("恢复灌溉33万亩，建设1544.38公里公路，新增251.01万方。")
     si = [(c.quantity.si_value, c.quantity.si_unit) for c in doc.claims]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterator, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 import regex
 
@@ -79,6 +79,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
+        self.regions = [(currency, literal_alternation(cues.get(kind, ())))
+                        for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.rates = set(cues.get("rate", ()))
         self.additions = set(cues.get("addition", ()))
         self.not_subject = set(cues.get("not_subject", ()))
@@ -109,7 +111,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
-        ctx = DocContext(page, self.res, self.tok, _doc_place(page, self.place_names), _region_currency(page, self.res), blocked,
+        ctx = DocContext(page, self.res, self.tok, _doc_place(page, self.place_names), _region_currency(page, self.res, self.regions), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                    self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
@@ -425,13 +427,23 @@ def _doc_place(page: Page, places: PlaceNames) -> Optional[str]:
     return page.text[at:at + len(name)]
 
 
-def _region_currency(page: Page, res: Resources) -> Optional[str]:
-    """HKD/MOP/TWD when the article is from Hong Kong, Macau or Taiwan."""
+def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]]) -> Optional[str]:
+    """HKD/MOP/TWD when the article is in traditional script and names its region in its first
+    4,000 characters (cues.tsv region_twd, region_mop; HKD is the default of traditional
+    text), or is a Hong Kong article in simplified script that says 港元."""
     text = page.text[:20000]
     folded = page.folded[:20000]
     han = sum(map(len, _HAN_RUN.findall(text)))
     if not han:
         return None
+    changed = 0 if text == folded else len(res.changed_han.findall(text))
+    traditional = changed / han > 0.04
+    for currency, pattern in regions:
+        if pattern.search(folded, 0, 4000):
+            return currency if traditional else None
+    if traditional or "香港" in folded[:2000] and "港元" in folded:
+        return "HKD"
+    return None
     changed = 0 if text == folded else len(res.changed_han.findall(text))
     traditional = changed / han > 0.04
     if "台湾" in folded[:4000] or "新台币" in folded or "台北" in folded[:4000]:
