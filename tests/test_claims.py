@@ -368,6 +368,9 @@ def test_plan_verb_opening_a_sentence_governs_its_list():
     # an achievement on the way ends the plan
     cs = claims("全市今年预计发放社保卡12.67万张,1212辆公交车已全面完成改造,城区18个网点提供服务。")
     assert [c.status for c in cs] == ["planned", "reported", "reported"]
+    # nor does the past
+    cs = claims("全市今年预计发放社保卡12.67万张,去年新增普惠性托位1365个。")
+    assert [c.status for c in cs] == ["planned", "reported"]
     # a plan verb later in the sentence does not reach back to the clauses before it
     cs = claims("去年新建学校3所,今年计划新建学校5所。")
     assert [c.status for c in cs] == ["reported", "planned"]

@@ -108,16 +108,18 @@ class StatusRules:
 
     def _plan_leads(self, ctx: DocContext, m: Mention, sent, cue_clause, between: list[str], lead) -> bool:
         """A plan verb in the sentence's first clause (after a time alone: 2024年，) governs the
-        amounts of the clauses after it, until a clause reports an achievement (…已全面完成
-        升级改造) or the amount is the reference of a comparison (比2020年平均亩产185.8公斤)."""
+        amounts of the clauses after it, until a clause reports an achievement or the past (…已全面
+        完成升级改造, 去年…) or the amount is the reference of a comparison (比2020年平均亩产185.8公斤)."""
         f = ctx.page.folded
         first = ctx.page.clause_at(sent[0])
         if cue_clause[0] != first[0] and (
                 first[1] - first[0] > 8 or ctx.mention_between(first[0] - 1, first[1])
                 or f[first[1]:cue_clause[0]].strip(" ,，、") or ctx.page.clause_at(first[1] + 1) != cue_clause):
             return False
-        if any(w in self.achieved for w in between):
-            return False
+        words = between + [w for _, _, w in lead]
+        if any(w in self.achieved or (w in self.past and not (k and words[k - 1] in self.compare_verbs))
+               for k, w in enumerate(words)):
+            return False  # …，去年新增托位1365个: the past is no plan
         compare = next((e for _, e, w in reversed(lead) if w in self.compare_verbs), None)
         return compare is None or ctx.mention_between(compare, m.start)
 
