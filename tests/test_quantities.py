@@ -110,6 +110,7 @@ NOTHING = [
     "一个贫困家庭，每个服务点。",  # indefinite, distributive
     "近两年来，5年前。",  # time spans
     "庆祝建党100周年，建国70周年。",  # anniversaries, not 100 weeks
+    "98至101年度特別預算案，其中98、99、100及101年度分別編列。",  # fiscal (ROC) years, not durations
 ]
 
 

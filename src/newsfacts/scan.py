@@ -929,6 +929,8 @@ class Scanner:
                 return keep(pos + 1)
             if rest.startswith("年代"):
                 return keep(pos + 2)
+            if rest.startswith("年度") and is_int:
+                return keep(pos + 2)  # 2010年度, 101年度 (a fiscal or ROC year), never a duration
             span = _YEAR_SPAN.match(f, pos)
             if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
                 return keep(span.end(), "span")
@@ -968,9 +970,10 @@ class Scanner:
                 if v2 is not None and (
                     (u == "月" and 1 <= iv <= 12 and 1 <= v2 <= 12)
                     or (u in "日号" and 1 <= iv <= 31 and 1 <= v2 <= 31)
-                    or (u == "年" and 1000 <= iv <= 2999)
+                    or (u == "年" and (1000 <= iv <= 2999 or f.startswith("度", m.end() + m2.end())))
                 ):
-                    return keep(m.end() + m2.end())
+                    end = m.end() + m2.end()
+                    return keep(end + 1 if f.startswith("年度", end - 1) else end)  # 98至101年度
             if not chinese and len(num_text) == 4 and 1900 <= iv <= 2100:
                 m3 = _TWO_DIGITS.match(f[m.end(): m.end() + 3])
                 if m3:  # 2012-13 season
