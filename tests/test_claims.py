@@ -376,6 +376,13 @@ def test_plan_verb_opening_a_sentence_governs_its_list():
     assert [c.status for c in cs] == ["reported", "planned"]
 
 
+def test_average_opening_a_clause_belongs_to_the_subject():
+    c = claims("按常住人口计算,人均地区生产总值44116元。")[0]
+    assert field(c, "subject") == "人均地区生产总值"
+    c = claims("全市平均增长5%。")[0]
+    assert field(c, "subject") != "平均"
+
+
 def test_activity_verb_before_its_object_is_the_predicate():
     cs = claims("培养创业带头人89名,征集创业项目114项,开发公益性岗位120个。")
     assert [field(c, "subject") for c in cs] == ["创业带头人", "创业项目", "公益性岗位"]

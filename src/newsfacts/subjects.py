@@ -351,12 +351,13 @@ class SubjectRules:
                     break
                 i -= 1
                 continue
-            if w in self.averages and np_end is not None and i > 0 and (
-                    self._modifier_word(before[i - 1][2]) or _ASCII_NAME.fullmatch(before[i - 1][2])):
+            if w in self.averages and np_end is not None and (
+                    i == 0 or is_stop_punct(before[i - 1][2])
+                    or self._modifier_word(before[i - 1][2]) or _ASCII_NAME.fullmatch(before[i - 1][2])):
                 # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
                 # 天数比例 averages over cities: the cities are no part of it)
                 np_start = s
-                if before[i - 1][2] in self.not_places:
+                if i == 0 or before[i - 1][2] in self.not_places:
                     break
                 i -= 1
                 continue
