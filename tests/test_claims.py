@@ -376,6 +376,16 @@ def test_plan_verb_opening_a_sentence_governs_its_list():
     assert [c.status for c in cs] == ["reported", "planned"]
 
 
+def test_task_before_its_done_part_is_planned():
+    cs = claims("2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%)。")
+    assert [c.status for c in cs] == ["planned", "reported", "reported", "planned", "reported", "reported"]
+    cs = claims("农村改厕任务38283座,完成38649座,完成率101%。")
+    assert [c.status for c in cs] == ["planned", "reported", "reported"]
+    # a count of items, or a total already reported, is no task
+    assert [c.status for c in claims("其余27项中,截至9月底已完成19项。")] == ["reported"] * 2
+    assert [c.status for c in claims("去年累计新建学校10所,已完成5所。")] == ["reported"] * 2
+
+
 def test_average_opening_a_clause_belongs_to_the_subject():
     c = claims("按常住人口计算,人均地区生产总值44116元。")[0]
     assert field(c, "subject") == "人均地区生产总值"

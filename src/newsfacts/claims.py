@@ -79,6 +79,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
+        done = "|".join(regex.escape(w) for w in sorted(cues.get("completion", ()), key=len, reverse=True))
+        # the gap between a task and its done part: the task's noun, or a comma, then the verb
+        self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.rates = set(cues.get("rate", ()))
@@ -191,6 +194,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self._distribute(page, claims)
         self._respectively(page, claims)
         _restatements(page.folded, claims)
+        self._task_sizes(page, claims)
         _headline_status(page.folded, claims)
         # a group of one is no group
         counts: dict[int, int] = {}
@@ -203,6 +207,24 @@ class ClaimBuilder(SubjectRules, StatusRules):
             else:
                 c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
         return claims
+
+    def _task_sizes(self, page: Page, claims: list[Claim]) -> None:
+        """2个嵌入式养老机构建设已完成1个, 改厕任务38283座，完成38649座: an amount followed by
+        the done part of it, in the same unit, after a completion verb, is the task: planned
+        (unless its own clause reports it: 累计建成10所，已完成5所)."""
+        if self.task_gap is None:
+            return
+        f = page.folded
+        for a, b in zip(claims, claims[1:]):
+            qa, qb = a.quantity, b.quantity
+            if (a.status == "reported" and qa.unit is not None and qa.unit == qb.unit
+                    and qa.dimension not in ("percent", "percentage_point", "multiple")
+                    and a.sentence.start == b.sentence.start
+                    and self.task_gap.fullmatch(f, qa.end, qb.start)):
+                start = page.clause_at(qa.start)[0]
+                lead = f[max(start, f.rfind("、", start, qa.start) + 1):qa.start]  # its own list item
+                if not any(w in lead for w in self.achieved | self.past):
+                    a.status = "planned"
 
     def _distribute(self, page: Page, claims: list[Claim]) -> None:
         """Lists: 集成电路、笔记本电脑…分别出口1493.7亿元、1109.9亿元… gives each amount its own
