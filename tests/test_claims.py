@@ -376,6 +376,15 @@ def test_plan_verb_opening_a_sentence_governs_its_list():
     assert [c.status for c in cs] == ["reported", "planned"]
 
 
+def test_numbered_items_share_the_noun_written_once():
+    cs = claims("第一、二、三产业用电量分别为2.28亿千瓦时、92.24亿千瓦时、21.67亿千瓦时。")
+    assert [field(c, "subject") for c in cs] == ["产业用电量"] * 3
+    cs = claims("Ⅰ、Ⅱ、Ⅲ类水质断面分别占比8.8%、81.3%、7.3%。")
+    assert [field(c, "subject") for c in cs] == ["水质断面"] * 3
+    cs = claims("集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元。")
+    assert [field(c, "subject") for c in cs] == ["集成电路", "笔记本电脑"]
+
+
 def test_task_before_its_done_part_is_planned():
     cs = claims("2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%)。")
     assert [c.status for c in cs] == ["planned", "reported", "reported", "planned", "reported", "reported"]

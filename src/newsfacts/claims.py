@@ -245,7 +245,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 continue
             items = _split_items(page.folded, subj.start, subj.end)
             if len(items) == len(members):
-                items[-1] = self._without_shared_head(page.folded, items)
+                head = _elided_head(page.folded, items)
+                if head is not None:
+                    # 第一、二、三产业用电量分别为…: the items only number the one noun they share
+                    items = [head] * len(items)
+                else:
+                    items[-1] = self._without_shared_head(page.folded, items)
                 for c, (a, b) in zip(members, items):
                     c.subject = Phrase.trusted(text=text[a:b], start=a, end=b)
 
@@ -380,6 +385,22 @@ def _headline_status(f: str, claims: list[Claim]) -> None:
 # ---------------------------------------------------------------------- helpers
 def _claim_id(text_sha: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+_ITEM_NUMBER = regex.compile(r"第?[零〇一二三四五六七八九十百千\d]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Za-z]")
+_LEADING_NUMBER = regex.compile(r"(?:第?[零〇一二三四五六七八九十百千\d]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Za-z])[类级]?")
+
+
+def _elided_head(f: str, items: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """第一、二、三产业用电量, Ⅰ、Ⅱ、Ⅲ类水质断面: when every item but the last is only a
+    number, the items number one noun, written once after the last number; its span."""
+    if len(items) < 2 or not all(_ITEM_NUMBER.fullmatch(f, a, b) for a, b in items[:-1]):
+        return None
+    a, b = items[-1]
+    lead = _LEADING_NUMBER.match(f, a, b)
+    if lead is None or b - lead.end() < 2:
+        return None
+    return lead.end(), b
 
 
 def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
