@@ -385,6 +385,13 @@ def test_numbered_items_share_the_noun_written_once():
     assert [field(c, "subject") for c in cs] == ["集成电路", "笔记本电脑"]
 
 
+def test_counted_place_kind_before_a_measure():
+    cs = claims("其余11个市州全社会用电量均实现增长,4个市用电量下降。")
+    assert [field(c, "subject") for c in cs] == ["市州", "市"]
+    # a place kind that describes the counted noun stays with it
+    assert field(claims("新建5个乡镇卫生院。")[0], "subject") == "乡镇卫生院"
+
+
 def test_task_before_its_done_part_is_planned():
     cs = claims("2个嵌入式养老机构建设已完成1个(50%)、15个农村幸福院建设已完成8个(53%)。")
     assert [c.status for c in cs] == ["planned", "reported", "reported", "planned", "reported", "reported"]

@@ -64,6 +64,8 @@ class SubjectRules:
                 self._np_forward(seq, blocked, counted=counted or after[0][2] == "的")
             if np is not None and ctx.page.folded[np[0]:np[1]] in self.not_subject:
                 np = None  # 超5000亿元大关
+            if np is not None and counted:
+                np = self._counted_places(ctx.page.folded, seq, np)
             if np is not None:
                 return phrase(text, *np), None
         np, pred = self._np_backward(before, m)
@@ -200,6 +202,23 @@ class SubjectRules:
         if start is None or end is None or not words:
             return None
         return start, end
+
+    def _counted_places(self, f: str, seq, np: tuple[int, int]) -> tuple[int, int]:
+        """11个市州全社会用电量均实现增长, 4个市用电量下降: what is counted is the place kind;
+        the measure after it is what the sentence says about those places."""
+        k = next((i for i, t in enumerate(seq) if t[0] == np[0]), None)
+        if k is None:
+            return np
+        end = None
+        while k < len(seq) and seq[k][1] <= np[1] and len(seq[k][2]) == 1 and seq[k][2] in self.place_suffixes:
+            end = seq[k][1]
+            k += 1
+        if end is None or end >= np[1]:
+            return np
+        rest = f[end:np[1]]
+        if rest.endswith("量") or any(rest.endswith(w) for w in self.measure):
+            return np[0], end
+        return np
 
     def _relative_head(self, seq, blocked) -> Optional[tuple[int, int]]:
         """两条部分路段建成通车的高速公路, 3个覆盖全市的服务平台: a clause with a verb, then 的,
