@@ -111,6 +111,7 @@ NOTHING = [
     "近两年来，5年前。",  # time spans
     "庆祝建党100周年，建国70周年。",  # anniversaries, not 100 weeks
     "98至101年度特別預算案，其中98、99、100及101年度分別編列。",  # fiscal (ROC) years, not durations
+    "为七至九年级女生提供服务，建设3人制篮球场，九年义务教育巩固率。",  # grades, labels, set phrases
 ]
 
 

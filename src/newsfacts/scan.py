@@ -180,6 +180,9 @@ class Scanner:
         self.labels_by_first: dict[str, list[str]] = {}
         for w in res.cues.get("label_after", ()):
             self.labels_by_first.setdefault(w[0], []).append(w)
+        self.labels_over_unit: dict[str, list[str]] = {}
+        for w in res.cues.get("label_over_unit", ()):
+            self.labels_over_unit.setdefault(w[0], []).append(w)
         self.nonclaim_re = literal_alternation(res.nonclaims)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
@@ -394,7 +397,8 @@ class Scanner:
             self._currency_prefix(page, mention)
             self._negative(page, mention)
         self._bounds(page, mention, sent_start, sent_end)
-        self._range(page, mention, sent_end)
+        if self._range(page, mention, sent_end):
+            return None
         self._finish(mention)
         if mention.unit is None and not self._bare_ok(page, mention, sent_end):
             return None
@@ -703,14 +707,15 @@ class Scanner:
             return b, a + 1, "less_than"
         return None
 
-    def _range(self, page: Page, mention: Mention, sent_end: int) -> None:
-        """3至5年, 10%-15%, 1万-2万元, 800-1000亿千瓦时, 2折至7折."""
+    def _range(self, page: Page, mention: Mention, sent_end: int) -> bool:
+        """3至5年, 10%-15%, 1万-2万元, 800-1000亿千瓦时, 2折至7折; True when the range is a
+        range of labels (七至九年级), which is no amount."""
         f = page.folded
         e = mention.end if mention.bound == "exact" else mention.unit_end
         if mention.bound not in ("exact", "approx") and not mention.bridged:
-            return
+            return False
         if e >= sent_end or not (f[e] in _RANGE_NEXT or f[e].isspace()):
-            return  # no range can start here
+            return False  # no range can start here
         inclusive = _INCLUSIVE.match(f, e, sent_end) if _may_start(f, e, sent_end, "(（") else None
         if inclusive:
             e = inclusive.end()  # 1万(含)-5万元
@@ -720,15 +725,15 @@ class Scanner:
             m = _BETWEEN.match(f, e, sent_end) if _may_start(f, e, sent_end, "与和及至到") else None  # 10000与20000之间
             n_end = NUMBER.match(f, m.end(), sent_end) if m else None
             if not (m and n_end):
-                return
+                return False
             between_end = _BETWEEN_END.match(f, self._end_of(f, n_end)) or _BETWEEN_END.match(f, n_end.end())
             if not between_end:
-                return
+                return False
         if m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start]):
-            return  # 增加4000张至16000张: by 4000, to 16000
+            return False  # 增加4000张至16000张: by 4000, to 16000
         n2 = NUMBER.match(f, m.end(), sent_end)
         if not n2 or n2.lastgroup == "frac":
-            return
+            return False
         chinese2 = n2.lastgroup == "cn"
         end2, hit2 = self._split_number(f, n2.start(), n2.end(), chinese2)
         num2 = f[n2.start():end2]
@@ -738,15 +743,19 @@ class Scanner:
                 num2, hit2, end2 = num2 + spaced.group(1), self.unit_at(f, spaced.end()), spaced.end()
         if between_end is not None and hit2 is not None and hit2[0] == "间" and between_end.start() <= end2:
             hit2 = None  # 10000与20000间: 间 ends the range, it counts nothing
+        unit2 = hit2[0] if hit2 else ""
+        for w in (self.labels_over_unit if hit2 else self.labels_by_first).get(f[end2:end2 + 1], ()):
+            if len(w) > len(unit2) and f.startswith(w, end2):
+                return True  # 七至九年级, 3至5号线
         v2 = self._value(num2, chinese2)
         if v2 is None:
-            return
+            return False
         low = mention.value
         assert low is not None
         if hit2 is None and mention.unit is None and m.group().strip() not in ("到", "至", "与", "和", "及"):
-            return  # 1-2 without a unit may be anything; 一千到一千五百 is a range
+            return False  # 1-2 without a unit may be anything; 一千到一千五百 is a range
         if hit2 is not None and mention.unit is not None and hit2[1].key != mention.unit.key:
-            return
+            return False
         # 800-1000亿: the second number's multiplier applies to the first when it has none
         mult2 = num2
         first = f[mention.num_start:mention.num_end]
@@ -769,7 +778,7 @@ class Scanner:
         if hit2 is not None and hit2[0] in ("成", "折"):
             v2 = v2 * 10
         if low >= v2:
-            return
+            return False
         unit_end = end2 + (len(hit2[0]) if hit2 else 0)
         if hit2 is not None and mention.unit is None:
             us, unit = hit2
@@ -782,6 +791,7 @@ class Scanner:
             mention.start -= 1  # 从8500到3万港元
         mention.end = unit_end
         mention.unit_end = unit_end
+        return False
 
     def _end_of(self, f: str, n: "re.Match[str]") -> int:
         end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn")
@@ -832,11 +842,10 @@ class Scanner:
         if (prev and nxt and prev in "(（" and nxt in ")）") or (
                 nxt and nxt in "．.、" and _line_start(f, start) and not unit_hit):
             return True
-        # labels: 3期, 2018届, 7号线, 20世纪; 100周年 is no duration of 100 weeks
-        if not unit_hit or (unit_hit[1].dimension == "duration" and len(unit_s) == 1):
-            for w in self.labels_by_first.get(nxt, ()):
-                if len(w) > len(unit_s) and f.startswith(w, pos) and not f.startswith(w + "于", pos):
-                    return True
+        # labels: 3期, 2018届, 7号线, 20世纪; 100周年 is no 100 weeks, 3人制 no 3 people
+        for w in (self.labels_over_unit if unit_hit else self.labels_by_first).get(nxt, ()):
+            if len(w) > len(unit_s) and f.startswith(w, pos) and not f.startswith(w + "于", pos):
+                return True
         # long bare digit strings are identifiers
         if not chinese and not unit_hit and num_text.isdigit() and len(num_text) >= 7:
             return True
