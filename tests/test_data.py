@@ -9,6 +9,7 @@ import pytest
 import newsfacts
 
 from newsfacts import Extractor
+from newsfacts.lexicon import KEPT, _corrections as _tag_corrections, tag
 from newsfacts.resources import DataError, Resources, default_resources
 
 DATA = importlib_resources.files("newsfacts") / "data"
@@ -21,7 +22,7 @@ def test_every_data_file_is_loaded():
         "nonclaims.txt": res.nonclaims, "fold.tsv": res.fold, "furniture.tsv": res.furniture,
         "cues.tsv": res.cues, "numeric_words.tsv": res.numeric_words, "currency_prefixes.tsv": res.currency_prefixes,
         "terms.txt": res.terms, "jieba_del.txt": res.jieba_delete, "predicates.txt": res.predicates,
-        "places.txt": res.places,
+        "places.txt": res.places, "tags.tsv": _tag_corrections(),
     }
     files = {p.name for p in DATA.iterdir() if p.is_file() and p.name != "example.txt"}
     assert files == set(loaded), "a data file is neither loaded nor listed here"
@@ -102,3 +103,10 @@ def test_extension_errors_are_clear():
         Resources.load(extra_units=[{"surface": "x", "key": "x", "dimension": "weight"}])
     with pytest.raises(DataError, match="non-empty"):
         Resources.load(extra_nonclaims=[""])
+
+
+def test_tag_corrections_apply():
+    fixes = _tag_corrections()
+    assert fixes["超市"] == "n" and tag("超市") == ""  # jieba's dictionary says v
+    for word, t in fixes.items():
+        assert tag(word) == (t if t in KEPT else "")

@@ -31,6 +31,17 @@ def _cache_path(src: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def pos_table() -> dict[str, str]:
+    """jieba's tags (cached), corrected by ``data/tags.tsv``."""
+    table = _jieba_table()
+    for word, t in _corrections().items():
+        if t in KEPT:
+            table[word] = t
+        else:
+            table.pop(word, None)
+    return table
+
+
+def _jieba_table() -> dict[str, str]:
     # jieba's dictionary file, found without importing jieba (its import loads the HMM
     # tables, a fifth of a second that a cached table does not need)
     spec = importlib.util.find_spec("jieba")
@@ -65,6 +76,21 @@ def pos_table() -> dict[str, str]:
         except OSError:
             pass
     return table
+
+
+def _corrections() -> dict[str, str]:
+    from importlib import resources
+
+    out: dict[str, str] = {}
+    raw = (resources.files("newsfacts") / "data" / "tags.tsv").read_text(encoding="utf-8")
+    for no, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, sep, t = line.partition("\t")
+        if not sep or not word or not t.strip():
+            raise ValueError(f"tags.tsv:{no}: expected word<TAB>tag")
+        out[word] = t.strip()
+    return out
 
 
 def tag(word: str) -> str:
