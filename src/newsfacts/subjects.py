@@ -37,6 +37,7 @@ from .scan import Mention, _is_cjk
 from .text import Page
 
 
+_RATES = frozenset(("percent", "percentage_point", "multiple"))
 _ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 
@@ -629,9 +630,10 @@ class SubjectRules:
         return None
 
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
+        rate = m.dimension in _RATES
         for pm, subj in reversed(earlier[-8:]):
-            if subj is not None:
-                return subj
+            if subj is not None and (rate or pm.dimension not in _RATES):
+                return subj  # 完成率200%；…新增托位540个: a count does not continue a rate
         if m.unit is not None and m.unit.key in last_by_unit:
             subj = last_by_unit[m.unit.key]
             if 0 <= m.start - subj.end < 200 and "\n" not in page.folded[subj.end:m.start]:
