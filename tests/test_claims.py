@@ -385,6 +385,13 @@ def test_numbered_items_share_the_noun_written_once():
     assert [field(c, "subject") for c in cs] == ["集成电路", "笔记本电脑"]
 
 
+def test_kind_of_training_is_what_a_count_after_it_counts():
+    cs = claims("开展职业技能培训2.5万人次,创业培训1599人。")
+    assert [field(c, "subject") for c in cs] == ["职业技能培训", "创业培训"]
+    # a training verb with no kind before it leaves the subject to the words before it
+    assert field(claims("为下岗职工培训300人。")[0], "predicate") == "培训"
+
+
 def test_counted_place_kind_before_a_measure():
     cs = claims("其余11个市州全社会用电量均实现增长,4个市用电量下降。")
     assert [field(c, "subject") for c in cs] == ["市州", "市"]

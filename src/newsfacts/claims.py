@@ -70,6 +70,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.scope_re = literal_alternation(self.scope_words)
         self.predicates = res.predicates
         self.activities = set(cues.get("activity", ()))
+        self.counted_activities = set(cues.get("counted_activity", ()))
         self.link = set(cues.get("link", ()))
         self.measure = set(cues.get("measure", ()))
         self.count_measures = tuple(cues.get("count_measure", ()))

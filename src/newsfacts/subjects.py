@@ -283,6 +283,9 @@ class SubjectRules:
             head_end = before[i][1]
         elif i >= 0 and not adjacent and before[i][2] in self.rates:
             head_end = before[i][1]  # 两年平均增速较一季度提高: the rate is the noun
+        elif i >= 1 and before[i][2] in self.counted_activities and m.dimension == "count" \
+                and self._modifier_word(before[i - 1][2]):
+            head_end = before[i][1]  # 职业技能培训2.5万人次, 创业培训1599人: the kind of training
         elif i >= 0 and before[i][2] in self.predicates:
             # 开工1116个: a verb right before the amount; its subject stands before it
             pred = (before[i][0], before[i][1])
