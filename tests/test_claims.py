@@ -385,6 +385,13 @@ def test_numbered_items_share_the_noun_written_once():
     assert [field(c, "subject") for c in cs] == ["集成电路", "笔记本电脑"]
 
 
+def test_activity_term_after_the_counted_noun_ends_it():
+    c = claims("完成2000户特殊困难老年人家庭适老化改造。")[0]
+    assert field(c, "subject") == "特殊困难老年人家庭"
+    c = claims('新创建8个"星级充分就业社区"。')[0]
+    assert field(c, "subject") == '"星级充分就业社区"'
+
+
 def test_kind_of_training_is_what_a_count_after_it_counts():
     cs = claims("开展职业技能培训2.5万人次,创业培训1599人。")
     assert [field(c, "subject") for c in cs] == ["职业技能培训", "创业培训"]

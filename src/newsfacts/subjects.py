@@ -183,6 +183,8 @@ class SubjectRules:
                 end = e
                 continue
             if (is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
+                    or (words and counted and len(w) > 2 and w[-2:] in self.predicates  # 家庭|适老化改造
+                        and not sum(t[2] in QUOTE_CHARS for t in seq[:i]) % 2)  # not “星级充分就业社区”
                     or has_digit(w) or w in self.link or blocked.overlaps(s, e)
                     or ((w in self.increase or w in self.decrease or w in self.level) and self._ends_phrase(seq, i))
                     or ((words or not counted) and stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms)
