@@ -112,12 +112,19 @@ NOTHING = [
     "庆祝建党100周年，建国70周年。",  # anniversaries, not 100 weeks
     "98至101年度特別預算案，其中98、99、100及101年度分別編列。",  # fiscal (ROC) years, not durations
     "为七至九年级女生提供服务，建设3人制篮球场，九年义务教育巩固率。",  # grades, labels, set phrases
+    "2023年前11个月，今年前三个月。",  # the first months of a year, a time
 ]
 
 
 @pytest.mark.parametrize("text", NOTHING)
 def test_nothing(text):
     assert quantities(text) == []
+
+
+def test_ahead_of_schedule_is_an_amount_but_the_first_months_a_time():
+    assert [g[0] for g in quantities("提前3个月完成任务。")] == ["3个月"]
+    c = EX.extract("2023年前11个月，全省完成客运量3.5亿人次。").claims[0]
+    assert c.time == "前11个月"
 
 
 def test_bound_keeps_at_least_not_money():

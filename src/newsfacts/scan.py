@@ -830,6 +830,9 @@ class Scanner:
         # ordinals and ranks: 第三代, 第5名, 前三名
         if prev == "第" or (prev and prev in "前后" and unit_s in ("名", "位")):
             return True
+        if prev == "前" and unit_s == "个月" and f[start - 2:start] != "提前":
+            result.times.append(TimeMention(start - 1, pos + len(unit_s), "span"))
+            return True  # 2023年前11个月: the first months of a year, a time (提前3个月 is an amount)
         if prev == "每" or f[max(0, start - 2):start] in ("每个", "每一"):
             return True
         if chinese and num_text == "一" and prev and prev in "这那哪某该本此其首头":
