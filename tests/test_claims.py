@@ -295,6 +295,8 @@ def test_target_named_after_the_amount_and_heading_cut_off():
     # a heading cut off without punctuation carries its cue to the next line
     assert claims("全年计划新增\n义务教育和高中学位2万个\n")[0].status == "planned"
     assert claims("全年新增\n义务教育和高中学位2万个\n")[0].status == "reported"
+    # a numbered section title is no cut-off sentence
+    assert claims("二、全市政府性基金预算收支情况\n上半年,全市政府性基金预算收入249.1亿元。")[0].status == "reported"
 
 
 def test_hypothetical_plans_until_a_turn():

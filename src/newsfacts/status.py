@@ -27,6 +27,7 @@ from .text import Page
 
 
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
+_SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
@@ -152,8 +153,9 @@ class StatusRules:
         if start == 0 and end > 24:
             return None
         text = f[start:end].strip()
-        if not text or len(text) > 20 or text[-1] in "。！？!?；;：:，,、）)」”』》" or ctx.mention_between(start - 1, end):
-            return None
+        if not text or len(text) > 20 or text[-1] in "。！？!?；;：:，,、）)」”』》" or ctx.mention_between(start - 1, end) \
+                or _SECTION_HEADING.match(text):
+            return None  # 二、全市政府性基金预算收支情况 is a section's title, not a cut-off sentence
         return start, end
 
     def _plan_context(self, page: Page) -> Optional[int]:
