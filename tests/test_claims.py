@@ -339,6 +339,8 @@ def test_plan_cue_before_a_report_word_still_plans():
     assert claims("預計全年完成營造林900萬畝。")[0].status == "planned"
     assert claims("预计全年比上年增长6%左右。")[0].status == "planned"
     assert claims("已完成年计划的76.5%。")[0].status == "reported"
+    assert claims("年内已完成投资5亿元。")[0].status == "reported"  # 已 is done, whatever came before
+    assert claims("年内建成学校5所。")[0].status == "planned"
 
 
 def test_plan_as_the_reference_of_a_comparison_is_no_status():

@@ -70,7 +70,7 @@ class StatusRules:
         plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
                    default=len(own))
         report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
-        if report < plan:
+        if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
             return "reported"  # 已全面完成; but 预计全年完成营造林900万亩 is a plan
         if plan < len(own):
             return "planned"
