@@ -389,6 +389,13 @@ def test_numbered_items_share_the_noun_written_once():
     assert [field(c, "subject") for c in cs] == ["集成电路", "笔记本电脑"]
 
 
+def test_list_joiner_with_nothing_after_it_stays_out_of_the_subject():
+    c = claims("实现每个县至少有1所中职学校、每个主导产业至少有1所行业性职业院校与其对接。")[0]
+    assert field(c, "subject") == "中职学校"
+    assert field(claims("新建3个公园和广场。")[0], "subject") == "公园和广场"
+    assert not field(claims("新增3个养老院和托育中心。")[0], "subject").endswith("和")
+
+
 def test_activity_term_after_the_counted_noun_ends_it():
     c = claims("完成2000户特殊困难老年人家庭适老化改造。")[0]
     assert field(c, "subject") == "特殊困难老年人家庭"

@@ -196,8 +196,7 @@ class SubjectRules:
                 if (start is None or nxt is None or is_stop_punct(nxt[2]) or nxt[2] in self.predicates
                         or has_digit(nxt[2]) or blocked.overlaps(nxt[0], nxt[1])):
                     break
-                end = e
-                continue
+                continue  # the phrase takes the joiner only with the word after it
             if start is None:
                 start = s
             end = e
