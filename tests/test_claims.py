@@ -521,6 +521,8 @@ def test_time_is_not_the_reference_of_a_comparison():
 def test_scope_resolves_to_article_place():
     text = "益阳市推进民生实事。益阳市各地积极行动。全市建设老年助餐服务点40个。"
     assert claims(text)[0].scope == "益阳市"
+    text = "萧县民生工程进展情况\n萧县民政局介绍，我县新增就业500人。全省新建学校3所。"
+    assert [c.scope for c in claims(text)] == ["萧县", "全省"]  # 全省 is no county
 
 
 def test_groups_share_a_number():

@@ -275,7 +275,7 @@ class StatusRules:
             return None
         a, b = word
         w = ctx.page.folded[a:b]
-        if w in ("全市", "本市", "我市", "全省", "本省", "我省", "全区", "全县") and ctx.doc_place:
+        if w in self.own_scopes and ctx.doc_place:
             if ctx.doc_place.endswith(w[-1]):
                 return ctx.doc_place
         return ctx.page.text[a:b]
