@@ -441,6 +441,7 @@ def test_activity_verb_before_its_object_is_the_predicate():
 
 
 CHANGES = [
+    ("全省国土绿化覆盖率达69%,同比增加1个百分点。", "increase"),
     ("全区固定资产投资同比增长3%。", "increase"),
     ("银川市下降0.5%。", "decrease"),
     ("节能灯市场价格比推广前下降了40%。", "decrease"),
