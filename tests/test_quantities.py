@@ -127,6 +127,11 @@ def test_ahead_of_schedule_is_an_amount_but_the_first_months_a_time():
     assert c.time == "前11个月"
 
 
+def test_bound_before_a_share_verb_reaches_the_share():
+    assert quantities("新建高速公路721公里,约占全国新增高速公路里程的10%。")[-1] == ("10%", D(10), "%", "approx")
+    assert quantities("出口占全省的57%。") == [("57%", D(57), "%", "exact")]
+
+
 def test_bound_keeps_at_least_not_money():
     got = quantities("至少100个人参加。")
     assert got == [("至少100个", D(100), "个", "at_least")]

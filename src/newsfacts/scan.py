@@ -173,6 +173,9 @@ class Scanner:
         self.bridges_by_last: dict[str, list[str]] = {}
         for b in sorted(res.bridges, key=len, reverse=True):
             self.bridges_by_last.setdefault(b[-1], []).append(b)
+        # a bound before a share verb whose whole comes between (约占全国新增里程的10%)
+        approx_share = "|".join(regex.escape(w) for w in sorted(self.before, key=len, reverse=True))
+        self.bound_share = regex.compile(rf"(?:{approx_share})占[^，,。；;：:\d]{{1,24}}的$")
         self.after_by_first: dict[str, list[str]] = {}
         for w in self.after:
             self.after_by_first.setdefault(w[0], []).append(w)
@@ -651,6 +654,11 @@ class Scanner:
                             break
                     if best:
                         break
+        if best is None and prev == "的" and mention.dimension in ("percent", None):
+            share = self.bound_share.search(f, max(sent_start, s - 30), s)
+            if share:
+                w = next(w for w in sorted(self.before, key=len, reverse=True) if f.startswith(w, share.start()))
+                best = (share.start(), self.before[w], True)
         # after: 以上, 左右 … following the unit
         e = mention.end
         after = None
