@@ -61,19 +61,23 @@ class StatusRules:
         # (the words before it: amounts start tokens of their own); a plan after a compare
         # verb is what the amount is measured against, not its status (低于市计划的0.7个百分点)
         at = bisect.bisect_left(own_tokens, m.start, key=token_start)
-        turn = next((k for k in range(at) if own[k] in self.compare_verbs), at)
-        if turn < at:
-            own = own[:turn] + ["" if w in self.plan_references else w for w in own[turn:at]] + own[at:]
-        rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
-        if rate > 0:  # 目标任务完成率达110.59%: the target is what the rate measures against
-            own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
-        plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
-                   default=len(own))
-        report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
-        if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
-            return "reported"  # 已全面完成; but 预计全年完成营造林900万亩 is a plan
-        if plan < len(own):
-            return "planned"
+        if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
+            if not self.reported.isdisjoint(own):
+                return "reported"  # 已全面完成
+        else:
+            turn = next((k for k in range(at) if own[k] in self.compare_verbs), at)
+            if turn < at:
+                own = own[:turn] + ["" if w in self.plan_references else w for w in own[turn:at]] + own[at:]
+            rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
+            if rate > 0:  # 目标任务完成率达110.59%: the target is what the rate measures against
+                own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
+            plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
+                       default=len(own))
+            report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
+            if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
+                return "reported"  # but 预计全年完成营造林900万亩 is a plan
+            if plan < len(own):
+                return "planned"
         if last_before(ctx.year_targets, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
             return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
         line = self._heading_before(ctx, sent)
