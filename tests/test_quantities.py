@@ -113,6 +113,7 @@ NOTHING = [
     "98至101年度特別預算案，其中98、99、100及101年度分別編列。",  # fiscal (ROC) years, not durations
     "为七至九年级女生提供服务，建设3人制篮球场，九年义务教育巩固率。",  # grades, labels, set phrases
     "2023年前11个月，今年前三个月。",  # the first months of a year, a time
+    "二次供水设施提标改造，为建党百年华诞献礼。",  # set phrases
 ]
 
 
@@ -125,6 +126,11 @@ def test_ahead_of_schedule_is_an_amount_but_the_first_months_a_time():
     assert [g[0] for g in quantities("提前3个月完成任务。")] == ["3个月"]
     c = EX.extract("2023年前11个月，全省完成客运量3.5亿人次。").claims[0]
     assert c.time == "前11个月"
+
+
+def test_rises_and_falls_are_no_litres():
+    assert all(g[2] != "L" and "升" not in g[0] for g in quantities("工业用电量方面,5升9降。"))
+    assert quantities("每瓶5升装。") == [("5升", D(5), "L", "exact")]
 
 
 def test_bound_before_a_share_verb_reaches_the_share():

@@ -65,6 +65,7 @@ _RANGE_NEXT = frozenset("(（与和及" + _RANGE_FIRST)  # what _range reads aft
 _DATE_NEXT = frozenset("年世月日号季时点:./-" + _RANGE_FIRST)
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
+_RISE_FALL = re.compile(r"[0-9零〇一二三四五六七八九十两]+[降跌]")
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
 _SIGNS = ("零下", "负", "−", "-")  # a minus before a number, longest first
@@ -838,6 +839,8 @@ class Scanner:
         # ordinals and ranks: 第三代, 第5名, 前三名
         if prev == "第" or (prev and prev in "前后" and unit_s in ("名", "位")):
             return True
+        if unit_s == "升" and _RISE_FALL.match(f, pos + 1):
+            return True  # 5升9降: five rose and nine fell, no litres
         if prev == "前" and unit_s == "个月" and f[start - 2:start] != "提前":
             result.times.append(TimeMention(start - 1, pos + len(unit_s), "span"))
             return True  # 2023年前11个月: the first months of a year, a time (提前3个月 is an amount)
