@@ -128,6 +128,12 @@ def test_ahead_of_schedule_is_an_amount_but_the_first_months_a_time():
     assert c.time == "前11个月"
 
 
+def test_bare_multiplier_after_a_bound_is_an_amount():
+    got = quantities("国庆假日旅游收入超百亿。")
+    assert got == [("超百亿", D(10000000000), "CNY", "more_than")]
+    assert quantities("百万学位建设计划，千亿级产业集群。") == []
+
+
 def test_rises_and_falls_are_no_litres():
     assert all(g[2] != "L" and "升" not in g[0] for g in quantities("工业用电量方面,5升9降。"))
     assert quantities("每瓶5升装。") == [("5升", D(5), "L", "exact")]

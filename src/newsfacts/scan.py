@@ -870,8 +870,9 @@ class Scanner:
                 return True  # 一个贫困家庭, 关键一年: indefinite, not an amount
             if unit_s == "折" and num_text in ("十", "拾"):
                 return True  # 十折 is the full price, no discount
-            if not unit_hit and all(c in _MULT_ALL for c in num_text):
-                return True  # 百万学位建设计划: a size word, not an amount
+            if not unit_hit and all(c in _MULT_ALL for c in num_text) and not (
+                    any(c in "万亿" for c in num_text) and self._bounded(f, start, pos)):
+                return True  # 百万学位建设计划: a size word, not an amount (收入超百亿 is one)
             if unit_s == "次" and _SESSION.match(f[pos + 1:pos + 6]):
                 return True  # 七届人大六次会议: a session label
             if not unit_hit and not any(c in BIG_UNITS for c in f[start:pos]) and not self._bounded(f, start, pos):
