@@ -450,6 +450,8 @@ CHANGES = [
     ("市场占有率上升到70%以上。", None),
     ("价格最低降至1000元左右。", None),
     ("投资完成率54.4%。", None),
+    ("农村供水保障提升工程正在施工中(75%)。", None),  # the change word is in a project's name
+    ("农民收入提高10%。", "increase"),
 ]
 
 

@@ -69,6 +69,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.time_re = literal_alternation(self.time_words)
         self.scope_re = literal_alternation(self.scope_words)
         self.own_scopes = set(cues.get("own_scope", ()))
+        self.name_heads = set(cues.get("name_head", ()))
         self.predicates = res.predicates
         self.activities = set(cues.get("activity", ()))
         self.counted_activities = set(cues.get("counted_activity", ()))
