@@ -403,6 +403,13 @@ def test_activity_term_after_the_counted_noun_ends_it():
     assert field(c, "subject") == '"星级充分就业社区"'
 
 
+def test_employment_is_a_noun_in_a_phrase():
+    c = claims("城镇新增就业人员中单位就业占比为84.8%。")[0]
+    assert field(c, "subject") == "单位就业"
+    c = claims("县、乡级就业公共服务机构覆盖率达到100%。")[0]
+    assert field(c, "subject") == "县、乡级就业公共服务机构覆盖率"
+
+
 def test_kind_of_training_is_what_a_count_after_it_counts():
     cs = claims("开展职业技能培训2.5万人次,创业培训1599人。")
     assert [field(c, "subject") for c in cs] == ["职业技能培训", "创业培训"]
