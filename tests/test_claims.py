@@ -403,6 +403,12 @@ def test_activity_term_after_the_counted_noun_ends_it():
     assert field(c, "subject") == '"星级充分就业社区"'
 
 
+def test_topic_marker_and_spaces_stay_out_of_the_subject():
+    cs = claims("工业用电量方面,5升9降,上升幅度最大的为长沙,增长20.8%。")
+    assert field(cs[-1], "subject") == "工业用电量"
+    assert field(claims("全县粮食种植面积达 5.6万公顷。")[0], "subject") == "粮食种植面积"
+
+
 def test_employment_is_a_noun_in_a_phrase():
     c = claims("城镇新增就业人员中单位就业占比为84.8%。")[0]
     assert field(c, "subject") == "单位就业"

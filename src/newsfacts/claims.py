@@ -70,6 +70,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.scope_re = literal_alternation(self.scope_words)
         self.own_scopes = set(cues.get("own_scope", ()))
         self.name_heads = set(cues.get("name_head", ()))
+        self.topic_suffixes = tuple(cues.get("topic_suffix", ()))
         self.predicates = res.predicates
         self.activities = set(cues.get("activity", ()))
         self.counted_activities = set(cues.get("counted_activity", ()))
@@ -151,6 +152,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
                     subject = None  # 100多万辆1.6升及以下节能乘用车: no amount is its own subject
             if subject is None:
                 subject = self._topic(ctx, sent, m)
+            if subject is not None and subject.text.endswith(self.topic_suffixes):
+                subject = self._without_topic_suffix(page, subject)
             if predicate is None:
                 predicate = self._predicate_near(ctx, m, clause, tokens)
             status = self._status(ctx, m, sent, clause, tokens)
@@ -210,6 +213,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
             else:
                 c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
         return claims
+
+    def _without_topic_suffix(self, page: Page, subject: Phrase) -> Phrase:
+        """工业用电量方面 → 工业用电量: the topic marker is no part of the subject."""
+        cut = subject.end - max(len(w) for w in self.topic_suffixes if subject.text.endswith(w))
+        if cut - subject.start < 2:
+            return subject
+        return Phrase.trusted(text=page.text[subject.start:cut], start=subject.start, end=cut)
 
     def _task_sizes(self, page: Page, claims: list[Claim]) -> None:
         """2个嵌入式养老机构建设已完成1个, 改厕任务38283座，完成38649座: an amount followed by

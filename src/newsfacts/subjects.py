@@ -271,7 +271,8 @@ class SubjectRules:
             w = before[i][2]
             if w in self.activities and m.dimension != "count":
                 break
-            if w in self.link or w in self.increase or w in self.decrease or w in self.level or w in self.modifiers:
+            if w in self.link or w in self.increase or w in self.decrease or w in self.level or w in self.modifiers \
+                    or w.isspace():  # 面积达 5.6万公顷
                 i -= 1
                 continue
             break
