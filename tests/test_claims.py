@@ -465,6 +465,9 @@ CHANGES = [
     ("投资完成率54.4%。", None),
     ("农村供水保障提升工程正在施工中(75%)。", None),  # the change word is in a project's name
     ("农民收入提高10%。", "increase"),
+    ("提升改造城区道路3条。", None),  # 提升 is part of the verb
+    ("新建垃圾中转压缩站3座。", None),  # 压缩 is part of the facility's name
+    ("居民消费价格涨幅控制在3%左右。", "increase"),
 ]
 
 

@@ -216,8 +216,10 @@ class StatusRules:
                     return None
                 if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
                     continue
-                if idx + 1 < len(before) and before[idx + 1][2] in self.name_heads:
-                    continue  # 农村供水保障提升工程(75%): the change word is part of a project's name
+                if idx + 1 < len(before) and (before[idx + 1][2] in self.name_heads or (
+                        before[idx + 1][2] in self.predicates and before[idx + 1][2] not in self.link
+                        and w not in self.rates)):
+                    continue  # 供水保障提升工程(75%), 垃圾压缩站3座: part of a name; 提升改造道路3条: of a verb
                 if w in self.rates and m.dimension not in ("percent", "percentage_point", "multiple"):
                     return None  # 投资增速连续4个月居全省首位: a duration, not the rate
                 return "increase" if w in self.increase else "decrease"
