@@ -468,6 +468,7 @@ CHANGES = [
     ("提升改造城区道路3条。", None),  # 提升 is part of the verb
     ("新建垃圾中转压缩站3座。", None),  # 压缩 is part of the facility's name
     ("居民消费价格涨幅控制在3%左右。", "increase"),
+    ("涨幅较上年同期收窄3.7个百分点。", "decrease"),
 ]
 
 
