@@ -27,6 +27,8 @@ from .text import Page
 
 
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
+# dimensions of things a verb acts on (增加学位, 提升干线): a change word before their noun is the verb
+_OBJECT_COUNTED = frozenset(("count", "length", "area", "volume", "mass"))
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 YEAR_TARGET = regex.compile(
@@ -216,6 +218,9 @@ class StatusRules:
                     return None
                 if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
                     continue
+                if m.dimension in _OBJECT_COUNTED and w in self.increase and w not in self.rates \
+                        and idx + 1 < len(before) and self._noun_like(before[idx + 1][2]) and not has_digit(before[idx + 1][2]):
+                    continue  # 增加学位15700个, 提升普通国省干线34.06公里: a verb and its object (减排二氧化碳 still saves)
                 if idx + 1 < len(before) and (before[idx + 1][2] in self.name_heads or (
                         before[idx + 1][2] in self.predicates and before[idx + 1][2] not in self.link
                         and w not in self.rates)):
