@@ -17,7 +17,6 @@ Extractor (a stand-in for extraction cost while the extractor is still being wri
 from __future__ import annotations
 
 import argparse
-import gzip
 import io
 import json
 import os

@@ -368,7 +368,7 @@ def main(argv=None) -> int:
                 continue
             print(f"  {k:45s} {1000 * v / len(prof_texts):7.2f} ms {100 * v / total:5.1f} %")
         print(f"  {'total':45s} {1000 * total / len(prof_texts):7.2f} ms")
-        print(f"  top functions by own time (cProfile, same docs):\n    " + top.replace("\n", "\n    "))
+        print("  top functions by own time (cProfile, same docs):\n    " + top.replace("\n", "\n    "))
 
     if not args.skip_memory:
         print("\npeak resident memory of one worker (fresh process, Extractor over the whole corpus):")
