@@ -167,6 +167,15 @@ def test_hong_kong_bare_yuan_is_hkd():
     assert (q.unit, q.dimension, int(q.value)) == ("HKD", "money", 22000000)
 
 
+def test_mainland_text_in_traditional_script_keeps_cny():
+    text = "記者近日獲悉,我市今年冬春水利建設計劃投資3.14億元,完成土石方1325.2萬方。"
+    assert EX.extract(text).claims[0].quantity.unit == "CNY"
+    text = "梧州市統計局數據顯示,1至5月梧州市房地產開發完成投資24.65億元。"
+    assert EX.extract(text).claims[0].quantity.unit == "CNY"
+    text = "財政司司長於立法會發表財政預算案，涉及約65億元額外開支。"
+    assert EX.extract(text).claims[0].quantity.unit == "HKD"
+
+
 def test_taiwan_bare_yuan_is_twd_by_its_institutions():
     text = "行政院主計處表示，特別預算案歲出部分將編列1,200億元，包括行政院主管編列92.6億元。"
     assert [c.quantity.unit for c in EX.extract(text).claims] == ["TWD", "TWD"]

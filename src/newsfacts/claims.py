@@ -86,6 +86,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         done = "|".join(regex.escape(w) for w in sorted(cues.get("completion", ()), key=len, reverse=True))
         # the gap between a task and its done part: the task's noun, or a comma, then the verb
         self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
+        self.mainland = literal_alternation(cues.get("region_mainland", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.rates = set(cues.get("rate", ()))
@@ -118,7 +119,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
-        ctx = DocContext(page, self.res, self.tok, _doc_place(page, self.place_names), _region_currency(page, self.res, self.regions), blocked,
+        place = _doc_place(page, self.place_names)
+        ctx = DocContext(page, self.res, self.tok, place, _region_currency(page, self.res, self.regions, self.mainland, place), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                    self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
@@ -483,10 +485,22 @@ def _doc_place(page: Page, places: PlaceNames) -> Optional[str]:
     return page.text[at:at + len(name)]
 
 
-def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]]) -> Optional[str]:
+def _mainland_place(page: Page, place: Optional[str]) -> bool:
+    """The article's own place is a province, city, county or prefecture (梧州市), which Hong
+    Kong and Macau texts do not have (their districts end in 區)."""
+    if not place:
+        return False
+    at = page.text.find(place)
+    return at >= 0 and page.folded[at + len(place) - 1] in "省市县州"
+
+
+def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]], mainland: Any,
+                     place: Optional[str]) -> Optional[str]:
     """HKD/MOP/TWD when the article is in traditional script and names its region in its first
     4,000 characters (cues.tsv region_twd, region_mop; HKD is the default of traditional
-    text), or is a Hong Kong article in simplified script that says 港元."""
+    text unless it speaks as a mainland government does, region_mainland, or is about a mainland
+    province, city or county), or is a Hong Kong
+    article in simplified script that says 港元."""
     text = page.text[:20000]
     folded = page.folded[:20000]
     han = sum(map(len, _HAN_RUN.findall(text)))
@@ -497,6 +511,8 @@ def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]])
     for currency, pattern in regions:
         if pattern.search(folded, 0, 4000):
             return currency if traditional else None
+    if traditional and ((mainland is not None and mainland.search(folded, 0, 4000)) or _mainland_place(page, place)):
+        return None  # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
     if traditional or "香港" in folded[:2000] and "港元" in folded:
         return "HKD"
     return None
