@@ -469,6 +469,7 @@ CHANGES = [
     ("新建垃圾中转压缩站3座。", None),  # 压缩 is part of the facility's name
     ("居民消费价格涨幅控制在3%左右。", "increase"),
     ("涨幅较上年同期收窄3.7个百分点。", "decrease"),
+    ("对经济增长的贡献率达59.7%。", None),  # 经济增长的 names a thing
     ("共增加学位15700个。", None),  # a verb and its object: the places are added, not a change
     ("全市学位比上年增加1200个。", "increase"),
     ("减排二氧化碳超过1400多万吨。", "decrease"),  # savings stay decreases

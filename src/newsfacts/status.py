@@ -221,6 +221,8 @@ class StatusRules:
                 if m.dimension in _OBJECT_COUNTED and w in self.increase and w not in self.rates \
                         and idx + 1 < len(before) and self._noun_like(before[idx + 1][2]) and not has_digit(before[idx + 1][2]):
                     continue  # 增加学位15700个, 提升普通国省干线34.06公里: a verb and its object (减排二氧化碳 still saves)
+                if idx + 1 < len(before) and before[idx + 1][2] == "的":
+                    continue  # 对经济增长的贡献率达59.7%: the change word names a thing
                 if idx + 1 < len(before) and (before[idx + 1][2] in self.name_heads or (
                         before[idx + 1][2] in self.predicates and before[idx + 1][2] not in self.link
                         and w not in self.rates)):
