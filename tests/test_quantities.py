@@ -128,6 +128,13 @@ def test_ahead_of_schedule_is_an_amount_but_the_first_months_a_time():
     assert c.time == "前11个月"
 
 
+def test_thousands_grouped_after_a_multiplier_or_by_spaces():
+    assert quantities("涉及開支約28億7,300萬元。") == [("約28億7,300萬元", D(2873000000), "HKD", "approx")]
+    assert quantities("預計約64 000個住戶受惠。") == [("約64 000個", D(64000), "个", "approx")]
+    assert quantities("每年約2\u00a0500萬元。") == [("約2\u00a0500萬元", D(25000000), "HKD", "approx")]
+    assert quantities("2023 2024年。") == []  # two years, not one number
+
+
 def test_bare_multiplier_after_a_bound_is_an_amount():
     got = quantities("国庆假日旅游收入超百亿。")
     assert got == [("超百亿", D(10000000000), "CNY", "more_than")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import re
 from decimal import Decimal
 from typing import Optional
 
@@ -301,11 +302,17 @@ def parse_number(text: str) -> Optional[Decimal]:
     return _parse_cached(text)
 
 
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)")
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
+
+
 @functools.lru_cache(maxsize=8192)
 def _parse_cached(text: str) -> Optional[Decimal]:
     s = text.strip().translate(_FULLWIDTH)
     if not s or len(s) > MAX_NUMERAL:
         return None
+    if _SPACE_GROUPED.match(s):
+        s = _GROUP_SPACE.sub("", s)  # 64 000: thousands grouped by spaces
     try:
         return _parse(s)
     except (ValueError, ArithmeticError):

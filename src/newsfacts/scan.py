@@ -42,11 +42,14 @@ _BIG_SET = frozenset(BIG_UNITS)
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese. (The
 # lookahead states what every branch starts with: the engine then skips other characters.)
+# Thousands are grouped by commas (2,200萬, also after a multiplier: 28億7,300萬) or, in Hong
+# Kong and Macau releases, by a space (64 000個).
 NUMBER = re.compile(
     rf"""
     (?=[\d{_CN}])(?:
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
-  | (?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{_MULT_ALL}]+零?\d+(?:\.\d+)?)*[{_MULT_ALL}]*)
+  | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
+             (?:[{_MULT_ALL}]+零?\d+(?:,\d{{3}})*(?:\.\d+)?)*[{_MULT_ALL}]*)
   | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
     )""",
     re.VERBOSE,
