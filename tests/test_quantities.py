@@ -135,6 +135,17 @@ def test_thousands_grouped_after_a_multiplier_or_by_spaces():
     assert quantities("2023 2024年。") == []  # two years, not one number
 
 
+def test_half_after_a_bound_is_fifty_percent_not_one():
+    assert quantities("超过一半。") == [("超过一半", D(50), "%", "more_than")]
+    assert quantities("新能源占全省装机容量近三成。") == [("近三成", D(30), "%", "less_than")]
+
+
+def test_kilometres_after_shisu_are_a_speed():
+    q = EX.extract("最高设计时速为160公里。").claims[0].quantity
+    assert (q.unit, q.dimension, q.value) == ("km/h", "speed", D(160))
+    assert EX.extract("线路全长48.73公里。").claims[0].quantity.unit == "km"
+
+
 def test_bare_multiplier_after_a_bound_is_an_amount():
     got = quantities("国庆假日旅游收入超百亿。")
     assert got == [("超百亿", D(10000000000), "CNY", "more_than")]

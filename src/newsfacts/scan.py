@@ -68,6 +68,7 @@ _RANGE_NEXT = frozenset("(（与和及" + _RANGE_FIRST)  # what _range reads aft
 _DATE_NEXT = frozenset("年世月日号季时点:./-" + _RANGE_FIRST)
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
+_SPEED_BEFORE = re.compile(r"时速(?:[为是达约近超过最高不低于到]{0,4})$")
 _RISE_FALL = re.compile(r"[0-9零〇一二三四五六七八九十两]+[降跌]")
 _BETWEEN = regex.compile(r"\s*(?:与|和|及|至|到)\s*")
 _BETWEEN_END = regex.compile(r"\s*(?:之间|间)")
@@ -224,6 +225,8 @@ class Scanner:
                 start = m.start()
                 if start < claimed_until or start in blocked:
                     continue  # inside a quoted label, URL or set phrase: no candidate
+                if numeric_re is not None and m.lastgroup == "cn" and numeric_re.match(f, start):
+                    continue  # 超过一半: the word 一半 (50 %) is read below, not the numeral 一
                 n_times = len(result.times)
                 mention = self._candidate(page, m, start, sent_start, sent_end, result)
                 if mention is None:
@@ -406,6 +409,10 @@ class Scanner:
         self._bounds(page, mention, sent_start, sent_end)
         if self._range(page, mention, sent_end):
             return None
+        if mention.unit is not None and mention.unit.key == "km" and \
+                _SPEED_BEFORE.search(f, max(sent_start, mention.start - 8), mention.start):
+            mention.unit = self.units["公里/小时"]  # 设计时速350公里: a speed
+            mention.dimension = "speed"
         self._finish(mention)
         if mention.unit is None and not self._bare_ok(page, mention, sent_end):
             return None
