@@ -409,6 +409,11 @@ def test_topic_marker_and_spaces_stay_out_of_the_subject():
     assert field(claims("全县粮食种植面积达 5.6万公顷。")[0], "subject") == "粮食种植面积"
 
 
+def test_average_before_an_activity_belongs_to_the_subject():
+    cs = claims("城市低保平均标准540.6元/人·月,平均救助水平1109.9元/人·次,人均补助水平131.6元。")
+    assert [field(c, "subject") for c in cs] == ["城市低保平均标准", "平均救助水平", "人均补助水平"]
+
+
 def test_employment_is_a_noun_in_a_phrase():
     c = claims("城镇新增就业人员中单位就业占比为84.8%。")[0]
     assert field(c, "subject") == "单位就业"

@@ -135,6 +135,13 @@ def test_thousands_grouped_after_a_multiplier_or_by_spaces():
     assert quantities("2023 2024年。") == []  # two years, not one number
 
 
+def test_per_person_rates_are_rates():
+    got = [(c.quantity.surface, c.quantity.unit, c.quantity.dimension) for c in EX.extract(
+        "城市低保平均标准540.6元/人·月,农村4300.7元/人·年,平均救助水平1109.9元/人·次,均价4158元/平方米。").claims]
+    assert got == [("540.6元/人·月", "CNY/person/month", "other"), ("4300.7元/人·年", "CNY/person/year", "other"),
+                   ("1109.9元/人·次", "CNY/person-time", "other"), ("4158元/平方米", "CNY/m2", "other")]
+
+
 def test_half_after_a_bound_is_fifty_percent_not_one():
     assert quantities("超过一半。") == [("超过一半", D(50), "%", "more_than")]
     assert quantities("新能源占全省装机容量近三成。") == [("近三成", D(30), "%", "less_than")]

@@ -100,7 +100,10 @@ _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减)了?$")
 _PER = regex.compile(r"/|每")
-_PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo"}
+_PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
+# a period after a per-person rate: 元/人·月, 元/人/年, 元/人·次
+_PER_PERIOD = regex.compile(r"[·•・/](月|年|日|天|次)")
+_PERIOD_KEYS = {"月": "/month", "年": "/year", "日": "/day", "天": "/day", "次": "-time"}
 _ALT_CLASSIFIER = regex.compile(r"[（(]([\p{Han}]{1,2})[）)]")
 _HALF = regex.compile(r"(?<![上下前后多过大一近另两这那每])半(?![年月天日导岛径场身边夜])")
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
@@ -457,9 +460,15 @@ class Scanner:
         if f.startswith(hit[0] + "/", m.end()):
             return None
         per_key = f"{unit.key}/{_PER_KEYS.get(hit[1].key, hit[1].key)}"
+        end = m.end() + len(hit[0])
+        period = _PER_PERIOD.match(f, end) if hit[1].key in ("人", "户") else None
+        if period:  # 540.6元/人·月: a rate per person and month
+            per_key += _PERIOD_KEYS[period.group(1)]
+            end = period.end()
         known = self.unit_by_key.get(per_key)
-        dim = known.dimension if known else ("money" if unit.dimension == "money" else "other")
-        return Unit(f[pos - len(unit.surface):m.end() + len(hit[0])], per_key, dim, None, None), m.end() + len(hit[0])
+        # a rate is dimension other (claims.md: rates 万吨/日 → t/d), money per unit included
+        dim = known.dimension if known else "other"
+        return Unit(f[pos - len(unit.surface):end], per_key, dim, None, None), end
 
     @staticmethod
     def _value(num_text: str, chinese: bool) -> Optional[Decimal]:

@@ -358,7 +358,8 @@ class SubjectRules:
                 i -= 1
                 continue
             if np_end is not None and w in self.activities and i > 0 and (
-                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in self.limits):
+                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in self.limits
+                    or before[i - 1][2] in self.averages):  # 人均补助水平
                 np_start = s  # 高效节能空调价格: the activity describes the noun
                 i -= 1
                 continue
