@@ -414,6 +414,13 @@ def test_average_before_an_activity_belongs_to_the_subject():
     assert [field(c, "subject") for c in cs] == ["城市低保平均标准", "平均救助水平", "人均补助水平"]
 
 
+def test_budget_nouns_and_a_fiscal_year_range():
+    c = claims("二〇二四至二五年度的经常开支预算1,274亿元。")[0]
+    assert (field(c, "subject"), c.time) == ("经常开支预算", "二〇二四至二五年度")
+    c = claims("教育支出占8%。")[0]
+    assert field(c, "subject") == "教育支出"
+
+
 def test_employment_is_a_noun_in_a_phrase():
     c = claims("城镇新增就业人员中单位就业占比为84.8%。")[0]
     assert field(c, "subject") == "单位就业"

@@ -1010,6 +1010,8 @@ class Scanner:
             if m2:
                 v2 = parse_number(m2.group(1))
                 u = m2.group(2)
+                if v2 is None and u == "年" and 1000 <= iv <= 2999 and all(c in DIGITS for c in m2.group(1)):
+                    v2 = Decimal(iv)  # 二〇二四至二五年度: the later year written with its last digits
                 if v2 is not None and (
                     (u == "月" and 1 <= iv <= 12 and 1 <= v2 <= 12)
                     or (u in "日号" and 1 <= iv <= 31 and 1 <= v2 <= 31)
