@@ -414,6 +414,11 @@ def test_average_before_an_activity_belongs_to_the_subject():
     assert [field(c, "subject") for c in cs] == ["城市低保平均标准", "平均救助水平", "人均补助水平"]
 
 
+def test_length_word_between_a_thing_and_its_length():
+    cs = claims("共架设干管5条长3723米,架设支管98条,长46006米。")
+    assert [field(c, "subject") for c in cs] == ["干管", "干管", "支管", "支管"]
+
+
 def test_budget_nouns_and_a_fiscal_year_range():
     c = claims("二〇二四至二五年度的经常开支预算1,274亿元。")[0]
     assert (field(c, "subject"), c.time) == ("经常开支预算", "二〇二四至二五年度")
