@@ -352,6 +352,11 @@ def test_plan_as_the_reference_of_a_comparison_is_no_status():
     assert claims("預計明年開支較2009-10年度的修訂預算淨增加約34億元。")[0].status == "planned"
 
 
+def test_share_of_a_plan_is_an_achievement():
+    cs = claims("上半年实际完成投资156.92亿元,占全年计划投资的56.6%。累计解决2585个,占总计划的99.2%。")
+    assert [c.status for c in cs] == ["reported"] * 3
+
+
 def test_parts_of_a_planned_total_are_planned():
     cs = claims("省下达我市保障性安居工程目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,"
                 "棚户区改造4870套;新增租赁补贴300户。")

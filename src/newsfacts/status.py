@@ -60,14 +60,15 @@ class StatusRules:
             return "planned" if self.past.isdisjoint(own) else "reported"
         cues = self.plan_cues
         # the amount's own clause, before and after it (13条接头路将全部打通)
-        # (the words before it: amounts start tokens of their own); a plan after a compare
-        # verb is what the amount is measured against, not its status (低于市计划的0.7个百分点)
+        # (the words before it: amounts start tokens of their own); a plan after a compare or
+        # share verb is what the amount is measured against, not its status (低于市计划的0.7个百分点,
+        # 占全年计划投资的56.6%)
         at = bisect.bisect_left(own_tokens, m.start, key=token_start)
         if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
             if not self.reported.isdisjoint(own):
                 return "reported"  # 已全面完成
         else:
-            turn = next((k for k in range(at) if own[k] in self.compare_verbs), at)
+            turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
             if turn < at:
                 own = own[:turn] + ["" if w in self.plan_references else w for w in own[turn:at]] + own[at:]
             rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
