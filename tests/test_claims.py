@@ -352,6 +352,13 @@ def test_plan_as_the_reference_of_a_comparison_is_no_status():
     assert claims("預計明年開支較2009-10年度的修訂預算淨增加約34億元。")[0].status == "planned"
 
 
+def test_task_over_years_heading_its_results_is_planned():
+    cs = claims("2606个撤并村通公路(2013—2017年)。上半年已完成建设4022公里,新解决1075个撤并村通公路。")
+    assert [c.status for c in cs] == ["planned", "reported", "reported"]
+    # a report cue keeps an amount with years in brackets reported
+    assert claims("已建成学校12所(2013—2017年)。")[0].status == "reported"
+
+
 def test_share_of_a_plan_is_an_achievement():
     cs = claims("上半年实际完成投资156.92亿元,占全年计划投资的56.6%。累计解决2585个,占总计划的99.2%。")
     assert [c.status for c in cs] == ["reported"] * 4

@@ -29,6 +29,7 @@ from .text import Page
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 # dimensions of things a verb acts on (增加学位, 提升干线): a change word before their noun is the verb
 _OBJECT_COUNTED = frozenset(("count", "length", "area", "volume", "mass"))
+_TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]\s*[。.]?\s*$")
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 YEAR_TARGET = regex.compile(
@@ -58,6 +59,8 @@ class StatusRules:
         if ctx.plan_from is not None and m.start > ctx.plan_from:
             # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
             return "planned" if self.past.isdisjoint(own) else "reported"
+        if sent[1] - sent[0] <= 60 and _TASK_PERIOD.search(f, sent[0], sent[1]) and self.reported.isdisjoint(own):
+            return "planned"  # 2606个撤并村通公路(2013—2017年)。: a task over years, heading its results
         cues = self.plan_cues
         # the amount's own clause, before and after it (13条接头路将全部打通)
         # (the words before it: amounts start tokens of their own); a plan after a compare or
