@@ -431,6 +431,13 @@ def test_length_word_between_a_thing_and_its_length():
     assert [field(c, "subject") for c in cs] == ["干管", "干管", "支管", "支管"]
 
 
+def test_adverb_alone_is_no_subject_and_credit_activities_are_measured():
+    cs = claims("福建出口规模首次突破3000亿元。")
+    assert field(cs[0], "subject") != "首次"
+    cs = claims("上半年全市信贷投放476.68亿元,制造业信贷投入201.51亿元。")
+    assert [field(c, "subject") for c in cs] == ["信贷投放", "制造业信贷投入"]
+
+
 def test_budget_nouns_and_a_fiscal_year_range():
     c = claims("二〇二四至二五年度的经常开支预算1,274亿元。")[0]
     assert (field(c, "subject"), c.time) == ("经常开支预算", "二〇二四至二五年度")

@@ -425,8 +425,8 @@ class SubjectRules:
             # 每万人口全科医生3.99人: the denominator (万人口) is no part of the subject
             while len(toks) > 1 and (is_chinese_numeral(toks[0][2]) or toks[0][2] in self.per_whom):
                 toks = toks[1:]
-        if not toks or (len(toks) == 1 and self._is_place(toks[0][2])):
-            return None, pred
+        if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.adverbs)):
+            return None, pred  # 首次突破3000亿元: an adverb alone names nothing
         return (toks[0][0], toks[-1][1]), pred
 
     def _measured(self, noun: str) -> bool:
