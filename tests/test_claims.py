@@ -438,6 +438,11 @@ def test_adverb_alone_is_no_subject_and_credit_activities_are_measured():
     assert [field(c, "subject") for c in cs] == ["信贷投放", "制造业信贷投入"]
 
 
+def test_measure_nouns_take_their_activity():
+    cs = claims("最高用电负荷突破7000万千瓦,本外币各项贷款余额4560.71亿元。")
+    assert [field(c, "subject") for c in cs] == ["用电负荷", "贷款余额"]
+
+
 def test_budget_nouns_and_a_fiscal_year_range():
     c = claims("二〇二四至二五年度的经常开支预算1,274亿元。")[0]
     assert (field(c, "subject"), c.time) == ("经常开支预算", "二〇二四至二五年度")
