@@ -128,6 +128,11 @@ def test_ahead_of_schedule_is_an_amount_but_the_first_months_a_time():
     assert c.time == "前11个月"
 
 
+def test_change_by_then_to_or_a_range():
+    assert quantities("全年计划新增5万至6万户。") == [("5万至6万户", (D(50000), D(60000)), "户", "range")]
+    assert [g[0] for g in quantities("增加4000张至16000张。")] == ["4000张", "16000张"]
+
+
 def test_thousands_grouped_after_a_multiplier_or_by_spaces():
     assert quantities("涉及開支約28億7,300萬元。") == [("約28億7,300萬元", D(2873000000), "HKD", "approx")]
     assert quantities("預計約64 000個住戶受惠。") == [("約64 000個", D(64000), "个", "approx")]

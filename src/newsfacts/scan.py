@@ -757,8 +757,7 @@ class Scanner:
             between_end = _BETWEEN_END.match(f, self._end_of(f, n_end)) or _BETWEEN_END.match(f, n_end.end())
             if not between_end:
                 return False
-        if m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start]):
-            return False  # 增加4000张至16000张: by 4000, to 16000
+        change_before = m.group().strip() in ("至", "到") and _CHANGE_BEFORE.search(f[max(0, mention.start - 4):mention.start])
         n2 = NUMBER.match(f, m.end(), sent_end)
         if not n2 or n2.lastgroup == "frac":
             return False
@@ -807,6 +806,8 @@ class Scanner:
             v2 = v2 * 10
         if low >= v2:
             return False
+        if change_before and v2 >= 2 * low:
+            return False  # 增加4000张至16000张: by 4000, to 16000 (新增5万至6万户 is a range)
         unit_end = end2 + (len(hit2[0]) if hit2 else 0)
         if hit2 is not None and mention.unit is None:
             us, unit = hit2
