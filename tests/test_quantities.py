@@ -147,6 +147,13 @@ def test_per_person_rates_are_rates():
                    ("1109.9元/人·次", "CNY/person-time", "other"), ("4158元/平方米", "CNY/m2", "other")]
 
 
+def test_money_per_period_and_mainland_or_taiwan_texts_in_traditional_script():
+    got = EX.extract("上海將從7月1日起調整失業保險金支付標準為2175元/月。").claims[0].quantity
+    assert (got.surface, got.unit, got.dimension) == ("2175元/月", "CNY/month", "other")
+    got = EX.extract("本縣自來水接管補助計畫,經濟部水利署核定補助經費320萬元。").claims[0].quantity
+    assert got.unit == "TWD"
+
+
 def test_half_after_a_bound_is_fifty_percent_not_one():
     assert quantities("超过一半。") == [("超过一半", D(50), "%", "more_than")]
     assert quantities("新能源占全省装机容量近三成。") == [("近三成", D(30), "%", "less_than")]

@@ -87,6 +87,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         # the gap between a task and its done part: the task's noun, or a comma, then the verb
         self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
         self.mainland = literal_alternation(cues.get("region_mainland", ()))
+        self.mainland_lead = literal_alternation(cues.get("region_mainland_lead", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.rates = set(cues.get("rate", ()))
@@ -120,7 +121,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
         place = _doc_place(page, self.place_names)
-        ctx = DocContext(page, self.res, self.tok, place, _region_currency(page, self.res, self.regions, self.mainland, place), blocked,
+        ctx = DocContext(page, self.res, self.tok, place, _region_currency(page, self.res, self.regions, (self.mainland, self.mainland_lead), place), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                    self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
@@ -494,12 +495,13 @@ def _mainland_place(page: Page, place: Optional[str]) -> bool:
     return at >= 0 and page.folded[at + len(place) - 1] in "省市县州"
 
 
-def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]], mainland: Any,
+def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]], mainland: tuple[Any, Any],
                      place: Optional[str]) -> Optional[str]:
     """HKD/MOP/TWD when the article is in traditional script and names its region in its first
     4,000 characters (cues.tsv region_twd, region_mop; HKD is the default of traditional
-    text unless it speaks as a mainland government does, region_mainland, or is about a mainland
-    province, city or county), or is a Hong Kong
+    text unless it speaks as a mainland government does, region_mainland, names a mainland
+    province in its lead, region_mainland_lead, or is about a mainland province, city or
+    county), or is a Hong Kong
     article in simplified script that says 港元."""
     text = page.text[:20000]
     folded = page.folded[:20000]
@@ -511,7 +513,9 @@ def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]],
     for currency, pattern in regions:
         if pattern.search(folded, 0, 4000):
             return currency if traditional else None
-    if traditional and ((mainland is not None and mainland.search(folded, 0, 4000)) or _mainland_place(page, place)):
+    words, lead = mainland
+    if traditional and ((words is not None and words.search(folded, 0, 4000))
+                        or (lead is not None and lead.search(folded, 0, 200)) or _mainland_place(page, place)):
         return None  # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
     if traditional or "香港" in folded[:2000] and "港元" in folded:
         return "HKD"

@@ -454,6 +454,11 @@ class Scanner:
         m = _PER.match(f, pos) if f[pos:pos + 1] in ("/", "每") else None
         if not m or unit.dimension == "count" and unit.key not in self.res.units:
             return None
+        period = f[m.end():m.end() + 1]
+        if unit.dimension == "money" and period in "月年日天" and period and not f.startswith(("月份", "年度"), m.end()):
+            # 2175元/月: money per period, a rate
+            end = m.end() + 1
+            return Unit(f[pos - len(unit.surface):end], unit.key + _PERIOD_KEYS[period], "other", None, None), end
         hit = self.unit_at(f, m.end())
         if hit is None or hit[1].dimension not in ("area", "duration", "mass", "volume", "length", "count"):
             return None
