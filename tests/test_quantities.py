@@ -100,6 +100,7 @@ NOTHING = [
     "张三和李四收拾队伍回到大陆。",  # names and false friends
     "第三代社保卡、第5名、首次。",  # ordinals
     "2023年11月29日上午9时，1-10月。",  # dates
+    "截至下午2时30分，上午9时30分开幕。",  # clock times with minutes
     "咨询电话0731-84567890，手机13812345678。",  # phone numbers
     "身份证号430102199001011234。",  # id number
     "详见https://yiyang.rednet.cn/content/646841/83/14053855.html",  # URL

@@ -82,6 +82,7 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+_HOUR_MINUTES = regex.compile(r"[零〇一二三四五六七八九十\d]{1,3}分(?!之)")
 _CLOCK_MINUTES = regex.compile(r"点[零〇一二三四五六七八九十\d]+分")
 _CLOCK_COLON = regex.compile(r":[0-5]\d(?!\d)")
 _DATE_END = regex.compile(r"(\d{1,4}|[零〇一二三四五六七八九十]{1,4})(年|月|日|号)")
@@ -1000,7 +1001,8 @@ class Scanner:
             return keep(pos + 2)
         # clock: 9时, 9时30分, 两点半, 9:30
         if rest.startswith("时") and iv is not None and 0 <= iv <= 24:
-            return keep(pos + 1, "clock")
+            minutes = _HOUR_MINUTES.match(f, pos + 1)
+            return keep(minutes.end() if minutes else pos + 1, "clock")  # 下午2时30分
         if rest.startswith("点") and iv is not None and 0 <= iv <= 24:
             before = f[max(0, start - 2):start]
             if any(before.endswith(w) for w in _TIME_OF_DAY) or f.startswith("点半", pos) or _CLOCK_MINUTES.match(f[pos:pos + 6]):
