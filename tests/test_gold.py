@@ -39,13 +39,19 @@ def fresh():
 @pytest.fixture(scope="module")
 def set_e():
     # g39-g50 and g51-g62: each scored unseen first (README_e.md, README_f.md), then used for
-    # error analysis in the fourth session
+    # error analysis in the fourth session, as g63-g74 below
     return evaluate(load_gold(_gold(39, 50)), EX)
 
 
 @pytest.fixture(scope="module")
 def set_f():
     return evaluate(load_gold(_gold(51, 62)), EX)
+
+
+@pytest.fixture(scope="module")
+def set_g():
+    # g63-g74, scored unseen first (README_g.md), then used for error analysis
+    return evaluate(load_gold(_gold(63, 74)), EX)
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +126,16 @@ def test_set_f_gold(set_f):
     assert s["subject_strict"] >= 0.79 and s["subject_lenient"] >= 0.85
     assert s["status"] >= 0.92 and s["status_mark_f1"] >= 0.70
     assert s["change"] >= 0.96 and s["full_f1"] >= 0.83
+
+
+def test_set_g_gold(set_g):
+    s = scores(set_g.total)
+    assert len(set_g.docs) == 12 and s["gold"] == 194
+    assert s["precision"] >= 0.96 and s["recall"] >= 0.99
+    assert s["value"] >= 0.99 and s["unit"] >= 0.99 and s["bound"] >= 0.98
+    assert s["subject_strict"] >= 0.74 and s["subject_lenient"] >= 0.83
+    assert s["status"] >= 0.75 and s["status_mark_f1"] >= 0.50
+    assert s["change"] >= 0.98 and s["full_f1"] >= 0.82
 
 
 def test_every_span_round_trips():
