@@ -373,6 +373,9 @@ def test_parts_of_a_planned_total_are_planned():
     assert [c.status for c in cs] == ["planned", "reported", "reported"]
     cs = claims("全市开工建设16170套,其中廉租住房2164套。")
     assert [c.status for c in cs] == ["reported", "reported"]
+    # a sentence opening with 其中 breaks down the planned total just before it
+    cs = claims("到2025年,全省充电基础设施达到15万台以上。其中,公共充换电站达到5000座左右。")
+    assert [c.status for c in cs] == ["planned", "planned"]
 
 
 def test_plan_verb_opening_a_sentence_governs_its_list():

@@ -160,10 +160,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
             if predicate is None:
                 predicate = self._predicate_near(ctx, m, clause, tokens)
             status = self._status(ctx, m, sent, clause, tokens)
-            if status == "reported" and claims and claims[-1].status == "planned" and \
-                    claims[-1].sentence.start == true_sent[0] and (
-                        self._continues(page.folded, clause, claims[-1])
-                        or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
+            if status == "reported" and claims and claims[-1].status == "planned" and (
+                    (claims[-1].sentence.start == true_sent[0] and self._continues(page.folded, clause, claims[-1]))
+                    or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
                 # …增加4000張至16000張，以及把…增加1000張: one plan, two clauses; 目标总任务为
                 # 14622套，其中廉租住房1852套，公共租赁住房7900套: the parts of a planned total
                 status = "planned"

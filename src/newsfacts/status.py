@@ -141,15 +141,18 @@ class StatusRules:
 
     def _planned_breakdown(self, ctx: DocContext, m: Mention, sent, clause, tokens, claims: list[Claim]) -> bool:
         """The amount is a part of a planned total: a clause opening with 其中 stands between the
-        total and the amount, in the same sentence with no ；between, and the amount's clause
-        has no report cue of its own (其中已完成…)."""
+        total and the amount, in the same sentence with no ；between (or opens the sentence
+        right after the total's), and the amount's clause has no report cue of its own
+        (其中已完成…)."""
         f = ctx.page.folded
         k = max(f.rfind(w, sent[0], m.start) for w in self.breakdowns) if self.breakdowns else -1
         if k < 0 or (k > sent[0] and f[k - 1] not in ",，;；:：\n") or regex.search("[；;]", f[k:m.start]):
             return False
         total = next((c for c in reversed(claims) if c.quantity.end <= k), None)
-        if total is None or total.status != "planned" or total.sentence.start != sent[0]:
+        if total is None or total.status != "planned":
             return False
+        if total.sentence.start != sent[0] and not (k == sent[0] and total.sentence.end >= sent[0] - 1):
+            return False  # …达到25万台以上。其中，公共充换电站达到5000座左右
         return self.reported.isdisjoint(self._words(ctx, within(tokens, clause[0], clause[1])))
 
     def _heading_before(self, ctx: DocContext, sent: tuple[int, int]) -> Optional[tuple[int, int]]:
