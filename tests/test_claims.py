@@ -616,6 +616,11 @@ def test_sentence_span():
     assert text[c.sentence.start:c.sentence.end] == "新增托位1365个，提供服务6659人次。"
 
 
+def test_lead_that_announces_an_adjustment_makes_the_new_standards_planned():
+    text = "上海将从7月1日起调整失业保险金支付标准。\n第1至12个月的失业保险金支付标准为2175元/月。"
+    assert [c.status for c in claims(text)] == ["planned"]
+
+
 def test_lead_that_announces_targets_makes_the_list_planned():
     text = ("某市政府工作报告公布今年的主要目标。\n"
             "新建中小学10所，改造老旧小区50个。\n"

@@ -82,6 +82,7 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+_ORDINAL_RANGE = regex.compile(r"第[\d零〇一二三四五六七八九十]+\s*(?:至|到|-|—|–|－|~|～)\s*$")
 _HOUR_MINUTES = regex.compile(r"[零〇一二三四五六七八九十\d]{1,3}分(?!之)")
 _CLOCK_MINUTES = regex.compile(r"点[零〇一二三四五六七八九十\d]+分")
 _CLOCK_COLON = regex.compile(r":[0-5]\d(?!\d)")
@@ -862,8 +863,10 @@ class Scanner:
                 return True
             if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
                 return True
-        # ordinals and ranks: 第三代, 第5名, 前三名
+        # ordinals and ranks: 第三代, 第5名, 前三名, 第1至12个月
         if prev == "第" or (prev and prev in "前后" and unit_s in ("名", "位")):
+            return True
+        if prev and prev in _RANGE_FIRST and _ORDINAL_RANGE.search(f, max(0, start - 8), start):
             return True
         if unit_s == "升" and _RISE_FALL.match(f, pos + 1):
             return True  # 5升9降: five rose and nine fell, no litres
