@@ -101,6 +101,7 @@ NOTHING = [
     "第三代社保卡、第5名、首次。",  # ordinals
     "2023年11月29日上午9时，1-10月。",  # dates
     "截至下午2时30分，上午9时30分开幕。",  # clock times with minutes
+    "体育场地1和体育场地2，体育场地1的设施，方案2的投资。",  # numbers that label a name
     "咨询电话0731-84567890，手机13812345678。",  # phone numbers
     "身份证号430102199001011234。",  # id number
     "详见https://yiyang.rednet.cn/content/646841/83/14053855.html",  # URL

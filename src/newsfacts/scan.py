@@ -82,6 +82,7 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+_AFTER_LABEL = frozenset("和的与及或")  # what follows a name's number rather than a counted noun
 _ORDINAL_RANGE = regex.compile(r"第[\d零〇一二三四五六七八九十]+\s*(?:至|到|-|—|–|－|~|～)\s*$")
 _HOUR_MINUTES = regex.compile(r"[零〇一二三四五六七八九十\d]{1,3}分(?!之)")
 _CLOCK_MINUTES = regex.compile(r"点[零〇一二三四五六七八九十\d]+分")
@@ -868,6 +869,8 @@ class Scanner:
             return True
         if prev and prev in _RANGE_FIRST and _ORDINAL_RANGE.search(f, max(0, start - 8), start):
             return True
+        if unit_s == "两" and f[pos + 1:pos + 2] in self.res.classifiers:
+            return True  # 体育场地2两个分区: 两 counts the 个 after it, no liang
         if unit_s == "升" and _RISE_FALL.match(f, pos + 1):
             return True  # 5升9降: five rose and nine fell, no litres
         if prev == "前" and unit_s == "个月" and f[start - 2:start] != "提前":
@@ -1056,6 +1059,9 @@ class Scanner:
             return True
         e = mention.end
         nxt = f[e] if e < len(f) else ""
+        s = mention.start
+        if s > 0 and _is_cjk(f[s - 1]) and (nxt in _AFTER_LABEL or f[e:e + 2] in self.res.predicates):
+            return False  # 体育场地1和体育场地2, 体育场地1新建有: a number glued to a name is its label
         if _LIST_SEP.match(f, e) and NUMBER.match(f, _LIST_SEP.match(f, e).end()):
             mention.list_pending = True
             return True
