@@ -365,7 +365,7 @@ def test_warc_cut_anywhere_inside_a_record_is_an_error(tmp_path, name):
     # the end of a record can go missing with nothing lost: a gzip member's last deflate bytes,
     # CRC and size; a plain record's separator
     trailer = 32 if name.endswith(".gz") else 4
-    for cut in range(first + 1, nxt - trailer, 7):
+    for cut in range(first + 1, nxt - trailer):  # every position: a cut inside a header is rare
         write(tmp_path / ("cut" + name), data[:cut])
         got = items(tmp_path / ("cut" + name))
         docs = [g for g in got if isinstance(g, SourceDoc)]

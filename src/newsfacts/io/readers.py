@@ -670,8 +670,10 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
             break
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged input
             raise CorruptArchive(f"damaged or truncated WARC after {n} page(s): {type(exc).__name__}: {exc}") from exc
-        if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
-            # the stream ended inside a record's header
+        length = record.rec_headers.get_header("Content-Length")
+        if record.rec_type is None or not (length or "").strip().isdigit():
+            # the stream ended inside a record's header (warcio may then report an empty
+            # Content-Length rather than none)
             raise CorruptArchive(f"truncated WARC: a record header cut short after {n} page(s)")
         item = _warc_record(record, origin, limit)
         try:
