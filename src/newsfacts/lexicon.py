@@ -79,18 +79,9 @@ def _jieba_table() -> dict[str, str]:
 
 
 def _corrections() -> dict[str, str]:
-    from importlib import resources
+    from .resources import tag_corrections  # the data layer; imported late, it needs pydantic
 
-    out: dict[str, str] = {}
-    raw = (resources.files("newsfacts") / "data" / "tags.tsv").read_text(encoding="utf-8")
-    for no, line in enumerate(raw.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, sep, t = line.partition("\t")
-        if not sep or not word or not t.strip():
-            raise ValueError(f"tags.tsv:{no}: expected word<TAB>tag")
-        out[word] = t.strip()
-    return out
+    return tag_corrections()
 
 
 def tag(word: str) -> str:

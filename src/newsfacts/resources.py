@@ -42,6 +42,18 @@ def _lines(name: str) -> list[tuple[int, str]]:
     return out
 
 
+def tag_corrections() -> dict[str, str]:
+    """``data/tags.tsv``: corrections to the part-of-speech tags of jieba's dictionary, word
+    to tag (read by :mod:`newsfacts.lexicon`)."""
+    out: dict[str, str] = {}
+    for no, line in _lines("tags.tsv"):
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[0].strip() or not cols[1].strip():
+            raise DataError(f"tags.tsv:{no}: expected word<TAB>tag")
+        out[cols[0].strip()] = cols[1].strip()
+    return out
+
+
 def _words(name: str) -> list[str]:
     words: list[str] = []
     for _, line in _lines(name):
