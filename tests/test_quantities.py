@@ -130,6 +130,13 @@ def test_ahead_of_schedule_is_an_amount_but_the_first_months_a_time():
     assert c.time == "前11个月"
 
 
+def test_share_written_with_a_slash():
+    got = quantities("新能源装机占比近1/3,光伏约占全省的1/4。")
+    assert [(g[0], g[2], g[3]) for g in got] == [("近1/3", "%", "less_than"), ("1/4", "%", "approx")]
+    assert got[1][1] == D(25)
+    assert quantities("会议于3/5日召开,比分3/2。") == []  # a date, a score
+
+
 def test_change_by_then_to_or_a_range():
     assert quantities("全年计划新增5万至6万户。") == [("5万至6万户", (D(50000), D(60000)), "户", "range")]
     assert [g[0] for g in quantities("增加4000张至16000张。")] == ["4000张", "16000张"]

@@ -82,6 +82,7 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+_SLASH_FRACTION = regex.compile(r"(?<=[占比约近超过逾达为的是仅])(\d{1,2})/(\d{1,2})(?![\d/.])")
 _AFTER_LABEL = frozenset("和的与及或")  # what follows a name's number rather than a counted noun
 _ORDINAL_RANGE = regex.compile(r"第[\d零〇一二三四五六七八九十]+\s*(?:至|到|-|—|–|－|~|～)\s*$")
 _HOUR_MINUTES = regex.compile(r"[零〇一二三四五六七八九十\d]{1,3}分(?!之)")
@@ -225,6 +226,7 @@ class Scanner:
         numeric_re = self.numeric_re if self.numeric_re is not None and self.numeric_re.search(f) else None
         half = "半" in f
         doubling = "番" in f
+        slash = "/" in f
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
             for m in NUMBER.finditer(f, sent_start, sent_end):
@@ -243,7 +245,7 @@ class Scanner:
                     continue  # (a fraction's 之一 is no 之一 of a set phrase)
                 result.mentions.append(mention)
                 claimed_until = mention.end
-            if numeric_re is None and not half and not doubling:
+            if numeric_re is None and not half and not doubling and not slash:
                 continue
             taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
             if numeric_re is not None:
@@ -251,6 +253,12 @@ class Scanner:
                     if not blocked.isdisjoint(range(m.start(), m.end())) or taken.overlaps(m.start(), m.end()):
                         continue
                     result.mentions.append(self._numeric_word(page, m))
+            for m in _SLASH_FRACTION.finditer(f, sent_start, sent_end) if slash else ():
+                if not blocked.isdisjoint(range(m.start(), m.end())) or taken.overlaps(m.start(), m.end()):
+                    continue
+                mention = self._slash_fraction(page, m)
+                if mention is not None:
+                    result.mentions.append(mention)
             for m in _HALF.finditer(f, sent_start, sent_end) if half else ():
                 hit = self.unit_at(f, m.end())
                 if hit is None or taken.overlaps(m.start(), m.end() + len(hit[0])) or hit[1].dimension in ("percent", "money"):
@@ -276,6 +284,23 @@ class Scanner:
         result.mentions = _merge_neighbours(page.folded, _drop_overlaps(result.mentions))
         self._share_units(page, result.mentions)
         return result
+
+    def _slash_fraction(self, page: Page, m: "re.Match[str]") -> Optional[Mention]:
+        """占比近1/3: a share written with a slash, as percent; only after a word of share,
+        bound or level (a date or a score written 3/5 is none)."""
+        num, den = int(m.group(1)), int(m.group(2))
+        if not 0 < num < den:
+            return None
+        value = parse_number(f"{den}分之{num}")
+        if value is None:
+            return None
+        mention = Mention(m.start(), m.end(), normalize(value * 100), unit=self.units["%"], unit_surface=None,
+                          dimension="percent", num_start=m.start(), num_end=m.end(), unit_start=m.end(),
+                          unit_end=m.end(), chinese=False)
+        sent_start, sent_end = page.sentence_at(m.start())
+        self._bounds(page, mention, sent_start, sent_end)
+        self._finish(mention)
+        return mention
 
     def _numeric_word(self, page: Page, m: "re.Match[str]") -> Mention:
         value, unit_key, bound = self.numeric_words[m.group()]
