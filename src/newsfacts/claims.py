@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 import regex
 
@@ -26,6 +26,7 @@ from .numbers import scale
 from .phrases import (
     DocContext,
     FORWARD_STOP_TAGS,
+    RATE_DIMENSIONS,
     WINDOW,
     has_digit,
     is_stop_punct,
@@ -59,6 +60,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
         self.reported = set(cues.get("reported", ()))
         self.achieved = self.reported - set(cues.get("compare", ()))
+        self.achieved_or_past = self.achieved | self.past
         self.increase = set(cues.get("increase", ()))
         self.decrease = set(cues.get("decrease", ()))
         self.level = set(cues.get("level", ()))
@@ -121,7 +123,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
         place = _doc_place(page, self.place_names)
-        ctx = DocContext(page, self.res, self.tok, place, _region_currency(page, self.res, self.regions, (self.mainland, self.mainland_lead), place), blocked,
+        ctx = DocContext(page, self.res, self.tok, place, self._region_currency(page, place), blocked,
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                    self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
@@ -216,6 +218,31 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
         return claims
 
+    def _region_currency(self, page: Page, place: Optional[str]) -> Optional[str]:
+        """HKD/MOP/TWD for a bare 元 of the article. A traditional-script article is from Taiwan
+        or Macau when it names them or their institutions in its first 4,000 characters
+        (cues.tsv region_twd, region_mop), a mainland one when it speaks as a mainland
+        government does (region_mainland), names a mainland province in its lead
+        (region_mainland_lead) or is about a mainland province, city or county, and from Hong
+        Kong otherwise; a simplified one is from Hong Kong when it says 香港 and 港元."""
+        text = page.text[:20000]
+        folded = page.folded[:20000]
+        han = sum(map(len, _HAN_RUN.findall(text)))
+        if not han:
+            return None
+        changed = 0 if text == folded else len(self.res.changed_han.findall(text))
+        traditional = changed / han > 0.04
+        for currency, pattern in self.regions:
+            if pattern.search(folded, 0, 4000):
+                return currency if traditional else None
+        if traditional and ((self.mainland is not None and self.mainland.search(folded, 0, 4000))
+                            or (self.mainland_lead is not None and self.mainland_lead.search(folded, 0, 200))
+                            or _mainland_place(page, place)):
+            return None  # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
+        if traditional or "香港" in folded[:2000] and "港元" in folded:
+            return "HKD"
+        return None
+
     def _without_topic_suffix(self, page: Page, subject: Phrase) -> Phrase:
         """工业用电量方面 → 工业用电量: the topic marker is no part of the subject."""
         cut = subject.end - max(len(w) for w in self.topic_suffixes if subject.text.endswith(w))
@@ -233,12 +260,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
         for a, b in zip(claims, claims[1:]):
             qa, qb = a.quantity, b.quantity
             if (a.status == "reported" and qa.unit is not None and qa.unit == qb.unit
-                    and qa.dimension not in ("percent", "percentage_point", "multiple")
+                    and qa.dimension not in RATE_DIMENSIONS
                     and a.sentence.start == b.sentence.start
                     and self.task_gap.fullmatch(f, qa.end, qb.start)):
                 start = page.clause_at(qa.start)[0]
                 lead = f[max(start, f.rfind("、", start, qa.start) + 1):qa.start]  # its own list item
-                if not any(w in lead for w in self.achieved | self.past):
+                if not any(w in lead for w in self.achieved_or_past):
                     a.status = "planned"
 
     def _distribute(self, page: Page, claims: list[Claim]) -> None:
@@ -402,8 +429,9 @@ def _claim_id(text_sha: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
 
 
-_ITEM_NUMBER = regex.compile(r"第?[零〇一二三四五六七八九十百千\d]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Za-z]")
-_LEADING_NUMBER = regex.compile(r"(?:第?[零〇一二三四五六七八九十百千\d]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Za-z])[类级]?")
+_ITEM = r"(?:第?[零〇一二三四五六七八九十百千\d]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Za-z])"  # 第一, 二, Ⅲ, A
+_ITEM_NUMBER = regex.compile(_ITEM)
+_LEADING_NUMBER = regex.compile(_ITEM + "[类级]?")
 
 
 def _elided_head(f: str, items: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -494,37 +522,3 @@ def _mainland_place(page: Page, place: Optional[str]) -> bool:
     return at >= 0 and page.folded[at + len(place) - 1] in "省市县州"
 
 
-def _region_currency(page: Page, res: Resources, regions: list[tuple[str, Any]], mainland: tuple[Any, Any],
-                     place: Optional[str]) -> Optional[str]:
-    """HKD/MOP/TWD when the article is in traditional script and names its region in its first
-    4,000 characters (cues.tsv region_twd, region_mop; HKD is the default of traditional
-    text unless it speaks as a mainland government does, region_mainland, names a mainland
-    province in its lead, region_mainland_lead, or is about a mainland province, city or
-    county), or is a Hong Kong
-    article in simplified script that says 港元."""
-    text = page.text[:20000]
-    folded = page.folded[:20000]
-    han = sum(map(len, _HAN_RUN.findall(text)))
-    if not han:
-        return None
-    changed = 0 if text == folded else len(res.changed_han.findall(text))
-    traditional = changed / han > 0.04
-    for currency, pattern in regions:
-        if pattern.search(folded, 0, 4000):
-            return currency if traditional else None
-    words, lead = mainland
-    if traditional and ((words is not None and words.search(folded, 0, 4000))
-                        or (lead is not None and lead.search(folded, 0, 200)) or _mainland_place(page, place)):
-        return None  # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
-    if traditional or "香港" in folded[:2000] and "港元" in folded:
-        return "HKD"
-    return None
-    changed = 0 if text == folded else len(res.changed_han.findall(text))
-    traditional = changed / han > 0.04
-    if "台湾" in folded[:4000] or "新台币" in folded or "台北" in folded[:4000]:
-        return "TWD" if traditional else None
-    if "澳门" in folded[:4000] and traditional:
-        return "MOP"
-    if traditional or "香港" in folded[:2000] and "港元" in folded:
-        return "HKD"
-    return None

@@ -33,6 +33,8 @@ CLOSE_BRACKETS = {")", "）"}
 NP_JOINERS = {"、", "和", "及", "与", "以及", "或"}
 FORWARD_STOP_TAGS = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
 BACKWARD_STOP_TAGS = frozenset({"d", "r", "p", "c", "u", "uj", "y"})
+# dimensions of amounts that are rates or ratios of something else rather than things counted
+RATE_DIMENSIONS = frozenset(("percent", "percentage_point", "multiple"))
 # keys for bisecting tokens (sorted and disjoint: starts and ends both ascend)
 token_start = itemgetter(0)
 token_end = itemgetter(1)

@@ -14,6 +14,7 @@ import regex
 from .lexicon import tag
 from .models import Claim
 from .phrases import (
+    RATE_DIMENSIONS,
     DocContext,
     first_within,
     has_digit,
@@ -225,16 +226,9 @@ class StatusRules:
                     return None
                 if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
                     continue
-                if m.dimension in _OBJECT_COUNTED and w in self.increase and w not in self.rates \
-                        and idx + 1 < len(before) and self._noun_like(before[idx + 1][2]) and not has_digit(before[idx + 1][2]):
-                    continue  # 增加学位15700个, 提升普通国省干线34.06公里: a verb and its object (减排二氧化碳 still saves)
-                if idx + 1 < len(before) and before[idx + 1][2] == "的":
-                    continue  # 对经济增长的贡献率达59.7%: the change word names a thing
-                if idx + 1 < len(before) and (before[idx + 1][2] in self.name_heads or (
-                        before[idx + 1][2] in self.predicates and before[idx + 1][2] not in self.link
-                        and w not in self.rates)):
-                    continue  # 供水保障提升工程(75%), 垃圾压缩站3座: part of a name; 提升改造道路3条: of a verb
-                if w in self.rates and m.dimension not in ("percent", "percentage_point", "multiple"):
+                if idx + 1 < len(before) and self._change_word_bound(w, before[idx + 1][2], m):
+                    continue
+                if w in self.rates and m.dimension not in RATE_DIMENSIONS:
                     return None  # 投资增速连续4个月居全省首位: a duration, not the rate
                 return "increase" if w in self.increase else "decrease"
             if w in self.level and len(w) > 1:
@@ -243,6 +237,20 @@ class StatusRules:
                 before[-1][2] in self.additions:
             return "increase"  # 新增兩家至二十六家: the first amount is the increase
         return None
+
+    def _change_word_bound(self, w: str, nxt: str, m: Mention) -> bool:
+        """The change word ``w`` is bound to the word after it, so it says nothing about the
+        amount: it names a thing (对经济增长的贡献率), is part of a name (供水保障提升工程,
+        垃圾压缩站) or of another verb (提升改造道路3条), or acts on an object counted by the
+        amount (增加学位15700个, 提升普通国省干线34.06公里; 减排二氧化碳 still saves)."""
+        if nxt == "的" or nxt in self.name_heads:
+            return True
+        if w in self.rates:
+            return False
+        if nxt in self.predicates and nxt not in self.link:
+            return True
+        return (m.dimension in _OBJECT_COUNTED and w in self.increase and self._noun_like(nxt)
+                and not has_digit(nxt))
 
     def _modifiers(self, ctx: DocContext, m: Mention, sent, clause, tokens) -> list[str]:
         out: list[str] = []

@@ -24,6 +24,7 @@ from .phrases import (
     OPEN_BRACKETS,
     OPEN_QUOTES,
     QUOTE_CHARS,
+    RATE_DIMENSIONS,
     cut_at_blocked,
     has_digit,
     is_stop_punct,
@@ -37,7 +38,6 @@ from .scan import Mention, _is_cjk
 from .text import Page
 
 
-_RATES = frozenset(("percent", "percentage_point", "multiple"))
 _ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 
@@ -56,7 +56,7 @@ class SubjectRules:
         if inner is not None:
             return phrase(text, *inner), None
         # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
-        if after and (m.unit is None or m.unit.dimension not in ("percent", "percentage_point", "multiple")
+        if after and (m.unit is None or m.unit.dimension not in RATE_DIMENSIONS
                       or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
             seq = after[1:] if after[0][2] == "的" else after
             counted = m.unit is None or m.unit.dimension == "count"
@@ -636,9 +636,9 @@ class SubjectRules:
         return None
 
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
-        rate = m.dimension in _RATES
+        rate = m.dimension in RATE_DIMENSIONS
         for pm, subj in reversed(earlier[-8:]):
-            if subj is not None and (rate or pm.dimension not in _RATES):
+            if subj is not None and (rate or pm.dimension not in RATE_DIMENSIONS):
                 return subj  # 完成率200%；…新增托位540个: a count does not continue a rate
         if m.unit is not None and m.unit.key in last_by_unit:
             subj = last_by_unit[m.unit.key]
