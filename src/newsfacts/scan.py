@@ -82,6 +82,14 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+def _by_first(words) -> dict[str, list[str]]:
+    """Words grouped by their first character, for a lookup at one position."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return out
+
+
 _SLASH_FRACTION = regex.compile(r"(?<=[占比约近超过逾达为的是仅])(\d{1,2})/(\d{1,2})(?![\d/.])")
 _AFTER_LABEL = frozenset("和的与及或")  # what follows a name's number rather than a counted noun
 _ORDINAL_RANGE = regex.compile(r"第[\d零〇一二三四五六七八九十]+\s*(?:至|到|-|—|–|－|~|～)\s*$")
@@ -186,18 +194,12 @@ class Scanner:
         for b in sorted(res.bridges, key=len, reverse=True):
             self.bridges_by_last.setdefault(b[-1], []).append(b)
         # a bound before a share verb whose whole comes between (约占全国新增里程的10%)
-        approx_share = "|".join(regex.escape(w) for w in sorted(self.before, key=len, reverse=True))
-        self.bound_share = regex.compile(rf"(?:{approx_share})占[^，,。；;：:\d]{{1,24}}的$")
-        self.after_by_first: dict[str, list[str]] = {}
-        for w in self.after:
-            self.after_by_first.setdefault(w[0], []).append(w)
+        bounds = "|".join(regex.escape(w) for w in sorted(self.before, key=len, reverse=True))
+        self.bound_share = regex.compile(rf"(?P<bound>{bounds})占[^，,。；;：:\d]{{1,24}}的$")
+        self.after_by_first = _by_first(self.after)
         self.not_glued = frozenset(res.cues.get("not_glued", ()))
-        self.labels_by_first: dict[str, list[str]] = {}
-        for w in res.cues.get("label_after", ()):
-            self.labels_by_first.setdefault(w[0], []).append(w)
-        self.labels_over_unit: dict[str, list[str]] = {}
-        for w in res.cues.get("label_over_unit", ()):
-            self.labels_over_unit.setdefault(w[0], []).append(w)
+        self.labels_by_first = _by_first(res.cues.get("label_after", ()))
+        self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
@@ -483,7 +485,7 @@ class Scanner:
         if not m or unit.dimension == "count" and unit.key not in self.res.units:
             return None
         period = f[m.end():m.end() + 1]
-        if unit.dimension == "money" and period in "月年日天" and period and not f.startswith(("月份", "年度"), m.end()):
+        if unit.dimension == "money" and period and period in "月年日天" and not f.startswith(("月份", "年度"), m.end()):
             # 2175元/月: money per period, a rate
             end = m.end() + 1
             return Unit(f[pos - len(unit.surface):end], unit.key + _PERIOD_KEYS[period], "other", None, None), end
@@ -710,8 +712,7 @@ class Scanner:
         if best is None and prev == "的" and mention.dimension in ("percent", None):
             share = self.bound_share.search(f, max(sent_start, s - 30), s)
             if share:
-                w = next(w for w in sorted(self.before, key=len, reverse=True) if f.startswith(w, share.start()))
-                best = (share.start(), self.before[w], True)
+                best = (share.start(), self.before[share.group("bound")], True)
         # after: 以上, 左右 … following the unit
         e = mention.end
         after = None
@@ -803,10 +804,8 @@ class Scanner:
                 num2, hit2, end2 = num2 + spaced.group(1), self.unit_at(f, spaced.end()), spaced.end()
         if between_end is not None and hit2 is not None and hit2[0] == "间" and between_end.start() <= end2:
             hit2 = None  # 10000与20000间: 间 ends the range, it counts nothing
-        unit2 = hit2[0] if hit2 else ""
-        for w in (self.labels_over_unit if hit2 else self.labels_by_first).get(f[end2:end2 + 1], ()):
-            if len(w) > len(unit2) and f.startswith(w, end2):
-                return True  # 七至九年级, 3至5号线
+        if self._label_at(f, end2, hit2):
+            return True  # 七至九年级, 3至5号线
         v2 = self._value(num2, chinese2)
         if v2 is None:
             return False
@@ -913,10 +912,8 @@ class Scanner:
         if (prev and nxt and prev in "(（" and nxt in ")）") or (
                 nxt and nxt in "．.、" and _line_start(f, start) and not unit_hit):
             return True
-        # labels: 3期, 2018届, 7号线, 20世纪; 100周年 is no 100 weeks, 3人制 no 3 people
-        for w in (self.labels_over_unit if unit_hit else self.labels_by_first).get(nxt, ()):
-            if len(w) > len(unit_s) and f.startswith(w, pos) and not f.startswith(w + "于", pos):
-                return True
+        if self._label_at(f, pos, unit_hit):
+            return True
         # long bare digit strings are identifiers
         if not chinese and not unit_hit and num_text.isdigit() and len(num_text) >= 7:
             return True
@@ -941,6 +938,16 @@ class Scanner:
                     end += 1  # 一吨半
                 if self.word_check(f, start, end, min(n, end + 4)):
                     return True
+        return False
+
+    def _label_at(self, f: str, pos: int, unit_hit) -> bool:
+        """A label word starts at ``pos``, right after a number: 3期, 2018届, 7号线, 20世纪;
+        one that begins with the unit read there overrides it (100周年 is no 100 weeks, 3人制
+        no 3 people); not when 于 follows (…高于: a comparison)."""
+        unit_s = unit_hit[0] if unit_hit else ""
+        for w in (self.labels_over_unit if unit_hit else self.labels_by_first).get(f[pos:pos + 1], ()):
+            if len(w) > len(unit_s) and f.startswith(w, pos) and not f.startswith(w + "于", pos):
+                return True
         return False
 
     def _glued(self, f: str, pos: int, unit_hit) -> bool:
