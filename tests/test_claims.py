@@ -365,35 +365,33 @@ def test_share_of_a_plan_is_an_achievement():
     assert [c.status for c in cs] == ["reported"] * 4
 
 
-def test_parts_of_a_planned_total_are_planned():
-    cs = claims("省下达我市保障性安居工程目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,"
-                "棚户区改造4870套;新增租赁补贴300户。")
-    assert [c.status for c in cs] == ["planned"] * 4 + ["reported"]
-    cs = claims("计划总投资50亿元,其中已完成投资20亿元,今年完成8亿元。")
-    assert [c.status for c in cs] == ["planned", "reported", "reported"]
-    cs = claims("全市开工建设16170套,其中廉租住房2164套。")
-    assert [c.status for c in cs] == ["reported", "reported"]
+# plans that reach past their own clause, and where they stop
+STATUS_LISTS = [
+    # the parts of a planned total are planned; a part with its own report cue is not
+    ("省下达我市保障性安居工程目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,"
+     "棚户区改造4870套;新增租赁补贴300户。", ["planned"] * 4 + ["reported"]),
+    ("计划总投资50亿元,其中已完成投资20亿元,今年完成8亿元。", ["planned", "reported", "reported"]),
+    ("全市开工建设16170套,其中廉租住房2164套。", ["reported", "reported"]),
     # a sentence opening with 其中 breaks down the planned total just before it
-    cs = claims("到2025年,全省充电基础设施达到15万台以上。其中,公共充换电站达到5000座左右。")
-    assert [c.status for c in cs] == ["planned", "planned"]
-
-
-def test_plan_verb_opening_a_sentence_governs_its_list():
-    cs = claims("2024年,全省计划投资1400亿元以上,综合交通网络持续完善,港口吞吐量达到6000万吨以上;"
-                "通车高速公路643公里。")
-    assert [c.status for c in cs] == ["planned"] * 3
+    ("到2025年,全省充电基础设施达到15万台以上。其中,公共充换电站达到5000座左右。", ["planned", "planned"]),
+    # a plan verb opening a sentence governs its list
+    ("2024年,全省计划投资1400亿元以上,综合交通网络持续完善,港口吞吐量达到6000万吨以上;"
+     "通车高速公路643公里。", ["planned"] * 3),
     # the reference of a comparison is a fact; the change after it is the forecast
-    cs = claims("预计2021年全市小麦平均亩产206.76公斤,比2020年平均亩产185.8公斤增加20.96公斤,增产11.3%。")
-    assert [c.status for c in cs] == ["planned", "reported", "planned", "planned"]
-    # an achievement on the way ends the plan
-    cs = claims("全市今年预计发放社保卡12.67万张,1212辆公交车已全面完成改造,城区18个网点提供服务。")
-    assert [c.status for c in cs] == ["planned", "reported", "reported"]
-    # nor does the past
-    cs = claims("全市今年预计发放社保卡12.67万张,去年新增普惠性托位1365个。")
-    assert [c.status for c in cs] == ["planned", "reported"]
+    ("预计2021年全市小麦平均亩产206.76公斤,比2020年平均亩产185.8公斤增加20.96公斤,增产11.3%。",
+     ["planned", "reported", "planned", "planned"]),
+    # an achievement on the way ends the plan, and so does the past
+    ("全市今年预计发放社保卡12.67万张,1212辆公交车已全面完成改造,城区18个网点提供服务。",
+     ["planned", "reported", "reported"]),
+    ("全市今年预计发放社保卡12.67万张,去年新增普惠性托位1365个。", ["planned", "reported"]),
     # a plan verb later in the sentence does not reach back to the clauses before it
-    cs = claims("去年新建学校3所,今年计划新建学校5所。")
-    assert [c.status for c in cs] == ["reported", "planned"]
+    ("去年新建学校3所,今年计划新建学校5所。", ["reported", "planned"]),
+]
+
+
+@pytest.mark.parametrize("text,statuses", STATUS_LISTS, ids=[t[:16] for t, _ in STATUS_LISTS])
+def test_status_of_a_list(text, statuses):
+    assert [c.status for c in claims(text)] == statuses
 
 
 def test_numbered_items_share_the_noun_written_once():
