@@ -8,6 +8,7 @@ A mixin of :class:`newsfacts.claims.ClaimBuilder`: the word classes it reads (``
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 import regex
@@ -31,6 +32,7 @@ from .phrases import (
     phrase,
     stop_tag,
     starting_from,
+    token_start,
     within,
     words_text,
 )
@@ -208,9 +210,7 @@ class SubjectRules:
     def _counted_places(self, f: str, seq, np: tuple[int, int]) -> tuple[int, int]:
         """11个市州全社会用电量均实现增长, 4个市用电量下降: what is counted is the place kind;
         the measure after it is what the sentence says about those places."""
-        k = next((i for i, t in enumerate(seq) if t[0] == np[0]), None)
-        if k is None:
-            return np
+        k = bisect.bisect_left(seq, np[0], key=token_start)
         end = None
         while k < len(seq) and seq[k][1] <= np[1] and len(seq[k][2]) == 1 and seq[k][2] in self.place_suffixes:
             end = seq[k][1]
