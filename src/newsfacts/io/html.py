@@ -25,12 +25,22 @@ class NoMainText(ValueError):
     """The page has no article text that the extractor could find."""
 
 
+def import_problem(module: str, exc: ImportError, what: str) -> str:
+    """Why `module` could not be imported, and what to install: missing, or broken."""
+    if getattr(exc, "name", None) == module:
+        return f"{what} needs `pip install newsfacts[io]` ({module} is missing)"
+    return (
+        f"{what} needs {module}, which is installed but cannot import ({exc}); "
+        "`pip install --upgrade 'newsfacts[io]'` installs what it needs"
+    )
+
+
 def _trafilatura():
     global _quiet
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("reading HTML needs `pip install newsfacts[io]` (trafilatura is missing)") from exc
+        raise ImportError(import_problem("trafilatura", exc, "reading HTML")) from exc
     if not _quiet:
         for name in ("trafilatura", "htmldate", "courlan", "justext"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
