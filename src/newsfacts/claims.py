@@ -117,6 +117,27 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.unit_words = set(res.classifiers) | set(res.units)
         self.compare_verbs = set(cues.get("compare_verb", ()))
         self.stop_words = self.prepositions | self.scope_words | self.time_words
+        self.tracing = False
+        self._fired: Optional[dict[str, list[list]]] = None
+
+    # ------------------------------------------------------------------ trace
+    def fire(self, field: str, rule: str, value=None) -> None:
+        """Note, when tracing, that ``rule`` proposed ``value`` for ``field`` of the claim
+        being built (spec §2.4). A no-op otherwise: rules may call it freely."""
+        if self._fired is not None:
+            self._fired.setdefault(field, []).append([rule, _plain(value)])
+
+    def _pass(self, name: str, run, page: Page, claims: list[Claim]) -> None:
+        """Run one whole-document pass; when tracing, note each field it changed."""
+        if not self.tracing:
+            run(page, claims)
+            return
+        before = [_traced_fields(c) for c in claims]
+        run(page, claims)
+        for c, old in zip(claims, before):
+            for field, value in _traced_fields(c).items():
+                if value != old[field]:
+                    c.trace.setdefault(field, []).append([name, value])
 
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
@@ -142,7 +163,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
             clause = page.clause_at(m.num_start)
             clause = (max(clause[0], m.start - WINDOW), min(clause[1], m.end + WINDOW))
             tokens = self._tokens(ctx, clause, m)
+            self._fired = {} if self.tracing else None
             subject, predicate = self._subject(ctx, m, clause, tokens)
+            self.fire("subject", "clause_phrase", subject)
+            self.fire("predicate", "clause_verb", predicate)
             earlier = prev_by_sentence.setdefault(true_sent, [])
             # a subject that is the object of a verb (拉动进出口…) is not the topic that
             # later elided amounts continue
@@ -151,29 +175,44 @@ class ClaimBuilder(SubjectRules, StatusRules):
             label = self._breakdown(ctx, m, sent, subject, earlier)
             if label is not None:
                 subject, topical = label, False
+                self.fire("subject", "breakdown_label", subject)
             if subject is None:
                 subject = self._inherit(m, earlier, last_subject_by_unit, page)
                 if subject is not None and subject.start < m.end and m.start < subject.end:
                     subject = None  # 100多万辆1.6升及以下节能乘用车: no amount is its own subject
+                self.fire("subject", "inherit_from_list", subject)
             if subject is None:
                 subject = self._topic(ctx, sent, m)
+                self.fire("subject", "sentence_topic", subject)
             if subject is not None and subject.text.endswith(self.topic_suffixes):
                 subject = self._without_topic_suffix(page, subject)
+                self.fire("subject", "drop_topic_suffix", subject)
             if predicate is None:
                 predicate = self._predicate_near(ctx, m, clause, tokens)
+                self.fire("predicate", "verb_nearby", predicate)
             status = self._status(ctx, m, sent, clause, tokens)
+            self.fire("status", "status_rules", status)
             if status == "reported" and claims and claims[-1].status == "planned" and (
                     (claims[-1].sentence.start == true_sent[0] and self._continues(page.folded, clause, claims[-1]))
                     or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
                 # …增加4000張至16000張，以及把…增加1000張: one plan, two clauses; 目标总任务为
                 # 14622套，其中廉租住房1852套，公共租赁住房7900套: the parts of a planned total
                 status = "planned"
+                self.fire("status", "continues_plan", status)
             change = self._change(ctx, m, clause, tokens)
+            self.fire("change", "change_word", change)
             modifiers = self._modifiers(ctx, m, sent, clause, tokens)
-            time = self._time(ctx, m, sent) or (para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None)
+            self.fire("modifiers", "modifier_words", modifiers)
+            time = self._time(ctx, m, sent)
+            self.fire("time", "sentence_time", time)
+            if not time:
+                time = para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None
+                if time:
+                    self.fire("time", "paragraph_time", time)
             if time:
                 para_time = time
             scope = self._scope(ctx, m, sent)
+            self.fire("scope", "scope_word", scope)
             # groups: members of one list under one predicate (建成1个…、8个…、106个…)
             if last_group_end is not None and true_sent == last_sentence and _listed(page.folded[last_group_end:m.start]):
                 pass
@@ -200,12 +239,14 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 modifiers=modifiers,
                 sentence=Span.trusted(start=true_sent[0], end=true_sent[1]),
                 group=group_id,
+                trace=self._fired,
             ))
-        self._distribute(page, claims)
-        self._respectively(page, claims)
-        _restatements(page.folded, claims)
-        self._task_sizes(page, claims)
-        _headline_status(page.folded, claims)
+        self._fired = None
+        self._pass("distribute", self._distribute, page, claims)
+        self._pass("respectively", self._respectively, page, claims)
+        self._pass("restatements", lambda p, cs: _restatements(p.folded, cs), page, claims)
+        self._pass("task_sizes", self._task_sizes, page, claims)
+        self._pass("headline_status", lambda p, cs: _headline_status(p.folded, cs), page, claims)
         # a group of one is no group
         counts: dict[int, int] = {}
         for c in claims:
@@ -425,6 +466,20 @@ def _headline_status(f: str, claims: list[Claim]) -> None:
 
 
 # ---------------------------------------------------------------------- helpers
+def _plain(value):
+    """A rule's value as trace JSON: a phrase by its text, anything else as it is."""
+    if isinstance(value, Phrase):
+        return value.text
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _traced_fields(c: Claim) -> dict:
+    return {"subject": _plain(c.subject), "predicate": _plain(c.predicate), "status": c.status,
+            "change": c.change, "time": c.time, "scope": c.scope}
+
+
 def _claim_id(text_sha: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
 

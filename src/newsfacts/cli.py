@@ -35,7 +35,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from .extractor import Extractor
 
     # a few articles: the pure-Python tokenizer starts faster than rjieba (same records)
-    extractor = Extractor(tokenizer=os.environ.get("NEWSFACTS_TOKENIZER") or ("jieba" if len(args.files) < 50 else "auto"))
+    extractor = Extractor(tokenizer=os.environ.get("NEWSFACTS_TOKENIZER") or ("jieba" if len(args.files) < 50 else "auto"),
+                          trace=args.trace)
     status = 0
     for path in args.files:
         try:
@@ -92,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="text file, '-' for standard input, or 'example' for the bundled article",
     )
     p.add_argument("--jsonl", action="store_true", help="one compact JSON document a line")
+    p.add_argument("--trace", action="store_true",
+                   help="give each claim a 'trace': the rules that fired for each field and what they proposed")
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output")

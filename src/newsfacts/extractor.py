@@ -30,6 +30,9 @@ class Extractor:
 
         Extractor(units=[{"surface": "标箱", "key": "TEU", "dimension": "count"}],
                   classifiers=["剂次"], nonclaims=["三只松鼠"], terms=["一网通办"])
+
+    With ``trace=True`` every claim carries ``trace``: for each field, the rules that fired
+    and the value each proposed, in order (the rule debugger; off by default).
     """
 
     def __init__(
@@ -40,6 +43,7 @@ class Extractor:
         nonclaims: Iterable[str] = (),
         terms: Iterable[str] = (),
         tokenizer: str = "auto",
+        trace: bool = False,
     ) -> None:
         self.resources = Resources.load(
             extra_units=units, extra_classifiers=classifiers, extra_nonclaims=nonclaims, extra_terms=terms
@@ -48,6 +52,7 @@ class Extractor:
         self.tokenizer = Tokenizer(terms=res.terms, delete=res.jieba_delete, backend=tokenizer)
         self.scanner = Scanner(res, word_check=self.tokenizer.word_crosses)
         self.claim_builder = ClaimBuilder(res, self.tokenizer)
+        self.claim_builder.tracing = trace
 
     def extract(
         self,

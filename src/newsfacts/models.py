@@ -191,6 +191,9 @@ class Claim(_Model):
     modifiers: list[str] = Field(default_factory=list)
     sentence: Span
     group: Optional[int] = None
+    # which rules fired for each field, in order: {field: [[rule, value], …]}; filled only
+    # by an Extractor(trace=True), never part of the stable record (spec §2.4)
+    trace: Optional[dict[str, list[list[Any]]]] = Field(default=None, exclude=True)
 
 
 class Document(_Model):
@@ -220,7 +223,15 @@ class Document(_Model):
         type(self).model_validate(self.model_dump(), context={"text": text})
 
     def to_json(self, indent: int | None = None) -> str:
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready record, with each claim's ``trace`` where tracing was on."""
+        data = self.model_dump(mode="json")
+        for claim, out in zip(self.claims, data["claims"]):
+            if claim.trace is not None:
+                out["trace"] = claim.trace
+        return data
 
 
 def json_schema() -> dict[str, Any]:
