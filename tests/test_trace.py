@@ -48,4 +48,4 @@ def test_cli_trace_prints_it():
                           "extract", "--trace", "-"],
                          input=TEXT.encode(), capture_output=True, check=True)
     doc = json.loads(out.stdout)
-    assert doc["claims"][0]["trace"]["status"][-1] == ["status_rules", "planned"]
+    assert doc["claims"][0]["trace"]["status"][-1] == ["own_clause_cue", "planned"]

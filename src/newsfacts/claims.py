@@ -191,7 +191,6 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 predicate = self._predicate_near(ctx, m, clause, tokens)
                 self.fire("predicate", "verb_nearby", predicate)
             status = self._status(ctx, m, sent, clause, tokens)
-            self.fire("status", "status_rules", status)
             if status == "reported" and claims and claims[-1].status == "planned" and (
                     (claims[-1].sentence.start == true_sent[0] and self._continues(page.folded, clause, claims[-1]))
                     or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
@@ -200,7 +199,6 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 status = "planned"
                 self.fire("status", "continues_plan", status)
             change = self._change(ctx, m, clause, tokens)
-            self.fire("change", "change_word", change)
             modifiers = self._modifiers(ctx, m, sent, clause, tokens)
             self.fire("modifiers", "modifier_words", modifiers)
             time = self._time(ctx, m, sent)

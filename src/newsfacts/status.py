@@ -7,6 +7,7 @@ A mixin of :class:`newsfacts.claims.ClaimBuilder`: the cue words it reads (``sel
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import Optional
 
 import regex
@@ -27,6 +28,9 @@ from .scan import Mention, _is_cjk
 from .text import Page
 
 
+_CHANGING = frozenset(("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
+                       "area", "length", "multiple", "other", "power", "duration"))
+_SKIP = object()  # a change word that says nothing about this amount: look further back
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 # dimensions of things a verb acts on (增加学位, 提升干线): a change word before their noun is the verb
 _OBJECT_COUNTED = frozenset(("count", "length", "area", "volume", "mass"))
@@ -37,86 +41,139 @@ YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
 
 
+@dataclass(frozen=True, slots=True)
+class StatusCase:
+    """What the status rules look at for one amount: its sentence and clause, the clause's
+    tokens and words (names blanked), and ``at``, the index of the amount's first token."""
+
+    ctx: DocContext
+    m: Mention
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    own_tokens: list
+    own: list[str]
+    at: int
+
+
 class StatusRules:
     """Status, change, modifier, time and scope rules of :class:`~newsfacts.claims.ClaimBuilder`."""
 
     # ------------------------------------------------------------------ status, change, modifiers
     def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens) -> str:
-        """planned when a plan cue governs the amount, reported otherwise.
+        """planned when a plan cue governs the amount, reported otherwise: the first rule of
+        :data:`STATUS_RULES` that decides wins (each one's docstring is the sentence it handles).
 
         A cue governs an amount in its own clause; a cue in an earlier clause of the sentence
-        carries over when it introduces a list (预期目标是：…；…) or when its clause holds no
-        amount of its own and no other amount stands between (力争到2015年，…突破5500公里).
-        A report cue in the amount's clause (已全面完成) keeps it reported unless a plan cue
-        stands before it (预计全年完成营造林900万亩); an estimate of the past (初步预计) is no
-        plan, and plan words after a compare verb or before a rate of achievement name the plan
-        the amount is measured against (低于市计划的0.7个百分点, 目标任务完成率达110.59%)."""
-        f = ctx.page.folded
+        carries over when it introduces a list or when its clause holds no amount of its own."""
         # the clause's tokens near the amount: what build passed, unless the amount runs
         # outside its clause (then the window passed is wider than the clause)
         own_tokens = tokens if clause[0] <= m.start and m.end <= clause[1] else \
             ctx.tokens(clause[0], clause[1], around=m.start)
-        own = self._words(ctx, own_tokens)
-        if ctx.plan_from is not None and m.start > ctx.plan_from:
-            # after 今年政府工作报告的“目标清单” every amount is a target unless it says it is done
-            return "planned" if self.past.isdisjoint(own) else "reported"
-        if sent[1] - sent[0] <= 60 and _TASK_PERIOD.search(f, sent[0], sent[1]) and self.reported.isdisjoint(own):
-            return "planned"  # 2606个撤并村通公路(2013—2017年)。: a task over years, heading its results
-        cues = self.plan_cues
-        # the amount's own clause, before and after it (13条接头路将全部打通)
-        # (the words before it: amounts start tokens of their own); a plan after a compare or
-        # share verb is what the amount is measured against, not its status (低于市计划的0.7个百分点,
-        # 占全年计划投资的56.6%)
-        at = bisect.bisect_left(own_tokens, m.start, key=token_start)
-        if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
-            if not self.reported.isdisjoint(own):
-                return "reported"  # 已全面完成
-        else:
-            turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
-            if turn < at:
-                own = own[:turn] + ["" if w in self.plan_references else w for w in own[turn:at]] + own[at:]
-            rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
-            if rate > 0:  # 目标任务完成率达110.59%: the target is what the rate measures against
-                own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
-            plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
-                       default=len(own))
-            report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
-            if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
-                return "reported"  # but 预计全年完成营造林900万亩 is a plan
-            if plan < len(own):
-                return "planned"
-        if last_before(ctx.year_targets, clause[0], m.start) or _TARGET_AFTER.match(f, m.end):
-            return "planned"  # 到2025年…; 完成“十三五”下降18%的目标
-        line = self._heading_before(ctx, sent)
-        if line is not None and self._cue(self._words(ctx, ctx.tokens(line[0], line[1])), cues):
-            return "planned"  # 全年计划新增\n义务教育和高中学位2万个
-        # a cue earlier in the sentence, in a clause with no amount of its own (its words
-        # are looked at only when a cue is written there at all)
-        if self.planned_sentence_re is not None and self.planned_sentence_re.search(f, sent[0], clause[0]):
-            earlier = ctx.tokens(sent[0], clause[0])
-            words = [w for _, _, w in earlier]
-            # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
-            turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
-            for k in range(max(turn, 0), len(words)):
-                if words[k] not in self.planned_sentence:
-                    continue
-                s = earlier[k][0]
-                if self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
-                        s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1):
-                    continue
-                cue_clause = ctx.page.clause_at(s)
-                if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]):
-                    return "planned"  # 主要预期目标是：…，…
-                if not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
-                    return "planned"  # 力争到2015年，…突破5500公里，其中…3600公里以上
-                if words[k] in self.planned_ahead and self._plan_leads(ctx, m, sent, cue_clause, words[k:], own_tokens[:at]):
-                    return "planned"  # 2024年，全省计划投资1400亿元以上，…港口吞吐量达到6000万吨以上
-        target = first_within(ctx.year_targets, sent[0], m.start)
-        if target:
-            target_clause = ctx.page.clause_at(target[0])
-            if not ctx.mention_between(target_clause[0] - 1, target_clause[1]):
-                return "planned"
+        sc = StatusCase(ctx, m, sent, clause, own_tokens, self._words(ctx, own_tokens),
+                        bisect.bisect_left(own_tokens, m.start, key=token_start))
+        for rule in STATUS_RULES:
+            status = rule(self, sc)
+            if status is not None:
+                self.fire("status", rule.__name__, status)
+                return status
+        self.fire("status", "no_plan_cue", "reported")
         return "reported"
+
+    def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
+        """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
+        clause says it is past."""
+        if sc.ctx.plan_from is not None and sc.m.start > sc.ctx.plan_from:
+            return "planned" if self.past.isdisjoint(sc.own) else "reported"
+        return None
+
+    def task_period(self, sc: "StatusCase") -> Optional[str]:
+        """2606个撤并村通公路(2013—2017年)。: a short sentence naming a task over years heads
+        its results, planned."""
+        sent = sc.sent
+        if sent[1] - sent[0] <= 60 and _TASK_PERIOD.search(sc.ctx.page.folded, sent[0], sent[1]) \
+                and self.reported.isdisjoint(sc.own):
+            return "planned"
+        return None
+
+    def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
+        """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
+        (planned: the plan cue stands before the report word)."""
+        own, at, cues = sc.own, sc.at, self.plan_cues
+        if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
+            return "reported" if not self.reported.isdisjoint(own) else None
+        own = self._without_references(own, at)
+        plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
+                   default=len(own))
+        report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
+        if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
+            return "reported"
+        return "planned" if plan < len(own) else None
+
+    def _without_references(self, own: list[str], at: int) -> list[str]:
+        """低于市计划的0.7个百分点, 占全年计划投资的56.6%, 目标任务完成率达110.59%: plan words
+        after a compare or share verb, or before a rate of achievement, name what the amount
+        is measured against; they are blanked."""
+        turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
+        if turn < at:
+            own = own[:turn] + ["" if w in self.plan_references else w for w in own[turn:at]] + own[at:]
+        rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
+        if rate > 0:
+            own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
+        return own
+
+    def year_target(self, sc: "StatusCase") -> Optional[str]:
+        """到2025年，…; 完成“十三五”下降18%的目标: a target year before the amount in its
+        clause, or 的目标 right after it."""
+        if last_before(sc.ctx.year_targets, sc.clause[0], sc.m.start) or _TARGET_AFTER.match(sc.ctx.page.folded, sc.m.end):
+            return "planned"
+        return None
+
+    def heading_cue(self, sc: "StatusCase") -> Optional[str]:
+        """全年计划新增⏎义务教育和高中学位2万个: a plan cue in a short line cut off just
+        before the amount's sentence."""
+        ctx = sc.ctx
+        line = self._heading_before(ctx, sc.sent)
+        if line is not None and self._cue(self._words(ctx, ctx.tokens(line[0], line[1])), self.plan_cues):
+            return "planned"
+        return None
+
+    def sentence_cue(self, sc: "StatusCase") -> Optional[str]:
+        """主要预期目标是：…，…; 力争到2015年，…突破5500公里; 2024年，全省计划投资1400亿元以上，
+        …达到6000万吨以上: a cue earlier in the sentence that introduces a list, stands in a
+        clause with no amount of its own, or leads the clauses after it."""
+        ctx, f, sent, clause = sc.ctx, sc.ctx.page.folded, sc.sent, sc.clause
+        if self.planned_sentence_re is None or not self.planned_sentence_re.search(f, sent[0], clause[0]):
+            return None
+        earlier = ctx.tokens(sent[0], clause[0])
+        words = [w for _, _, w in earlier]
+        # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
+        turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
+        for k in range(max(turn, 0), len(words)):
+            if words[k] not in self.planned_sentence or self._not_a_cue_here(ctx, words, k, earlier[k][0]):
+                continue
+            cue_clause = ctx.page.clause_at(earlier[k][0])
+            if _INTRODUCES.search(f, cue_clause[0], cue_clause[1]) or not ctx.mention_between(cue_clause[0] - 1, cue_clause[1]):
+                return "planned"
+            if words[k] in self.planned_ahead and self._plan_leads(
+                    ctx, sc.m, sent, cue_clause, words[k:], sc.own_tokens[:sc.at]):
+                return "planned"
+        return None
+
+    def _not_a_cue_here(self, ctx: DocContext, words: list[str], k: int, s: int) -> bool:
+        """将 as 把, a cue after 初步/据 (初步预计), or a cue inside a name."""
+        f = ctx.page.folded
+        return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
+            s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1)
+
+    def sentence_year_target(self, sc: "StatusCase") -> Optional[str]:
+        """到2020年，全市…: a target year earlier in the sentence, in a clause with no amount of
+        its own."""
+        target = first_within(sc.ctx.year_targets, sc.sent[0], sc.m.start)
+        if target:
+            target_clause = sc.ctx.page.clause_at(target[0])
+            if not sc.ctx.mention_between(target_clause[0] - 1, target_clause[1]):
+                return "planned"
+        return None
 
     def _plan_leads(self, ctx: DocContext, m: Mention, sent, cue_clause, between: list[str], lead) -> bool:
         """A plan verb in the sentence's first clause (after a time alone: 2024年，) governs the
@@ -211,8 +268,9 @@ class StatusRules:
         return ["" if names.overlaps(s, s + 1) else w for s, _, w in toks]
 
     def _change(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[str]:
-        if m.dimension not in ("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
-                               "area", "length", "multiple", "other", "power", "duration"):
+        """增长5.2%, 下降12% (a change by the amount); 提高到65.2% (a level: none); 新增兩家至
+        二十六家 (the first amount is the increase)."""
+        if m.dimension not in _CHANGING:
             return None
         f = ctx.page.folded
         before = within(tokens, clause[0], m.start)
@@ -221,22 +279,33 @@ class StatusRules:
             if m.start - e > 12 or has_digit(w):
                 break
             if w in self.increase or w in self.decrease:
-                nxt = f[e:e + 1]
-                if nxt in ("到", "至") or f[e:e + 2] in ("到了",):
-                    return None
-                if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
-                    continue
-                if idx + 1 < len(before) and self._change_word_bound(w, before[idx + 1][2], m):
-                    continue
-                if w in self.rates and m.dimension not in RATE_DIMENSIONS:
-                    return None  # 投资增速连续4个月居全省首位: a duration, not the rate
-                return "increase" if w in self.increase else "decrease"
-            if w in self.level and len(w) > 1:
+                verdict = self._change_word(f, before, idx, m)
+                if verdict is not _SKIP:
+                    self.fire("change", "change_word", verdict)
+                    return verdict
+            elif w in self.level and len(w) > 1:
                 return None
         if f.startswith(("至", "到"), m.end) and ctx.mention_between(m.end, m.end + 2) and before and \
                 before[-1][2] in self.additions:
-            return "increase"  # 新增兩家至二十六家: the first amount is the increase
+            self.fire("change", "addition_to_total", "increase")
+            return "increase"
         return None
+
+    def _change_word(self, f: str, before, idx: int, m: Mention):
+        """What one change word before the amount says: 增长5.2% increase; 增加到 / 提高至 a level
+        (None); 增收 / 增加学位 / 增长的贡献率 nothing (``_SKIP``: look further back); 增速连续4个月
+        居全省首位 None (a rate word before a duration)."""
+        s, e, w = before[idx]
+        nxt = f[e:e + 1]
+        if nxt in ("到", "至") or f[e:e + 2] in ("到了",):
+            return None
+        if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
+            return _SKIP
+        if idx + 1 < len(before) and self._change_word_bound(w, before[idx + 1][2], m):
+            return _SKIP
+        if w in self.rates and m.dimension not in RATE_DIMENSIONS:
+            return None
+        return "increase" if w in self.increase else "decrease"
 
     def _change_word_bound(self, w: str, nxt: str, m: Mention) -> bool:
         """The change word ``w`` is bound to the word after it, so it says nothing about the
@@ -309,3 +378,15 @@ class StatusRules:
             if ctx.doc_place.endswith(w[-1]):
                 return ctx.doc_place
         return ctx.page.text[a:b]
+
+
+# The status rules in the order they are asked; the first that decides wins, else reported.
+STATUS_RULES = (
+    StatusRules.plan_list_context,
+    StatusRules.task_period,
+    StatusRules.own_clause_cue,
+    StatusRules.year_target,
+    StatusRules.heading_cue,
+    StatusRules.sentence_cue,
+    StatusRules.sentence_year_target,
+)
