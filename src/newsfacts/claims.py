@@ -35,7 +35,8 @@ from .phrases import (
     occurrences,
     phrase,
 )
-from .resources import Resources
+from .confidence import CueWords, Scorer
+from .resources import Resources, confidence_model
 from .scan import Mention, ScanResult, _is_cjk, literal_alternation
 from .status import YEAR_TARGET, StatusRules
 from .subjects import SubjectRules
@@ -119,6 +120,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.stop_words = self.prepositions | self.scope_words | self.time_words
         self.tracing = False
         self._fired: Optional[dict[str, list[list]]] = None
+        weights, scale, shift = confidence_model()
+        self.scorer = Scorer(weights, CueWords(cues, res.predicates), scale, shift)
 
     # ------------------------------------------------------------------ trace
     def fire(self, field: str, rule: str, value=None) -> None:
@@ -237,6 +240,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 modifiers=modifiers,
                 sentence=Span.trusted(start=true_sent[0], end=true_sent[1]),
                 group=group_id,
+                confidence=0.0,
                 trace=self._fired,
             ))
         self._fired = None
@@ -255,6 +259,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 c.group = None
             else:
                 c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
+        self.scorer.score(page.folded, claims, page.text)
+        if self.tracing:
+            for c in claims:
+                c.trace["confidence"] = [["scorer", c.confidence]]
         return claims
 
     def _region_currency(self, page: Page, place: Optional[str]) -> Optional[str]:

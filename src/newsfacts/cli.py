@@ -31,12 +31,23 @@ def _read_input(path: str) -> tuple[str, str]:
     return data.decode("utf-8-sig", errors="replace"), os.path.splitext(os.path.basename(path))[0]
 
 
+def _share(value: str) -> float:
+    """A number from 0 to 1, for argparse."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+    return x
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .extractor import Extractor
 
     # a few articles: the pure-Python tokenizer starts faster than rjieba (same records)
     extractor = Extractor(tokenizer=os.environ.get("NEWSFACTS_TOKENIZER") or ("jieba" if len(args.files) < 50 else "auto"),
-                          trace=args.trace)
+                          trace=args.trace, min_confidence=args.min_confidence)
     status = 0
     for path in args.files:
         try:
@@ -93,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="text file, '-' for standard input, or 'example' for the bundled article",
     )
     p.add_argument("--jsonl", action="store_true", help="one compact JSON document a line")
+    p.add_argument("--min-confidence", type=_share, default=0.0, metavar="P",
+                   help="leave out claims whose confidence is below P (0-1; default 0: keep all)")
     p.add_argument("--trace", action="store_true",
                    help="give each claim a 'trace': the rules that fired for each field and what they proposed")
     p.set_defaults(func=_cmd_extract)

@@ -142,6 +142,8 @@ class Counts:
     change_gold: int = 0
     change_hit: int = 0
     nonclaim_errors: int = 0
+    confident: int = 0
+    confident_right: int = 0
 
     def add(self, other: "Counts") -> None:
         for k in self.__dataclass_fields__:
@@ -200,10 +202,84 @@ def scores(c: Counts) -> dict[str, Any]:
         "status_mark_f1": _f1(c.planned_hit, c.planned_pred, c.planned_gold) if c.planned_gold or c.planned_pred else 1.0,
         "change_mark_f1": _f1(c.change_hit, c.change_pred, c.change_gold) if c.change_gold or c.change_pred else 1.0,
         "nonclaim_errors": c.nonclaim_errors,
+        "confident": c.confident,
+        "confident_right": _ratio(c.confident_right, c.confident),
         "pred": c.pred,
         "gold": c.gold,
         "matched": c.matched,
     }
+
+
+CONFIDENT = 0.8  # claims at or above this confidence should be fully right 90 % of the time
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Which fields of one predicted claim agree with the gold claim it matched."""
+
+    span: bool
+    value: bool
+    unit: bool
+    dimension: bool
+    bound: bool
+    status: bool
+    change: bool
+    subject_strict: bool
+    subject_lenient: bool
+
+    @property
+    def fully_right(self) -> bool:
+        """Right in span, value, unit, subject (lenient) and status: what confidence predicts."""
+        return self.span and self.value and self.unit and self.subject_lenient and self.status
+
+
+def judge(p: Claim, g: dict[str, Any], text: str) -> Verdict:
+    """Compare a predicted claim with the gold claim it matched (claims.md §3)."""
+    q = p.quantity
+    if g.get("bound") == "range" or g.get("value") is None:
+        ok_value = _same_value(q.low, g.get("low")) and _same_value(q.high, g.get("high"))
+    else:
+        ok_value = _same_value(q.value, g.get("value"))
+    strict, lenient = _subject_verdict(p, g, text)
+    return Verdict(
+        span=q.start == g["start"] and q.end == g["end"],
+        value=ok_value,
+        unit=(q.unit or None) == (g.get("unit") or None),
+        dimension=q.dimension == g.get("dimension"),
+        bound=q.bound == g.get("bound", "exact"),
+        status=p.status == g.get("status", "reported"),
+        change=(p.change or None) == (g.get("change") or None),
+        subject_strict=strict,
+        subject_lenient=lenient,
+    )
+
+
+def _subject_verdict(p: Claim, g: dict[str, Any], text: str) -> tuple[bool, bool]:
+    """(strict, lenient): the subject equals the gold or an alternative; or contains one and
+    lies in the amount's clause. True, True where gold names no subject."""
+    gold_subj = g.get("subject")
+    if not gold_subj:
+        return True, True
+    names = {_norm(gold_subj), *(_norm(a) for a in g.get("subject_alt") or [])}
+    got = _norm(p.subject.text) if p.subject else ""
+    strict = bool(got) and got in names
+    if strict or p.subject is None:
+        return strict, strict
+    a, b = _clause_of(text, p.quantity.start)
+    inside = a <= p.subject.start and p.subject.end <= b
+    return False, inside and any(n and n in got for n in names)
+
+
+def verdicts(gold: dict[str, Any], doc: Document) -> list[tuple[Claim, Optional[bool]]]:
+    """Each predicted claim with whether it is fully right: False when it matches no gold
+    claim, None when it matches an optional one (neither right nor wrong)."""
+    optional = [g for g in gold["claims"] if g.get("optional")]
+    required = [g for g in gold["claims"] if not g.get("optional")]
+    preds = list(doc.claims)
+    skip = {i for i, _ in _match(preds, optional)}
+    kept = [p for i, p in enumerate(preds) if i not in skip]
+    right = {id(kept[i]): judge(kept[i], required[j], gold["text"]).fully_right for i, j in _match(kept, required)}
+    return [(p, None if i in skip else right.get(id(p), False)) for i, p in enumerate(preds)]
 
 
 def evaluate_document(gold: dict[str, Any], doc: Document) -> DocReport:
@@ -221,54 +297,39 @@ def evaluate_document(gold: dict[str, Any], doc: Document) -> DocReport:
     matched_g = {j for _, j in pairs}
     for i, j in pairs:
         p, g = preds[i], required[j]
-        q = p.quantity
-        ok_span = q.start == g["start"] and q.end == g["end"]
-        if g.get("bound") == "range" or g.get("value") is None:
-            ok_value = _same_value(q.low, g.get("low")) and _same_value(q.high, g.get("high"))
-        else:
-            ok_value = _same_value(q.value, g.get("value"))
-        ok_unit = (q.unit or None) == (g.get("unit") or None)
-        ok_dim = q.dimension == g.get("dimension")
-        ok_bound = q.bound == g.get("bound", "exact")
-        ok_status = p.status == g.get("status", "reported")
-        ok_change = (p.change or None) == (g.get("change") or None)
-        c.exact_span += ok_span
-        c.value += ok_value
-        c.unit += ok_unit
-        c.dimension += ok_dim
-        c.bound += ok_bound
-        c.status += ok_status
-        c.change += ok_change
+        v = judge(p, g, text)
+        c.exact_span += v.span
+        c.value += v.value
+        c.unit += v.unit
+        c.dimension += v.dimension
+        c.bound += v.bound
+        c.status += v.status
+        c.change += v.change
         c.planned_pred += p.status == "planned"
         c.planned_gold += g.get("status") == "planned"
         c.planned_hit += p.status == "planned" and g.get("status") == "planned"
         c.change_pred += p.change is not None
         c.change_gold += g.get("change") is not None
         c.change_hit += p.change is not None and p.change == g.get("change")
-        gold_subj = g.get("subject")
-        strict = lenient = True
-        if gold_subj:
+        if g.get("subject"):
             c.subject_total += 1
-            names = {_norm(gold_subj), *(_norm(a) for a in g.get("subject_alt") or [])}
-            got = _norm(p.subject.text) if p.subject else ""
-            strict = bool(got) and got in names
-            lenient = strict
-            if not lenient and p.subject is not None:
-                a, b = _clause_of(text, q.start)
-                inside = a <= p.subject.start and p.subject.end <= b
-                lenient = inside and any(n and n in got for n in names)
-            c.subject_strict += strict
-            c.subject_lenient += lenient
-        c.value_unit += ok_value and ok_unit
-        c.full += ok_value and ok_unit and lenient
-        problems = [name for name, ok in (("span", ok_span), ("value", ok_value), ("unit", ok_unit),
-                                          ("dimension", ok_dim), ("bound", ok_bound), ("status", ok_status),
-                                          ("change", ok_change), ("subject", strict)) if not ok]
+            c.subject_strict += v.subject_strict
+            c.subject_lenient += v.subject_lenient
+        c.value_unit += v.value and v.unit
+        c.full += v.value and v.unit and v.subject_lenient
+        problems = [name for name, ok in (("span", v.span), ("value", v.value), ("unit", v.unit),
+                                          ("dimension", v.dimension), ("bound", v.bound), ("status", v.status),
+                                          ("change", v.change), ("subject", v.subject_strict)) if not ok]
         if problems:
             report.errors.append(
                 f"{report.doc_id} [{g['start']}:{g['end']}] {g['surface']!r}: "
                 + "; ".join(_describe(k, p, g) for k in problems)
             )
+    right = {i: judge(preds[i], required[j], text).fully_right for i, j in pairs}
+    for i, p in enumerate(preds):
+        if p.confidence >= CONFIDENT:
+            c.confident += 1
+            c.confident_right += right.get(i, False)
     for j, g in enumerate(required):
         if j not in matched_g:
             report.errors.append(f"{report.doc_id} MISSED [{g['start']}:{g['end']}] {g['surface']!r} ({_context(text, g['start'], g['end'])})")
@@ -331,7 +392,7 @@ def evaluate_files(paths: Iterable[str | Path], extractor: Optional[Extractor] =
 
 LINE_KEYS = ("precision", "recall", "f1", "exact_span", "value", "unit", "dimension", "bound", "status",
              "change", "subject_strict", "subject_lenient", "value_unit_f1", "full_f1", "status_mark_f1",
-             "change_mark_f1", "nonclaim_errors", "pred", "gold", "matched")
+             "change_mark_f1", "nonclaim_errors", "pred", "gold", "matched", "confident", "confident_right")
 
 
 def format_line(report: Report) -> str:

@@ -31,7 +31,8 @@ class Extractor:
         Extractor(units=[{"surface": "标箱", "key": "TEU", "dimension": "count"}],
                   classifiers=["剂次"], nonclaims=["三只松鼠"], terms=["一网通办"])
 
-    With ``trace=True`` every claim carries ``trace``: for each field, the rules that fired
+    ``min_confidence`` drops the claims the scorer is less sure of (``confidence``: how
+    likely the whole claim is right). With ``trace=True`` every claim carries ``trace``: for each field, the rules that fired
     and the value each proposed, in order (the rule debugger; off by default).
     """
 
@@ -44,7 +45,11 @@ class Extractor:
         terms: Iterable[str] = (),
         tokenizer: str = "auto",
         trace: bool = False,
+        min_confidence: float = 0.0,
     ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence!r}")
+        self.min_confidence = min_confidence
         self.resources = Resources.load(
             extra_units=units, extra_classifiers=classifiers, extra_nonclaims=nonclaims, extra_terms=terms
         )
@@ -72,6 +77,8 @@ class Extractor:
         page = analyse(text, self.resources)
         scan = self.scanner.scan(page)
         claims = self.claim_builder.build(page, scan, doc_id, sha)
+        if self.min_confidence:
+            claims = [c for c in claims if c.confidence >= self.min_confidence]
         meta = read_metadata(page)
         return Document(
             doc_id=doc_id,

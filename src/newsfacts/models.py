@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Dimension = Literal[
     "count",
@@ -191,6 +191,9 @@ class Claim(_Model):
     modifiers: list[str] = Field(default_factory=list)
     sentence: Span
     group: Optional[int] = None
+    # how likely the whole claim is right (span, value, unit, subject, status): the trained
+    # scorer over the rules' evidence, calibrated on unseen gold (spec §2.4)
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     # which rules fired for each field, in order: {field: [[rule, value], …]}; filled only
     # by an Extractor(trace=True), never part of the stable record (spec §2.4)
     trace: Optional[dict[str, list[list[Any]]]] = Field(default=None, exclude=True)

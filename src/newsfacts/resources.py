@@ -8,10 +8,12 @@ extra_terms=...)`` or the same keywords on :class:`newsfacts.Extractor`.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources as importlib_resources
+from pathlib import Path
 from typing import Iterable, Mapping, Optional
 
 import regex
@@ -40,6 +42,27 @@ def _lines(name: str) -> list[tuple[int, str]]:
         if stripped and not stripped.startswith("#"):
             out.append((no, line.rstrip("\n")))
     return out
+
+
+def data_path(name: str) -> Path:
+    """The file ``name`` of the package's data folder on disk (what ``newsfacts.train`` writes)."""
+    return Path(str(importlib_resources.files("newsfacts") / "data" / name))
+
+
+@functools.lru_cache(maxsize=1)
+def confidence_model() -> tuple[dict[str, float], float, float]:
+    """The confidence scorer's (weights, scale, shift) from ``data/confidence.json``
+    (written by ``python -m newsfacts.train``)."""
+    ref = importlib_resources.files("newsfacts") / "data" / "confidence.json"
+    try:
+        content = json.loads(ref.read_text(encoding="utf-8"))
+        weights, cal = content["weights"], content["calibration"]
+        scale, shift = float(cal["scale"]), float(cal["shift"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"confidence.json: cannot read the scorer ({exc})") from exc
+    if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
+        raise DataError("confidence.json: weights must map feature names to numbers")
+    return {str(k): float(v) for k, v in weights.items()}, scale, shift
 
 
 def tag_corrections() -> dict[str, str]:

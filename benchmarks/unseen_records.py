@@ -1,0 +1,90 @@
+"""Rebuild tests/fixtures/unseen/: the rules' output on each gold set before they were tuned on it.
+
+For every gold set, the code of the commit *before* the set's articles were added is checked
+out (a temporary git worktree) and run over the set's current gold texts; its records are
+written as ``tests/fixtures/unseen/set_<x>.jsonl``, one document a line. These are the
+training data of the confidence scorer (``python -m newsfacts.train``): output of rules that
+had not seen the articles, as a user's new articles will be.
+
+    python benchmarks/unseen_records.py           # all sets
+    python benchmarks/unseen_records.py set_i     # one set (its articles must be committed)
+
+A set is named by the first article of each commit that added gold files: the sets are read
+off the git history, so a new set needs no change here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = "tests/fixtures/gold"
+OUT = ROOT / "tests" / "fixtures" / "unseen"
+SETS = {  # the gold sets as the READMEs name them, by their first article
+    "g01": "set_a", "g09": "set_b", "g17": "set_c", "g27": "set_d", "g39": "set_e", "g51": "set_f",
+    "g63": "set_g", "g75": "set_h", "g87": "set_i", "g95": "set_j", "g103": "set_k", "g111": "set_l",
+    "g119": "set_m",
+}
+RUN = """
+import json, sys
+import newsfacts
+for path in sys.argv[1:]:
+    g = json.load(open(path, encoding="utf-8"))
+    doc = newsfacts.extract(g["text"], g["doc_id"])
+    print(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, sort_keys=True))
+"""
+
+
+def git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True, text=True).stdout
+
+
+def commits_adding_gold() -> dict[str, list[str]]:
+    """{commit: [gold files it added]} in the order they were added."""
+    out: dict[str, list[str]] = {}
+    log = git("log", "--reverse", "--diff-filter=A", "--name-only", "--format=@%H", "--", f"{GOLD}/g*.json")
+    commit = ""
+    for line in log.splitlines():
+        if line.startswith("@"):
+            commit = line[1:]
+        elif line.strip():
+            out.setdefault(commit, []).append(line.strip())
+    return out
+
+
+def run_set(commit: str, files: list[str]) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        git("worktree", "add", "--detach", str(tree), f"{commit}^")
+        try:
+            env = dict(os.environ, PYTHONPATH=str(tree / "src"))
+            res = subprocess.run([sys.executable, "-c", RUN, *(str(ROOT / f) for f in files)],
+                                 env=env, check=True, capture_output=True, text=True)
+            return res.stdout
+        finally:
+            git("worktree", "remove", "--force", str(tree))
+
+
+def main(argv: list[str]) -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for commit, files in commits_adding_gold().items():
+        first = Path(sorted(files, key=lambda f: int(Path(f).stem[1:]))[0]).stem
+        name = SETS.get(first, f"set_{first}")
+        if argv and name not in argv:
+            continue
+        records = run_set(commit, sorted(files))
+        if not any(json.loads(line)["claims"] for line in records.splitlines()):
+            print(f"{name}: the code of {commit[:7]}^ gave no claims (it predates the extractor); skipped")
+            continue
+        (OUT / f"{name}.jsonl").write_text(records, encoding="utf-8")
+        print(f"{name}: {len(files)} articles, code of {commit[:7]}^")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

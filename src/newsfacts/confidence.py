@@ -1,0 +1,230 @@
+"""Confidence: how likely a claim is fully right (span, value, unit, subject, status).
+
+A logistic scorer over evidence that the record and its text carry: where the subject
+stands and how long it is, whether a plan cue stands in the clause of a planned amount,
+how many amounts share the sentence, the share of planned claims in the document and the
+paragraph, and so on. The weights (``data/confidence.json``) are trained by
+:mod:`newsfacts.train` on the rules' output for gold articles the rules had not been tuned
+on, so the scores are calibrated for unseen articles. Inference is pure Python.
+
+Needs: the claims of a document (all fields but ``confidence``) and the text. Sets:
+``Claim.confidence``.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from typing import Iterable, Mapping, Sequence
+
+import regex
+
+from .models import Claim
+from .text import CLAUSE_END, SENTENCE_END
+
+_BRACKETS = "(（"
+_TO_DATE = ("月", "季度", "截至", "截止", "上半年", "以来", "目前")
+_YEAR = regex.compile(r"(?<!\d)(20[0-4]\d)(?=年)")
+_LIST_PUNCT = frozenset("、，,；;")
+# characters found only in traditional script (a Hong Kong, Macau or Taiwan release)
+_TRADITIONAL = frozenset("個這們會來時為說與經區國發後過於萬億張條項實際應業務產")
+
+
+def _bin(x: float, edges: Sequence[float], name: str) -> str:
+    """``name<=edge`` for the first edge x does not pass, else ``name>last``."""
+    for e in edges:
+        if x <= e:
+            return f"{name}<={e:g}"
+    return f"{name}>{edges[-1]:g}"
+
+
+def _span_around(text: str, pos: int, stops: str) -> tuple[int, int]:
+    a = pos
+    while a > 0 and text[a - 1] not in stops and pos - a < 200:
+        a -= 1
+    b = pos
+    while b < len(text) and text[b] not in stops and b - pos < 200:
+        b += 1
+    return a, b
+
+
+class DocEvidence:
+    """What the features of one document's claims share: the text, the cue words, the
+    planned share of the document and of each paragraph, the number of amounts a sentence."""
+
+    def __init__(self, text: str, claims: Sequence[Claim], cues: "CueWords", raw: str | None = None):
+        self.text = text  # folded (simplified, half-width): the cue words' script, same offsets
+        self.cues = cues
+        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        n = len(claims) or 1
+        self.doc_planned = sum(c.status == "planned" for c in claims) / n
+        para: dict[int, list[int]] = {}
+        sent: dict[int, int] = {}
+        for c in claims:
+            k = bisect_right(self.breaks, c.quantity.start)
+            para.setdefault(k, []).append(c.status == "planned")
+            sent[c.sentence.start] = sent.get(c.sentence.start, 0) + 1
+        self.para_planned = {k: sum(v) / len(v) for k, v in para.items()}
+        self.per_sentence = sent
+        self.traditional = any(ch in _TRADITIONAL for ch in (raw or text)[:2000])
+        self.title_end = text.find("\n") if "\n" in text else len(text)
+        lead = text[:300]
+        self.plan_document = any(w in lead for w in cues.plan_document)
+        years = [int(y) for y in _YEAR.findall(text)]
+        # the article's year: the latest year its lead names, else the latest it names at all
+        lead_years = [int(y) for y in _YEAR.findall(lead)]
+        self.year = max(lead_years or years or [0])
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line holding ``pos``."""
+        k = bisect_right(self.breaks, pos)
+        start = self.breaks[k - 1] + 1 if k else 0
+        return start, self.breaks[k] if k < len(self.breaks) else len(self.text)
+
+    def heading_before(self, start: int) -> str | None:
+        """The nearest short line without a full stop before the line starting at ``start``."""
+        k = bisect_right(self.breaks, start - 1)
+        for back in range(k - 1, max(-1, k - 12), -1):
+            a = self.breaks[back - 1] + 1 if back else 0
+            line = self.text[a:self.breaks[back]].strip()
+            if line and len(line) <= 30 and "。" not in line:
+                return line
+        return None
+
+    def paragraph_share(self, pos: int) -> float:
+        return self.para_planned.get(bisect_right(self.breaks, pos), 0.0)
+
+
+class CueWords:
+    """Plan and report cue words, as plain substrings (the features see text, not tokens)."""
+
+    def __init__(self, cues: Mapping[str, Sequence[str]], predicates: Iterable[str] = ()):
+        self.plan = tuple(sorted({*cues.get("planned", ()), *cues.get("planned_sentence", ())}, key=len))
+        self.report = tuple(sorted({*cues.get("reported", ()), *cues.get("past", ())}, key=len))
+        self.plan_document = tuple(cues.get("plan_document", ()))
+        self.predicates = frozenset(predicates)
+
+    @staticmethod
+    def any_in(words: Sequence[str], s: str) -> bool:
+        return any(w in s for w in words)
+
+
+def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
+    """The named evidence about one claim that the scorer weighs (mostly 0/1)."""
+    q, text = c.quantity, ev.text
+    f: dict[str, float] = {"bias": 1.0, f"dim={q.dimension}": 1.0, f"bound={q.bound}": 1.0}
+    if q.unit is None:
+        f["unit_none"] = 1.0
+    f[_bin(len(q.surface), (2, 4, 7), "surface_len")] = 1.0
+    if any(ch in q.surface for ch in "万亿萬億"):
+        f["multiplier"] = 1.0
+    if q.start and text[q.start - 1] in _BRACKETS:
+        f["after_bracket"] = 1.0
+    if q.start <= ev.title_end:
+        f["in_title"] = 1.0
+    f.update(_subject_features(c, text, ev.cues.predicates))
+    f.update(_status_features(c, ev))
+    f[_bin(ev.per_sentence.get(c.sentence.start, 1), (1, 3, 6), "sentence_amounts")] = 1.0
+    f[_bin(c.sentence.end - c.sentence.start, (30, 80, 160), "sentence_len")] = 1.0
+    for name, missing in (("predicate_none", c.predicate is None), ("time_none", c.time is None),
+                          ("scope_none", c.scope is None), ("change", c.change is not None),
+                          ("group", c.group is not None), ("modifiers", bool(c.modifiers)),
+                          ("traditional", ev.traditional)):
+        if missing:
+            f[name] = 1.0
+    return f
+
+
+def _subject_features(c: Claim, text: str, predicates: frozenset = frozenset()) -> dict[str, float]:
+    """Where the subject stands against the amount, and what it looks like."""
+    s, q = c.subject, c.quantity
+    if s is None:
+        return {"subject_none": 1.0}
+    f = {_bin(len(s.text), (2, 4, 8), "subject_len"): 1.0}
+    clause = _span_around(text, q.start, CLAUSE_END)
+    if not (clause[0] <= s.start and s.end <= clause[1]):
+        f["subject_other_clause"] = 1.0
+    if s.start >= q.end:
+        f[_bin(s.start - q.end, (0, 3), "subject_after_gap")] = 1.0
+    else:
+        f[_bin(max(0, q.start - s.end), (0, 3, 10), "subject_before_gap")] = 1.0
+    if "的" in s.text:
+        f["subject_de"] = 1.0
+    if any(ch.isdigit() for ch in s.text):
+        f["subject_digit"] = 1.0
+    if any(ch in _LIST_PUNCT for ch in s.text):
+        f["subject_list_punct"] = 1.0
+    if s.text[0] in "的和与及、,，" or s.text[-1] in "的和与及、,，":
+        f["subject_ragged_edge"] = 1.0
+    if len(s.text) == 1:
+        f["subject_one_char"] = 1.0
+    if predicates and _holds_word(s.text, predicates):
+        f["subject_holds_verb"] = 1.0
+    return f
+
+
+def _holds_word(s: str, words: frozenset) -> bool:
+    return any(s[i:i + n] in words for n in (2, 3, 4) for i in range(len(s) - n + 1))
+
+
+def _status_features(c: Claim, ev: DocEvidence) -> dict[str, float]:
+    """The status the rules chose against the cues around the amount and the planned share
+    of the document and the paragraph."""
+    q, text, cues = c.quantity, ev.text, ev.cues
+    clause = _span_around(text, q.start, CLAUSE_END)
+    sent = _span_around(text, q.start, SENTENCE_END)
+    plan_clause = cues.any_in(cues.plan, text[clause[0]:clause[1]])
+    plan_sentence = plan_clause or cues.any_in(cues.plan, text[sent[0]:sent[1]])
+    report_clause = cues.any_in(cues.report, text[clause[0]:clause[1]])
+    planned = c.status == "planned"
+    key = "planned" if planned else "reported"
+    f = {key: 1.0, f"{key}*doc_share": ev.doc_planned, f"{key}*para_share": ev.paragraph_share(q.start)}
+    para = ev.paragraph(q.start)
+    lead = _span_around(text, para[0], CLAUSE_END)
+    if lead[1] < clause[0] and cues.any_in(cues.plan, text[lead[0]:lead[1]]):
+        f[f"{key}*para_lead_plan"] = 1.0
+    heading = ev.heading_before(para[0])
+    if heading is not None and cues.any_in(cues.plan, heading):
+        f[f"{key}*heading_plan"] = 1.0
+    if "已" in text[q.end:clause[1]]:
+        f[f"{key}*done_after"] = 1.0
+    if c.time and any(w in c.time for w in _TO_DATE):
+        f[f"{key}*time_to_date"] = 1.0
+    if c.time and (c.time.startswith("到") or "前" in c.time):
+        f[f"{key}*time_target"] = 1.0
+    if c.predicate is not None and cues.any_in(cues.report, c.predicate.text):
+        f[f"{key}*predicate_done"] = 1.0
+    years = [int(y) for y in _YEAR.findall(text, sent[0], sent[1])]
+    if ev.year and any(y > ev.year for y in years):
+        f[f"{key}*later_year"] = 1.0
+    if ev.plan_document:
+        f[f"{key}*plan_document"] = 1.0
+    if planned and not plan_sentence:
+        f["planned_no_cue"] = 1.0
+    if planned and report_clause:
+        f["planned_report_cue"] = 1.0
+    if not planned and plan_clause:
+        f["reported_plan_cue_clause"] = 1.0
+    elif not planned and plan_sentence:
+        f["reported_plan_cue_sentence"] = 1.0
+    return f
+
+
+class Scorer:
+    """A logistic model: ``confidence = sigmoid(scale · Σ weight·feature + shift)``."""
+
+    def __init__(self, weights: Mapping[str, float], cues: CueWords, scale: float = 1.0, shift: float = 0.0):
+        self.weights = dict(weights)
+        self.cues = cues
+        self.scale, self.shift = scale, shift
+
+    def score(self, folded: str, claims: Sequence[Claim], raw: str | None = None) -> None:
+        """Set ``confidence`` on every claim of one document (``folded``: the page's folded
+        text, ``raw``: the text as given)."""
+        if not claims:
+            return
+        ev = DocEvidence(folded, claims, self.cues, raw)
+        w = self.weights
+        for c in claims:
+            z = self.scale * sum(w.get(k, 0.0) * v for k, v in features(c, ev).items()) + self.shift
+            c.confidence = round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)

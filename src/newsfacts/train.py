@@ -1,0 +1,201 @@
+"""Train the confidence scorer: ``python -m newsfacts.train`` regenerates
+``data/confidence.json`` bit for bit from the repository's gold.
+
+The scorer must be calibrated for articles the rules were not tuned on, so it learns from
+the rules' output on gold sets *before* the rules were tuned on them: for each gold set,
+``tests/fixtures/unseen/<set>.jsonl`` holds the records that the code of the commit before
+the set arrived gave for its articles (``benchmarks/unseen_records.py`` rebuilds them from
+the git history). Each predicted claim is labelled fully right or not against the gold
+(:func:`newsfacts.evaluate.verdicts`); a claim matching an optional gold claim is left out.
+
+The model is an L2-regularised logistic regression fitted by Newton's method in plain
+Python, in a fixed order: no randomness, so the weights repeat exactly.
+
+    python -m newsfacts.train            # write src/newsfacts/data/confidence.json
+    python -m newsfacts.train --check    # exit 1 unless the shipped weights are what training gives
+    python -m newsfacts.train --cv       # leave-one-set-out: calibration on each held-out set
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .confidence import CueWords, DocEvidence, features
+from .evaluate import CONFIDENT, load_gold, verdicts
+from .models import Claim, Document
+from .resources import Resources, data_path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+L2 = 1.0
+ITERATIONS = 25
+_CLAIM_FIELDS = set(Claim.model_fields)
+
+
+def _claim(rec: dict) -> Claim:
+    return Claim.model_validate({k: v for k, v in rec.items() if k in _CLAIM_FIELDS and k != "confidence"})
+
+
+def examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> list[tuple[str, dict[str, float], bool]]:
+    """(set name, features, fully right) for every predicted claim of every unseen record file."""
+    res = Resources.load()
+    cues = CueWords(res.cues, res.predicates)
+    golds = {g["doc_id"]: g for g in load_gold([gold_dir])}
+    out: list[tuple[str, dict[str, float], bool]] = []
+    for path in sorted(unseen_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            gold = golds[rec["doc_id"]]
+            claims = [_claim(c) for c in rec["claims"]]
+            doc = Document.model_construct(doc_id=rec["doc_id"], claims=claims)
+            ev = DocEvidence(res.fold_text(gold["text"]), claims, cues, gold["text"])
+            for claim, right in verdicts(gold, doc):
+                if right is not None:
+                    out.append((path.stem, features(claim, ev), right))
+    return out
+
+
+def fit(rows: list[tuple[dict[str, float], bool]], l2: float = L2, iterations: int = ITERATIONS) -> dict[str, float]:
+    """Weights of an L2-regularised logistic regression (Newton's method, fixed order)."""
+    names = sorted({k for f, _ in rows for k in f})
+    index = {k: i for i, k in enumerate(names)}
+    data = [(sorted((index[k], v) for k, v in f.items()), 1.0 if y else 0.0) for f, y in rows]
+    w = [0.0] * len(names)
+    for _ in range(iterations):
+        grad = [l2 * w[i] if names[i] != "bias" else 0.0 for i in range(len(names))]
+        hess = [[0.0] * len(names) for _ in names]
+        for i in range(len(names)):
+            hess[i][i] = l2 if names[i] != "bias" else 1e-6
+        for x, y in data:
+            z = sum(w[i] * v for i, v in x)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            r = p * (1.0 - p)
+            for i, v in x:
+                grad[i] += (p - y) * v
+                row = hess[i]
+                for j, u in x:
+                    row[j] += r * v * u
+        step = _solve(hess, grad)
+        w = [a - b for a, b in zip(w, step)]
+    return {k: round(w[i], 6) for k, i in index.items()}
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """x with a·x = b (Gaussian elimination with partial pivoting; a is positive definite)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        piv = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[piv] = m[piv], m[col]
+        for r in range(col + 1, n):
+            factor = m[r][col] / m[col][col]
+            if factor:
+                m[r] = [x - factor * y for x, y in zip(m[r], m[col])]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def predict(weights: dict[str, float], f: dict[str, float], scale: float = 1.0, shift: float = 0.0) -> float:
+    z = scale * _logit(weights, f) + shift
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def out_of_fold(ex: list) -> list[tuple[str, float, bool]]:
+    """(set, logit, fully right) of every claim, from a model trained without its set."""
+    out = []
+    for held in sorted({s for s, _, _ in ex}):
+        w = fit([(f, y) for s, f, y in ex if s != held])
+        out.extend((s, _logit(w, f), y) for s, f, y in ex if s == held)
+    return out
+
+
+def platt(scored: list[tuple[float, bool]]) -> tuple[float, float]:
+    """(a, b) of ``sigmoid(a·z + b)`` fitted on held-out logits: the scores' calibration."""
+    w = fit([({"z": z, "bias": 1.0}, y) for z, y in scored], l2=0.0)
+    return w["z"], w["bias"]
+
+
+def _logit(weights: dict[str, float], f: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def model(ex: Optional[list] = None) -> dict:
+    """The weights file's content: weights, their calibration and how they were trained."""
+    ex = ex if ex is not None else examples()
+    weights = fit([(f, y) for _, f, y in ex])
+    a, b = platt([(z, y) for _, z, y in out_of_fold(ex)])
+    return {
+        "calibration": {"scale": round(a, 6), "shift": round(b, 6)},
+        "model": "logistic regression, L2 %g, Newton %d steps; Platt scaling on leave-one-set-out logits" % (L2, ITERATIONS),
+        "trained_on": sorted({s for s, _, _ in ex}),
+        "claims": len(ex),
+        "fully_right": sum(y for _, _, y in ex),
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def dumps(content: dict) -> str:
+    return json.dumps(content, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def cross_validate(ex: list) -> list[dict]:
+    """Leave one gold set out: train on the others, score the held-out set's claims."""
+    out = []
+    for held in sorted({s for s, _, _ in ex}):
+        rest = [e for e in ex if e[0] != held]
+        w = fit([(f, y) for _, f, y in rest])
+        a, b = platt([(z, y) for _, z, y in out_of_fold(rest)])
+        test = [(predict(w, f, a, b), y) for s, f, y in ex if s == held]
+        out.append(calibration(held, test))
+    pooled = [(p, y) for row in out for p, y in row.pop("scored")]
+    out.append(calibration("pooled", pooled))
+    out[-1].pop("scored")
+    return out
+
+
+def calibration(name: str, scored: Iterable[tuple[float, bool]]) -> dict:
+    """Share fully right among claims at ≥ CONFIDENT, and overall, for one set."""
+    scored = list(scored)
+    hi = [y for p, y in scored if p >= CONFIDENT]
+    return {
+        "scored": scored,
+        "set": name,
+        "claims": len(scored),
+        "right": round(sum(y for _, y in scored) / len(scored), 3) if scored else 0.0,
+        "confident": len(hi),
+        "confident_right": round(sum(hi) / len(hi), 3) if hi else 0.0,
+        "mean_confidence": round(sum(p for p, _ in scored) / len(scored), 3) if scored else 0.0,
+    }
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsfacts.train", description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 unless the shipped weights repeat")
+    ap.add_argument("--cv", action="store_true", help="leave-one-set-out calibration report")
+    args = ap.parse_args(argv)
+    ex = examples()
+    if args.cv:
+        for row in cross_validate(ex):
+            print(" ".join(f"{k}={v}" for k, v in row.items()))
+        return 0
+    text = dumps(model(ex))
+    target = data_path("confidence.json")
+    if args.check:
+        same = target.exists() and target.read_text(encoding="utf-8") == text
+        print("confidence.json repeats" if same else "confidence.json differs from what training gives")
+        return 0 if same else 1
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target} from {len(ex)} claims")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
