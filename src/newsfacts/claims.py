@@ -59,6 +59,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.achievement_rates = set(cues.get("achievement_rate", ()))
         self.past = set(cues.get("past", ()))
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
+        verbs, nouns = literal_alternation(cues.get("plan_document_verb", ())), literal_alternation(cues.get("plan_document", ()))
+        self.plan_document_re = regex.compile(rf"(?:{verbs.pattern})[^。\n]{{0,30}}?(?:{nouns.pattern})") if verbs and nouns else None
+        self.review_re = literal_alternation(cues.get("review", ()))
         self.reported = set(cues.get("reported", ()))
         self.achieved = self.reported - set(cues.get("compare", ()))
         self.achieved_or_past = self.achieved | self.past
@@ -143,7 +146,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
                     c.trace.setdefault(field, []).append([name, value])
 
     # ------------------------------------------------------------------ public
-    def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str) -> list[Claim]:
+    def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str,
+              published: Optional[str] = None) -> list[Claim]:
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
         place = _doc_place(page, self.place_names)
@@ -151,7 +155,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
                    [x.start for x in scan.mentions], times, [t.start for t in times],
                    occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                    self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
-                   occurrences(YEAR_TARGET, page.folded))
+                   occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
+                   self._plan_document(page))
         claims: list[Claim] = []
         prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
         last_subject_by_unit: dict[str, Phrase] = {}
@@ -472,6 +477,20 @@ def _headline_status(f: str, claims: list[Claim]) -> None:
 
 
 # ---------------------------------------------------------------------- helpers
+_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+
+def article_year(f: str, published: Optional[str]) -> Optional[int]:
+    """The year the article speaks from: its publication date, else the latest full date
+    (2025年2月22日, 2025-02-22) in its first 300 characters; None when neither is there."""
+    if published:
+        m = regex.match(r"\s*((?:19|20)\d\d)", published)
+        if m:
+            return int(m.group(1))
+    years = [int(m.group(1)) for m in _DATE.finditer(f, 0, 300)]
+    return max(years) if years else None
+
+
 def _plain(value):
     """A rule's value as trace JSON: a phrase by its text, anything else as it is."""
     if isinstance(value, Phrase):

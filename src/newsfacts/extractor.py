@@ -76,10 +76,10 @@ class Extractor:
         doc_id = doc_id or sha[:16]
         page = analyse(text, self.resources)
         scan = self.scanner.scan(page)
-        claims = self.claim_builder.build(page, scan, doc_id, sha)
+        meta = read_metadata(page)
+        claims = self.claim_builder.build(page, scan, doc_id, sha, published or meta.published)
         if self.min_confidence:
             claims = [c for c in claims if c.confidence >= self.min_confidence]
-        meta = read_metadata(page)
         return Document(
             doc_id=doc_id,
             title=title or meta.title,

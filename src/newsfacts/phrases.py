@@ -69,6 +69,8 @@ class DocContext:
     names: SpanSet  # inside 《titles》 and 「quoted names」
     breakdowns: tuple[list[int], list[tuple[int, int]]]  # 按责任单位划分分别是： leads
     year_targets: tuple[list[int], list[tuple[int, int]]]  # 到2025年 (status.YEAR_TARGET)
+    year: Optional[int]  # the article's year (its date, else the latest date in its lead)
+    plan_document: bool  # the lead says the document issues a plan (印发…实施方案) and reviews no results
 
     # tokens of a piece of a sentence (from a clause start to the next), and of a run of pieces
     _piece_tokens: dict = field(default_factory=dict)

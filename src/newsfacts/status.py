@@ -37,6 +37,7 @@ _OBJECT_COUNTED = frozenset(("count", "length", "area", "volume", "mass"))
 _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]\s*[。.]?\s*$")
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
+_YEAR_IN = regex.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*年)")
 YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
 
@@ -165,6 +166,33 @@ class StatusRules:
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
             s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1)
 
+    def later_year(self, sc: "StatusCase") -> Optional[str]:
+        """2027年，全省新增…: a year later than the article's own, before the amount in its
+        clause and not the reference of a comparison, names a target."""
+        year, f = sc.ctx.year, sc.ctx.page.folded
+        if year is None:
+            return None
+        for mm in _YEAR_IN.finditer(f, sc.clause[0], sc.m.start):
+            if int(mm.group(1)) > year and not f[max(sc.clause[0], mm.start() - 1):mm.start()] in ("比", "较", "于"):
+                return "planned"
+        return None
+
+    def plan_document(self, sc: "StatusCase") -> Optional[str]:
+        """省政府印发《…实施方案》… 到2027年，…：新建养老床位2万张: in a document that issues a plan
+        the amounts are its targets, unless their sentence reports (已, 累计, 同比, 去年) or names
+        an earlier year than the article's."""
+        ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
+        if not ctx.plan_document:
+            return None
+        words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
+        if not (self.reported.isdisjoint(words) and self.past.isdisjoint(words) and self.compare.isdisjoint(words)):
+            return None
+        if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
+            return None
+        if self.review_re is not None and self.review_re.search(f, sent[0], sent[1]):
+            return None
+        return "planned"
+
     def sentence_year_target(self, sc: "StatusCase") -> Optional[str]:
         """到2020年，全市…: a target year earlier in the sentence, in a clause with no amount of
         its own."""
@@ -228,6 +256,13 @@ class StatusRules:
                 or _SECTION_HEADING.match(text):
             return None  # 二、全市政府性基金预算收支情况 is a section's title, not a cut-off sentence
         return start, end
+
+    def _plan_document(self, page: Page) -> bool:
+        """The lead (the first 200 characters) says the document issues a plan (印发《…实施方案》,
+        民生实事项目出炉, 财政预算案) and does not review results (执行情况, 进展, 成效)."""
+        lead = page.folded[:200]
+        return self.plan_document_re is not None and self.plan_document_re.search(lead) is not None and (
+            self.review_re is None or self.review_re.search(lead) is None)
 
     def _plan_context(self, page: Page) -> Optional[int]:
         """Where a document turns into a list of targets: the end of a lead sentence (one of
@@ -389,4 +424,6 @@ STATUS_RULES = (
     StatusRules.heading_cue,
     StatusRules.sentence_cue,
     StatusRules.sentence_year_target,
+    StatusRules.later_year,
+    StatusRules.plan_document,
 )
