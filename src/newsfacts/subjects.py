@@ -15,7 +15,7 @@ import regex
 
 from .lexicon import tag
 from .models import Phrase
-from .numbers import CHINESE_NUMERAL_CHARS, is_chinese_numeral
+from .numbers import CHINESE_NUMERAL_CHARS
 from .phrases import (
     BACKWARD_STOP_TAGS,
     CLOSE_BRACKETS,
@@ -34,17 +34,16 @@ from .phrases import (
     starting_from,
     token_start,
     within,
-    words_text,
 )
-from .scan import Mention, _is_cjk
+from .scan import Mention
+from .subject_walks import PhraseWalks
 from .text import Page
 
 
-_ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 
 
-class SubjectRules:
+class SubjectRules(PhraseWalks):
     """Subject and predicate rules of :class:`~newsfacts.claims.ClaimBuilder`."""
 
     # ------------------------------------------------------------------ subject and predicate
@@ -123,90 +122,6 @@ class SubjectRules:
     def _is_place(self, w: str) -> bool:
         return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
 
-    def _np_forward(self, seq, blocked, counted: bool = True) -> Optional[tuple[int, int]]:
-        start = end = None
-        words = 0
-        first = 0
-        if seq and seq[0][2] in OPEN_QUOTES:
-            # a quoted name is taken whole (「廣東院舍照顧服務計劃」), then what follows it
-            close = OPEN_QUOTES[seq[0][2]]
-            for k in range(1, min(len(seq), 12)):
-                if seq[k][2] == close:
-                    start, end, words, first = seq[0][0], seq[k][1], 1, k + 1
-                    break
-                if is_stop_punct(seq[k][2]):
-                    break
-        for i, (s, e, w) in enumerate(seq):
-            if i < first:
-                continue
-            if w in OPEN_BRACKETS and start is not None:
-                close = self._bracket_inside(seq, i, 1)
-                if close is not None:
-                    end = seq[close][1]  # 行政村(社区)前端, 执业(助理)医师
-                    first = close + 1
-                    continue
-            if w in QUOTE_CHARS:
-                if start is None:
-                    start = s
-                end = e
-                continue
-            if counted and blocked.overlaps(s, e):
-                k = i
-                while k < len(seq) and blocked.overlaps(seq[k][0], seq[k][1]):
-                    k += 1
-                limit = seq[k - 1][2] in self.limits
-                if not limit and k < len(seq) and seq[k][2] in self.limits:
-                    limit, k = True, k + 1
-                if limit and k < len(seq) and not (is_stop_punct(seq[k][2]) or has_digit(seq[k][2])
-                                                   or seq[k][2] == "的" or blocked.overlaps(seq[k][0], seq[k][1])):
-                    # 100多万辆1.6升及以下节能乘用车, 1个农村千人以上饮用水源地: a limit describes the
-                    # noun; it is kept inside a phrase, left out before one
-                    if start is not None:
-                        end = seq[k - 1][1]
-                    first = k
-                    continue
-            if (w in self.scope_words and w[0] not in "全本我各该" and i + 1 < len(seq)
-                    and self._noun_like(seq[i + 1][2])):
-                # 1个农村饮用水源地, 城区学校: a place kind describing the noun
-                if start is None:
-                    start = s
-                end = e
-                continue
-            if counted and not words and w in ("高", "低") and i + 1 < len(seq) and self._noun_like(seq[i + 1][2]):
-                if start is None:
-                    start = s  # 3.6亿只低汞含量节能灯
-                end = e
-                continue
-            if (counted and not words and (w in self.predicates or w in self.activities) and i + 1 < len(seq)
-                    and self._noun_like(seq[i + 1][2]) and not (w in self.link or w in self.stop_words)):
-                # 三批推广产品目录, 节能乘用车: a verb before a noun describes it
-                if start is None:
-                    start = s
-                end = e
-                continue
-            if (is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
-                    or (words and counted and len(w) > 2 and w[-2:] in self.predicates  # 家庭|适老化改造
-                        and not sum(t[2] in QUOTE_CHARS for t in seq[:i]) % 2)  # not “星级充分就业社区”
-                    or has_digit(w) or w in self.link or blocked.overlaps(s, e)
-                    or ((w in self.increase or w in self.decrease or w in self.level) and self._ends_phrase(seq, i))
-                    or ((words or not counted) and stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms)
-                    or ((words or not counted) and tag(w) == "v" and self._ends_phrase(seq, i))
-                    or (not counted and not words and tag(w) == "v")):
-                break
-            if w in NP_JOINERS:
-                nxt = seq[i + 1] if i + 1 < len(seq) else None
-                if (start is None or nxt is None or is_stop_punct(nxt[2]) or nxt[2] in self.predicates
-                        or has_digit(nxt[2]) or blocked.overlaps(nxt[0], nxt[1])):
-                    break
-                continue  # the phrase takes the joiner only with the word after it
-            if start is None:
-                start = s
-            end = e
-            words += 1
-        if start is None or end is None or not words:
-            return None
-        return start, end
-
     def _counted_places(self, f: str, seq, np: tuple[int, int]) -> tuple[int, int]:
         """11个市州全社会用电量均实现增长, 4个市用电量下降: what is counted is the place kind;
         the measure after it is what the sentence says about those places."""
@@ -252,182 +167,6 @@ class SubjectRules:
             return True
         nxt = seq[i + 1][2]
         return is_stop_punct(nxt) or has_digit(nxt) or stop_tag(nxt, FORWARD_STOP_TAGS) or nxt in self.predicates
-
-    def _np_backward(self, before, m: Mention, adjacent: bool = True):
-        """Subject before the number, and the predicate that governs it. ``adjacent`` is false
-        when ``before`` ends somewhere before the amount (a time or a reference between), so
-        there is no link zone of verbs and adverbs to step over."""
-        # 价格从每台3000-4000元, 市场占有率从推广前的5%, 价格比推广前下降了40%: the
-        # subject stands before 从/比
-        for j in range(len(before) - 1, -1, -1):
-            if before[j][2] in self.from_words:
-                if j > 0:
-                    before = before[:j]
-                break
-        i = len(before) - 1
-        pred: Optional[tuple[int, int]] = None
-        # the link zone right before the number: 同比增长, 达到, 约, 高达
-        while i >= 0 and adjacent:
-            w = before[i][2]
-            if w in self.activities and m.dimension != "count":
-                break
-            if w in self.link or w in self.increase or w in self.decrease or w in self.level or w in self.modifiers \
-                    or w.isspace():  # 面积达 5.6万公顷
-                i -= 1
-                continue
-            break
-        share = self._share(before, i, m)
-        if share is not None:
-            return share
-        head_end: Optional[int] = None
-        if i >= 0 and before[i][2] in self.activities and m.dimension != "count":
-            # 出口20310.4亿元, 年节电225亿千瓦时, 寄宿生补助21.46万元: the activity is what is measured
-            head_end = before[i][1]
-        elif i >= 0 and not adjacent and before[i][2] in self.rates:
-            head_end = before[i][1]  # 两年平均增速较一季度提高: the rate is the noun
-        elif i >= 1 and before[i][2] in self.counted_activities and m.dimension == "count" \
-                and self._modifier_word(before[i - 1][2]):
-            head_end = before[i][1]  # 职业技能培训2.5万人次, 创业培训1599人: the kind of training
-        elif i >= 0 and before[i][2] in self.predicates:
-            # 开工1116个: a verb right before the amount; its subject stands before it
-            pred = (before[i][0], before[i][1])
-            i -= 1
-            while i >= 0 and (before[i][2] in self.link or before[i][2] in self.adverbs):
-                i -= 1
-        np_start = before[i][0] if head_end is not None else None
-        np_end = head_end
-        if head_end is not None:
-            i -= 1
-            if i >= 0 and before[i][2] in self.collective:
-                # 分别出口…, 合计进口…: the activity is the verb, the subject stands before it
-                pred = (np_start, head_end)  # type: ignore[assignment]
-                np_start = np_end = None
-                i -= 1
-        head = (np_start, np_end) if head_end is not None and np_start is not None else None
-        while i >= 0:
-            s, e, w = before[i]
-            if w in CLOSE_BRACKETS:
-                opening = self._bracket_inside(before, i, -1)
-                if opening is not None:
-                    if np_end is None:
-                        np_end = e  # 社区卫生服务中心(站)37177个: the note closes the phrase
-                    np_start = before[opening][0]
-                    i = opening - 1
-                    continue
-                if np_end is None:
-                    # 过夜游客(仅限于住在宾馆和旅馆招待所)为1.14亿人次: a long note is stepped over
-                    opening = next((k for k in range(i - 1, max(-1, i - 30), -1)
-                                    if before[k][2] in OPEN_BRACKETS or has_digit(before[k][2])), None)
-                    if opening is not None and before[opening][2] in OPEN_BRACKETS:
-                        i = opening - 1
-                        continue
-            # (``before`` holds no amount or date: callers cut it after the last one)
-            if np_end is not None and has_digit(w) and i + 1 < len(before) \
-                    and _is_cjk(before[i + 1][2][0]) and before[i + 1][2] not in self.unit_words:
-                np_start = s  # 世界500强企业, PM2.5浓度: digits inside a name that is no amount
-                i -= 1
-                while i >= 0 and before[i][1] == np_start and _ASCII_NAME.fullmatch(before[i][2]):
-                    np_start = before[i][0]
-                    i -= 1
-                continue
-            only_activity = head is not None and (np_start, np_end) == head
-            if w in ("等", "等等") and (np_end is None or only_activity):
-                # 集成电路、电工器材、汽车零配件等(合计)进口3494.1亿元: the listed goods
-                enum = self._enumeration(before, i)
-                if enum is not None:
-                    if only_activity and pred is None:
-                        pred = (np_start, np_end)  # type: ignore[assignment]
-                    return enum, pred
-            if w in self.partner_prepositions and head is not None and np_start is not None and np_start < head[0]:
-                np_start = s  # 对欧盟进出口: the trading partner stays with the trade
-                break
-            if (w == "的" or is_stop_punct(w) or w in self.stop_words or has_digit(w) or w in self.bare_quantifiers
-                    or (w in self.unit_words and not self._suffix_classifier(before, i, np_end))
-                    or (stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms)):
-                if np_end is None and tag(w) == "d":
-                    i -= 1  # 額外開支亦逾700萬元: an adverb between subject and amount
-                    continue
-                break
-            verb = w in self.predicates or w in self.activities
-            if verb and np_start is not None and np_end is not None and (
-                    words_text(before, np_start, np_end) in self.measure
-                    or (self._measured(words_text(before, np_start, np_end))
-                        and w not in self.increase and w not in self.decrease)):
-                # 资助人数, 帮扶金额, 销售数量: the verb belongs to the measured noun
-                np_start = s
-                i -= 1
-                continue
-            if np_end is not None and w in self.activities and i > 0 and (
-                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in self.limits
-                    or before[i - 1][2] in self.averages):  # 人均补助水平
-                np_start = s  # 高效节能空调价格: the activity describes the noun
-                i -= 1
-                continue
-            if np_end is not None and (w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))):
-                # 出口机电产品13380.2亿元: a verb before its object
-                if pred is None:
-                    pred = (s, e)
-                break
-            if w in self.predicates:
-                if pred is None:
-                    pred = (s, e)
-                break
-            if w in NP_JOINERS:
-                if np_end is None or i == 0 or is_stop_punct(before[i - 1][2]) or before[i - 1][2] in self.predicates:
-                    break
-                i -= 1
-                continue
-            if w in self.averages and np_end is not None and (
-                    i == 0 or is_stop_punct(before[i - 1][2])
-                    or self._modifier_word(before[i - 1][2]) or _ASCII_NAME.fullmatch(before[i - 1][2])):
-                # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
-                # 天数比例 averages over cities: the cities are no part of it)
-                np_start = s
-                if i == 0 or before[i - 1][2] in self.not_places:
-                    break
-                i -= 1
-                continue
-            if w in self.link:
-                if np_end is None:
-                    i -= 1
-                    continue
-                break  # 现有人口: 现有 is no part of the subject
-            if np_end is None:
-                np_end = e
-            np_start = s
-            i -= 1
-        if np_start is None or np_end is None:
-            return None, pred
-        if self._predicate_like(before, i, np_start, np_end):
-            # 樓齡最年輕為3年, 「要有光」已經運作5年: the word before the amount says something
-            # about the subject, which stands before it
-            k = i
-            while k >= 0 and (before[k][2] in self.degree_words or self._adverbial(before[k][2]) or before[k][2] in self.link):
-                k -= 1
-            sub, _ = self._np_backward(before[:k + 1], m) if k >= 0 else (None, None)
-            return sub, pred or (np_start, np_end)
-        if any(t[2] in self.compare_verbs for t in within(before, 0, np_start)):
-            # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
-            return None, pred
-        # a leading place is scope, not subject: 江苏外贸 → 外贸, 固原市开工率 → 开工率
-        toks = within(before, np_start, np_end)
-        while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
-            toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
-        while len(toks) > 1 and toks[0][2] not in self.averages and (
-                toks[0][2] in self.link or toks[0][2] in self.time_words or (
-                toks[0][2] in self.adverbs and (toks[0][2] not in self.also_adjectives or tag(toks[1][2]) in ("v", "d")))):
-            toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
-        while len(toks) > 1 and (((self._is_place(toks[0][2]) or toks[0][2] in self.scope_words)
-                                  and not toks[1][2][0].isdigit())  # 中国500强 is a name
-                                 or self._numeral_classifier(toks[0][2])):
-            toks = toks[1:]  # 固原市开工率, 一個建築面積: place and 一個 are no part of the subject
-        if toks and any(t[2] == "每" and t[1] == toks[0][0] for t in before):
-            # 每万人口全科医生3.99人: the denominator (万人口) is no part of the subject
-            while len(toks) > 1 and (is_chinese_numeral(toks[0][2]) or toks[0][2] in self.per_whom):
-                toks = toks[1:]
-        if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.adverbs)):
-            return None, pred  # 首次突破3000亿元: an adverb alone names nothing
-        return (toks[0][0], toks[-1][1]), pred
 
     def _measured(self, noun: str) -> bool:
         """A phrase ending in a measure noun (游客总数, 游客接待量): the verb before it belongs to
