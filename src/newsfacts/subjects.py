@@ -48,40 +48,70 @@ class SubjectRules(PhraseWalks):
 
     # ------------------------------------------------------------------ subject and predicate
     def _subject(self, ctx: DocContext, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
-        text = ctx.page.text
-        blocked = ctx.blocked
+        """The subject and predicate in the amount's own clause: those of the first of
+        SUBJECT_RULES that finds any."""
+        for rule in self.SUBJECT_RULES:
+            found = rule(self, ctx, m, clause, tokens)
+            if found is not None:
+                text = ctx.page.text
+                np, pred = found
+                return (phrase(text, *np) if np else None), (phrase(text, *pred) if pred else None)
+        return None, None
+
+    def _bracketed_after(self, ctx: DocContext, m: Mention, clause, tokens):
+        """力争建成1圈(兰州南北绕城高速圈)，…: a noun phrase in brackets right after a counted
+        amount that ends its clause names what is counted."""
         after = starting_from(tokens, m.end)
-        whole = within(tokens, clause[0], m.start)
-        before = cut_at_blocked(whole, blocked)
         inner = self._parenthetical(ctx, after, counted=m.unit is None or m.unit.dimension == "count")
-        if inner is not None:
-            return phrase(text, *inner), None
-        # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
-        if after and (m.unit is None or m.unit.dimension not in RATE_DIMENSIONS
-                      or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
-            seq = after[1:] if after[0][2] == "的" else after
-            counted = m.unit is None or m.unit.dimension == "count"
-            # after 的 the words name a thing even for money (117億元的撥款)
-            np = (self._relative_head(seq, blocked) if counted else None) or \
-                self._np_forward(seq, blocked, counted=counted or after[0][2] == "的")
-            if np is not None and ctx.page.folded[np[0]:np[1]] in self.not_subject:
-                np = None  # 超5000亿元大关
-            if np is not None and counted:
-                np = self._counted_places(ctx.page.folded, seq, np)
-            if np is not None:
-                return phrase(text, *np), None
+        if inner is None:
+            return None
+        self._fire_span("subject", "bracketed_after", after, inner)
+        return inner, None
+
+    def _phrase_after(self, ctx: DocContext, m: Mention, clause, tokens):
+        """建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备: the subject
+        after the number (after 的 the words name a thing even for money: 117億元的撥款)."""
+        after = starting_from(tokens, m.end)
+        if not after or not self._names_after(m, after):
+            return None
+        seq = after[1:] if after[0][2] == "的" else after
+        counted = m.unit is None or m.unit.dimension == "count"
+        np = (self._relative_head(seq, ctx.blocked) if counted else None) or \
+            self._np_forward(seq, ctx.blocked, counted=counted or after[0][2] == "的")
+        if np is None or ctx.page.folded[np[0]:np[1]] in self.not_subject:
+            return None  # 超5000亿元大关
+        if counted:
+            np = self._counted_places(ctx.page.folded, seq, np)
+        self._fire_span("subject", "phrase_after", seq, np)
+        return np, None
+
+    def _names_after(self, m: Mention, after) -> bool:
+        """1个市级平台, 3成企业, 5%的企业: the words after an amount can name what it counts,
+        unless it is a rate (增长5%，…) with no 的 or quote after it."""
+        return (m.unit is None or m.unit.dimension not in RATE_DIMENSIONS
+                or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『"))
+
+    def _phrase_before(self, ctx: DocContext, m: Mention, clause, tokens):
+        """零售总额增长3%: the subject before the amount (after the last date or amount), and
+        its predicate; 較2009-10年度的修訂預算淨增加34億元: a noun after a compared date is the
+        reference; 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject
+        stands before a time adverbial (with its 在/于)."""
+        whole = within(tokens, clause[0], m.start)
+        before = cut_at_blocked(whole, ctx.blocked)
         np, pred = self._np_backward(before, m)
-        if np is not None and len(before) < len(whole) and any(
-                t[2] in self.compare_verbs for t in whole[:len(whole) - len(before)]):
-            np = None  # 較2009-10年度的修訂預算淨增加34億元: the noun after the date is the reference
-        if np is None and len(before) < len(whole):
-            # 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject stands
-            # before a time adverbial (with its 在/于)
-            head = self._before_time(ctx, whole, len(whole) - len(before) - 1)
+        cut = len(whole) - len(before)
+        if np is not None and cut and any(t[2] in self.compare_verbs for t in whole[:cut]):
+            np = None
+            self.fire("subject", "compared_date_reference", None)
+        if np is None and cut:
+            head = self._before_time(ctx, whole, cut - 1)
             if head:
                 np, pred2 = self._np_backward(head, m, adjacent=False)
                 pred = pred or pred2
-        return (phrase(text, *np) if np else None), (phrase(text, *pred) if pred else None)
+                self._fire_span("subject", "phrase_before_time", head, np)
+        return np, pred
+
+    SUBJECT_RULES = (_bracketed_after, _phrase_after, _phrase_before)
 
     def _before_time(self, ctx: DocContext, toks, k: int):
         """The tokens before the time that ``toks[k]`` belongs to, without the preposition
