@@ -234,22 +234,25 @@ class SubjectRules(PhraseWalks):
         while 0 <= k < len(toks) and abs(k - i) <= 4:
             w = toks[k][2]
             if w in closing:
-                lo, hi = (toks[i][1], toks[k][0]) if step == 1 else (toks[k][1], toks[i][0])
-                far = k + step
-                if not 0 < hi - lo <= 4 or not 0 <= far < len(toks):
-                    return None
-                nxt = toks[far][2]
-                if (is_stop_punct(nxt) or has_digit(nxt) or nxt in self.predicates or nxt in self.stop_words
-                        or nxt in QUOTE_CHARS or self._is_place(nxt) or nxt in self.scope_words):
-                    return None
-                inside = "".join(t[2] for t in toks[min(i, k) + 1:max(i, k)])
-                if inside.startswith(self.bracket_notes):
-                    return None  # 占出口总值的（下同）65.9%: a note to the reader
-                return k
+                return k if self._note_in_phrase(toks, i, k, step) else None
             if has_digit(w) or is_stop_punct(w) or w in QUOTE_CHARS:
                 return None
             k += step
         return None
+
+    def _note_in_phrase(self, toks, i: int, k: int, step: int) -> bool:
+        """执业(助理)医师, not 占出口总值的（下同）65.9% (a note to the reader) nor 中心(站)，: the
+        brackets ``toks[i]``, ``toks[k]`` hold at most four characters with a word on the far side."""
+        lo, hi = (toks[i][1], toks[k][0]) if step == 1 else (toks[k][1], toks[i][0])
+        far = k + step
+        if not 0 < hi - lo <= 4 or not 0 <= far < len(toks):
+            return False
+        nxt = toks[far][2]
+        if (is_stop_punct(nxt) or has_digit(nxt) or nxt in self.predicates or nxt in self.stop_words
+                or nxt in QUOTE_CHARS or self._is_place(nxt) or nxt in self.scope_words):
+            return False
+        inside = "".join(t[2] for t in toks[min(i, k) + 1:max(i, k)])
+        return not inside.startswith(self.bracket_notes)
 
     def _suffix_classifier(self, before, i: int, np_end) -> bool:
         """能源类大宗商品: a classifier inside a noun phrase, after a noun rather than a number."""
@@ -274,35 +277,54 @@ class SubjectRules(PhraseWalks):
         return toks[0][0], toks[-1][1]
 
     def _share(self, before, i: int, m: Mention):
-        """A share or part of a whole: 县域面积占国土面积的46.6% belongs to the holder before 占
-        (none in the clause: inherited later); 完成全年目标任务的92% is a part of 全年目标任务.
-        None when the amount is neither."""
+        """A share or part of a whole (the holder and the share verb, or the whole and the verb
+        that did part of it); None when the amount is neither."""
         k = i
         if k >= 0 and before[k][2] == "的":
             k -= 1
         whole_end = k
-        while k >= 0 and not (before[k][2] in self.share_verbs or before[k][2] in self.predicates
-                              or is_stop_punct(before[k][2]) or before[k][2] == "的"
-                              or stop_tag(before[k][2], BACKWARD_STOP_TAGS) or has_digit(before[k][2])):
+        while k >= 0 and not self._share_bound(before[k][2]):
             k -= 1
         if k < 0 or k == whole_end:
             return None
-        verb = before[k]
-        if verb[2] in self.share_verbs:
-            j = k - 1
-            while j >= 0 and (before[j][2] in self.link or before[j][2] in self.collective or before[j][2] in self.adverbs):
-                j -= 1
-            np, _ = self._np_backward(before[:j + 1], m) if j >= 0 else (None, None)
-            return np, (verb[0], verb[1])
-        if i >= 0 and before[i][2] == "的" and verb[2] in self.predicates:
-            toks = before[k + 1:whole_end + 1]
-            if toks[-1][2] in self.time_words or toks[-1][2][-1] in "前后时期":
-                return None  # 增加至入住半年後的62%: a time, not a whole
-            while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
-                toks = toks[1:]
-            if toks:
-                return (toks[0][0], toks[-1][1]), (verb[0], verb[1])
+        if before[k][2] in self.share_verbs:
+            return self._share_holder(before, k, m)
+        if i >= 0 and before[i][2] == "的" and before[k][2] in self.predicates:
+            return self._part_of_whole(before, k, whole_end)
         return None
+
+    def _share_bound(self, w: str) -> bool:
+        """The word that ends the whole of a share, walking back: a share verb, a predicate, a
+        stop, 的, a function word or a number."""
+        return (w in self.share_verbs or w in self.predicates or is_stop_punct(w) or w == "的"
+                or stop_tag(w, BACKWARD_STOP_TAGS) or has_digit(w))
+
+    def _share_holder(self, before, k: int, m: Mention):
+        """县域面积占国土面积的46.6%: the share belongs to the holder before 占 (none in the
+        clause: inherited later); 占 is the predicate."""
+        j = k - 1
+        while j >= 0 and (before[j][2] in self.link or before[j][2] in self.collective or before[j][2] in self.adverbs):
+            j -= 1
+        np, _ = self._np_backward(before[:j + 1], m) if j >= 0 else (None, None)
+        verb = before[k][0], before[k][1]
+        self._fire_span("predicate", "share_verb", before, verb)
+        self._fire_span("subject", "share_holder", before, np)
+        return np, verb
+
+    def _part_of_whole(self, before, k: int, whole_end: int):
+        """完成全年目标任务的92%: a part of 全年目标任务, which is the subject (增加至入住半年後的62%:
+        a time is no whole)."""
+        toks = before[k + 1:whole_end + 1]
+        if toks[-1][2] in self.time_words or toks[-1][2][-1] in "前后时期":
+            return None
+        while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
+            toks = toks[1:]
+        if not toks:
+            return None
+        np, verb = (toks[0][0], toks[-1][1]), (before[k][0], before[k][1])
+        self._fire_span("predicate", "part_of_whole", before, verb)
+        self._fire_span("subject", "part_of_whole", before, np)
+        return np, verb
 
     def _topic(self, ctx: DocContext, sent: tuple[int, int], m: Mention) -> Optional[Phrase]:
         """The sentence's first noun phrase (its head after the last 的), for an amount whose
