@@ -26,6 +26,7 @@ from .numbers import is_chinese_numeral
 from .phrases import (
     BACKWARD_STOP_TAGS,
     CLOSE_BRACKETS,
+    FORWARD_STOP_TAGS,
     NP_JOINERS,
     OPEN_BRACKETS,
     OPEN_QUOTES,
@@ -44,6 +45,18 @@ STOP = "stop"  # the phrase ends here
 FOUND = "found"  # the walk's answer is set: return it
 
 ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
+
+
+def closing_quote(toks, reach: int) -> Optional[int]:
+    """The index of the quote mark that closes ``toks[0]`` within ``reach`` words; None when
+    a stop comes first."""
+    close = OPEN_QUOTES[toks[0][2]]
+    for k in range(1, min(len(toks), reach)):
+        if toks[k][2] == close:
+            return k
+        if is_stop_punct(toks[k][2]):
+            return None
+    return None
 
 
 class Backward:
@@ -80,7 +93,7 @@ class WordRules(dict):
 
 
 class Forward:
-    """Where the forward walk stands: the words after the amount (``toks``), the amounts and
+    """Where a forward walk stands: the words after the amount or of the topic (``toks``), the amounts and
     dates among them (``blocked``), whether the amount counts things (``counted``), the index
     of the word it looks at (``i``), the phrase so far [``start``, ``end``) and its words."""
 
@@ -539,13 +552,9 @@ class PhraseWalks:
         seq = st.toks
         if not seq or seq[0][2] not in OPEN_QUOTES:
             return
-        close = OPEN_QUOTES[seq[0][2]]
-        for k in range(1, min(len(seq), 12)):
-            if seq[k][2] == close:
-                st.start, st.end, st.words, st.i = seq[0][0], seq[k][1], 1, k + 1
-                return
-            if is_stop_punct(seq[k][2]):
-                return
+        k = closing_quote(seq, 12)
+        if k is not None:
+            st.start, st.end, st.words, st.i = seq[0][0], seq[k][1], 1, k + 1
 
     def _note_inside(self, st: Forward, s: int, e: int, w: str):
         """行政村(社区)前端, 执业(助理)医师: a short note in brackets inside the phrase is part of it."""
@@ -711,4 +720,83 @@ class PhraseWalks:
         (_verb_tagged, _verb_at_end),
         (_joining, _forward_joiner),
         (None, _forward_noun),
+    )
+
+    # ------------------------------------------------------------------ topic
+    def _topic_phrase(self, toks, blocked) -> Optional[tuple[int, int]]:
+        """The first noun phrase of ``toks`` (its head after the last 的)."""
+        st = Forward(toks, blocked, counted=False)
+        self._walk(st, self.TOPIC_STEPS)
+        if st.start is None or st.end is None:
+            return None
+        return st.start, st.end
+
+    def _topic_amount(self, st: Forward, s: int, e: int, w: str):
+        """2020年全市…, 高校毕业生数量1158万人: an amount or date before the topic is stepped
+        over; after it, it ends the topic."""
+        if st.blocked.overlaps(s, e) or has_digit(w):
+            return self._topic_bound(st)
+        return None
+
+    def _topic_bound(self, st: Forward):
+        if st.start is not None:
+            return STOP
+        st.i += 1
+        return NEXT
+
+    def _topic_head(self, st: Forward, s: int, e: int, w: str):
+        """农村居民的人均可支配收入: after 的 the topic starts again (its head follows)."""
+        if st.start is None:
+            return None
+        st.start = st.end = None
+        st.i += 1
+        return NEXT
+
+    def _topic_opener(self, st: Forward, s: int, e: int, w: str):
+        """“十二五”时期…, 及…: a quote mark or 及 opens no topic."""
+        if st.start is not None:
+            return None
+        st.i += 1
+        return NEXT
+
+    def _leading_places(self, st: Forward, s: int, e: int, w: str):
+        """县（区）…, 地级市及宁东…: places (and what they are listed with) lead the sentence,
+        the topic follows."""
+        if st.start is not None:
+            return None
+        toks, i = st.toks, st.i
+        st.i = i + 3 if i + 2 < len(toks) and toks[i + 1][2] in NP_JOINERS else i + 1
+        return NEXT
+
+    def _topic_boundary(self, st: Forward, s: int, e: int, w: str):
+        """全市，同比增长, 在…: punctuation, a function word, a verb or adverb, a change, a
+        place or scope word ends the topic (and is stepped over before it)."""
+        return self._topic_bound(st)
+
+    def _topic_word(self, st: Forward, s: int, e: int, w: str):
+        """一边是高校毕业生数量: any other word is part of the topic."""
+        return self._extend(st, s, e)
+
+    # word tests of the topic steps
+    def _the_de(self, w: str) -> bool:
+        return w == "的"
+
+    def _quote_or_joiner(self, w: str) -> bool:
+        return w in QUOTE_CHARS or w in NP_JOINERS
+
+    def _place_or_suffix(self, w: str) -> bool:
+        return self._is_place(w) or (len(w) == 1 and w in self.place_suffixes)
+
+    def _topic_boundary_word(self, w: str) -> bool:
+        return (is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
+                or w in self.adverbs or w in self.increase or w in self.decrease or w == "的"
+                or stop_tag(w, FORWARD_STOP_TAGS) or self._is_place(w) or w in self.scope_words)
+
+    TOPIC_STEPS = (
+        (None, _topic_amount),
+        (_the_de, _topic_head),
+        (_quote_or_joiner, _topic_opener),
+        (_place_or_suffix, _leading_places),
+        (_topic_boundary_word, _topic_boundary),
+        (None, _topic_word),
     )

@@ -36,11 +36,20 @@ from .phrases import (
     within,
 )
 from .scan import Mention
-from .subject_walks import PhraseWalks
+from .subject_walks import PhraseWalks, closing_quote
 from .text import Page
 
 
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
+
+
+def _after_opening(f: str, a: int, b: int) -> int:
+    """在政策推动下，…, 数据显示，…: an opening is no topic; the topic starts after its comma."""
+    if _OPENING.match(f, a, b):
+        comma = regex.search(r"[，,:：]", f[a:b])
+        if comma:
+            return a + comma.end()
+    return a
 
 
 class SubjectRules(PhraseWalks):
@@ -327,88 +336,68 @@ class SubjectRules(PhraseWalks):
         return np, verb
 
     def _topic(self, ctx: DocContext, sent: tuple[int, int], m: Mention) -> Optional[Phrase]:
-        """The sentence's first noun phrase (its head after the last 的), for an amount whose
-        subject is neither near it nor inherited: 一边是高校毕业生数量再创新高，达1158万人."""
-        f = ctx.page.folded
+        """The sentence's topic, for an amount whose subject is neither near it nor inherited:
+        the first of TOPIC_RULES that finds one in the words that open the sentence."""
         if m.start <= sent[0]:
             return None
-        start = end = None
-        first = sent[0]
-        if _OPENING.match(f, first, m.start):
-            comma = regex.search(r"[，,:：]", f[first:m.start])
-            if comma:
-                first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
+        first = _after_opening(ctx.page.folded, sent[0], m.start)
         toks = ctx.tokens(first, m.start, around=first)  # the topic opens the sentence
-        lead = self._lead_phrase(ctx, toks)
-        if lead is not None:
-            return phrase(ctx.page.text, *lead)
-        skip_to = -1
-        for idx, (s, e, w) in enumerate(toks):
-            if idx <= skip_to:
-                continue
-            if ctx.blocked.overlaps(s, e) or has_digit(w):
-                if start is not None:
-                    break
-                continue
-            if w == "的" and start is not None:
-                start = end = None
-                continue
-            if start is None and (w in QUOTE_CHARS or w in NP_JOINERS):
-                continue  # “十二五”时期…: a quote mark or 及 opens no topic
-            if start is None and (self._is_place(w) or (len(w) == 1 and w in self.place_suffixes)):
-                # 县（区）…, 地级市及宁东…: places (and what they are listed with) lead the
-                # sentence, the topic follows
-                if idx + 2 < len(toks) and toks[idx + 1][2] in NP_JOINERS:
-                    skip_to = idx + 2
-                continue
-            stop = (is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
-                    or w in self.adverbs or w in self.increase or w in self.decrease or w == "的"
-                    or stop_tag(w, FORWARD_STOP_TAGS))
-            if stop:
-                if start is not None:
-                    break
-                continue
-            if self._is_place(w) or w in self.scope_words:
-                if start is not None:
-                    break
-                continue
-            if start is None:
-                start = s
-            end = e
-        if start is None or end is None:
-            return None
-        return phrase(ctx.page.text, start, end)
+        for rule in self.TOPIC_RULES:
+            span = rule(self, ctx, toks)
+            if span is not None:
+                return phrase(ctx.page.text, *span)
+        return None
 
     def _lead_phrase(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
-        """A sentence that opens with a quoted name (「廣東院舍照顧服務計劃」本月起新增兩家) or with a
-        clause that is one 的 phrase (進出口貿易、批發及零售業的淨產值，繼…下跌3.7%): that name, or
-        the head after the last 的."""
+        """「廣東院舍照顧服務計劃」本月起新增兩家: a sentence that opens with a quoted name is
+        about it; else the head of an opening clause that is one 的 phrase."""
         if not toks:
             return None
         if toks[0][2] in OPEN_QUOTES and toks[0][2] != "《":
-            close = OPEN_QUOTES[toks[0][2]]
-            for k in range(1, min(len(toks), 24)):
-                if toks[k][2] == close:
-                    return toks[0][0], toks[k][1]
-                if is_stop_punct(toks[k][2]):
-                    break
+            k = closing_quote(toks, 24)
+            if k is None:
+                return None
+            span = toks[0][0], toks[k][1]
+            self._fire_span("subject", "quoted_lead", toks, span)
+            return span
+        return self._lead_clause_head(ctx, toks)
+
+    def _lead_clause_head(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
+        """進出口貿易、批發及零售業的淨產值，繼…下跌3.7%: a sentence that opens with a clause that
+        is one 的 phrase is about the head after the last 的."""
+        k = self._lead_clause_end(ctx, toks)
+        if k is None or k == len(toks):
+            return None  # the amount's own clause: the usual search
+        last = max((j for j in range(k) if toks[j][2] == "的"), default=None)
+        if last is None:
             return None
+        span = self._np_forward(toks[last + 1:k], ctx.blocked)
+        self._fire_span("subject", "lead_clause_head", toks, span)
+        return span
+
+    def _lead_clause_end(self, ctx: DocContext, toks) -> Optional[int]:
+        """住宿服務業(包括…機構單位)及膳食服務業的淨產值，: the index of the stop that ends the
+        opening clause, brackets inside it stepped over; None when the clause holds an amount,
+        a date or a predicate."""
         k = 0
         while k < len(toks) and not (is_stop_punct(toks[k][2]) and toks[k][2] != "、"):
             if ctx.blocked.overlaps(toks[k][0], toks[k][1]) or toks[k][2] in self.predicates:
                 return None
             k += 1
             if k < len(toks) and toks[k][2] in OPEN_BRACKETS:
-                # 住宿服務業(包括…機構單位)及膳食服務業的淨產值: a bracket inside the phrase
                 close = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j][2] in CLOSE_BRACKETS), None)
                 if close is not None:
                     k = close + 1
-        if k == len(toks):
-            return None  # the amount's own clause: the usual search
-        last = max((j for j in range(k) if toks[j][2] == "的"), default=None)
-        if last is None:
-            return None
-        return self._np_forward(toks[last + 1:k], ctx.blocked)
+        return k
+
+    def _first_phrase(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
+        """一边是高校毕业生数量再创新高，达1158万人: the sentence's first noun phrase (its head
+        after the last 的), found by the topic walk (TOPIC_STEPS)."""
+        span = self._topic_phrase(toks, ctx.blocked)
+        self._fire_span("subject", "first_phrase", toks, span)
+        return span
+
+    TOPIC_RULES = (_lead_phrase, _first_phrase)
 
     def _predicate_near(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[Phrase]:
         text = ctx.page.text
