@@ -508,8 +508,8 @@ class PhraseWalks:
         return toks
 
     def _leading_adverb(self, before, toks):
-        """已完成, 基本建成 lose the adverb (or link or time word); 基本有机化学品 keeps its
-        adjective, 人均… its average."""
+        """已完成, 基本建成, 基本有机化学品: a leading adverb (or link or time word) is no part of
+        the subject; an adjective that is also an adverb (基本有机化学品) and an average stay."""
         while len(toks) > 1 and toks[0][2] not in self.averages and (
                 toks[0][2] in self.link or toks[0][2] in self.time_words or (
                 toks[0][2] in self.adverbs and (toks[0][2] not in self.also_adjectives or tag(toks[1][2]) in ("v", "d")))):
