@@ -140,6 +140,49 @@ class PhraseWalks:
                 return outcome
         return None
 
+    # word tests of the backward steps (and the head rules)
+    def _closing_bracket(self, w: str) -> bool:
+        return w in CLOSE_BRACKETS
+
+    def _numeric(self, w: str) -> bool:
+        return has_digit(w)
+
+    def _etc(self, w: str) -> bool:
+        return w in ("等", "等等")
+
+    def _partner_preposition(self, w: str) -> bool:
+        return w in self.partner_prepositions
+
+    def _adverb_tagged(self, w: str) -> bool:
+        return tag(w) == "d"
+
+    def _verb_or_activity(self, w: str) -> bool:
+        return w in self.predicates or w in self.activities
+
+    def _activity(self, w: str) -> bool:
+        return w in self.activities
+
+    def _activity_or_change(self, w: str) -> bool:
+        return w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))
+
+    def _predicate(self, w: str) -> bool:
+        return w in self.predicates
+
+    def _joining(self, w: str) -> bool:
+        return w in NP_JOINERS
+
+    def _average_word(self, w: str) -> bool:
+        return w in self.averages
+
+    def _linking(self, w: str) -> bool:
+        return w in self.link
+
+    def _rate_word(self, w: str) -> bool:
+        return w in self.rates
+
+    def _counted_activity(self, w: str) -> bool:
+        return w in self.counted_activities
+
     # ------------------------------------------------------------------ backward
     def _np_backward(self, before, m: Mention, adjacent: bool = True):
         """Subject before the number, and the predicate that governs it. ``adjacent`` is false
@@ -151,7 +194,7 @@ class PhraseWalks:
         if share is not None:
             return share
         st = Backward(before, m, adjacent, i)
-        for rule in self.HEAD_RULES:
+        for rule in self._word_rules(self.HEAD_RULES)[before[i][2]] if i >= 0 else ():
             if rule(self, st):
                 break
         if self._walk(st, self.BACKWARD_STEPS) is FOUND:
@@ -187,21 +230,20 @@ class PhraseWalks:
     def _activity_head(self, st: Backward) -> bool:
         """出口20310.4亿元, 年节电225亿千瓦时, 寄宿生补助21.46万元: the activity is what is
         measured; it heads the phrase."""
-        if st.i >= 0 and st.toks[st.i][2] in self.activities and st.m.dimension != "count":
+        if st.m.dimension != "count":
             return self._take_head(st, "activity_head")
         return False
 
     def _rate_head(self, st: Backward) -> bool:
         """两年平均增速较一季度提高: before a reference, the rate is the noun."""
-        if st.i >= 0 and not st.adjacent and st.toks[st.i][2] in self.rates:
+        if not st.adjacent:
             return self._take_head(st, "rate_head")
         return False
 
     def _counted_activity_head(self, st: Backward) -> bool:
         """职业技能培训2.5万人次, 创业培训1599人: a counted activity with its kind heads the phrase."""
         i = st.i
-        if i >= 1 and st.toks[i][2] in self.counted_activities and st.m.dimension == "count" \
-                and self._modifier_word(st.toks[i - 1][2]):
+        if i >= 1 and st.m.dimension == "count" and self._modifier_word(st.toks[i - 1][2]):
             return self._take_head(st, "counted_activity_head")
         return False
 
@@ -209,8 +251,6 @@ class PhraseWalks:
         """开工1116个: a verb right before the amount is the predicate; its subject stands
         before it (after any link words and adverbs)."""
         before, i = st.toks, st.i
-        if i < 0 or before[i][2] not in self.predicates:
-            return False
         st.pred = (before[i][0], before[i][1])
         self._fire_span("predicate", "verb_before_amount", before, st.pred)
         i -= 1
@@ -233,7 +273,12 @@ class PhraseWalks:
             self._fire_span("subject", rule, st.toks, st.head)
         return True
 
-    HEAD_RULES = (_activity_head, _rate_head, _counted_activity_head, _verb_before_amount)
+    HEAD_RULES = (
+        (_activity, _activity_head),
+        (_rate_word, _rate_head),
+        (_counted_activity, _counted_activity_head),
+        (_predicate, _verb_before_amount),
+    )
 
     # the walk: one word at a time, from the amount back to the start of the clause
     def _short_note(self, st: Backward, s: int, e: int, w: str):
@@ -400,43 +445,6 @@ class PhraseWalks:
         st.start = s
         st.i -= 1
         return NEXT
-
-    # word tests of the steps
-    def _closing_bracket(self, w: str) -> bool:
-        return w in CLOSE_BRACKETS
-
-    def _numeric(self, w: str) -> bool:
-        return has_digit(w)
-
-    def _etc(self, w: str) -> bool:
-        return w in ("等", "等等")
-
-    def _partner_preposition(self, w: str) -> bool:
-        return w in self.partner_prepositions
-
-    def _adverb_tagged(self, w: str) -> bool:
-        return tag(w) == "d"
-
-    def _verb_or_activity(self, w: str) -> bool:
-        return w in self.predicates or w in self.activities
-
-    def _activity(self, w: str) -> bool:
-        return w in self.activities
-
-    def _activity_or_change(self, w: str) -> bool:
-        return w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))
-
-    def _predicate(self, w: str) -> bool:
-        return w in self.predicates
-
-    def _joining(self, w: str) -> bool:
-        return w in NP_JOINERS
-
-    def _average_word(self, w: str) -> bool:
-        return w in self.averages
-
-    def _linking(self, w: str) -> bool:
-        return w in self.link
 
     BACKWARD_STEPS = (
         (_closing_bracket, _short_note),

@@ -159,6 +159,7 @@ class SubjectRules(PhraseWalks):
         return inside[0][0], inside[-1][1]
 
     def _is_place(self, w: str) -> bool:
+        """固原市, 江苏: a place name (places.txt) or a word ending in a place suffix."""
         return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
 
     def _counted_places(self, f: str, seq, np: tuple[int, int]) -> tuple[int, int]:
@@ -192,11 +193,13 @@ class SubjectRules(PhraseWalks):
         return None
 
     def _noun_like(self, w: str) -> bool:
+        """A word that can go on a noun phrase: no stop, number, verb, function word or unit."""
         return not (is_stop_punct(w) or has_digit(w) or w in self.predicates or w in self.activities
                     or w in self.stop_words or w in self.link or w == "的" or w in QUOTE_CHARS
                     or stop_tag(w, FORWARD_STOP_TAGS) or w in self.unit_words)
 
     def _adverbial(self, w: str) -> bool:
+        """已, 同比, 今年, 分别: a link, adverb or time word, or any word tagged as an adverb."""
         return w in self.link or w in self.adverbs or w in self.time_words or tag(w) == "d"
 
     def _ends_phrase(self, seq, i: int) -> bool:
@@ -210,7 +213,7 @@ class SubjectRules(PhraseWalks):
     def _measured(self, noun: str) -> bool:
         """A phrase ending in a measure noun (游客总数, 游客接待量): the verb before it belongs to
         it (接待游客总数), unless the verb is a change (节约税收成本)."""
-        return any(noun.endswith(w) for w in self.count_measures)
+        return noun.endswith(self.count_measures)
 
     def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
         """A one-word phrase that is a predicate rather than a noun: an adjective after a
@@ -292,8 +295,7 @@ class SubjectRules(PhraseWalks):
         if k >= 0 and before[k][2] == "的":
             k -= 1
         whole_end = k
-        while k >= 0 and not self._share_bound(before[k][2]):
-            k -= 1
+        k = self._share_bound(before, k)
         if k < 0 or k == whole_end:
             return None
         if before[k][2] in self.share_verbs:
@@ -302,11 +304,16 @@ class SubjectRules(PhraseWalks):
             return self._part_of_whole(before, k, whole_end)
         return None
 
-    def _share_bound(self, w: str) -> bool:
-        """The word that ends the whole of a share, walking back: a share verb, a predicate, a
-        stop, 的, a function word or a number."""
-        return (w in self.share_verbs or w in self.predicates or is_stop_punct(w) or w == "的"
-                or stop_tag(w, BACKWARD_STOP_TAGS) or has_digit(w))
+    def _share_bound(self, before, k: int) -> int:
+        """The index of the word that ends the whole of a share, walking back from ``k``: a
+        share verb, a predicate, a stop, 的, a function word or a number (-1: none)."""
+        while k >= 0:
+            w = before[k][2]
+            if (w in self.share_verbs or w in self.predicates or is_stop_punct(w) or w == "的"
+                    or stop_tag(w, BACKWARD_STOP_TAGS) or has_digit(w)):
+                break
+            k -= 1
+        return k
 
     def _share_holder(self, before, k: int, m: Mention):
         """县域面积占国土面积的46.6%: the share belongs to the holder before 占 (none in the
@@ -400,6 +407,9 @@ class SubjectRules(PhraseWalks):
     TOPIC_RULES = (_lead_phrase, _first_phrase)
 
     def _predicate_near(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[Phrase]:
+        """全市新增托位540个，增长12%: the predicate nearest the amount in its clause, before it
+        (back to a stop) or else after it (up to a stop), for an amount the subject rules gave
+        none (claims.py fires it as verb_nearby)."""
         text = ctx.page.text
         before = within(tokens, 0, m.start)
         for s, e, w in reversed(before):
@@ -416,6 +426,10 @@ class SubjectRules(PhraseWalks):
         return None
 
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
+        """完成率200%；…新增托位540个, 门诊量12万人次，…住院1.2万人次: an amount with no subject
+        continues the last subject of its sentence (a count does not continue a rate), else the
+        last one in its unit less than 200 characters back in its paragraph (claims.py fires
+        it as inherit_from_list)."""
         rate = m.dimension in RATE_DIMENSIONS
         for pm, subj in reversed(earlier[-8:]):
             if subj is not None and (rate or pm.dimension not in RATE_DIMENSIONS):
