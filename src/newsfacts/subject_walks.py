@@ -1,15 +1,15 @@
-"""The two walks that find a noun phrase next to an amount, as ordered lists of named rules:
-backward from the amount (the subject before it, and the verb that governs it) and forward
-from it (what a counted amount counts).
+"""The walks that find a noun phrase next to an amount, as ordered lists of named rules:
+backward from the amount (the subject before it, and the verb that governs it), forward
+from it (what a counted amount counts) and through the opening of a sentence (its topic).
 
 Each walk looks at one word at a time and asks its step rules, in the order of the list,
-what to do with it; the first rule that answers decides. A step is a pair: a word test and
-the rule, which is asked only about the words its test passes (the rules that may apply to
-a word are worked out once per word: a plain noun meets one rule, not fifteen). A rule
-answers :data:`NEXT` (it took the word, or stepped over it, and moved the walk), :data:`STOP`
-(the phrase ends here) or :data:`FOUND` (the walk's answer is set); it returns ``None`` when
-the rest of its condition does not hold. Each rule's docstring opens with the sentence it
-was written for.
+what to do with it; the first rule that answers decides. A step is a pair (:class:`Steps`):
+a word test and the rule, which is asked only about the words its test passes. Which rules
+may apply to a word is worked out once per word, so a plain noun meets one or two rules,
+not fifteen. A rule answers :data:`NEXT` (it took the word, or stepped over it, and moved
+the walk), :data:`STOP` (the phrase ends here) or :data:`FOUND` (the walk's answer is set);
+it returns ``None`` when the rest of its condition does not hold. Each rule's docstring
+opens with the sentence it was written for.
 
 A mixin of :class:`newsfacts.claims.ClaimBuilder`, like :mod:`newsfacts.subjects`, whose
 word tests (``self._share``, ``self._modifier_word`` …) the rules use.
@@ -17,6 +17,8 @@ word tests (``self._share``, ``self._modifier_word`` …) the rules use.
 
 from __future__ import annotations
 
+import bisect
+from operator import itemgetter
 from typing import Optional
 
 import regex
@@ -34,6 +36,7 @@ from .phrases import (
     has_digit,
     is_stop_punct,
     stop_tag,
+    token_end,
     within,
     words_text,
 )
@@ -45,6 +48,7 @@ STOP = "stop"  # the phrase ends here
 FOUND = "found"  # the walk's answer is set: return it
 
 ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
+token_word = itemgetter(2)  # the word of a token (start, end, word)
 
 
 def closing_quote(toks, reach: int) -> Optional[int]:
@@ -78,9 +82,30 @@ class Backward:
         self.found = None
 
 
+class Steps:
+    """An ordered list of steps, each a word test (None: every word) and a rule. On the
+    class, the list (iterable); on a builder, a :class:`WordRules` that gives the rules that
+    may apply to each word, made on first use and kept in the builder's own attributes."""
+
+    def __init__(self, *steps):
+        self.steps = steps
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __iter__(self):
+        return iter(self.steps)
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        rules = obj.__dict__[self.name] = WordRules(obj, self.steps)
+        return rules
+
+
 class WordRules(dict):
     """word → the rules of a walk's steps whose word test the word passes, in order (worked
-    out when a word first comes)."""
+    out when a word first comes; forgotten past 50,000 words)."""
 
     def __init__(self, owner, steps):
         super().__init__()
@@ -88,6 +113,8 @@ class WordRules(dict):
         self.steps = steps
 
     def __missing__(self, w: str) -> tuple:
+        if len(self) >= 50000:
+            self.clear()
         got = self[w] = tuple(rule for test, rule in self.steps if test is None or test(self.owner, w))
         return got
 
@@ -117,18 +144,9 @@ class PhraseWalks:
         if self.tracing:
             self.fire(field, rule, words_text(toks, *span) if span else None)
 
-    def _word_rules(self, steps) -> WordRules:
-        """The rules of ``steps`` for each word, kept on the builder (renewed past 50,000 words)."""
-        memo = self.__dict__.setdefault("_word_rules_memo", {})
-        got = memo.get(id(steps))
-        if got is None or len(got) > 50000:
-            got = memo[id(steps)] = WordRules(self, steps)
-        return got
-
-    def _walk(self, st, steps):
+    def _walk(self, st, rules: WordRules):
         """Asks the step rules about each word from ``st.i`` on, in order, until one answers
         :data:`STOP` or :data:`FOUND` (that answer) or the words run out (None)."""
-        rules = self._word_rules(steps)
         toks = st.toks
         while 0 <= st.i < len(toks):
             s, e, w = toks[st.i]
@@ -194,7 +212,7 @@ class PhraseWalks:
         if share is not None:
             return share
         st = Backward(before, m, adjacent, i)
-        for rule in self._word_rules(self.HEAD_RULES)[before[i][2]] if i >= 0 else ():
+        for rule in self.HEAD_RULES[before[i][2]] if i >= 0 else ():
             if rule(self, st):
                 break
         if self._walk(st, self.BACKWARD_STEPS) is FOUND:
@@ -273,7 +291,7 @@ class PhraseWalks:
             self._fire_span("subject", rule, st.toks, st.head)
         return True
 
-    HEAD_RULES = (
+    HEAD_RULES = Steps(
         (_activity, _activity_head),
         (_rate_word, _rate_head),
         (_counted_activity, _counted_activity_head),
@@ -446,7 +464,7 @@ class PhraseWalks:
         st.i -= 1
         return NEXT
 
-    BACKWARD_STEPS = (
+    BACKWARD_STEPS = Steps(
         (_closing_bracket, _short_note),
         (_closing_bracket, _long_note),
         (_numeric, _digits_in_name),
@@ -489,7 +507,7 @@ class PhraseWalks:
     def _compared_reference(self, st: Backward):
         """高出美国200亿元, 高于去年投资时序进度3.8个百分点: after a comparison verb the noun
         is the reference, not the subject."""
-        if any(t[2] in self.compare_verbs for t in within(st.toks, 0, st.start)):
+        if not self.compare_verbs.isdisjoint(map(token_word, within(st.toks, 0, st.start))):
             self.fire("subject", "compared_reference", None)
             return None, st.pred
         return None
@@ -535,7 +553,8 @@ class PhraseWalks:
 
     def _denominator(self, before, toks):
         """每万人口全科医生3.99人: the denominator (万人口) is no part of the subject."""
-        if toks and any(t[2] == "每" and t[1] == toks[0][0] for t in before):
+        k = bisect.bisect_left(before, toks[0][0], key=token_end) if toks else len(before)
+        if k < len(before) and before[k][1] == toks[0][0] and before[k][2] == "每":
             while len(toks) > 1 and (is_chinese_numeral(toks[0][2]) or toks[0][2] in self.per_whom):
                 toks = toks[1:]
         return toks
@@ -713,7 +732,7 @@ class PhraseWalks:
     def _verb_tagged(self, w: str) -> bool:
         return tag(w) == "v"
 
-    FORWARD_STEPS = (
+    FORWARD_STEPS = Steps(
         (_opening_bracket, _note_inside),
         (_quote_char, _quote_mark),
         (None, _limit_inside),
@@ -800,7 +819,7 @@ class PhraseWalks:
                 or w in self.adverbs or w in self.increase or w in self.decrease or w == "的"
                 or stop_tag(w, FORWARD_STOP_TAGS) or self._is_place(w) or w in self.scope_words)
 
-    TOPIC_STEPS = (
+    TOPIC_STEPS = Steps(
         (None, _topic_amount),
         (_the_de, _topic_head),
         (_quote_or_joiner, _topic_opener),

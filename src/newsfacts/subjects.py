@@ -36,7 +36,7 @@ from .phrases import (
     within,
 )
 from .scan import Mention
-from .subject_walks import PhraseWalks, closing_quote
+from .subject_walks import PhraseWalks, closing_quote, token_word
 from .text import Page
 
 
@@ -109,7 +109,7 @@ class SubjectRules(PhraseWalks):
         before = cut_at_blocked(whole, ctx.blocked)
         np, pred = self._np_backward(before, m)
         cut = len(whole) - len(before)
-        if np is not None and cut and any(t[2] in self.compare_verbs for t in whole[:cut]):
+        if np is not None and cut and not self.compare_verbs.isdisjoint(map(token_word, whole[:cut])):
             np = None
             self.fire("subject", "compared_date_reference", None)
         if np is None and cut:
@@ -218,7 +218,7 @@ class SubjectRules(PhraseWalks):
     def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
         """A one-word phrase that is a predicate rather than a noun: an adjective after a
         degree word (最年輕), or a plain verb (運作) that is neither an activity nor a term."""
-        words = [t[2] for t in within(before, a, b)]
+        words = list(map(token_word, within(before, a, b)))
         if len(words) == 1 and i >= 0 and before[i][2] in self.degree_words:
             return True
         return bool(words) and len(words) <= 2 and all(
