@@ -486,6 +486,7 @@ class PhraseWalks:
     def _no_phrase(self, st: Backward):
         """首次突破3000亿元: no noun before the amount, only (perhaps) its verb."""
         if st.start is None or st.end is None:
+            self.fire("subject", "no_phrase_before", None)
             return None, st.pred
         return None
 
@@ -566,7 +567,8 @@ class PhraseWalks:
         """The noun phrase that ``seq`` opens (what a counted amount counts when ``counted``;
         else a phrase that is no verb's object): its span, or None when it has no word."""
         st = Forward(seq, blocked, counted)
-        self._quoted_name_first(st)
+        if seq and seq[0][2] in OPEN_QUOTES:
+            self._quoted_name_first(st)
         self._walk(st, self.FORWARD_STEPS)
         if st.start is None or st.end is None or not st.words:
             return None
@@ -577,8 +579,6 @@ class PhraseWalks:
     def _quoted_name_first(self, st: Forward) -> None:
         """「廣東院舍照顧服務計劃」: a quoted name is taken whole, then what follows it."""
         seq = st.toks
-        if not seq or seq[0][2] not in OPEN_QUOTES:
-            return
         k = closing_quote(seq, 12)
         if k is not None:
             st.start, st.end, st.words, st.i = seq[0][0], seq[k][1], 1, k + 1

@@ -221,9 +221,12 @@ class SubjectRules(PhraseWalks):
         words = list(map(token_word, within(before, a, b)))
         if len(words) == 1 and i >= 0 and before[i][2] in self.degree_words:
             return True
-        return bool(words) and len(words) <= 2 and all(
-            tag(w) == "v" and w not in self.activities and w not in self.res.terms and w not in self.measure
-            for w in words)
+        if not words or len(words) > 2:
+            return False
+        for w in words:
+            if tag(w) != "v" or w in self.activities or w in self.res.terms or w in self.measure:
+                return False
+        return True
 
     def _numeral_classifier(self, w: str) -> bool:
         """一个, 两座, 这个: a numeral or demonstrative with its classifier, as one token."""
