@@ -137,7 +137,7 @@ class Forward:
 
 
 class PhraseWalks:
-    """The backward and forward noun-phrase walks of :class:`~newsfacts.claims.ClaimBuilder`."""
+    """The backward, forward and topic walks of :class:`~newsfacts.claims.ClaimBuilder`."""
 
     def _fire_span(self, field: str, rule: str, toks, span) -> None:
         """``self.fire`` with the words of ``span`` (offsets into ``toks``), read only when tracing."""
@@ -205,7 +205,12 @@ class PhraseWalks:
     def _np_backward(self, before, m: Mention, adjacent: bool = True):
         """Subject before the number, and the predicate that governs it. ``adjacent`` is false
         when ``before`` ends somewhere before the amount (a time or a reference between), so
-        there is no link zone of verbs and adverbs to step over."""
+        there is no link zone of verbs and adverbs to step over.
+
+        In order: the words after 从/比 are left out, the link zone is stepped over, a share
+        answers at once; then HEAD_RULES look at the word before the amount, the walk of
+        BACKWARD_STEPS takes the phrase, and the first of BACKWARD_ENDINGS that answers
+        makes it the subject (or none)."""
         before = self._before_from(before)
         i = self._skip_link_zone(before, len(before) - 1, m) if adjacent else len(before) - 1
         share = self._share(before, i, m)
