@@ -522,7 +522,7 @@ class PhraseWalks:
         """江苏外贸 → 外贸, 固原市开工率 → 开工率: the phrase without the words around it that
         are no part of the subject (SUBJECT_TRIMS); none when only a place or an adverb is left."""
         toks = within(st.toks, st.start, st.end)
-        for trim in self.SUBJECT_TRIMS:
+        for trim in self.SUBJECT_TRIMS if len(toks) > 1 else ():  # each leaves one word at least
             toks = trim(self, st.toks, toks)
         if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.adverbs)):
             self.fire("subject", "place_or_adverb_alone", None)
