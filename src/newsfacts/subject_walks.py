@@ -382,9 +382,13 @@ class PhraseWalks:
         return STOP if self._ends_backward(st, w) else None
 
     def _ends_backward(self, st: Backward, w: str) -> bool:
+        """A word that ends the backward phrase: a stop word, or a unit or classifier that is
+        not a suffix of a noun (能源类大宗商品 keeps 类)."""
         return self._stop_word(w) or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i, st.end))
 
     def _stop_word(self, w: str) -> bool:
+        """的, punctuation, a preposition, scope or time word, a number, a bare quantifier or a
+        word tagged as a function word (not a term)."""
         return (w == "的" or is_stop_punct(w) or w in self.stop_words or has_digit(w) or w in self.bare_quantifiers
                 or (stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms))
 
@@ -424,6 +428,7 @@ class PhraseWalks:
         return self._predicate_found(st, "predicate_before_subject", s, e)
 
     def _predicate_found(self, st: Backward, rule: str, s: int, e: int):
+        """The word [s, e) is the predicate unless one was found already; the phrase ends."""
         if st.pred is None:
             st.pred = (s, e)
             self._fire_span("predicate", rule, st.toks, st.pred)
@@ -771,6 +776,7 @@ class PhraseWalks:
         return None
 
     def _topic_bound(self, st: Forward):
+        """The word ends the topic once it has begun; before, it is stepped over."""
         if st.start is not None:
             return STOP
         st.i += 1
