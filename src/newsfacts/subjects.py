@@ -15,7 +15,7 @@ import regex
 
 from .lexicon import tag
 from .models import Phrase
-from .numbers import CHINESE_NUMERAL_CHARS, is_chinese_numeral
+from .numbers import CHINESE_NUMERAL_CHARS
 from .phrases import (
     BACKWARD_STOP_TAGS,
     CLOSE_BRACKETS,
@@ -34,55 +34,93 @@ from .phrases import (
     starting_from,
     token_start,
     within,
-    words_text,
 )
-from .scan import Mention, _is_cjk
+from .scan import Mention
+from .subject_walks import PhraseWalks, closing_quote, token_word
 from .text import Page
 
 
-_ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 
 
-class SubjectRules:
+def _after_opening(f: str, a: int, b: int) -> int:
+    """在政策推动下，…, 数据显示，…: an opening is no topic; the topic starts after its comma."""
+    if _OPENING.match(f, a, b):
+        comma = regex.search(r"[，,:：]", f[a:b])
+        if comma:
+            return a + comma.end()
+    return a
+
+
+class SubjectRules(PhraseWalks):
     """Subject and predicate rules of :class:`~newsfacts.claims.ClaimBuilder`."""
 
     # ------------------------------------------------------------------ subject and predicate
     def _subject(self, ctx: DocContext, m: Mention, clause, tokens) -> tuple[Optional[Phrase], Optional[Phrase]]:
-        text = ctx.page.text
-        blocked = ctx.blocked
+        """The subject and predicate in the amount's own clause: those of the first of
+        SUBJECT_RULES that finds any."""
+        for rule in self.SUBJECT_RULES:
+            found = rule(self, ctx, m, clause, tokens)
+            if found is not None:
+                text = ctx.page.text
+                np, pred = found
+                return (phrase(text, *np) if np else None), (phrase(text, *pred) if pred else None)
+        return None, None
+
+    def _bracketed_after(self, ctx: DocContext, m: Mention, clause, tokens):
+        """力争建成1圈(兰州南北绕城高速圈)，…: a noun phrase in brackets right after a counted
+        amount that ends its clause names what is counted."""
         after = starting_from(tokens, m.end)
-        whole = within(tokens, clause[0], m.start)
-        before = cut_at_blocked(whole, blocked)
         inner = self._parenthetical(ctx, after, counted=m.unit is None or m.unit.dimension == "count")
-        if inner is not None:
-            return phrase(text, *inner), None
-        # subject after the number: 建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备
-        if after and (m.unit is None or m.unit.dimension not in RATE_DIMENSIONS
-                      or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『")):
-            seq = after[1:] if after[0][2] == "的" else after
-            counted = m.unit is None or m.unit.dimension == "count"
-            # after 的 the words name a thing even for money (117億元的撥款)
-            np = (self._relative_head(seq, blocked) if counted else None) or \
-                self._np_forward(seq, blocked, counted=counted or after[0][2] == "的")
-            if np is not None and ctx.page.folded[np[0]:np[1]] in self.not_subject:
-                np = None  # 超5000亿元大关
-            if np is not None and counted:
-                np = self._counted_places(ctx.page.folded, seq, np)
-            if np is not None:
-                return phrase(text, *np), None
+        if inner is None:
+            return None
+        self._fire_span("subject", "bracketed_after", after, inner)
+        return inner, None
+
+    def _phrase_after(self, ctx: DocContext, m: Mention, clause, tokens):
+        """建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备: the subject
+        after the number (after 的 the words name a thing even for money: 117億元的撥款)."""
+        after = starting_from(tokens, m.end)
+        if not after or not self._names_after(m, after):
+            return None
+        seq = after[1:] if after[0][2] == "的" else after
+        counted = m.unit is None or m.unit.dimension == "count"
+        np = (self._relative_head(seq, ctx.blocked) if counted else None) or \
+            self._np_forward(seq, ctx.blocked, counted=counted or after[0][2] == "的")
+        if np is None or ctx.page.folded[np[0]:np[1]] in self.not_subject:
+            return None  # 超5000亿元大关
+        if counted:
+            np = self._counted_places(ctx.page.folded, seq, np)
+        self._fire_span("subject", "phrase_after", seq, np)
+        return np, None
+
+    def _names_after(self, m: Mention, after) -> bool:
+        """1个市级平台, 3成企业, 5%的企业: the words after an amount can name what it counts,
+        unless it is a rate (增长5%，…) with no 的 or quote after it."""
+        return (m.unit is None or m.unit.dimension not in RATE_DIMENSIONS
+                or m.unit_surface in ("成",) or after[0][2] in ("的", "「", "“", "『"))
+
+    def _phrase_before(self, ctx: DocContext, m: Mention, clause, tokens):
+        """零售总额增长3%: the subject before the amount (after the last date or amount), and
+        its predicate; 較2009-10年度的修訂預算淨增加34億元: a noun after a compared date is the
+        reference; 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject
+        stands before a time adverbial (with its 在/于)."""
+        whole = within(tokens, clause[0], m.start)
+        before = cut_at_blocked(whole, ctx.blocked)
         np, pred = self._np_backward(before, m)
-        if np is not None and len(before) < len(whole) and any(
-                t[2] in self.compare_verbs for t in whole[:len(whole) - len(before)]):
-            np = None  # 較2009-10年度的修訂預算淨增加34億元: the noun after the date is the reference
-        if np is None and len(before) < len(whole):
-            # 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject stands
-            # before a time adverbial (with its 在/于)
-            head = self._before_time(ctx, whole, len(whole) - len(before) - 1)
+        cut = len(whole) - len(before)
+        if np is not None and cut and not self.compare_verbs.isdisjoint(map(token_word, whole[:cut])):
+            np = None
+            self.fire("subject", "compared_date_reference", None)
+        if np is None and cut:
+            head = self._before_time(ctx, whole, cut - 1)
             if head:
                 np, pred2 = self._np_backward(head, m, adjacent=False)
                 pred = pred or pred2
-        return (phrase(text, *np) if np else None), (phrase(text, *pred) if pred else None)
+                self._fire_span("subject", "phrase_before_time", head, np)
+        return np, pred
+
+    SUBJECT_RULES = (_bracketed_after, _phrase_after, _phrase_before)
 
     def _before_time(self, ctx: DocContext, toks, k: int):
         """The tokens before the time that ``toks[k]`` belongs to, without the preposition
@@ -121,91 +159,8 @@ class SubjectRules:
         return inside[0][0], inside[-1][1]
 
     def _is_place(self, w: str) -> bool:
+        """固原市, 江苏: a place name (places.txt) or a word ending in a place suffix."""
         return w in self.places or (len(w) >= 2 and w[-1] in "省市县区州旗镇乡" and w not in self.not_places)
-
-    def _np_forward(self, seq, blocked, counted: bool = True) -> Optional[tuple[int, int]]:
-        start = end = None
-        words = 0
-        first = 0
-        if seq and seq[0][2] in OPEN_QUOTES:
-            # a quoted name is taken whole (「廣東院舍照顧服務計劃」), then what follows it
-            close = OPEN_QUOTES[seq[0][2]]
-            for k in range(1, min(len(seq), 12)):
-                if seq[k][2] == close:
-                    start, end, words, first = seq[0][0], seq[k][1], 1, k + 1
-                    break
-                if is_stop_punct(seq[k][2]):
-                    break
-        for i, (s, e, w) in enumerate(seq):
-            if i < first:
-                continue
-            if w in OPEN_BRACKETS and start is not None:
-                close = self._bracket_inside(seq, i, 1)
-                if close is not None:
-                    end = seq[close][1]  # 行政村(社区)前端, 执业(助理)医师
-                    first = close + 1
-                    continue
-            if w in QUOTE_CHARS:
-                if start is None:
-                    start = s
-                end = e
-                continue
-            if counted and blocked.overlaps(s, e):
-                k = i
-                while k < len(seq) and blocked.overlaps(seq[k][0], seq[k][1]):
-                    k += 1
-                limit = seq[k - 1][2] in self.limits
-                if not limit and k < len(seq) and seq[k][2] in self.limits:
-                    limit, k = True, k + 1
-                if limit and k < len(seq) and not (is_stop_punct(seq[k][2]) or has_digit(seq[k][2])
-                                                   or seq[k][2] == "的" or blocked.overlaps(seq[k][0], seq[k][1])):
-                    # 100多万辆1.6升及以下节能乘用车, 1个农村千人以上饮用水源地: a limit describes the
-                    # noun; it is kept inside a phrase, left out before one
-                    if start is not None:
-                        end = seq[k - 1][1]
-                    first = k
-                    continue
-            if (w in self.scope_words and w[0] not in "全本我各该" and i + 1 < len(seq)
-                    and self._noun_like(seq[i + 1][2])):
-                # 1个农村饮用水源地, 城区学校: a place kind describing the noun
-                if start is None:
-                    start = s
-                end = e
-                continue
-            if counted and not words and w in ("高", "低") and i + 1 < len(seq) and self._noun_like(seq[i + 1][2]):
-                if start is None:
-                    start = s  # 3.6亿只低汞含量节能灯
-                end = e
-                continue
-            if (counted and not words and (w in self.predicates or w in self.activities) and i + 1 < len(seq)
-                    and self._noun_like(seq[i + 1][2]) and not (w in self.link or w in self.stop_words)):
-                # 三批推广产品目录, 节能乘用车: a verb before a noun describes it
-                if start is None:
-                    start = s
-                end = e
-                continue
-            if (is_stop_punct(w) or w in self.predicates or w in self.stop_words or w == "的"
-                    or (words and counted and len(w) > 2 and w[-2:] in self.predicates  # 家庭|适老化改造
-                        and not sum(t[2] in QUOTE_CHARS for t in seq[:i]) % 2)  # not “星级充分就业社区”
-                    or has_digit(w) or w in self.link or blocked.overlaps(s, e)
-                    or ((w in self.increase or w in self.decrease or w in self.level) and self._ends_phrase(seq, i))
-                    or ((words or not counted) and stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms)
-                    or ((words or not counted) and tag(w) == "v" and self._ends_phrase(seq, i))
-                    or (not counted and not words and tag(w) == "v")):
-                break
-            if w in NP_JOINERS:
-                nxt = seq[i + 1] if i + 1 < len(seq) else None
-                if (start is None or nxt is None or is_stop_punct(nxt[2]) or nxt[2] in self.predicates
-                        or has_digit(nxt[2]) or blocked.overlaps(nxt[0], nxt[1])):
-                    break
-                continue  # the phrase takes the joiner only with the word after it
-            if start is None:
-                start = s
-            end = e
-            words += 1
-        if start is None or end is None or not words:
-            return None
-        return start, end
 
     def _counted_places(self, f: str, seq, np: tuple[int, int]) -> tuple[int, int]:
         """11个市州全社会用电量均实现增长, 4个市用电量下降: what is counted is the place kind;
@@ -238,11 +193,13 @@ class SubjectRules:
         return None
 
     def _noun_like(self, w: str) -> bool:
+        """A word that can go on a noun phrase: no stop, number, verb, function word or unit."""
         return not (is_stop_punct(w) or has_digit(w) or w in self.predicates or w in self.activities
                     or w in self.stop_words or w in self.link or w == "的" or w in QUOTE_CHARS
                     or stop_tag(w, FORWARD_STOP_TAGS) or w in self.unit_words)
 
     def _adverbial(self, w: str) -> bool:
+        """已, 同比, 今年, 分别: a link, adverb or time word, or any word tagged as an adverb."""
         return w in self.link or w in self.adverbs or w in self.time_words or tag(w) == "d"
 
     def _ends_phrase(self, seq, i: int) -> bool:
@@ -253,196 +210,23 @@ class SubjectRules:
         nxt = seq[i + 1][2]
         return is_stop_punct(nxt) or has_digit(nxt) or stop_tag(nxt, FORWARD_STOP_TAGS) or nxt in self.predicates
 
-    def _np_backward(self, before, m: Mention, adjacent: bool = True):
-        """Subject before the number, and the predicate that governs it. ``adjacent`` is false
-        when ``before`` ends somewhere before the amount (a time or a reference between), so
-        there is no link zone of verbs and adverbs to step over."""
-        # 价格从每台3000-4000元, 市场占有率从推广前的5%, 价格比推广前下降了40%: the
-        # subject stands before 从/比
-        for j in range(len(before) - 1, -1, -1):
-            if before[j][2] in self.from_words:
-                if j > 0:
-                    before = before[:j]
-                break
-        i = len(before) - 1
-        pred: Optional[tuple[int, int]] = None
-        # the link zone right before the number: 同比增长, 达到, 约, 高达
-        while i >= 0 and adjacent:
-            w = before[i][2]
-            if w in self.activities and m.dimension != "count":
-                break
-            if w in self.link or w in self.increase or w in self.decrease or w in self.level or w in self.modifiers \
-                    or w.isspace():  # 面积达 5.6万公顷
-                i -= 1
-                continue
-            break
-        share = self._share(before, i, m)
-        if share is not None:
-            return share
-        head_end: Optional[int] = None
-        if i >= 0 and before[i][2] in self.activities and m.dimension != "count":
-            # 出口20310.4亿元, 年节电225亿千瓦时, 寄宿生补助21.46万元: the activity is what is measured
-            head_end = before[i][1]
-        elif i >= 0 and not adjacent and before[i][2] in self.rates:
-            head_end = before[i][1]  # 两年平均增速较一季度提高: the rate is the noun
-        elif i >= 1 and before[i][2] in self.counted_activities and m.dimension == "count" \
-                and self._modifier_word(before[i - 1][2]):
-            head_end = before[i][1]  # 职业技能培训2.5万人次, 创业培训1599人: the kind of training
-        elif i >= 0 and before[i][2] in self.predicates:
-            # 开工1116个: a verb right before the amount; its subject stands before it
-            pred = (before[i][0], before[i][1])
-            i -= 1
-            while i >= 0 and (before[i][2] in self.link or before[i][2] in self.adverbs):
-                i -= 1
-        np_start = before[i][0] if head_end is not None else None
-        np_end = head_end
-        if head_end is not None:
-            i -= 1
-            if i >= 0 and before[i][2] in self.collective:
-                # 分别出口…, 合计进口…: the activity is the verb, the subject stands before it
-                pred = (np_start, head_end)  # type: ignore[assignment]
-                np_start = np_end = None
-                i -= 1
-        head = (np_start, np_end) if head_end is not None and np_start is not None else None
-        while i >= 0:
-            s, e, w = before[i]
-            if w in CLOSE_BRACKETS:
-                opening = self._bracket_inside(before, i, -1)
-                if opening is not None:
-                    if np_end is None:
-                        np_end = e  # 社区卫生服务中心(站)37177个: the note closes the phrase
-                    np_start = before[opening][0]
-                    i = opening - 1
-                    continue
-                if np_end is None:
-                    # 过夜游客(仅限于住在宾馆和旅馆招待所)为1.14亿人次: a long note is stepped over
-                    opening = next((k for k in range(i - 1, max(-1, i - 30), -1)
-                                    if before[k][2] in OPEN_BRACKETS or has_digit(before[k][2])), None)
-                    if opening is not None and before[opening][2] in OPEN_BRACKETS:
-                        i = opening - 1
-                        continue
-            # (``before`` holds no amount or date: callers cut it after the last one)
-            if np_end is not None and has_digit(w) and i + 1 < len(before) \
-                    and _is_cjk(before[i + 1][2][0]) and before[i + 1][2] not in self.unit_words:
-                np_start = s  # 世界500强企业, PM2.5浓度: digits inside a name that is no amount
-                i -= 1
-                while i >= 0 and before[i][1] == np_start and _ASCII_NAME.fullmatch(before[i][2]):
-                    np_start = before[i][0]
-                    i -= 1
-                continue
-            only_activity = head is not None and (np_start, np_end) == head
-            if w in ("等", "等等") and (np_end is None or only_activity):
-                # 集成电路、电工器材、汽车零配件等(合计)进口3494.1亿元: the listed goods
-                enum = self._enumeration(before, i)
-                if enum is not None:
-                    if only_activity and pred is None:
-                        pred = (np_start, np_end)  # type: ignore[assignment]
-                    return enum, pred
-            if w in self.partner_prepositions and head is not None and np_start is not None and np_start < head[0]:
-                np_start = s  # 对欧盟进出口: the trading partner stays with the trade
-                break
-            if (w == "的" or is_stop_punct(w) or w in self.stop_words or has_digit(w) or w in self.bare_quantifiers
-                    or (w in self.unit_words and not self._suffix_classifier(before, i, np_end))
-                    or (stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms)):
-                if np_end is None and tag(w) == "d":
-                    i -= 1  # 額外開支亦逾700萬元: an adverb between subject and amount
-                    continue
-                break
-            verb = w in self.predicates or w in self.activities
-            if verb and np_start is not None and np_end is not None and (
-                    words_text(before, np_start, np_end) in self.measure
-                    or (self._measured(words_text(before, np_start, np_end))
-                        and w not in self.increase and w not in self.decrease)):
-                # 资助人数, 帮扶金额, 销售数量: the verb belongs to the measured noun
-                np_start = s
-                i -= 1
-                continue
-            if np_end is not None and w in self.activities and i > 0 and (
-                    self._modifier_word(before[i - 1][2]) or before[i - 1][2] in self.limits
-                    or before[i - 1][2] in self.averages):  # 人均补助水平
-                np_start = s  # 高效节能空调价格: the activity describes the noun
-                i -= 1
-                continue
-            if np_end is not None and (w in self.activities or (len(w) > 1 and (w in self.increase or w in self.decrease))):
-                # 出口机电产品13380.2亿元: a verb before its object
-                if pred is None:
-                    pred = (s, e)
-                break
-            if w in self.predicates:
-                if pred is None:
-                    pred = (s, e)
-                break
-            if w in NP_JOINERS:
-                if np_end is None or i == 0 or is_stop_punct(before[i - 1][2]) or before[i - 1][2] in self.predicates:
-                    break
-                i -= 1
-                continue
-            if w in self.averages and np_end is not None and (
-                    i == 0 or is_stop_punct(before[i - 1][2])
-                    or self._modifier_word(before[i - 1][2]) or _ASCII_NAME.fullmatch(before[i - 1][2])):
-                # 两年平均增速, 城镇居民人均可支配收入: the average belongs to the noun (城市平均优良
-                # 天数比例 averages over cities: the cities are no part of it)
-                np_start = s
-                if i == 0 or before[i - 1][2] in self.not_places:
-                    break
-                i -= 1
-                continue
-            if w in self.link:
-                if np_end is None:
-                    i -= 1
-                    continue
-                break  # 现有人口: 现有 is no part of the subject
-            if np_end is None:
-                np_end = e
-            np_start = s
-            i -= 1
-        if np_start is None or np_end is None:
-            return None, pred
-        if self._predicate_like(before, i, np_start, np_end):
-            # 樓齡最年輕為3年, 「要有光」已經運作5年: the word before the amount says something
-            # about the subject, which stands before it
-            k = i
-            while k >= 0 and (before[k][2] in self.degree_words or self._adverbial(before[k][2]) or before[k][2] in self.link):
-                k -= 1
-            sub, _ = self._np_backward(before[:k + 1], m) if k >= 0 else (None, None)
-            return sub, pred or (np_start, np_end)
-        if any(t[2] in self.compare_verbs for t in within(before, 0, np_start)):
-            # 高出美国200亿元, 高于去年投资时序进度3.8个百分点: the noun is the reference
-            return None, pred
-        # a leading place is scope, not subject: 江苏外贸 → 外贸, 固原市开工率 → 开工率
-        toks = within(before, np_start, np_end)
-        while len(toks) > 1 and (toks[-1][2] in ("等", "等等") or self._adverbial(toks[-1][2])):
-            toks = toks[:-1]  # 总开支分别, 总额连续: the adverb is no part of the subject
-        while len(toks) > 1 and toks[0][2] not in self.averages and (
-                toks[0][2] in self.link or toks[0][2] in self.time_words or (
-                toks[0][2] in self.adverbs and (toks[0][2] not in self.also_adjectives or tag(toks[1][2]) in ("v", "d")))):
-            toks = toks[1:]  # 已完成, 基本建成 lose the adverb; 基本有机化学品 keeps its adjective
-        while len(toks) > 1 and (((self._is_place(toks[0][2]) or toks[0][2] in self.scope_words)
-                                  and not toks[1][2][0].isdigit())  # 中国500强 is a name
-                                 or self._numeral_classifier(toks[0][2])):
-            toks = toks[1:]  # 固原市开工率, 一個建築面積: place and 一個 are no part of the subject
-        if toks and any(t[2] == "每" and t[1] == toks[0][0] for t in before):
-            # 每万人口全科医生3.99人: the denominator (万人口) is no part of the subject
-            while len(toks) > 1 and (is_chinese_numeral(toks[0][2]) or toks[0][2] in self.per_whom):
-                toks = toks[1:]
-        if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.adverbs)):
-            return None, pred  # 首次突破3000亿元: an adverb alone names nothing
-        return (toks[0][0], toks[-1][1]), pred
-
     def _measured(self, noun: str) -> bool:
         """A phrase ending in a measure noun (游客总数, 游客接待量): the verb before it belongs to
         it (接待游客总数), unless the verb is a change (节约税收成本)."""
-        return any(noun.endswith(w) for w in self.count_measures)
+        return noun.endswith(self.count_measures)
 
     def _predicate_like(self, before, i: int, a: int, b: int) -> bool:
         """A one-word phrase that is a predicate rather than a noun: an adjective after a
         degree word (最年輕), or a plain verb (運作) that is neither an activity nor a term."""
-        words = [t[2] for t in within(before, a, b)]
+        words = list(map(token_word, within(before, a, b)))
         if len(words) == 1 and i >= 0 and before[i][2] in self.degree_words:
             return True
-        return bool(words) and len(words) <= 2 and all(
-            tag(w) == "v" and w not in self.activities and w not in self.res.terms and w not in self.measure
-            for w in words)
+        if not words or len(words) > 2:
+            return False
+        for w in words:
+            if tag(w) != "v" or w in self.activities or w in self.res.terms or w in self.measure:
+                return False
+        return True
 
     def _numeral_classifier(self, w: str) -> bool:
         """一个, 两座, 这个: a numeral or demonstrative with its classifier, as one token."""
@@ -465,22 +249,25 @@ class SubjectRules:
         while 0 <= k < len(toks) and abs(k - i) <= 4:
             w = toks[k][2]
             if w in closing:
-                lo, hi = (toks[i][1], toks[k][0]) if step == 1 else (toks[k][1], toks[i][0])
-                far = k + step
-                if not 0 < hi - lo <= 4 or not 0 <= far < len(toks):
-                    return None
-                nxt = toks[far][2]
-                if (is_stop_punct(nxt) or has_digit(nxt) or nxt in self.predicates or nxt in self.stop_words
-                        or nxt in QUOTE_CHARS or self._is_place(nxt) or nxt in self.scope_words):
-                    return None
-                inside = "".join(t[2] for t in toks[min(i, k) + 1:max(i, k)])
-                if inside.startswith(self.bracket_notes):
-                    return None  # 占出口总值的（下同）65.9%: a note to the reader
-                return k
+                return k if self._note_in_phrase(toks, i, k, step) else None
             if has_digit(w) or is_stop_punct(w) or w in QUOTE_CHARS:
                 return None
             k += step
         return None
+
+    def _note_in_phrase(self, toks, i: int, k: int, step: int) -> bool:
+        """执业(助理)医师, not 占出口总值的（下同）65.9% (a note to the reader) nor 中心(站)，: the
+        brackets ``toks[i]``, ``toks[k]`` hold at most four characters with a word on the far side."""
+        lo, hi = (toks[i][1], toks[k][0]) if step == 1 else (toks[k][1], toks[i][0])
+        far = k + step
+        if not 0 < hi - lo <= 4 or not 0 <= far < len(toks):
+            return False
+        nxt = toks[far][2]
+        if (is_stop_punct(nxt) or has_digit(nxt) or nxt in self.predicates or nxt in self.stop_words
+                or nxt in QUOTE_CHARS or self._is_place(nxt) or nxt in self.scope_words):
+            return False
+        inside = "".join(t[2] for t in toks[min(i, k) + 1:max(i, k)])
+        return not inside.startswith(self.bracket_notes)
 
     def _suffix_classifier(self, before, i: int, np_end) -> bool:
         """能源类大宗商品: a classifier inside a noun phrase, after a noun rather than a number."""
@@ -505,121 +292,127 @@ class SubjectRules:
         return toks[0][0], toks[-1][1]
 
     def _share(self, before, i: int, m: Mention):
-        """A share or part of a whole: 县域面积占国土面积的46.6% belongs to the holder before 占
-        (none in the clause: inherited later); 完成全年目标任务的92% is a part of 全年目标任务.
-        None when the amount is neither."""
+        """A share or part of a whole (the holder and the share verb, or the whole and the verb
+        that did part of it); None when the amount is neither."""
         k = i
         if k >= 0 and before[k][2] == "的":
             k -= 1
         whole_end = k
-        while k >= 0 and not (before[k][2] in self.share_verbs or before[k][2] in self.predicates
-                              or is_stop_punct(before[k][2]) or before[k][2] == "的"
-                              or stop_tag(before[k][2], BACKWARD_STOP_TAGS) or has_digit(before[k][2])):
-            k -= 1
+        k = self._share_bound(before, k)
         if k < 0 or k == whole_end:
             return None
-        verb = before[k]
-        if verb[2] in self.share_verbs:
-            j = k - 1
-            while j >= 0 and (before[j][2] in self.link or before[j][2] in self.collective or before[j][2] in self.adverbs):
-                j -= 1
-            np, _ = self._np_backward(before[:j + 1], m) if j >= 0 else (None, None)
-            return np, (verb[0], verb[1])
-        if i >= 0 and before[i][2] == "的" and verb[2] in self.predicates:
-            toks = before[k + 1:whole_end + 1]
-            if toks[-1][2] in self.time_words or toks[-1][2][-1] in "前后时期":
-                return None  # 增加至入住半年後的62%: a time, not a whole
-            while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
-                toks = toks[1:]
-            if toks:
-                return (toks[0][0], toks[-1][1]), (verb[0], verb[1])
+        if before[k][2] in self.share_verbs:
+            return self._share_holder(before, k, m)
+        if i >= 0 and before[i][2] == "的" and before[k][2] in self.predicates:
+            return self._part_of_whole(before, k, whole_end)
         return None
 
+    def _share_bound(self, before, k: int) -> int:
+        """The index of the word that ends the whole of a share, walking back from ``k``: a
+        share verb, a predicate, a stop, 的, a function word or a number (-1: none)."""
+        while k >= 0:
+            w = before[k][2]
+            if (w in self.share_verbs or w in self.predicates or is_stop_punct(w) or w == "的"
+                    or stop_tag(w, BACKWARD_STOP_TAGS) or has_digit(w)):
+                break
+            k -= 1
+        return k
+
+    def _share_holder(self, before, k: int, m: Mention):
+        """县域面积占国土面积的46.6%: the share belongs to the holder before 占 (none in the
+        clause: inherited later); 占 is the predicate."""
+        j = k - 1
+        while j >= 0 and (before[j][2] in self.link or before[j][2] in self.collective or before[j][2] in self.adverbs):
+            j -= 1
+        np, _ = self._np_backward(before[:j + 1], m) if j >= 0 else (None, None)
+        verb = before[k][0], before[k][1]
+        self._fire_span("predicate", "share_verb", before, verb)
+        self._fire_span("subject", "share_holder", before, np)
+        return np, verb
+
+    def _part_of_whole(self, before, k: int, whole_end: int):
+        """完成全年目标任务的92%: a part of 全年目标任务, which is the subject (增加至入住半年後的62%:
+        a time is no whole)."""
+        toks = before[k + 1:whole_end + 1]
+        if toks[-1][2] in self.time_words or toks[-1][2][-1] in "前后时期":
+            return None
+        while toks and (self._is_place(toks[0][2]) or toks[0][2] in self.scope_words):
+            toks = toks[1:]
+        if not toks:
+            return None
+        np, verb = (toks[0][0], toks[-1][1]), (before[k][0], before[k][1])
+        self._fire_span("predicate", "part_of_whole", before, verb)
+        self._fire_span("subject", "part_of_whole", before, np)
+        return np, verb
+
     def _topic(self, ctx: DocContext, sent: tuple[int, int], m: Mention) -> Optional[Phrase]:
-        """The sentence's first noun phrase (its head after the last 的), for an amount whose
-        subject is neither near it nor inherited: 一边是高校毕业生数量再创新高，达1158万人."""
-        f = ctx.page.folded
+        """The sentence's topic, for an amount whose subject is neither near it nor inherited:
+        the first of TOPIC_RULES that finds one in the words that open the sentence."""
         if m.start <= sent[0]:
             return None
-        start = end = None
-        first = sent[0]
-        if _OPENING.match(f, first, m.start):
-            comma = regex.search(r"[，,:：]", f[first:m.start])
-            if comma:
-                first += comma.end()  # 在政策推动下，… 数据显示，…: the opening is no topic
+        first = _after_opening(ctx.page.folded, sent[0], m.start)
         toks = ctx.tokens(first, m.start, around=first)  # the topic opens the sentence
-        lead = self._lead_phrase(ctx, toks)
-        if lead is not None:
-            return phrase(ctx.page.text, *lead)
-        skip_to = -1
-        for idx, (s, e, w) in enumerate(toks):
-            if idx <= skip_to:
-                continue
-            if ctx.blocked.overlaps(s, e) or has_digit(w):
-                if start is not None:
-                    break
-                continue
-            if w == "的" and start is not None:
-                start = end = None
-                continue
-            if start is None and (w in QUOTE_CHARS or w in NP_JOINERS):
-                continue  # “十二五”时期…: a quote mark or 及 opens no topic
-            if start is None and (self._is_place(w) or (len(w) == 1 and w in self.place_suffixes)):
-                # 县（区）…, 地级市及宁东…: places (and what they are listed with) lead the
-                # sentence, the topic follows
-                if idx + 2 < len(toks) and toks[idx + 1][2] in NP_JOINERS:
-                    skip_to = idx + 2
-                continue
-            stop = (is_stop_punct(w) or w in self.stop_words or w in self.link or w in self.predicates
-                    or w in self.adverbs or w in self.increase or w in self.decrease or w == "的"
-                    or stop_tag(w, FORWARD_STOP_TAGS))
-            if stop:
-                if start is not None:
-                    break
-                continue
-            if self._is_place(w) or w in self.scope_words:
-                if start is not None:
-                    break
-                continue
-            if start is None:
-                start = s
-            end = e
-        if start is None or end is None:
-            return None
-        return phrase(ctx.page.text, start, end)
+        for rule in self.TOPIC_RULES:
+            span = rule(self, ctx, toks)
+            if span is not None:
+                return phrase(ctx.page.text, *span)
+        return None
 
     def _lead_phrase(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
-        """A sentence that opens with a quoted name (「廣東院舍照顧服務計劃」本月起新增兩家) or with a
-        clause that is one 的 phrase (進出口貿易、批發及零售業的淨產值，繼…下跌3.7%): that name, or
-        the head after the last 的."""
+        """「廣東院舍照顧服務計劃」本月起新增兩家: a sentence that opens with a quoted name is
+        about it; else the head of an opening clause that is one 的 phrase."""
         if not toks:
             return None
         if toks[0][2] in OPEN_QUOTES and toks[0][2] != "《":
-            close = OPEN_QUOTES[toks[0][2]]
-            for k in range(1, min(len(toks), 24)):
-                if toks[k][2] == close:
-                    return toks[0][0], toks[k][1]
-                if is_stop_punct(toks[k][2]):
-                    break
+            k = closing_quote(toks, 24)
+            if k is None:
+                return None
+            span = toks[0][0], toks[k][1]
+            self._fire_span("subject", "quoted_lead", toks, span)
+            return span
+        return self._lead_clause_head(ctx, toks)
+
+    def _lead_clause_head(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
+        """進出口貿易、批發及零售業的淨產值，繼…下跌3.7%: a sentence that opens with a clause that
+        is one 的 phrase is about the head after the last 的."""
+        k = self._lead_clause_end(ctx, toks)
+        if k is None or k == len(toks):
+            return None  # the amount's own clause: the usual search
+        last = max((j for j in range(k) if toks[j][2] == "的"), default=None)
+        if last is None:
             return None
+        span = self._np_forward(toks[last + 1:k], ctx.blocked)
+        self._fire_span("subject", "lead_clause_head", toks, span)
+        return span
+
+    def _lead_clause_end(self, ctx: DocContext, toks) -> Optional[int]:
+        """住宿服務業(包括…機構單位)及膳食服務業的淨產值，: the index of the stop that ends the
+        opening clause, brackets inside it stepped over; None when the clause holds an amount,
+        a date or a predicate."""
         k = 0
         while k < len(toks) and not (is_stop_punct(toks[k][2]) and toks[k][2] != "、"):
             if ctx.blocked.overlaps(toks[k][0], toks[k][1]) or toks[k][2] in self.predicates:
                 return None
             k += 1
             if k < len(toks) and toks[k][2] in OPEN_BRACKETS:
-                # 住宿服務業(包括…機構單位)及膳食服務業的淨產值: a bracket inside the phrase
                 close = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j][2] in CLOSE_BRACKETS), None)
                 if close is not None:
                     k = close + 1
-        if k == len(toks):
-            return None  # the amount's own clause: the usual search
-        last = max((j for j in range(k) if toks[j][2] == "的"), default=None)
-        if last is None:
-            return None
-        return self._np_forward(toks[last + 1:k], ctx.blocked)
+        return k
+
+    def _first_phrase(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
+        """一边是高校毕业生数量再创新高，达1158万人: the sentence's first noun phrase (its head
+        after the last 的), found by the topic walk (TOPIC_STEPS)."""
+        span = self._topic_phrase(toks, ctx.blocked)
+        self._fire_span("subject", "first_phrase", toks, span)
+        return span
+
+    TOPIC_RULES = (_lead_phrase, _first_phrase)
 
     def _predicate_near(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[Phrase]:
+        """全市新增托位540个，增长12%: the predicate nearest the amount in its clause, before it
+        (back to a stop) or else after it (up to a stop), for an amount the subject rules gave
+        none (claims.py fires it as verb_nearby)."""
         text = ctx.page.text
         before = within(tokens, 0, m.start)
         for s, e, w in reversed(before):
@@ -636,6 +429,10 @@ class SubjectRules:
         return None
 
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
+        """完成率200%；…新增托位540个, 门诊量12万人次，…住院1.2万人次: an amount with no subject
+        continues the last subject of its sentence (a count does not continue a rate), else the
+        last one in its unit less than 200 characters back in its paragraph (claims.py fires
+        it as inherit_from_list)."""
         rate = m.dimension in RATE_DIMENSIONS
         for pm, subj in reversed(earlier[-8:]):
             if subj is not None and (rate or pm.dimension not in RATE_DIMENSIONS):
