@@ -599,8 +599,9 @@ def _jsonl(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Ite
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
-            yield ReadError(origin=where, type="JSONDecodeError", message=str(exc), doc_id=default_id)
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
+            message = str(exc) if isinstance(exc, ValueError) else "JSON nested too deeply"
+            yield ReadError(origin=where, type="JSONDecodeError", message=message, doc_id=default_id)
             continue
         yield _record_doc(record, where, ctx, default_id, enc)
 
@@ -613,7 +614,7 @@ def _json(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Item
     text, _ = decode_bytes(data)
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         # Many ".json" dumps are really JSON lines.
         yield from _jsonl(io.BufferedReader(io.BytesIO(data)), origin, ctx, stem)  # type: ignore[arg-type]
         return
@@ -629,24 +630,91 @@ def _json(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Item
         yield _record_doc(value, origin, ctx, stem, "utf-8")
 
 
+class _CsvLines:
+    """The physical lines of a CSV stream for ``csv.reader``, at most ``limit`` characters a
+    record: past it the lines stop (``over``) until :meth:`skip_record` passes the rest of
+    that record, so that a field over the limit is never parsed again as rows."""
+
+    def __init__(self, stream: IO[str], limit: int) -> None:
+        self.stream, self.limit = stream, limit
+        self.over = self.eof = False
+        self.new_record()
+
+    def new_record(self) -> None:
+        self.size = self.quotes = self.lines = 0
+        self.ended = True  # the last line read ended with a line break
+
+    def _read(self) -> str:
+        line = self.stream.readline(self.limit + 1)
+        self.quotes += line.count('"')
+        self.ended = line.endswith(("\n", "\r"))
+        return line
+
+    def __iter__(self) -> "_CsvLines":
+        return self
+
+    def __next__(self) -> str:
+        if self.over:
+            raise StopIteration
+        line = self._read()
+        if not line:
+            self.eof = True
+            raise StopIteration
+        self.size += len(line)
+        self.lines += 1
+        if self.size > self.limit:
+            self.over = True
+            raise StopIteration
+        return line
+
+    def in_quotes(self) -> bool:
+        return self.quotes % 2 == 1
+
+    def skip_record(self) -> None:
+        """Read on to a line end outside quotes (the end of the over-long record)."""
+        while self.in_quotes() or not self.ended:
+            if not self._read():
+                break
+        self.over = False
+        self.new_record()
+
+
 def _csv(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str, delimiter: str) -> Iterator[Item]:
     text_stream, enc = _text_stream(stream, origin)
     text_stream = io.TextIOWrapper(text_stream.detach(), encoding=enc, errors="surrogateescape", newline="")
-    csv.field_size_limit(max(ctx.limits.max_line_bytes, 1 << 17))
-    reader = csv.DictReader(text_stream, delimiter=delimiter)
+    limit = ctx.limits.max_line_bytes
+    csv.field_size_limit(max(limit, 1 << 17))
+    lines = _CsvLines(text_stream, limit)
+    reader = csv.reader(lines, delimiter=delimiter)
+    header = next(reader, None)
+    if lines.over:
+        raise DocumentTooLarge(f"CSV header longer than {limit} characters")
     row = 0
-    while True:
-        row += 1
-        where = f"{origin}:{row + 1}"
+    while header is not None:
+        lines.new_record()
         try:
-            record = next(reader)
+            values = next(reader)
         except StopIteration:
-            break
+            values = None
         except csv.Error as exc:
-            yield ReadError(origin=where, type="CSVError", message=str(exc), doc_id=f"{stem}:{row}")
+            values = exc
+        if values is None and not lines.over:
+            break
+        if values == []:
             continue
-        record = {k: v for k, v in record.items() if k is not None}
-        yield _record_doc(record, where, ctx, f"{stem}:{row}", enc)
+        row += 1
+        where, doc_id = f"{origin}:{row + 1}", f"{stem}:{row}"
+        if lines.over:
+            lines.skip_record()
+            reader = csv.reader(lines, delimiter=delimiter)
+            yield ReadError.of(where, DocumentTooLarge(f"CSV row longer than {limit} characters"), doc_id)
+        elif isinstance(values, csv.Error):
+            yield ReadError(origin=where, type="CSVError", message=str(values), doc_id=doc_id)
+        elif lines.eof and lines.in_quotes() and lines.lines > 1:
+            yield ReadError(origin=where, type="CSVError", doc_id=doc_id, message=(
+                f"unclosed quote: {lines.lines} lines to the end of the file were merged into one row"))
+        else:
+            yield _record_doc(dict(zip(header, values)), where, ctx, doc_id, enc)
 
 
 class CorruptArchive(ValueError):
