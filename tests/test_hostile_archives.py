@@ -50,3 +50,16 @@ def test_an_unclosed_csv_quote_is_an_error_record_not_merged_rows(tmp_path):
     assert items[1].type == "CSVError" and "unclosed quote" in items[1].message
     stats = run_batch([str(path)], str(tmp_path / "o.jsonl"), workers=1, extractor_factory=default_extractor)
     assert stats.failed == 1
+
+
+def test_defuse_is_linear_on_unclosed_declarations():
+    from newsfacts.io.html import defuse
+
+    for unit in ("<!DOCTYPE [", "<?", "<!ENTITY ", "<!DOCTYPE <"):
+        t0 = time.process_time()
+        assert defuse(unit * (64 * 1024 // len(unit))) is not None
+        assert time.process_time() - t0 < 0.5, unit
+    page = ('<!DOCTYPE html [<!ENTITY a "x]>">]> <?xml-stylesheet href="x"?><!ENTITY b "y">'
+            "<p>正文&a;</p><?pi ?>")
+    assert defuse(page) == '">]> <p>正文&a;</p>'  # as the regexes did: the subset ends at the first ]>
+    assert defuse("<!DOCTYPE [ <!doctype html><p>x</p>") == "<!DOCTYPE [ <p>x</p>"
