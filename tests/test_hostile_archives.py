@@ -63,3 +63,85 @@ def test_defuse_is_linear_on_unclosed_declarations():
             "<p>正文&a;</p><?pi ?>")
     assert defuse(page) == '">]> <p>正文&a;</p>'  # as the regexes did: the subset ends at the first ]>
     assert defuse("<!DOCTYPE [ <!doctype html><p>x</p>") == "<!DOCTYPE [ <p>x</p>"
+
+
+def _cli(*args):
+    from newsfacts.cli import main
+
+    return main(["batch", *map(str, args), "--quiet"])
+
+
+def test_an_output_that_is_an_input_or_inside_an_input_folder_is_refused(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(A, encoding="utf-8")
+    assert _cli(src / "a.txt", "-o", src / "a.txt", "--to", "jsonl") == 2
+    assert (src / "a.txt").read_text(encoding="utf-8") == A
+    assert "is an input" in capsys.readouterr().err
+    assert _cli(src, "-o", src / "o.jsonl", "--glob", "*") == 2
+    assert "inside the input folder" in capsys.readouterr().err
+    assert sorted(p.name for p in src.iterdir()) == ["a.txt"]
+    assert _cli(src / "a.txt", "-o", tmp_path / "a.txt.errors.jsonl") == 0  # a name only alike is fine
+
+
+def test_resume_with_other_limits_is_refused(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(_line(id="a", content=A) + "{broken\n" + _line(id="b", content=B), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert _cli(src, "-o", out, "--fail-fast", "--chunk-size", 1, "--workers", 1) == 1
+    assert _cli(src, "-o", out, "--resume", "--max-doc-chars", 50, "--workers", 1) == 2
+    assert "other inputs or options" in capsys.readouterr().err
+    assert _cli(src, "-o", out, "--resume", "--workers", 1) == 1
+    assert [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
+
+
+def test_a_second_run_writing_the_same_output_is_refused(tmp_path, capsys):
+    import os
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(_line(id=f"d{i}", content=f"第{i}篇：{A}") for i in range(400)), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    tests = os.path.dirname(os.path.abspath(__file__))
+    env = dict(os.environ, PYTHONPATH=tests + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    first = subprocess.Popen([sys.executable, "-m", "newsfacts.cli", "batch", str(src), "-o", str(out), "--quiet",
+                              "--workers", "1", "--chunk-size", "5", "--extractor", "test_batch:SlowExtractor"],
+                             env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not os.path.exists(str(out) + ".part") and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert _cli(src, "-o", out, "--workers", 1, "--extractor", "test_batch:ToyExtractor") == 2
+    assert "another run is writing" in capsys.readouterr().err
+    assert first.wait(60) == 0
+    assert [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()] == [
+        f"d{i}" for i in range(400)]
+
+
+def test_resume_of_a_finished_run_with_failures_exits_1(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(_line(id="a", content=A) + "{broken\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert _cli(src, "-o", out, "--workers", 1) == 1
+    assert _cli(src, "-o", out, "--workers", 1, "--resume") == 1
+    assert "already complete" in capsys.readouterr().err
+
+
+def test_disk_full_says_so_with_its_own_exit_status_and_keeps_the_previous_output(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from newsfacts.io.writers import Writer
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(_line(id="a", content=A) + _line(id="b", content=B), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert _cli(src, "-o", out, "--workers", 1) == 0
+    before = out.read_bytes()
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Writer, "write_bytes", full)
+    assert _cli(src, "-o", out, "--workers", 1) == 3
+    assert "disk full" in capsys.readouterr().err
+    assert out.read_bytes() == before

@@ -13,6 +13,8 @@ flight, and nothing holds the archive.
 from __future__ import annotations
 
 import collections
+import dataclasses
+import functools
 import itertools
 import json
 import multiprocessing
@@ -27,6 +29,11 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not Unix: no lock on the output
+    fcntl = None  # type: ignore[assignment]
 
 from .extractor import Extractor
 from .io.encodings import printable
@@ -137,8 +144,16 @@ def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limit
 _worker: dict[str, Any] = {}
 
 
+_PARENT_ONLY_FDS: set[int] = set()  # the locked journal: a forked worker must not keep its lock
+
+
 def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer], built: Any = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    for fd in list(_PARENT_ONLY_FDS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
     # With fork, the parent's freshly built extractor is this worker's own copy (its
     # resources are loaded once, pages shared until written); otherwise build one here.
     _worker["extractor"] = built if built is not None else factory()
@@ -400,6 +415,71 @@ def _read_journal(path: str) -> tuple[Optional[dict], Optional[dict], int]:
     return header, last, good
 
 
+def check_output(inputs: list[str], out: str) -> None:
+    """Refuse (:class:`UsageError`) an output that is an input file, or that lies inside an
+    input folder (the next run would read it, or its ``.part`` and journal, as input)."""
+    own = {os.path.realpath(p) for p in (out, out + ".part", out + ".tmp", errors_path(out),
+                                          errors_path(out) + ".part", journal_path(out))}
+    where = os.path.realpath(os.path.dirname(os.path.abspath(out)))
+    for path in inputs:
+        real = os.path.realpath(path)
+        if os.path.isdir(path):
+            if where == real or where.startswith(real.rstrip(os.sep) + os.sep):
+                raise UsageError(f"output {out} is inside the input folder {path}; "
+                                 "it would be read back as input (write it elsewhere)")
+        elif real in own:
+            raise UsageError(f"output {out} is an input ({path}); it would be overwritten")
+
+
+def _lock_journal(out: str):
+    """``OUT.journal``, open and locked for this run alone (a second writer is refused)."""
+    jpath = journal_path(out)
+    journal = os.fdopen(os.open(jpath, os.O_RDWR | os.O_CREAT, 0o644), "r+b")
+    if fcntl is not None:
+        try:
+            fcntl.flock(journal.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            journal.close()
+            raise UsageError(f"another run is writing {out} (its journal {jpath} is locked)") from None
+    return journal
+
+
+@contextmanager
+def _locked_journal(out: str):
+    journal = _lock_journal(out)
+    _PARENT_ONLY_FDS.add(journal.fileno())
+    try:
+        yield journal
+    finally:
+        _PARENT_ONLY_FDS.discard(journal.fileno())
+        journal.close()
+
+
+def _start(journal, fingerprint: dict, resume: bool, writer: Writer, errors: Writer, stats: "Stats") -> int:
+    """Open the part files (continued from the journal's last checkpoint with ``resume``)
+    and write the journal's header; returns how many input documents are already done."""
+    skip, good = 0, 0
+    offsets: tuple[Optional[int], Optional[int]] = (None, None)
+    if resume:
+        header, last, good = _read_journal(journal_path(writer.path))
+        if header is not None:
+            if {k: v for k, v in header.items() if k != "started"} != fingerprint:
+                raise UsageError(f"--resume: {journal_path(writer.path)} was written for other inputs or options")
+            if last is not None and os.path.exists(writer.part) and os.path.exists(errors.part):
+                skip = last["n"]
+                offsets = (last["out"], last["err"])
+                stats.read, stats.ok, stats.failed, stats.claims = last["n"], last["ok"], last["failed"], last["claims"]
+                stats.resumed = skip
+    writer.open(offsets[0])
+    errors.open(offsets[1])
+    journal.truncate(good if skip else 0)
+    journal.seek(good if skip else 0)
+    if not skip:
+        journal.write((json.dumps({**fingerprint, "started": time.time()}) + "\n").encode())
+        journal.flush()
+    return skip
+
+
 def run_batch(
     inputs: list[str],
     out: str,
@@ -420,6 +500,7 @@ def run_batch(
     """Read INPUTS, extract, write OUT (and OUT.errors.jsonl); see ``newsfacts batch``."""
     limits = limits or DEFAULT_LIMITS
     fields = fields or Fields()
+    check_output(inputs, out)
     reader = Reader(inputs, format=read_format, glob=glob, fields=fields, limits=limits)
     fingerprint = {
         "version": 1,
@@ -428,45 +509,38 @@ def run_batch(
         "glob": glob,
         "fields": {k: list(v) for k, v in vars(fields).items()},
         "output": fmt,
+        "limits": dataclasses.asdict(limits),
         **(fingerprint_extra or {}),
     }
     writer = Writer(out, fmt)
     errors = ErrorWriter(errors_path(out))
-    jpath = journal_path(out)
     stats = Stats()
-    skip = 0
-    offsets: tuple[Optional[int], Optional[int]] = (None, None)
-    if resume:
-        header, last, good = _read_journal(jpath)
-        if header is not None:
-            if {k: v for k, v in header.items() if k != "started"} != fingerprint:
-                raise UsageError(f"--resume: {jpath} was written for other inputs or options")
-            if last is not None and os.path.exists(writer.part) and os.path.exists(errors.part):
-                skip = last["n"]
-                offsets = (last["out"], last["err"])
-                stats.read, stats.ok, stats.failed, stats.claims = last["n"], last["ok"], last["failed"], last["claims"]
-                stats.resumed = skip
-    writer.open(offsets[0])
-    errors.open(offsets[1])
-    if skip:
-        journal = open(jpath, "r+b")
-        journal.truncate(good)
-        journal.seek(good)
-    else:
-        journal = open(jpath, "wb")
-    if not skip:
-        journal.write((json.dumps({**fingerprint, "started": time.time()}) + "\n").encode())
-        journal.flush()
-    if progress is not None and progress.total is None and progress.enabled:
-        progress.total = reader.total()
+    with _locked_journal(out) as journal:
+        skip = _start(journal, fingerprint, resume, writer, errors, stats)
+        if progress is not None and progress.total is None and progress.enabled:
+            progress.total = reader.total()
+        items = itertools.islice(iter(reader), skip, None)
+        run = functools.partial(_run, workers=workers or default_workers(), factory=extractor_factory or Extractor,
+                                limits=limits, chunk_size=chunk_size, encoder=writer)
+        stopped = _write_all(run(items), writer, errors, journal, stats, fail_fast, progress)
+        if stopped:
+            writer.close()
+            errors.close()
+            return stats
+        writer.finish()
+        errors.finish()
+        os.remove(journal_path(out))
+    stats.complete = True
+    return stats
 
+
+def _write_all(chunks, writer: Writer, errors: ErrorWriter, journal, stats: Stats, fail_fast: bool,
+               progress: Optional[Progress]) -> bool:
+    """Write the results, a journal checkpoint after each chunk; True when ``fail_fast`` stopped."""
     start = time.monotonic()
-    items = itertools.islice(iter(reader), skip, None)
     stopped = False
     try:
-        for chunk in _run(items, workers=workers or default_workers(),
-                          factory=extractor_factory or Extractor, limits=limits,
-                          chunk_size=chunk_size, encoder=writer):
+        for chunk in chunks:
             for item, result in chunk:
                 stats.read += 1
                 if isinstance(result, DocError):
@@ -489,16 +563,7 @@ def run_batch(
                 break
     finally:
         stats.seconds = time.monotonic() - start
-        journal.close()
         if progress is not None:
             progress.update(stats, force=True)
             progress.close()
-    if stopped:
-        writer.close()
-        errors.close()
-        return stats
-    writer.finish()
-    errors.finish()
-    os.remove(jpath)
-    stats.complete = True
-    return stats
+    return stopped

@@ -1,12 +1,13 @@
 """``newsfacts batch``: many articles in, one output file (and its error records) out.
 
 Exit status: 0 every document read and extracted, 1 some failed (or ``--fail-fast``
-stopped the run), 2 usage error.
+stopped the run), 2 usage error, 3 disk full.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -17,6 +18,8 @@ from .io.limits import DEFAULT_LIMITS, Limits, MiB
 
 if TYPE_CHECKING:
     from .io.readers import Fields
+
+DISK_FULL = 3  # exit status when the disk (or quota) is full
 
 EPILOG = """\
 examples:
@@ -165,7 +168,8 @@ def run(args: argparse.Namespace) -> int:
     limits, fields = reading_options(args)
     if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
         print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
-        return 0
+        failed = os.path.exists(out + ".errors.jsonl") and os.path.getsize(out + ".errors.jsonl") > 0
+        return 1 if failed else 0
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
         stats = run_batch(
@@ -188,6 +192,12 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     except ImportError as exc:  # an optional dependency this input or output needs
         return _usage(str(exc))
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        print(f"newsfacts batch: disk full while writing {out} ({exc.strerror}); a previous {out} is left as it "
+              "was; free some space and run the same command with --resume to continue", file=sys.stderr)
+        return DISK_FULL
     print(stats.line(), file=sys.stderr)
     if not stats.complete:
         print(f"newsfacts batch: stopped at the first failure; `--resume` continues into {out}", file=sys.stderr)
