@@ -284,8 +284,8 @@ def test_zip_and_tar_slip_names_write_nothing_outside_the_output(tmp_path):
     assert after - before == {"out/o.jsonl", "out/o.jsonl.errors.jsonl"}
     assert not os.path.exists("/tmp/newsfacts-slip2.txt")
     docs, errors = _records(out_dir / "o.jsonl")
-    assert stats.complete and stats.read == 2 * len(SLIP_NAMES) == len(docs) + len(errors)
-    assert not errors
+    assert stats.complete and stats.read == 2 * len(SLIP_NAMES) + 1 == len(docs) + len(errors)
+    assert [(e["doc_id"], e["error"]["type"]) for e in errors] == [("hard", "UnsupportedInput")]  # issue 16
     assert [d["doc_id"] for d in docs[: len(SLIP_NAMES)]] == [os.path.splitext(n)[0] for n in SLIP_NAMES]
 
 

@@ -145,3 +145,25 @@ def test_disk_full_says_so_with_its_own_exit_status_and_keeps_the_previous_outpu
     assert _cli(src, "-o", out, "--workers", 1) == 3
     assert "disk full" in capsys.readouterr().err
     assert out.read_bytes() == before
+
+
+def _tar(path, members):
+    import io
+    import tarfile
+
+    with tarfile.open(path, "w") as tf:
+        for name, data, link in members:
+            info = tarfile.TarInfo(name)
+            if link:
+                info.type, info.linkname = tarfile.LNKTYPE, link
+                tf.addfile(info)
+            else:
+                info.size = len(data)
+                tf.addfile(info, io.BytesIO(data))
+
+
+def test_a_tar_hard_link_gives_an_error_record(tmp_path):
+    _tar(tmp_path / "t.tar", [("a.txt", A.encode(), None), ("b.txt", b"", "a.txt"), ("c.txt", B.encode(), None)])
+    items = list(read_inputs([str(tmp_path / "t.tar")]))
+    assert _kinds(items) == [("SourceDoc", "a"), ("ReadError", "b"), ("SourceDoc", "c")]
+    assert "hard link to 'a.txt'" in items[1].message

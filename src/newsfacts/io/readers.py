@@ -505,14 +505,17 @@ def _tar_members(stream: IO[bytes], origin: str, ctx: _Ctx, depth: int, selected
     budget = _Budget(limits.max_archive_bytes)
     limited_outer = io.BufferedReader(LimitedReader(stream, 1 << 62, budget, what="tar"))
     with tarfile.open(fileobj=limited_outer, mode="r|*") as tf:
-        for member, fmt in _selected_members(tf, lambda m: m.isfile(), lambda m: m.name, selected, origin, limits):
+        for member, fmt in _selected_members(tf, lambda m: m.isfile() or m.islnk(), lambda m: m.name,
+                                             selected, origin, limits):
             if member is None:
                 yield fmt  # the member-count limit's error record
                 return
             where = f"{origin}!{member.name}"
             doc_id = _strip_ext(member.name)
-            raw = tf.extractfile(member)
-            if raw is None:
+            raw = None if member.islnk() else tf.extractfile(member)
+            if raw is None:  # a stream cannot go back to the member a hard link names
+                yield ReadError.of(where, UnsupportedInput(
+                    f"hard link to {member.linkname!r}: that member's document, not read twice"), doc_id)
                 continue
             limited = io.BufferedReader(LimitedReader(raw, limits.max_member_bytes, what="tar member"))
             yield from _guard(_dispatch(limited, fmt, where, ctx, depth + 1, doc_id, selected), where)
