@@ -167,3 +167,61 @@ def test_a_tar_hard_link_gives_an_error_record(tmp_path):
     items = list(read_inputs([str(tmp_path / "t.tar")]))
     assert _kinds(items) == [("SourceDoc", "a"), ("ReadError", "b"), ("SourceDoc", "c")]
     assert "hard link to 'a.txt'" in items[1].message
+
+
+def test_gbk_zip_member_names_are_read_as_gbk(tmp_path):
+    import zipfile
+
+    path = tmp_path / "z.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("abcd.txt", A)  # a placeholder name as long as the GBK bytes of 新闻.txt
+    data = path.read_bytes()
+    assert data.count(b"abcd.txt") == 2  # local header and central directory, no UTF-8 flag
+    path.write_bytes(data.replace(b"abcd.txt", "新闻.txt".encode("gbk")))
+    (item,) = read_inputs([str(path)])
+    assert item.doc_id == "新闻" and item.origin.endswith("z.zip!新闻.txt")
+
+
+def test_non_string_text_fields_and_ids_give_error_records_or_default_ids(tmp_path):
+    path = tmp_path / "f.jsonl"
+    path.write_text('{"content": ["投资3亿元"]}\n{"content": true}\n{"content": NaN}\n{"content": 12}\n'
+                    f'{{"id": NaN, "content": "{A}"}}\n{{"id": Infinity, "content": "{A}"}}\n'
+                    f'{{"id": 7, "content": "{A}"}}\n', encoding="utf-8")
+    items = list(read_inputs([str(path)]))
+    assert _kinds(items) == [("ReadError", "f:1"), ("ReadError", "f:2"), ("ReadError", "f:3"), ("ReadError", "f:4"),
+                             ("SourceDoc", "f:5"), ("SourceDoc", "f:6"), ("SourceDoc", "7")]
+    assert {i.type for i in items[:4]} == {"UnsupportedInput"} and "not a string" in items[0].message
+    assert any("id" in w for w in items[4].warnings)
+
+
+def test_a_gzip_followed_by_junk_keeps_its_document(tmp_path):
+    import gzip
+
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(A.encode()) + b"junk after the stream")
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(_line(id="x", content=B).encode()) + b"\x00junk")
+    items = list(read_inputs([str(tmp_path / "a.txt.gz"), str(tmp_path / "b.jsonl.gz")]))
+    assert _kinds(items) == [("SourceDoc", "a"), ("SourceDoc", "x")]
+    assert items[0].materialize()[0] == A and any("gzip" in w for w in items[0].warnings)
+    (tmp_path / "c.txt.gz").write_bytes(b"not gzip at all")
+    assert [i.type for i in read_inputs([str(tmp_path / "c.txt.gz")])] == ["BadGzipFile"]
+
+
+def test_custom_units_with_a_bad_surface_or_factor_are_refused():
+    import pytest
+
+    from newsfacts.resources import DataError, Resources
+
+    good = {"surface": "人工时", "key": "man_hour", "dimension": "duration", "factor": 3600, "si_unit": "s"}
+    Resources.load(extra_units=[good])
+    for bad in ({"surface": None}, {"surface": " "}, {"factor": "inf"}, {"factor": float("nan")}, {"factor": "-1"}):
+        entry = {**good, **bad}
+        with pytest.raises(DataError, match="extra unit") as info:
+            Resources.load(extra_units=[entry])
+        assert "surface" in str(info.value) or "factor" in str(info.value)
+
+
+def test_lone_surrogates_in_library_metadata_do_not_break_model_dump_json():
+    from newsfacts.batch import extract_many
+
+    (doc,) = extract_many([{"text": A, "doc_id": "\ud800x", "title": "\udfff", "source": "\ud801"}], workers=1)
+    assert json.loads(doc.model_dump_json())["title"] == "\\udfff"

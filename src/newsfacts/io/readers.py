@@ -14,6 +14,7 @@ import fnmatch
 import gzip
 import io
 import json
+import math
 import os
 import tarfile
 import zipfile
@@ -141,7 +142,7 @@ class SourceDoc:
             raise DocumentTooLarge(
                 f"document has {len(text)} characters, more than the limit of {limits.max_doc_chars}"
             )
-        meta = {k: (str(v) if v is not None else None) for k, v in meta.items()}
+        meta = {k: (printable(str(v)) if v is not None else None) for k, v in meta.items()}
         meta["doc_id"] = self.doc_id
         return text, meta, warnings
 
@@ -241,6 +242,32 @@ class LimitedReader(io.RawIOBase):
                 )
         buffer[:n] = data
         return n
+
+
+class _GzipTail(io.RawIOBase):
+    """A gzip stream that ends at bytes which are no further gzip member (``junk``), as
+    gzip(1) does, instead of failing the data read before them."""
+
+    def __init__(self, gz: gzip.GzipFile) -> None:
+        self.gz = gz
+        self.started = self.junk = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.junk:
+            return 0
+        try:
+            data = self.gz.read1(len(buffer))
+        except gzip.BadGzipFile as exc:
+            if not self.started or not str(exc).startswith("Not a gzipped file"):
+                raise
+            self.junk = True
+            return 0
+        self.started = self.started or bool(data)
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def read_all(stream: IO[bytes], limit: int, what: str = "document") -> bytes:
@@ -427,9 +454,12 @@ def _dispatch(
         inner = format_of(inner_name) or "txt"
         if depth >= limits.max_depth and inner in ("zip", "tar", "gz"):
             raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
-        gz = gzip.GzipFile(fileobj=stream, mode="rb")
+        gz = _GzipTail(gzip.GzipFile(fileobj=stream, mode="rb"))
         limited = io.BufferedReader(LimitedReader(gz, limits.max_archive_bytes, what="gzip stream"))
-        yield from _dispatch(limited, inner, inner_name, ctx, depth + 1, doc_id, selected)
+        for item in _dispatch(limited, inner, inner_name, ctx, depth + 1, doc_id, selected):
+            if gz.junk and isinstance(item, SourceDoc):
+                item.warnings.append("bytes after the end of the gzip data were ignored")
+            yield item
     elif fmt == "tar":
         if depth > limits.max_depth:
             raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
@@ -471,16 +501,34 @@ def _selected_members(entries, is_file, name_of, selected, origin: str, limits) 
         yield entry, fmt
 
 
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """A member's name: zipfile reads names without the UTF-8 flag as cp437, but such names
+    are mostly UTF-8 or GBK (Chinese Windows) bytes."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return info.filename
+
+
 def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
     limits = ctx.limits
     budget = _Budget(limits.max_archive_bytes)
-    for info, fmt in _selected_members(zf.infolist(), lambda i: not i.is_dir(), lambda i: i.filename,
+    for info, fmt in _selected_members(zf.infolist(), lambda i: not i.is_dir(), _zip_name,
                                        selected, origin, limits):
         if info is None:
             yield fmt  # the member-count limit's error record
             return
-        where = f"{origin}!{info.filename}"
-        doc_id = _strip_ext(info.filename)
+        name = _zip_name(info)
+        where = f"{origin}!{name}"
+        doc_id = _strip_ext(name)
         if budget.left <= 0:
             yield ReadError.of(where, DecompressedTooLarge(
                 f"archive decompresses to more than {budget.limit} bytes in total"), doc_id)
@@ -558,18 +606,38 @@ def _looks_html(text: str) -> bool:
     return head.startswith("<") and any(tag in head for tag in ("<p", "<div", "<html", "<br", "<body"))
 
 
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"number ({value})"
+    return {dict: "object", list: "array", int: "number", float: "number"}.get(type(value), type(value).__name__)
+
+
+def _record_id(raw: Any, enc: str, default_id: str) -> tuple[str, list[str]]:
+    """(doc id, warnings) of a record's id field: a string or a finite number, else the default."""
+    if raw is None:
+        return default_id, []
+    if isinstance(raw, str) or (isinstance(raw, (int, float)) and not isinstance(raw, bool)
+                                and math.isfinite(raw)):
+        return fix_surrogates(str(raw), enc)[0], []
+    return default_id, [f"id field holds a JSON {_json_kind(raw)}, not a string or number; the id is {default_id}"]
+
+
 def _record_doc(record: Any, origin: str, ctx: _Ctx, default_id: str, enc: str) -> Item:
     f = ctx.fields
     if not isinstance(record, dict):
         return ReadError.of(origin, MissingText(f"record is a JSON {type(record).__name__}, not an object"), default_id)
     raw_id = _get(record, f.id)
-    doc_id = fix_surrogates(str(raw_id), enc)[0] if raw_id is not None else default_id
+    doc_id, id_warnings = _record_id(raw_id, enc, default_id)
     text = _get(record, f.text)
     if text is None:
         return ReadError.of(origin, MissingText(f"no text field (tried {', '.join(f.text)})"), doc_id)
     if not isinstance(text, str):
-        text = str(text)
+        return ReadError.of(origin, UnsupportedInput(
+            f"text field holds a JSON {_json_kind(text)}, not a string"), doc_id)
     text, warnings = fix_surrogates(text, enc)
+    warnings[:0] = id_warnings
     if not text.strip():
         return ReadError.of(origin, EmptyInput("empty text field"), doc_id)
     meta = {}
