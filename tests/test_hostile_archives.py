@@ -225,3 +225,102 @@ def test_lone_surrogates_in_library_metadata_do_not_break_model_dump_json():
 
     (doc,) = extract_many([{"text": A, "doc_id": "\ud800x", "title": "\udfff", "source": "\ud801"}], workers=1)
     assert json.loads(doc.model_dump_json())["title"] == "\\udfff"
+
+
+def _zip_bytes(members) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members:
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_the_archive_budget_holds_across_nesting_and_counts_decompressed_tar_bytes(tmp_path):
+    limits = Limits(max_archive_bytes=1_000_000)
+    inner = [(f"in{i}.zip", _zip_bytes([(f"m{i}.txt", b"1" * 400_000)])) for i in range(3)]
+    (tmp_path / "nested.zip").write_bytes(_zip_bytes(inner))
+    _tar(tmp_path / "t.tar", [(f"m{i}.txt", b"1" * 400_000, None) for i in range(3)])
+    import gzip
+
+    (tmp_path / "t.tar.gz").write_bytes(gzip.compress((tmp_path / "t.tar").read_bytes()))
+    for name in ("nested.zip", "t.tar.gz"):
+        items = list(read_inputs([str(tmp_path / name)], limits=limits))
+        assert [type(i).__name__ for i in items][:2] == ["SourceDoc", "SourceDoc"], name
+        assert items[-1].type == "DecompressedTooLarge" and "in total" in items[-1].message, name
+
+
+def test_a_huge_tar_header_is_refused_before_it_is_read(tmp_path):
+    import io
+    import tarfile
+
+    with tarfile.open(tmp_path / "p.tar", "w", format=tarfile.PAX_FORMAT) as tf:
+        for name, pax in (("a.txt", {}), ("b.txt", {"comment": "x" * 300_000}), ("c.txt", {})):
+            info = tarfile.TarInfo(name)
+            info.pax_headers = pax
+            info.size = len(A.encode())
+            tf.addfile(info, io.BytesIO(A.encode()))
+    items = list(read_inputs([str(tmp_path / "p.tar")], limits=Limits(max_header_bytes=100_000)))
+    assert [type(i).__name__ for i in items] == ["SourceDoc", "ReadError"]
+    assert items[1].type == "HeaderTooLarge"
+    assert len(list(read_inputs([str(tmp_path / "p.tar")]))) == 3  # under the default limit
+
+
+def test_bytes_in_flight_are_bounded_not_chunks_times_document_size():
+    from newsfacts.batch import extract_many
+
+    size, pulled, ahead = 100_000, 0, []
+
+    def source():
+        nonlocal pulled
+        for i in range(60):
+            pulled += 1
+            yield SourceDoc(origin=f"d{i}", data=b"1" * size)
+
+    limits = Limits(max_inflight_bytes=4 * size, doc_timeout=None)
+    for i, _ in enumerate(extract_many(source(), workers=2, chunk_size=16, limits=limits,
+                                       extractor_factory=_NoClaims)):
+        ahead.append(pulled - (i + 1))
+    assert i + 1 == 60
+    assert max(ahead) * size <= 4 * size + 2 * size  # the limit, plus the chunk being cut and one read ahead
+
+
+class _NoClaims:
+    def extract(self, text, doc_id=None, **meta):
+        from newsfacts.models import Document
+
+        return Document(doc_id=doc_id or "x", **meta)
+
+
+class _DeafHangCounting(_NoClaims):
+    """Hangs where SIGALRM cannot reach it on a text 'HANG <file>', noting each start in <file>."""
+
+    def extract(self, text, doc_id=None, **meta):
+        import signal
+
+        if text.startswith("HANG "):
+            with open(text.split()[1], "a") as fh:
+                fh.write("start\n")
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            while True:
+                time.sleep(0.05)
+        return super().extract(text, doc_id, **meta)
+
+
+def test_a_document_that_hung_past_the_hard_limit_is_not_retried(tmp_path, monkeypatch):
+    from newsfacts import batch as batch_mod
+    from newsfacts.batch import extract_many
+
+    monkeypatch.setattr(batch_mod, "HARD_TIMEOUT_GRACE", 1.0)
+    starts = tmp_path / "starts"
+    texts = [f"第{i}篇：{A}" for i in range(8)]
+    texts[3] = f"HANG {starts}"
+    t0 = time.monotonic()
+    got = list(extract_many(texts, workers=2, chunk_size=4, doc_timeout=0.3, extractor_factory=_DeafHangCounting))
+    spent = time.monotonic() - t0
+    assert [type(g).__name__ for g in got] == ["Document"] * 3 + ["DocError"] + ["Document"] * 4
+    assert got[3].type == "DocTimeout"
+    assert starts.read_text().count("start") == 1  # not run again alone
+    assert spent < 2 * (0.3 + 1.0) + 1.5, spent  # the hard limit of one document, not of the chunk and a retry

@@ -147,8 +147,13 @@ _worker: dict[str, Any] = {}
 _PARENT_ONLY_FDS: set[int] = set()  # the locked journal: a forked worker must not keep its lock
 
 
-def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer], built: Any = None) -> None:
+def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer], built: Any = None,
+                 slots: Any = None, claimed: Any = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    if claimed is not None:  # this worker's slot, where it notes the document it is on
+        with claimed.get_lock():
+            _worker["slot"], claimed.value = claimed.value, claimed.value + 1
+        _worker["slots"] = slots if 3 * _worker["slot"] < len(slots) else None
     for fd in list(_PARENT_ONLY_FDS):
         try:
             os.close(fd)
@@ -178,9 +183,17 @@ class Encoded:
     claims: int
 
 
-def _work(chunk: list[Union[SourceDoc, ReadError]]) -> list[Any]:
+def _work(chunk: list[Union[SourceDoc, ReadError]], chunk_id: int = 0) -> list[Any]:
     extractor, limits, encoder = _worker["extractor"], _worker["limits"], _worker["encoder"]
-    return [_encode(process_one(extractor, item, limits), encoder, item) for item in chunk]
+    slots, at = _worker.get("slots"), 3 * _worker.get("slot", 0)
+    out = []
+    for i, item in enumerate(chunk):
+        if slots is not None:
+            slots[at + 2], slots[at + 1], slots[at] = time.monotonic(), i, chunk_id
+        out.append(_encode(process_one(extractor, item, limits), encoder, item))
+    if slots is not None:
+        slots[at] = -1
+    return out
 
 
 def _mp_context():
@@ -197,12 +210,93 @@ def _kill_pool(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    while True:
-        chunk = list(itertools.islice(items, size))
-        if not chunk:
-            return
-        yield chunk
+def _weight(item: Any) -> int:
+    """About the bytes an input item holds (its page or file bytes, or its text)."""
+    if isinstance(item, SourceDoc):
+        return len(item.data) if item.data is not None else 2 * len(item.text or "")
+    return 0
+
+
+def _chunks(items: Iterator[Any], size: int, max_bytes: int) -> Iterator[tuple[list[Any], int]]:
+    """(chunk, bytes) of at most ``size`` items, cut early once they hold ``max_bytes``."""
+    chunk: list[Any] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += _weight(item)
+        if len(chunk) >= size or total >= max_bytes:
+            yield chunk, total
+            chunk, total = [], 0
+    if chunk:
+        yield chunk, total
+
+
+class _Stuck(Exception):
+    """The document at ``index`` of a chunk ran past the hard time limit."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+class _Pool:
+    """Worker processes that note the document each one is on, so that a document running
+    past the hard time limit is known (and not run again)."""
+
+    def __init__(self, workers: int, initargs: tuple) -> None:
+        self.ctx = _mp_context()
+        self.workers, self.initargs = workers, initargs
+        self.next_id = 0
+        self._start()
+
+    def _start(self) -> None:
+        self.slots = self.ctx.RawArray("d", [-1.0, 0.0, 0.0] * self.workers)  # chunk id, index, start
+        claimed = self.ctx.Value("i", 0)
+        self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_init_worker,
+                                            initargs=(*self.initargs, self.slots, claimed))
+
+    def submit(self, chunk: list) -> tuple[int, Any]:
+        self.next_id += 1
+        return self.next_id, self.executor.submit(_work, chunk, self.next_id)
+
+    def result(self, chunk_id: int, future: Any, hard: Optional[float]) -> list:
+        """The chunk's results; :class:`_Stuck` when one document has run past ``hard`` seconds."""
+        while True:
+            try:
+                return future.result(timeout=0.25 if hard else None)
+            except FutureTimeout:
+                for at in range(0, len(self.slots), 3):
+                    if self.slots[at] == chunk_id and time.monotonic() - self.slots[at + 2] > hard:
+                        raise _Stuck(int(self.slots[at + 1])) from None
+
+    def one(self, item: Any, hard: Optional[float]) -> Any:
+        """The result of one document run alone; a crash or a hang is its error record."""
+        chunk_id, future = self.submit([item])
+        try:
+            return self.result(chunk_id, future, hard)[0]
+        except (BrokenProcessPool, _Stuck) as exc:
+            self.restart()
+            return _lost(item, "DocTimeout" if isinstance(exc, _Stuck) else "WorkerCrashed")
+
+    def restart(self) -> None:
+        _kill_pool(self.executor)
+        self._start()
+
+
+def _lost(item: Any, kind: str) -> DocError:
+    what = "hung past the time limit" if kind == "DocTimeout" else "the worker process died"
+    return DocError(getattr(item, "origin", "?"), getattr(item, "doc_id", None), kind,
+                    f"{what} while extracting this document")
+
+
+def _recover(pool: _Pool, chunks: list[list[Any]], stuck: Optional[int], hard: Optional[float]) -> Iterator[list]:
+    """After a crash or a hang, the chunks that were in flight, redone one document at a time
+    in a fresh pool; the document that hung (index ``stuck`` of the first chunk) is a
+    ``DocTimeout`` record without a second try."""
+    pool.restart()
+    for n, chunk in enumerate(chunks):
+        yield [(item, _lost(item, "DocTimeout") if (n, i) == (0, stuck) else pool.one(item, hard))
+               for i, item in enumerate(chunk)]
 
 
 def _run(
@@ -218,65 +312,42 @@ def _run(
     coerced = (_coerce(item, i) for i, item in enumerate(items))
     if workers <= 1:
         extractor = factory()
-        for chunk in _chunks(coerced, chunk_size):
+        for chunk, _ in _chunks(coerced, chunk_size, limits.max_inflight_bytes):
             yield [(item, _encode(process_one(extractor, item, limits), encoder, item)) for item in chunk]
         return
-
-    ctx = _mp_context()
-    built = factory() if ctx.get_start_method() == "fork" else None
-    initargs = (factory, limits, encoder, built)
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=initargs)
-
+    built = factory() if _mp_context().get_start_method() == "fork" else None
+    pool = _Pool(workers, (factory, limits, encoder, built))
     hard = (limits.doc_timeout + HARD_TIMEOUT_GRACE) if limits.doc_timeout else None
-    pool = new_pool()
-    pending: collections.deque = collections.deque()
-    source = _chunks(coerced, chunk_size)
-    exhausted = False
+    pending: collections.deque = collections.deque()  # (chunk, its bytes, chunk id, future)
+    source = _chunks(coerced, chunk_size, max(1, limits.max_inflight_bytes // (2 * workers)))
+    inflight = 0
     try:
         while True:
-            while not exhausted and len(pending) < 2 * workers:
-                chunk = next(source, None)
+            while len(pending) < 2 * workers and (not pending or inflight < limits.max_inflight_bytes):
+                chunk, weight = next(source, (None, 0))
                 if chunk is None:
-                    exhausted = True
                     break
-                pending.append((chunk, pool.submit(_work, chunk)))
+                pending.append((chunk, weight, *pool.submit(chunk)))
+                inflight += weight
             if not pending:
                 return
-            chunk, future = pending[0]
+            chunk, weight, chunk_id, future = pending[0]
             try:
-                results = future.result(timeout=hard * len(chunk) if hard else None)
-            except (BrokenProcessPool, FutureTimeout):
-                # A worker died or hangs where the soft limit cannot reach it: redo the
-                # chunks in flight one document at a time, each in a fresh pool if needed.
-                _kill_pool(pool)
-                redo = [c for c, _ in pending]
+                results = pool.result(chunk_id, future, hard)
+            except (BrokenProcessPool, _Stuck) as exc:
+                # A worker died, or hangs where the soft limit cannot reach it
+                yield from _recover(pool, [p[0] for p in pending], getattr(exc, "index", None), hard)
                 pending.clear()
-                pool = new_pool()
-                for chunk in redo:
-                    out = []
-                    for item in chunk:
-                        try:
-                            res = pool.submit(_work, [item]).result(timeout=hard)[0]
-                        except (BrokenProcessPool, FutureTimeout) as exc:
-                            _kill_pool(pool)
-                            pool = new_pool()
-                            kind = "DocTimeout" if isinstance(exc, FutureTimeout) else "WorkerCrashed"
-                            what = "hung past the time limit" if kind == "DocTimeout" else "the worker process died"
-                            origin = getattr(item, "origin", "?")
-                            res = DocError(origin, getattr(item, "doc_id", None), kind,
-                                           f"{what} while extracting this document")
-                        out.append((item, res))
-                    yield out
+                inflight = 0
                 continue
             pending.popleft()
+            inflight -= weight
             yield list(zip(chunk, results))
     finally:
         if pending:
-            _kill_pool(pool)
+            _kill_pool(pool.executor)
         else:
-            pool.shutdown(wait=True)
+            pool.executor.shutdown(wait=True)
 
 
 def default_workers() -> int:

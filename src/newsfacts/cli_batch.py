@@ -141,6 +141,13 @@ def _usage(message: str) -> int:
     return 2
 
 
+def _already_complete(out: str) -> int:
+    """``--resume`` of a finished run: nothing to do; the exit status it had."""
+    print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
+    failed = os.path.exists(out + ".errors.jsonl") and os.path.getsize(out + ".errors.jsonl") > 0
+    return 1 if failed else 0
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "engine", "local") == "dask":
         try:
@@ -167,9 +174,7 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     limits, fields = reading_options(args)
     if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
-        print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
-        failed = os.path.exists(out + ".errors.jsonl") and os.path.getsize(out + ".errors.jsonl") > 0
-        return 1 if failed else 0
+        return _already_complete(out)
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
         stats = run_batch(

@@ -9,11 +9,14 @@ Each input document gives exactly one item: a :class:`SourceDoc` to extract or a
 
 from __future__ import annotations
 
+import bz2
 import csv
+import dataclasses
 import fnmatch
 import gzip
 import io
 import json
+import lzma
 import math
 import os
 import tarfile
@@ -28,6 +31,7 @@ from .limits import (
     DEFAULT_LIMITS,
     DecompressedTooLarge,
     DocumentTooLarge,
+    HeaderTooLarge,
     Limits,
     TooManyMembers,
 )
@@ -294,6 +298,7 @@ class _Ctx:
     fields: Fields
     glob: Optional[str]
     format: Optional[str]
+    budget: Optional["_Budget"] = None  # of the outermost archive, shared by the archives inside it
 
 
 class Reader:
@@ -430,7 +435,8 @@ def _dispatch(
 ) -> Iterator[Item]:
     limits = ctx.limits
     if fmt in ("txt", "md"):
-        data = read_all(stream, limits.max_member_bytes)
+        # no encoding takes more than 4 bytes a character: a longer file is over max_doc_chars
+        data = read_all(stream, min(limits.max_member_bytes, 4 * limits.max_doc_chars))
         if not data.strip():
             yield ReadError.of(origin, EmptyInput("empty file"), doc_id)
         else:
@@ -455,7 +461,7 @@ def _dispatch(
         if depth >= limits.max_depth and inner in ("zip", "tar", "gz"):
             raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
         gz = _GzipTail(gzip.GzipFile(fileobj=stream, mode="rb"))
-        limited = io.BufferedReader(LimitedReader(gz, limits.max_archive_bytes, what="gzip stream"))
+        limited = io.BufferedReader(LimitedReader(gz, limits.max_archive_bytes, ctx.budget, what="gzip stream"))
         for item in _dispatch(limited, inner, inner_name, ctx, depth + 1, doc_id, selected):
             if gz.junk and isinstance(item, SourceDoc):
                 item.warnings.append("bytes after the end of the gzip data were ignored")
@@ -520,7 +526,8 @@ def _zip_name(info: zipfile.ZipInfo) -> str:
 
 def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
     limits = ctx.limits
-    budget = _Budget(limits.max_archive_bytes)
+    budget = ctx.budget or _Budget(limits.max_archive_bytes)
+    ctx = dataclasses.replace(ctx, budget=budget)
     for info, fmt in _selected_members(zf.infolist(), lambda i: not i.is_dir(), _zip_name,
                                        selected, origin, limits):
         if info is None:
@@ -548,11 +555,47 @@ def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, select
             yield ReadError.of(where, exc, doc_id)
 
 
+def _bounded_tarinfo(limit: int) -> type:
+    """A TarInfo that refuses a header record (pax, GNU long name) over ``limit`` bytes,
+    which tarfile would otherwise read whole into memory."""
+
+    def check(info: tarfile.TarInfo) -> None:
+        if info.size > limit:
+            raise HeaderTooLarge(f"tar header record of {info.size} bytes, more than the limit of {limit}; "
+                                 "the rest of the archive is not read")
+
+    class BoundedTarInfo(tarfile.TarInfo):
+        def _proc_pax(self, tf):
+            check(self)
+            return super()._proc_pax(tf)
+
+        def _proc_gnulong(self, tf):
+            check(self)
+            return super()._proc_gnulong(tf)
+
+    return BoundedTarInfo
+
+
+def _decompressed(stream: IO[bytes]) -> IO[bytes]:
+    """A tar stream without its gzip, bzip2 or xz compression (whose output the archive
+    budget counts)."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = buffered.peek(6)[:6]
+    if head.startswith(b"\x1f\x8b"):
+        return gzip.GzipFile(fileobj=buffered, mode="rb")  # type: ignore[return-value]
+    if head.startswith(b"BZh"):
+        return bz2.BZ2File(buffered)  # type: ignore[return-value]
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return lzma.LZMAFile(buffered)  # type: ignore[return-value]
+    return buffered
+
+
 def _tar_members(stream: IO[bytes], origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
     limits = ctx.limits
-    budget = _Budget(limits.max_archive_bytes)
-    limited_outer = io.BufferedReader(LimitedReader(stream, 1 << 62, budget, what="tar"))
-    with tarfile.open(fileobj=limited_outer, mode="r|*") as tf:
+    budget = ctx.budget or _Budget(limits.max_archive_bytes)
+    ctx = dataclasses.replace(ctx, budget=budget)
+    limited_outer = io.BufferedReader(LimitedReader(_decompressed(stream), 1 << 62, budget, what="tar"))
+    with tarfile.open(fileobj=limited_outer, mode="r|", tarinfo=_bounded_tarinfo(limits.max_header_bytes)) as tf:
         for member, fmt in _selected_members(tf, lambda m: m.isfile() or m.islnk(), lambda m: m.name,
                                              selected, origin, limits):
             if member is None:
