@@ -324,3 +324,56 @@ def test_a_document_that_hung_past_the_hard_limit_is_not_retried(tmp_path, monke
     assert got[3].type == "DocTimeout"
     assert starts.read_text().count("start") == 1  # not run again alone
     assert spent < 2 * (0.3 + 1.0) + 1.5, spent  # the hard limit of one document, not of the chunk and a retry
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    out = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(name))
+    return out
+
+
+def test_workers_exit_when_the_parent_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(_line(id=f"d{i}", content=f"第{i}篇：{A}") for i in range(3000)), encoding="utf-8")
+    tests = os.path.dirname(os.path.abspath(__file__))
+    env = dict(os.environ, PYTHONPATH=tests + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen([sys.executable, "-m", "newsfacts.cli", "batch", str(src), "-o", str(tmp_path / "o.jsonl"),
+                             "--quiet", "--workers", "2", "--chunk-size", "5", "--extractor", "test_batch:SlowExtractor"],
+                            env=env, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while len(workers := _children(proc.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) >= 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.05)
+        alive = [w for w in workers if os.path.exists(f"/proc/{w}") and _state(w) != "Z"]
+    for w in alive:  # do not leave them behind when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert not alive
+
+
+def _state(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"

@@ -150,6 +150,7 @@ _PARENT_ONLY_FDS: set[int] = set()  # the locked journal: a forked worker must n
 def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer], built: Any = None,
                  slots: Any = None, claimed: Any = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    _die_with_parent(os.getppid())
     if claimed is not None:  # this worker's slot, where it notes the document it is on
         with claimed.get_lock():
             _worker["slot"], claimed.value = claimed.value, claimed.value + 1
@@ -164,6 +165,24 @@ def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[W
     _worker["extractor"] = built if built is not None else factory()
     _worker["limits"] = limits
     _worker["encoder"] = encoder
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the parent process dies (kill -9 included): the kernel's
+    parent-death signal on Linux, and a thread that watches the parent id everywhere."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsfacts-parent-watch", daemon=True).start()
 
 
 def _encode(result: Result, encoder: Optional[Writer], item: Any = None) -> Any:
