@@ -377,3 +377,37 @@ def _state(pid: int) -> str:
             return fh.read().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "Z"
+
+
+SLOW_IMPORT = """
+import sys, time
+class Slow:
+    def find_spec(self, name, path=None, target=None):
+        if name == "trafilatura":
+            time.sleep(0.6)  # a slow disk: the import takes longer than the document time limit
+        return None
+sys.meta_path.insert(0, Slow())
+from newsfacts.batch import run_batch
+from newsfacts.extractor import default_extractor
+from newsfacts.io.limits import Limits
+stats = run_batch([sys.argv[1]], sys.argv[2], workers=1, limits=Limits(doc_timeout=0.3),
+                  extractor_factory=default_extractor)
+print(stats.ok, stats.failed)
+"""
+
+
+def test_the_html_library_loads_before_the_document_clock_starts(tmp_path):
+    import subprocess
+    import sys
+
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for i in range(3):
+        body = "".join(f"<p>{A}第{i}段。</p>" for _ in range(5))
+        (pages / f"p{i}.html").write_text(f"<html><head><title>T{i}</title></head><body><article>{body}</article>"
+                                          "</body></html>", encoding="utf-8")
+    default_extractor()
+    done = subprocess.run([sys.executable, "-c", SLOW_IMPORT, str(pages), str(tmp_path / "o.jsonl")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["3", "0"], (done.stdout, done.stderr[-2000:],
+                                               (tmp_path / "o.jsonl.errors.jsonl").read_text())

@@ -125,6 +125,10 @@ def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limit
     """Read (decode, HTML main text) and extract one item; every failure becomes a DocError."""
     if isinstance(item, ReadError):
         return DocError(item.origin, item.doc_id, item.type, item.message)
+    if item.kind == "html":
+        from .io.html import ready
+
+        ready()  # the HTML library is loaded before the clock starts
     try:
         with _time_limit(limits.doc_timeout):
             text, meta, warnings = item.materialize(limits)

@@ -54,6 +54,23 @@ def _trafilatura():
     return trafilatura
 
 
+_ready = False
+
+
+def ready() -> None:
+    """Import trafilatura and run it once on a tiny page, so that its imports and lazy
+    loading happen here, outside any document's time limit (an import cut short by the
+    limit leaves half-initialised modules behind, which fail every later page)."""
+    global _ready
+    if not _ready:
+        trafilatura = _trafilatura()  # ImportError: the library is missing or broken
+        try:
+            trafilatura.bare_extraction("<html><body><p>正文。</p></body></html>", with_metadata=True)
+        except Exception:  # noqa: BLE001 - only a warm-up; the pages report their own errors
+            pass
+        _ready = True
+
+
 def _cut_all(markup: str, start: re.Pattern, end: re.Pattern) -> str:
     """``markup`` without each ``start`` ... first ``end`` after it (linear: an opener
     without an end means no later opener has one either)."""
