@@ -411,3 +411,15 @@ def test_the_html_library_loads_before_the_document_clock_starts(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["3", "0"], (done.stdout, done.stderr[-2000:],
                                                (tmp_path / "o.jsonl.errors.jsonl").read_text())
+
+
+def test_html_pages_over_the_page_limit_are_refused_before_parsing(tmp_path):
+    page = "<html><body>" + f"<p>{A}</p>" * 400 + "</body></html>"
+    (tmp_path / "big.html").write_text(page, encoding="utf-8")
+    (tmp_path / "f.jsonl").write_text(_line(id="j", content=page), encoding="utf-8")
+    limits = Limits(max_page_bytes=10_000)
+    (file_item,) = read_inputs([str(tmp_path / "big.html")], limits=limits)
+    assert file_item.type == "DocumentTooLarge"
+    (record,) = read_inputs([str(tmp_path / "f.jsonl")], limits=limits)
+    with __import__("pytest").raises(ValueError, match="page larger than"):
+        record.materialize(limits)

@@ -106,6 +106,8 @@ def register(subparsers: Any) -> None:
                    help=f"decompressed bytes of one archive (default {d.max_archive_bytes // MiB})")
     g.add_argument("--max-members", type=_positive_int, default=d.max_members, metavar="N",
                    help=f"members read from one archive (default {d.max_members})")
+    g.add_argument("--max-page-mib", type=_mib, default=d.max_page_bytes, metavar="MIB",
+                   help=f"bytes of one HTML page (default {d.max_page_bytes // MiB})")
     g.add_argument("--max-line-mib", type=_mib, default=d.max_line_bytes, metavar="MIB",
                    help=f"one JSONL line or CSV row (default {d.max_line_bytes // MiB})")
     g.add_argument("--max-doc-chars", type=_positive_int, default=d.max_doc_chars, metavar="N",
@@ -129,6 +131,7 @@ def reading_options(args: argparse.Namespace) -> tuple[Limits, Fields]:
         max_archive_bytes=args.max_archive_mib,
         max_members=args.max_members,
         max_line_bytes=args.max_line_mib,
+        max_page_bytes=args.max_page_mib,
         max_doc_chars=args.max_doc_chars,
         doc_timeout=args.doc_timeout,
     )

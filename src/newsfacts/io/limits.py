@@ -50,6 +50,8 @@ class Limits:
     ``max_doc_chars``: characters of text handed to the extractor for one document.
     ``max_depth``: archives inside archives, read in memory, at most this deep.
     ``doc_timeout``: seconds for reading and extracting one document (None: no limit).
+    ``max_page_bytes``: one HTML page (a file, member, WARC record or HTML text field);
+    parsing and main-text extraction take about 50 times a page's size in memory.
     ``max_header_bytes``: one tar header record (pax extended header, GNU long name), which
     tarfile would read whole into memory.
     ``max_inflight_bytes``: bytes of documents read ahead of the writer and sent to the
@@ -65,6 +67,7 @@ class Limits:
     max_depth: int = 2
     doc_timeout: Optional[float] = 60.0
     max_header_bytes: int = 1 * MiB
+    max_page_bytes: int = 4 * MiB
     max_inflight_bytes: int = 128 * MiB
 
     def with_(self, **changes) -> "Limits":

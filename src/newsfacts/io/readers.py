@@ -128,6 +128,8 @@ class SourceDoc:
             page = self.data if self.data is not None else (self.text or "")
             if not page or not page.strip():
                 raise EmptyInput("empty page")
+            if len(page) > limits.max_page_bytes:
+                raise DocumentTooLarge(_page_too_large(limits))
             text, found, more = html_to_text(page, url=self.url, declared=self.declared_charset)
             warnings.extend(more)
             for key, value in found.items():
@@ -149,6 +151,11 @@ class SourceDoc:
         meta = {k: (printable(str(v)) if v is not None else None) for k, v in meta.items()}
         meta["doc_id"] = self.doc_id
         return text, meta, warnings
+
+
+def _page_too_large(limits: Limits) -> str:
+    return (f"page larger than the limit of {limits.max_page_bytes} bytes "
+            "(parsing takes about 50 times a page's size in memory)")
 
 
 @dataclass
@@ -442,7 +449,7 @@ def _dispatch(
         else:
             yield SourceDoc(origin=origin, data=data, doc_id=doc_id)
     elif fmt == "html":
-        data = read_all(stream, limits.max_member_bytes)
+        data = read_all(stream, min(limits.max_member_bytes, limits.max_page_bytes), "page")
         if not data.strip():
             yield ReadError.of(origin, EmptyInput("empty file"), doc_id)
         else:
@@ -840,7 +847,7 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("reading .warc needs `pip install newsfacts[io]` (warcio is missing)") from exc
-    limit = ctx.limits.max_member_bytes
+    limit = min(ctx.limits.max_member_bytes, ctx.limits.max_page_bytes)
     n = 0
     records = ArchiveIterator(stream)
     end = 0
