@@ -148,18 +148,15 @@ def test_disk_full_says_so_with_its_own_exit_status_and_keeps_the_previous_outpu
 
 
 def _tar(path, members):
-    import io
-    import tarfile
+    """A tar of (name, data, hard link target) members, built by the fuzz target's helper."""
+    import importlib.util
+    from pathlib import Path
 
-    with tarfile.open(path, "w") as tf:
-        for name, data, link in members:
-            info = tarfile.TarInfo(name)
-            if link:
-                info.type, info.linkname = tarfile.LNKTYPE, link
-                tf.addfile(info)
-            else:
-                info.size = len(data)
-                tf.addfile(info, io.BytesIO(data))
+    target = Path(__file__).parents[1] / "benchmarks" / "fuzz_readers.py"
+    spec = importlib.util.spec_from_file_location("fuzz_readers", target)
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    Path(path).write_bytes(fuzz._tar_bytes([(name, data, link, {}) for name, data, link in members]))
 
 
 def test_a_tar_hard_link_gives_an_error_record(tmp_path):
@@ -423,3 +420,22 @@ def test_html_pages_over_the_page_limit_are_refused_before_parsing(tmp_path):
     (record,) = read_inputs([str(tmp_path / "f.jsonl")], limits=limits)
     with __import__("pytest").raises(ValueError, match="page larger than"):
         record.materialize(limits)
+
+
+class _Greedy(_NoClaims):
+    def extract(self, text, doc_id=None, **meta):
+        if text.startswith("BIG"):
+            hog = bytearray(300 * 2**20)  # written, so resident
+            hog[:: 4096] = b"\1" * len(hog[:: 4096])
+        return super().extract(text, doc_id, **meta)
+
+
+def test_a_document_that_needs_more_memory_than_the_worker_limit_is_an_error_record():
+    from newsfacts.batch import extract_many
+
+    texts = [f"第{i}篇：{A}" for i in range(6)]
+    texts[2] = "BIG " + texts[2]
+    got = list(extract_many(texts, workers=2, chunk_size=2, extractor_factory=_Greedy,
+                            limits=Limits(max_worker_bytes=128 * 2**20)))
+    assert [type(g).__name__ for g in got] == ["Document"] * 2 + ["DocError"] + ["Document"] * 3
+    assert got[2].type == "MemoryError" and "--max-worker-mib" in got[2].message

@@ -136,6 +136,9 @@ def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limit
             doc = extractor.extract(text, doc_id, **meta)
     except ImportError:
         raise
+    except MemoryError:
+        return DocError(item.origin, item.doc_id, "MemoryError", "the document needs more memory than a worker "
+                        f"may take ({(limits.max_worker_bytes or 0) >> 20} MiB, --max-worker-mib)")
     except (Exception, RecursionError) as exc:  # noqa: BLE001 - the record keeps the type
         return DocError(item.origin, item.doc_id, type(exc).__name__, str(exc) or type(exc).__name__)
     if warnings:
@@ -155,6 +158,7 @@ def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[W
                  slots: Any = None, claimed: Any = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     _die_with_parent(os.getppid())
+    _cap_memory(limits.max_worker_bytes)
     if claimed is not None:  # this worker's slot, where it notes the document it is on
         with claimed.get_lock():
             _worker["slot"], claimed.value = claimed.value, claimed.value + 1
@@ -169,6 +173,23 @@ def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[W
     _worker["extractor"] = built if built is not None else factory()
     _worker["limits"] = limits
     _worker["encoder"] = encoder
+
+
+def _cap_memory(extra: Optional[int]) -> None:
+    """Limit this process's data (heap and private mappings) to what it holds now plus
+    ``extra`` bytes: past it allocations raise MemoryError (Linux RLIMIT_DATA)."""
+    if not extra:
+        return
+    try:
+        import resource
+
+        with open("/proc/self/status") as fh:
+            held = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmData:"))
+        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        soft = held + extra if hard == resource.RLIM_INFINITY else min(held + extra, hard)
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+    except (ImportError, OSError, ValueError, StopIteration):  # not Linux
+        pass
 
 
 def _die_with_parent(parent: int) -> None:

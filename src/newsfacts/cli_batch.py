@@ -108,6 +108,9 @@ def register(subparsers: Any) -> None:
                    help=f"members read from one archive (default {d.max_members})")
     g.add_argument("--max-page-mib", type=_mib, default=d.max_page_bytes, metavar="MIB",
                    help=f"bytes of one HTML page (default {d.max_page_bytes // MiB})")
+    g.add_argument("--max-worker-mib", type=_mib, default=d.max_worker_bytes, metavar="MIB",
+                   help="memory a worker may take for a document beyond its start; past it the document "
+                   f"is a MemoryError record (default {(d.max_worker_bytes or 0) // MiB})")
     g.add_argument("--max-line-mib", type=_mib, default=d.max_line_bytes, metavar="MIB",
                    help=f"one JSONL line or CSV row (default {d.max_line_bytes // MiB})")
     g.add_argument("--max-doc-chars", type=_positive_int, default=d.max_doc_chars, metavar="N",
@@ -132,6 +135,7 @@ def reading_options(args: argparse.Namespace) -> tuple[Limits, Fields]:
         max_members=args.max_members,
         max_line_bytes=args.max_line_mib,
         max_page_bytes=args.max_page_mib,
+        max_worker_bytes=args.max_worker_mib,
         max_doc_chars=args.max_doc_chars,
         doc_timeout=args.doc_timeout,
     )

@@ -54,6 +54,9 @@ class Limits:
     parsing and main-text extraction take about 50 times a page's size in memory.
     ``max_header_bytes``: one tar header record (pax extended header, GNU long name), which
     tarfile would read whole into memory.
+    ``max_worker_bytes``: memory a worker process may allocate beyond what it holds when
+    it starts (``RLIMIT_DATA``, Linux); a document that needs more is a ``MemoryError``
+    record. None: no limit. Only worker processes are limited, not a one-worker run.
     ``max_inflight_bytes``: bytes of documents read ahead of the writer and sent to the
     workers (chunks are cut at a share of it too), so memory does not scale with
     ``chunk_size`` times the document size.
@@ -69,6 +72,7 @@ class Limits:
     max_header_bytes: int = 1 * MiB
     max_page_bytes: int = 4 * MiB
     max_inflight_bytes: int = 128 * MiB
+    max_worker_bytes: Optional[int] = 256 * MiB
 
     def with_(self, **changes) -> "Limits":
         """A copy with the given fields changed; ``None`` values are ignored."""
