@@ -1,7 +1,10 @@
 """Hostile archives, second round (issue 16): nothing lost, memory bounded, outputs safe."""
 
 import json
+import sys
 import time
+
+import pytest
 
 from newsfacts.batch import run_batch
 from newsfacts.extractor import default_extractor
@@ -10,6 +13,9 @@ from newsfacts.io.readers import ReadError, SourceDoc, read_inputs
 
 A = "今年以来，全市新增普惠性托位1365个，比去年增长百分之十二。"
 B = "全市累计投资3.5亿元，建成40个社区养老服务中心。"
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux: /proc, RLIMIT_DATA, flock")
 
 
 def _line(**record) -> str:
@@ -95,6 +101,7 @@ def test_resume_with_other_limits_is_refused(tmp_path, capsys):
     assert [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
 
 
+@linux_only
 def test_a_second_run_writing_the_same_output_is_refused(tmp_path, capsys):
     import os
     import subprocess
@@ -204,8 +211,6 @@ def test_a_gzip_followed_by_junk_keeps_its_document(tmp_path):
 
 
 def test_custom_units_with_a_bad_surface_or_factor_are_refused():
-    import pytest
-
     from newsfacts.resources import DataError, Resources
 
     good = {"surface": "人工时", "key": "man_hour", "dimension": "duration", "factor": 3600, "si_unit": "s"}
@@ -339,6 +344,7 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+@linux_only
 def test_workers_exit_when_the_parent_is_killed(tmp_path):
     import os
     import signal
@@ -418,7 +424,7 @@ def test_html_pages_over_the_page_limit_are_refused_before_parsing(tmp_path):
     (file_item,) = read_inputs([str(tmp_path / "big.html")], limits=limits)
     assert file_item.type == "DocumentTooLarge"
     (record,) = read_inputs([str(tmp_path / "f.jsonl")], limits=limits)
-    with __import__("pytest").raises(ValueError, match="page larger than"):
+    with pytest.raises(ValueError, match="page larger than"):
         record.materialize(limits)
 
 
@@ -430,6 +436,7 @@ class _Greedy(_NoClaims):
         return super().extract(text, doc_id, **meta)
 
 
+@linux_only
 def test_a_document_that_needs_more_memory_than_the_worker_limit_is_an_error_record():
     from newsfacts.batch import extract_many
 

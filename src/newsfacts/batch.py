@@ -203,6 +203,8 @@ def _die_with_parent(parent: int) -> None:
         pass
 
     def watch() -> None:
+        if hasattr(signal, "pthread_sigmask"):  # the time limit's alarm is for the main thread only
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         while os.getppid() == parent:
             time.sleep(0.5)
         os._exit(1)
