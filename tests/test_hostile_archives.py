@@ -96,7 +96,7 @@ def test_resume_with_other_limits_is_refused(tmp_path, capsys):
     out = tmp_path / "o.jsonl"
     assert _cli(src, "-o", out, "--fail-fast", "--chunk-size", 1, "--workers", 1) == 1
     assert _cli(src, "-o", out, "--resume", "--max-doc-chars", 50, "--workers", 1) == 2
-    assert "other inputs or options" in capsys.readouterr().err
+    assert "limits.max_doc_chars differ" in capsys.readouterr().err
     assert _cli(src, "-o", out, "--resume", "--workers", 1) == 1
     assert [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
 

@@ -572,6 +572,14 @@ def _locked_journal(out: str):
         journal.close()
 
 
+def _changed(header: dict, fingerprint: dict) -> list[str]:
+    """What differs between a journal's header and this run (limits by name)."""
+    keys = sorted((set(header) | set(fingerprint)) - {"started", "limits"})
+    changed = [k for k in keys if header.get(k) != fingerprint.get(k)]
+    old, new = header.get("limits") or {}, fingerprint.get("limits") or {}
+    return changed + [f"limits.{k}" for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+
+
 def _start(journal, fingerprint: dict, resume: bool, writer: Writer, errors: Writer, stats: "Stats") -> int:
     """Open the part files (continued from the journal's last checkpoint with ``resume``)
     and write the journal's header; returns how many input documents are already done."""
@@ -580,8 +588,10 @@ def _start(journal, fingerprint: dict, resume: bool, writer: Writer, errors: Wri
     if resume:
         header, last, good = _read_journal(journal_path(writer.path))
         if header is not None:
-            if {k: v for k, v in header.items() if k != "started"} != fingerprint:
-                raise UsageError(f"--resume: {journal_path(writer.path)} was written for other inputs or options")
+            changed = _changed(header, fingerprint)
+            if changed:
+                raise UsageError(f"--resume: {journal_path(writer.path)} was written for other inputs or options "
+                                 f"({', '.join(changed)} differ)")
             if last is not None and os.path.exists(writer.part) and os.path.exists(errors.part):
                 skip = last["n"]
                 offsets = (last["out"], last["err"])
