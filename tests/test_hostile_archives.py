@@ -446,3 +446,25 @@ def test_a_document_that_needs_more_memory_than_the_worker_limit_is_an_error_rec
                             limits=Limits(max_worker_bytes=128 * 2**20)))
     assert [type(g).__name__ for g in got] == ["Document"] * 2 + ["DocError"] + ["Document"] * 3
     assert got[2].type == "MemoryError" and "--max-worker-mib" in got[2].message
+
+
+def test_disk_full_while_converting_to_parquet_leaves_no_temporary_file(tmp_path, capsys, monkeypatch):
+    import errno
+
+    from newsfacts.io import writers
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(_line(id="a", content=A), encoding="utf-8")
+    out = tmp_path / "o.parquet"
+    out.write_bytes(b"previous run")
+
+    def full(spool, path):
+        with open(path, "wb") as fh:
+            fh.write(b"PAR1 half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writers, "spool_to_parquet", full)
+    assert _cli(src, "-o", out, "--workers", 1) == 3
+    assert "disk full" in capsys.readouterr().err
+    assert out.read_bytes() == b"previous run"
+    assert not (tmp_path / "o.parquet.tmp").exists()
