@@ -202,30 +202,30 @@ def build(draw, fmt: str, depth: int = 0) -> tuple[bytes, int]:
                                                           warc_headers_dict=fixed))
         return out.getvalue(), pages
     if fmt in ("zip", "tar", "tar.gz"):
-        kinds = ["txt", "html", "jsonl", "csv"] + (["zip", "txt.gz"] if depth < 1 else [])
-        members = []
-        total = 0
-        for i in range(draw(st.integers(1, 4))):
-            kind = draw(st.sampled_from(kinds))
-            data, n = build(draw, kind, depth + 1)
-            name = draw(st.sampled_from(["", "../../", "/abs/", "a/../../", "dir/"])) + f"m{i}.{kind}"
-            members.append((name, data))
-            total += n
-        out = io.BytesIO()
-        if fmt == "zip":
-            method = draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))
-            with zipfile.ZipFile(out, "w") as zf:
-                for name, data in members:
-                    zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 29, 0, 0, 0)), data, compress_type=method)
-        else:
-            with tarfile.open(fileobj=out, mode="w") as tf:
-                for name, data in members:
-                    info = tarfile.TarInfo(name)
-                    info.size = len(data)
-                    tf.addfile(info, io.BytesIO(data))
-        data = out.getvalue()
-        return (gzip.compress(data, mtime=0) if fmt == "tar.gz" else data), total
+        return build_archive(draw, fmt, depth)
     raise ValueError(fmt)
+
+
+def build_archive(draw, fmt: str, depth: int) -> tuple[bytes, int]:
+    """(bytes, documents) of a zip, tar or tar.gz of generated members."""
+    kinds = ["txt", "html", "jsonl", "csv"] + (["zip", "txt.gz"] if depth < 1 else [])
+    members = []
+    total = 0
+    for i in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(kinds))
+        data, n = build(draw, kind, depth + 1)
+        name = draw(st.sampled_from(["", "../../", "/abs/", "a/../../", "dir/"])) + f"m{i}.{kind}"
+        members.append((name, data))
+        total += n
+    if fmt != "zip":
+        data = _tar_bytes([(name, data, None, {}) for name, data in members])
+        return (gzip.compress(data, mtime=0) if fmt == "tar.gz" else data), total
+    out = io.BytesIO()
+    method = draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in members:
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 29, 0, 0, 0)), data, compress_type=method)
+    return out.getvalue(), total
 
 
 def mutate(draw, data: bytes) -> bytes:
