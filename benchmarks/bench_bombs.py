@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_bombs.py                 # all three, 2 workers
     .venv/bin/python benchmarks/bench_bombs.py --only pax --workers 4 --keep /tmp/bombs
+    PYTHONPATH=/tmp/old/src .venv/bin/python benchmarks/bench_bombs.py --timeout 300   # another version
 
 Builds the bombs of the red-team report in a temporary directory, runs
 ``newsfacts batch BOMB -o OUT --workers N`` on each with the default limits, and prints
@@ -27,6 +28,7 @@ import io
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tarfile
@@ -125,14 +127,17 @@ def _tree_rss(pid: int) -> int:
         return sum(parents[p][1] for p in tree if p in parents)
 
 
-def run(path: str, workers: int, out_dir: str) -> dict:
+def run(path: str, workers: int, out_dir: str, timeout: float = 0) -> dict:
     out = os.path.join(out_dir, os.path.basename(path) + ".out.jsonl")
     cmd = [sys.executable, "-m", "newsfacts.cli", "batch", path, "-o", out, "--workers", str(workers), "--quiet"]
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, _tree_rss(proc.pid))
+        if timeout and time.monotonic() - t0 > timeout:
+            os.killpg(proc.pid, signal.SIGKILL)  # the run and its workers
+            proc.wait()
         time.sleep(0.02)
     err = proc.stderr.read()
     seconds = time.monotonic() - t0
@@ -155,6 +160,8 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--only", default=",".join(BOMBS), help="comma-separated: " + ", ".join(BOMBS))
     ap.add_argument("--keep", metavar="DIR", help="build (or reuse) the bombs in DIR and keep them")
+    ap.add_argument("--timeout", type=float, default=0, metavar="SECONDS",
+                    help="kill a run (and its workers) after this long; exit -9 in its line")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="nf-bombs-") as tmp:
         root = args.keep or tmp
@@ -164,7 +171,7 @@ def main(argv=None) -> int:
             kept = [f for f in os.listdir(root) if f.startswith(KEPT[name])] if args.keep else []
             path = os.path.join(root, kept[0]) if kept else BOMBS[name](root)
             built = time.monotonic() - t0
-            result = run(path, args.workers, tmp)
+            result = run(path, args.workers, tmp, args.timeout)
             print(json.dumps({**result, "build_seconds": round(built, 1), "workers": args.workers}), flush=True)
     return 0
 
