@@ -1,7 +1,9 @@
 """Fuzz the readers through the batch runner (issue 7), driven by hypothesis.
 
 Each example writes one file of a reader format (txt, md, html, json, jsonl, csv, tsv,
-warc, warc.gz, zip, tar, tar.gz, X.gz) into an empty directory: a valid file built from
+warc, warc.gz, zip, tar, tar.gz, X.gz, and the issue 16 shapes: a deeply nested JSON
+line, a CSV field over the line limit, tar hard links, tar pax headers over the header
+limit, zips nested past the depth limit) into an empty directory: a valid file built from
 generated news text, the same file mutated (cut, bytes flipped, bytes inserted, a slice
 repeated), or random bytes. ``run_batch`` then reads and extracts it, and the target checks
 
@@ -10,6 +12,8 @@ repeated), or random bytes. ``run_batch`` then reads and extracts it, and the ta
   the items the reader yields; for an unmutated file, == the documents it was built with;
   a one-document format (txt, md, html and their .gz) gives exactly one record;
 * nothing is written outside the output files (no zip-slip, no temp files left);
+* one example in ten first runs while another writer holds the output's journal lock:
+  that run is refused and writes nothing (concurrent writers);
 * no document takes longer than the time limit (a hang would be a ``DocTimeout`` record,
   counted and reported; the example itself must finish within ``--hang-seconds``).
 
@@ -56,10 +60,15 @@ SENTENCES = [
 JUNK = ["\x00", "\ufeff", "\u200b", "\u202e", "\ud800", "１２３", "万亿" * 20, "9" * 300, "<", "&", '"', ",", "\n"]
 
 FORMATS = ["txt", "md", "html", "json", "jsonl", "csv", "tsv", "warc", "warc.gz", "zip", "tar", "tar.gz",
-           "txt.gz", "jsonl.gz", "html.gz"]
+           "txt.gz", "jsonl.gz", "html.gz",
+           # issue 16 shapes: a deeply nested JSON line, a CSV field over the line limit, tar
+           # hard links, tar pax headers (some over the header limit), archives nested past
+           # the depth limit
+           "jsonl-deep", "csv-huge", "tar-links", "tar-pax", "zip-deep"]
+SHAPE_EXT = {"jsonl-deep": "jsonl", "csv-huge": "csv", "tar-links": "tar", "tar-pax": "tar", "zip-deep": "zip"}
 SINGLE = {"txt", "md", "html", "txt.gz", "html.gz"}
 LIMITS = Limits(max_member_bytes=2_000_000, max_archive_bytes=8_000_000, max_members=200,
-                max_line_bytes=1_000_000, max_doc_chars=500_000, doc_timeout=10)
+                max_line_bytes=200_000, max_doc_chars=500_000, doc_timeout=10, max_header_bytes=50_000)
 
 counts: collections.Counter = collections.Counter()
 errors_by_type: collections.Counter = collections.Counter()
@@ -87,8 +96,73 @@ def _page(text: str) -> str:
     return f"<html><head><title>标题</title></head><body><article>{paras}</article></body></html>"
 
 
+def _tar_bytes(entries) -> bytes:
+    """A tar of (name, data, link, pax headers) entries."""
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tf:
+        for name, data, link, pax in entries:
+            info = tarfile.TarInfo(name)
+            info.pax_headers = pax
+            if link:
+                info.type, info.linkname = tarfile.LNKTYPE, link
+                tf.addfile(info)
+            else:
+                info.size = len(data)
+                tf.addfile(info, io.BytesIO(data))
+    return out.getvalue()
+
+
+def build_shape(draw, fmt: str) -> tuple[bytes, int]:
+    """(bytes, documents) of the issue 16 input shapes."""
+    if fmt == "jsonl-deep":
+        data, n = build(draw, "jsonl")
+        lines = data.splitlines(keepends=True)
+        depth = draw(st.sampled_from([1_000, 100_000]))
+        lines.insert(draw(st.integers(0, len(lines))), b"[" * depth + b"]" * depth + b"\n")
+        return b"".join(lines), n + 1
+    if fmt == "csv-huge":
+        rows = draw(st.integers(1, 4))
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(["id", "content"])
+        for i in range(rows):
+            writer.writerow([f"r{i}", SENTENCES[i % len(SENTENCES)]])
+        huge = draw(st.sampled_from(["第1行,假的\n", "长", '引"号']))
+        writer.writerow(["big", huge * (LIMITS.max_line_bytes // len(huge) + 1)])
+        writer.writerow(["last", SENTENCES[0]])
+        return buf.getvalue().encode("utf-8"), rows + 2
+    if fmt in ("tar-links", "tar-pax"):
+        entries, expected, cut = [], 0, False
+        for i in range(draw(st.integers(1, 5))):
+            data = _text(draw).encode("utf-8", "surrogatepass")
+            link = f"m{i - 1}.txt" if fmt == "tar-links" and i and draw(st.booleans()) else None
+            big = fmt == "tar-pax" and draw(st.integers(0, 3)) == 0
+            pax = {"comment": "注" * (LIMITS.max_header_bytes // 3 + 10)} if big else {"comment": "短"}
+            entries.append((f"m{i}.txt", data, link, pax))
+            if not cut:
+                expected += 1
+                cut = big  # the rest of the tar is one error record with this one
+        return _tar_bytes(entries), expected
+    if fmt == "zip-deep":  # zips in zips past max_depth: one error record for the innermost
+        data = _zip_bytes([("a.txt", SENTENCES[0].encode())])
+        for level in range(LIMITS.max_depth + 2):
+            data = _zip_bytes([(f"l{level}.zip", data)])
+        return data, 1
+    raise ValueError(fmt)
+
+
+def _zip_bytes(members) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in members:
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 29, 0, 0, 0)), data)
+    return out.getvalue()
+
+
 def build(draw, fmt: str, depth: int = 0) -> tuple[bytes, int]:
     """(bytes of a valid file of ``fmt``, documents in it)."""
+    if fmt in SHAPE_EXT:
+        return build_shape(draw, fmt)
     if fmt in ("txt", "md"):
         return _enc(draw, _text(draw)), 1
     if fmt == "html":
@@ -128,30 +202,30 @@ def build(draw, fmt: str, depth: int = 0) -> tuple[bytes, int]:
                                                           warc_headers_dict=fixed))
         return out.getvalue(), pages
     if fmt in ("zip", "tar", "tar.gz"):
-        kinds = ["txt", "html", "jsonl", "csv"] + (["zip", "txt.gz"] if depth < 1 else [])
-        members = []
-        total = 0
-        for i in range(draw(st.integers(1, 4))):
-            kind = draw(st.sampled_from(kinds))
-            data, n = build(draw, kind, depth + 1)
-            name = draw(st.sampled_from(["", "../../", "/abs/", "a/../../", "dir/"])) + f"m{i}.{kind}"
-            members.append((name, data))
-            total += n
-        out = io.BytesIO()
-        if fmt == "zip":
-            method = draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))
-            with zipfile.ZipFile(out, "w") as zf:
-                for name, data in members:
-                    zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 29, 0, 0, 0)), data, compress_type=method)
-        else:
-            with tarfile.open(fileobj=out, mode="w") as tf:
-                for name, data in members:
-                    info = tarfile.TarInfo(name)
-                    info.size = len(data)
-                    tf.addfile(info, io.BytesIO(data))
-        data = out.getvalue()
-        return (gzip.compress(data, mtime=0) if fmt == "tar.gz" else data), total
+        return build_archive(draw, fmt, depth)
     raise ValueError(fmt)
+
+
+def build_archive(draw, fmt: str, depth: int) -> tuple[bytes, int]:
+    """(bytes, documents) of a zip, tar or tar.gz of generated members."""
+    kinds = ["txt", "html", "jsonl", "csv"] + (["zip", "txt.gz"] if depth < 1 else [])
+    members = []
+    total = 0
+    for i in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(kinds))
+        data, n = build(draw, kind, depth + 1)
+        name = draw(st.sampled_from(["", "../../", "/abs/", "a/../../", "dir/"])) + f"m{i}.{kind}"
+        members.append((name, data))
+        total += n
+    if fmt != "zip":
+        data = _tar_bytes([(name, data, None, {}) for name, data in members])
+        return (gzip.compress(data, mtime=0) if fmt == "tar.gz" else data), total
+    out = io.BytesIO()
+    method = draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in members:
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 29, 0, 0, 0)), data, compress_type=method)
+    return out.getvalue(), total
 
 
 def mutate(draw, data: bytes) -> bytes:
@@ -180,12 +254,13 @@ def mutate(draw, data: bytes) -> bytes:
 def hostile_file(draw, formats=FORMATS, hows=("valid", "mutated", "mutated", "mutated", "random")):
     fmt = draw(st.sampled_from(formats))
     how = draw(st.sampled_from(hows))
+    locked = draw(st.integers(0, 9)) == 0  # another writer holds the output: this run is refused
     if how == "random":
-        return fmt, how, draw(st.binary(max_size=4096)), None
+        return fmt, how, draw(st.binary(max_size=4096)), None, locked
     data, n = build(draw, fmt)
     if how == "mutated":
-        return fmt, how, mutate(draw, data), None
-    return fmt, how, data, n
+        return fmt, how, mutate(draw, data), None, locked
+    return fmt, how, data, n, locked
 
 
 # ---------------------------------------------------------------- the check
@@ -199,18 +274,42 @@ def _tree(root: str) -> set[str]:
     return out
 
 
-def check(fmt: str, how: str, data: bytes, expected, hang_seconds: float) -> None:
+def refused_while_locked(path: str, out: str) -> None:
+    """A run while another writer holds ``out``'s journal is refused and writes nothing."""
+    import fcntl
+
+    from newsfacts.batch import UsageError
+
+    with open(out + ".journal", "wb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        try:
+            run_batch([path], out, workers=1, limits=LIMITS, extractor_factory=default_extractor)
+        except UsageError:
+            counts["concurrent_refused"] += 1
+        else:
+            counts["concurrent_accepted"] += 1
+            raise AssertionError("a second writer of the same output was accepted")
+        left = sorted(os.listdir(os.path.dirname(out)))
+        assert left == ["o.jsonl.journal"], f"the refused run wrote {left}"
+    os.remove(out + ".journal")
+
+
+def check(fmt: str, how: str, data: bytes, expected, locked: bool, hang_seconds: float) -> None:
     counts["examples"] += 1
     counts[f"{how}"] += 1
+    if fmt in SHAPE_EXT:
+        counts[f"shape:{fmt}"] += 1
     with tempfile.TemporaryDirectory(prefix="nf-fuzz-") as root:
         inp = os.path.join(root, "in")
         os.mkdir(inp)
-        path = os.path.join(inp, f"f.{fmt}")
+        path = os.path.join(inp, f"f.{SHAPE_EXT.get(fmt, fmt)}")
         with open(path, "wb") as fh:
             fh.write(data)
         out = os.path.join(root, "out", "o.jsonl")
         os.mkdir(os.path.dirname(out))
         before = _tree(root)
+        if locked:
+            refused_while_locked(path, out)
         t0 = time.monotonic()
         try:
             items = sum(1 for _ in read_inputs([path], limits=LIMITS))
@@ -236,8 +335,9 @@ def check(fmt: str, how: str, data: bytes, expected, hang_seconds: float) -> Non
             if e["error"]["type"] == "DocTimeout":
                 counts["doc_timeouts"] += 1
         lost = records != stats.read or stats.read != stats.ok + stats.failed or records != items
-        whole_binary = len(errs) == 1 and not docs and errs[0]["error"]["type"] == "BinaryInput" \
-            and errs[0]["source"] == path  # a file judged binary as a whole is one record
+        # a file or member whose record stream is judged binary as a whole is one record
+        # (a documented edge), so the count built in no longer holds
+        whole_binary = any(e["error"]["type"] == "BinaryInput" for e in errs)
         if expected is not None and records != expected and not whole_binary:
             lost = True
         if fmt in SINGLE and records != 1:

@@ -13,6 +13,8 @@ flight, and nothing holds the archive.
 from __future__ import annotations
 
 import collections
+import dataclasses
+import functools
 import itertools
 import json
 import multiprocessing
@@ -27,6 +29,11 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not Unix: no lock on the output
+    fcntl = None  # type: ignore[assignment]
 
 from .extractor import Extractor
 from .io.encodings import printable
@@ -118,6 +125,10 @@ def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limit
     """Read (decode, HTML main text) and extract one item; every failure becomes a DocError."""
     if isinstance(item, ReadError):
         return DocError(item.origin, item.doc_id, item.type, item.message)
+    if item.kind == "html":
+        from .io.html import ready
+
+        ready()  # the HTML library is loaded before the clock starts
     try:
         with _time_limit(limits.doc_timeout):
             text, meta, warnings = item.materialize(limits)
@@ -125,6 +136,9 @@ def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limit
             doc = extractor.extract(text, doc_id, **meta)
     except ImportError:
         raise
+    except MemoryError:
+        return DocError(item.origin, item.doc_id, "MemoryError", "the document needs more memory than a worker "
+                        f"may take ({(limits.max_worker_bytes or 0) >> 20} MiB, --max-worker-mib)")
     except (Exception, RecursionError) as exc:  # noqa: BLE001 - the record keeps the type
         return DocError(item.origin, item.doc_id, type(exc).__name__, str(exc) or type(exc).__name__)
     if warnings:
@@ -137,13 +151,65 @@ def process_one(extractor: Any, item: Union[SourceDoc, ReadError], limits: Limit
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer], built: Any = None) -> None:
+_PARENT_ONLY_FDS: set[int] = set()  # the locked journal: a forked worker must not keep its lock
+
+
+def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[Writer], built: Any = None,
+                 slots: Any = None, claimed: Any = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    _die_with_parent(os.getppid())
+    _cap_memory(limits.max_worker_bytes)
+    if claimed is not None:  # this worker's slot, where it notes the document it is on
+        with claimed.get_lock():
+            _worker["slot"], claimed.value = claimed.value, claimed.value + 1
+        _worker["slots"] = slots if 3 * _worker["slot"] < len(slots) else None
+    for fd in list(_PARENT_ONLY_FDS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
     # With fork, the parent's freshly built extractor is this worker's own copy (its
     # resources are loaded once, pages shared until written); otherwise build one here.
     _worker["extractor"] = built if built is not None else factory()
     _worker["limits"] = limits
     _worker["encoder"] = encoder
+
+
+def _cap_memory(extra: Optional[int]) -> None:
+    """Limit this process's data (heap and private mappings) to what it holds now plus
+    ``extra`` bytes: past it allocations raise MemoryError (Linux RLIMIT_DATA)."""
+    if not extra:
+        return
+    try:
+        import resource
+
+        with open("/proc/self/status") as fh:
+            held = next(int(line.split()[1]) * 1024 for line in fh if line.startswith("VmData:"))
+        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        soft = held + extra if hard == resource.RLIM_INFINITY else min(held + extra, hard)
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+    except (ImportError, OSError, ValueError, StopIteration):  # not Linux
+        pass
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the parent process dies (kill -9 included): the kernel's
+    parent-death signal on Linux, and a thread that watches the parent id everywhere."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        pass
+
+    def watch() -> None:
+        if hasattr(signal, "pthread_sigmask"):  # the time limit's alarm is for the main thread only
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsfacts-parent-watch", daemon=True).start()
 
 
 def _encode(result: Result, encoder: Optional[Writer], item: Any = None) -> Any:
@@ -163,9 +229,17 @@ class Encoded:
     claims: int
 
 
-def _work(chunk: list[Union[SourceDoc, ReadError]]) -> list[Any]:
+def _work(chunk: list[Union[SourceDoc, ReadError]], chunk_id: int = 0) -> list[Any]:
     extractor, limits, encoder = _worker["extractor"], _worker["limits"], _worker["encoder"]
-    return [_encode(process_one(extractor, item, limits), encoder, item) for item in chunk]
+    slots, at = _worker.get("slots"), 3 * _worker.get("slot", 0)
+    out = []
+    for i, item in enumerate(chunk):
+        if slots is not None:
+            slots[at + 2], slots[at + 1], slots[at] = time.monotonic(), i, chunk_id
+        out.append(_encode(process_one(extractor, item, limits), encoder, item))
+    if slots is not None:
+        slots[at] = -1
+    return out
 
 
 def _mp_context():
@@ -182,12 +256,93 @@ def _kill_pool(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    while True:
-        chunk = list(itertools.islice(items, size))
-        if not chunk:
-            return
-        yield chunk
+def _weight(item: Any) -> int:
+    """About the bytes an input item holds (its page or file bytes, or its text)."""
+    if isinstance(item, SourceDoc):
+        return len(item.data) if item.data is not None else 2 * len(item.text or "")
+    return 0
+
+
+def _chunks(items: Iterator[Any], size: int, max_bytes: int) -> Iterator[tuple[list[Any], int]]:
+    """(chunk, bytes) of at most ``size`` items, cut early once they hold ``max_bytes``."""
+    chunk: list[Any] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += _weight(item)
+        if len(chunk) >= size or total >= max_bytes:
+            yield chunk, total
+            chunk, total = [], 0
+    if chunk:
+        yield chunk, total
+
+
+class _Stuck(Exception):
+    """The document at ``index`` of a chunk ran past the hard time limit."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
+class _Pool:
+    """Worker processes that note the document each one is on, so that a document running
+    past the hard time limit is known (and not run again)."""
+
+    def __init__(self, workers: int, initargs: tuple) -> None:
+        self.ctx = _mp_context()
+        self.workers, self.initargs = workers, initargs
+        self.next_id = 0
+        self._start()
+
+    def _start(self) -> None:
+        self.slots = self.ctx.RawArray("d", [-1.0, 0.0, 0.0] * self.workers)  # chunk id, index, start
+        claimed = self.ctx.Value("i", 0)
+        self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_init_worker,
+                                            initargs=(*self.initargs, self.slots, claimed))
+
+    def submit(self, chunk: list) -> tuple[int, Any]:
+        self.next_id += 1
+        return self.next_id, self.executor.submit(_work, chunk, self.next_id)
+
+    def result(self, chunk_id: int, future: Any, hard: Optional[float]) -> list:
+        """The chunk's results; :class:`_Stuck` when one document has run past ``hard`` seconds."""
+        while True:
+            try:
+                return future.result(timeout=0.25 if hard else None)
+            except FutureTimeout:
+                for at in range(0, len(self.slots), 3):
+                    if self.slots[at] == chunk_id and time.monotonic() - self.slots[at + 2] > hard:
+                        raise _Stuck(int(self.slots[at + 1])) from None
+
+    def one(self, item: Any, hard: Optional[float]) -> Any:
+        """The result of one document run alone; a crash or a hang is its error record."""
+        chunk_id, future = self.submit([item])
+        try:
+            return self.result(chunk_id, future, hard)[0]
+        except (BrokenProcessPool, _Stuck) as exc:
+            self.restart()
+            return _lost(item, "DocTimeout" if isinstance(exc, _Stuck) else "WorkerCrashed")
+
+    def restart(self) -> None:
+        _kill_pool(self.executor)
+        self._start()
+
+
+def _lost(item: Any, kind: str) -> DocError:
+    what = "hung past the time limit" if kind == "DocTimeout" else "the worker process died"
+    return DocError(getattr(item, "origin", "?"), getattr(item, "doc_id", None), kind,
+                    f"{what} while extracting this document")
+
+
+def _recover(pool: _Pool, chunks: list[list[Any]], stuck: Optional[int], hard: Optional[float]) -> Iterator[list]:
+    """After a crash or a hang, the chunks that were in flight, redone one document at a time
+    in a fresh pool; the document that hung (index ``stuck`` of the first chunk) is a
+    ``DocTimeout`` record without a second try."""
+    pool.restart()
+    for n, chunk in enumerate(chunks):
+        yield [(item, _lost(item, "DocTimeout") if (n, i) == (0, stuck) else pool.one(item, hard))
+               for i, item in enumerate(chunk)]
 
 
 def _run(
@@ -203,65 +358,42 @@ def _run(
     coerced = (_coerce(item, i) for i, item in enumerate(items))
     if workers <= 1:
         extractor = factory()
-        for chunk in _chunks(coerced, chunk_size):
+        for chunk, _ in _chunks(coerced, chunk_size, limits.max_inflight_bytes):
             yield [(item, _encode(process_one(extractor, item, limits), encoder, item)) for item in chunk]
         return
-
-    ctx = _mp_context()
-    built = factory() if ctx.get_start_method() == "fork" else None
-    initargs = (factory, limits, encoder, built)
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=initargs)
-
+    built = factory() if _mp_context().get_start_method() == "fork" else None
+    pool = _Pool(workers, (factory, limits, encoder, built))
     hard = (limits.doc_timeout + HARD_TIMEOUT_GRACE) if limits.doc_timeout else None
-    pool = new_pool()
-    pending: collections.deque = collections.deque()
-    source = _chunks(coerced, chunk_size)
-    exhausted = False
+    pending: collections.deque = collections.deque()  # (chunk, its bytes, chunk id, future)
+    source = _chunks(coerced, chunk_size, max(1, limits.max_inflight_bytes // (2 * workers)))
+    inflight = 0
     try:
         while True:
-            while not exhausted and len(pending) < 2 * workers:
-                chunk = next(source, None)
+            while len(pending) < 2 * workers and (not pending or inflight < limits.max_inflight_bytes):
+                chunk, weight = next(source, (None, 0))
                 if chunk is None:
-                    exhausted = True
                     break
-                pending.append((chunk, pool.submit(_work, chunk)))
+                pending.append((chunk, weight, *pool.submit(chunk)))
+                inflight += weight
             if not pending:
                 return
-            chunk, future = pending[0]
+            chunk, weight, chunk_id, future = pending[0]
             try:
-                results = future.result(timeout=hard * len(chunk) if hard else None)
-            except (BrokenProcessPool, FutureTimeout):
-                # A worker died or hangs where the soft limit cannot reach it: redo the
-                # chunks in flight one document at a time, each in a fresh pool if needed.
-                _kill_pool(pool)
-                redo = [c for c, _ in pending]
+                results = pool.result(chunk_id, future, hard)
+            except (BrokenProcessPool, _Stuck) as exc:
+                # A worker died, or hangs where the soft limit cannot reach it
+                yield from _recover(pool, [p[0] for p in pending], getattr(exc, "index", None), hard)
                 pending.clear()
-                pool = new_pool()
-                for chunk in redo:
-                    out = []
-                    for item in chunk:
-                        try:
-                            res = pool.submit(_work, [item]).result(timeout=hard)[0]
-                        except (BrokenProcessPool, FutureTimeout) as exc:
-                            _kill_pool(pool)
-                            pool = new_pool()
-                            kind = "DocTimeout" if isinstance(exc, FutureTimeout) else "WorkerCrashed"
-                            what = "hung past the time limit" if kind == "DocTimeout" else "the worker process died"
-                            origin = getattr(item, "origin", "?")
-                            res = DocError(origin, getattr(item, "doc_id", None), kind,
-                                           f"{what} while extracting this document")
-                        out.append((item, res))
-                    yield out
+                inflight = 0
                 continue
             pending.popleft()
+            inflight -= weight
             yield list(zip(chunk, results))
     finally:
         if pending:
-            _kill_pool(pool)
+            _kill_pool(pool.executor)
         else:
-            pool.shutdown(wait=True)
+            pool.executor.shutdown(wait=True)
 
 
 def default_workers() -> int:
@@ -400,6 +532,81 @@ def _read_journal(path: str) -> tuple[Optional[dict], Optional[dict], int]:
     return header, last, good
 
 
+def check_output(inputs: list[str], out: str) -> None:
+    """Refuse (:class:`UsageError`) an output that is an input file, or that lies inside an
+    input folder (the next run would read it, or its ``.part`` and journal, as input)."""
+    own = {os.path.realpath(p) for p in (out, out + ".part", out + ".tmp", errors_path(out),
+                                          errors_path(out) + ".part", journal_path(out))}
+    where = os.path.realpath(os.path.dirname(os.path.abspath(out)))
+    for path in inputs:
+        real = os.path.realpath(path)
+        if os.path.isdir(path):
+            if where == real or where.startswith(real.rstrip(os.sep) + os.sep):
+                raise UsageError(f"output {out} is inside the input folder {path}; "
+                                 "it would be read back as input (write it elsewhere)")
+        elif real in own:
+            raise UsageError(f"output {out} is an input ({path}); it would be overwritten")
+
+
+def _lock_journal(out: str):
+    """``OUT.journal``, open and locked for this run alone (a second writer is refused)."""
+    jpath = journal_path(out)
+    journal = os.fdopen(os.open(jpath, os.O_RDWR | os.O_CREAT, 0o644), "r+b")
+    if fcntl is not None:
+        try:
+            fcntl.flock(journal.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            journal.close()
+            raise UsageError(f"another run is writing {out} (its journal {jpath} is locked)") from None
+    return journal
+
+
+@contextmanager
+def _locked_journal(out: str):
+    journal = _lock_journal(out)
+    _PARENT_ONLY_FDS.add(journal.fileno())
+    try:
+        yield journal
+    finally:
+        _PARENT_ONLY_FDS.discard(journal.fileno())
+        journal.close()
+
+
+def _changed(header: dict, fingerprint: dict) -> list[str]:
+    """What differs between a journal's header and this run (limits by name)."""
+    keys = sorted((set(header) | set(fingerprint)) - {"started", "limits"})
+    changed = [k for k in keys if header.get(k) != fingerprint.get(k)]
+    old, new = header.get("limits") or {}, fingerprint.get("limits") or {}
+    return changed + [f"limits.{k}" for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+
+
+def _start(journal, fingerprint: dict, resume: bool, writer: Writer, errors: Writer, stats: "Stats") -> int:
+    """Open the part files (continued from the journal's last checkpoint with ``resume``)
+    and write the journal's header; returns how many input documents are already done."""
+    skip, good = 0, 0
+    offsets: tuple[Optional[int], Optional[int]] = (None, None)
+    if resume:
+        header, last, good = _read_journal(journal_path(writer.path))
+        if header is not None:
+            changed = _changed(header, fingerprint)
+            if changed:
+                raise UsageError(f"--resume: {journal_path(writer.path)} was written for other inputs or options "
+                                 f"({', '.join(changed)} differ)")
+            if last is not None and os.path.exists(writer.part) and os.path.exists(errors.part):
+                skip = last["n"]
+                offsets = (last["out"], last["err"])
+                stats.read, stats.ok, stats.failed, stats.claims = last["n"], last["ok"], last["failed"], last["claims"]
+                stats.resumed = skip
+    writer.open(offsets[0])
+    errors.open(offsets[1])
+    journal.truncate(good if skip else 0)
+    journal.seek(good if skip else 0)
+    if not skip:
+        journal.write((json.dumps({**fingerprint, "started": time.time()}) + "\n").encode())
+        journal.flush()
+    return skip
+
+
 def run_batch(
     inputs: list[str],
     out: str,
@@ -420,6 +627,7 @@ def run_batch(
     """Read INPUTS, extract, write OUT (and OUT.errors.jsonl); see ``newsfacts batch``."""
     limits = limits or DEFAULT_LIMITS
     fields = fields or Fields()
+    check_output(inputs, out)
     reader = Reader(inputs, format=read_format, glob=glob, fields=fields, limits=limits)
     fingerprint = {
         "version": 1,
@@ -428,45 +636,38 @@ def run_batch(
         "glob": glob,
         "fields": {k: list(v) for k, v in vars(fields).items()},
         "output": fmt,
+        "limits": dataclasses.asdict(limits),
         **(fingerprint_extra or {}),
     }
     writer = Writer(out, fmt)
     errors = ErrorWriter(errors_path(out))
-    jpath = journal_path(out)
     stats = Stats()
-    skip = 0
-    offsets: tuple[Optional[int], Optional[int]] = (None, None)
-    if resume:
-        header, last, good = _read_journal(jpath)
-        if header is not None:
-            if {k: v for k, v in header.items() if k != "started"} != fingerprint:
-                raise UsageError(f"--resume: {jpath} was written for other inputs or options")
-            if last is not None and os.path.exists(writer.part) and os.path.exists(errors.part):
-                skip = last["n"]
-                offsets = (last["out"], last["err"])
-                stats.read, stats.ok, stats.failed, stats.claims = last["n"], last["ok"], last["failed"], last["claims"]
-                stats.resumed = skip
-    writer.open(offsets[0])
-    errors.open(offsets[1])
-    if skip:
-        journal = open(jpath, "r+b")
-        journal.truncate(good)
-        journal.seek(good)
-    else:
-        journal = open(jpath, "wb")
-    if not skip:
-        journal.write((json.dumps({**fingerprint, "started": time.time()}) + "\n").encode())
-        journal.flush()
-    if progress is not None and progress.total is None and progress.enabled:
-        progress.total = reader.total()
+    with _locked_journal(out) as journal:
+        skip = _start(journal, fingerprint, resume, writer, errors, stats)
+        if progress is not None and progress.total is None and progress.enabled:
+            progress.total = reader.total()
+        items = itertools.islice(iter(reader), skip, None)
+        run = functools.partial(_run, workers=workers or default_workers(), factory=extractor_factory or Extractor,
+                                limits=limits, chunk_size=chunk_size, encoder=writer)
+        stopped = _write_all(run(items), writer, errors, journal, stats, fail_fast, progress)
+        if stopped:
+            writer.close()
+            errors.close()
+            return stats
+        writer.finish()
+        errors.finish()
+        os.remove(journal_path(out))
+    stats.complete = True
+    return stats
 
+
+def _write_all(chunks, writer: Writer, errors: ErrorWriter, journal, stats: Stats, fail_fast: bool,
+               progress: Optional[Progress]) -> bool:
+    """Write the results, a journal checkpoint after each chunk; True when ``fail_fast`` stopped."""
     start = time.monotonic()
-    items = itertools.islice(iter(reader), skip, None)
     stopped = False
     try:
-        for chunk in _run(items, workers=workers or default_workers(),
-                          factory=extractor_factory or Extractor, limits=limits,
-                          chunk_size=chunk_size, encoder=writer):
+        for chunk in chunks:
             for item, result in chunk:
                 stats.read += 1
                 if isinstance(result, DocError):
@@ -489,16 +690,7 @@ def run_batch(
                 break
     finally:
         stats.seconds = time.monotonic() - start
-        journal.close()
         if progress is not None:
             progress.update(stats, force=True)
             progress.close()
-    if stopped:
-        writer.close()
-        errors.close()
-        return stats
-    writer.finish()
-    errors.finish()
-    os.remove(jpath)
-    stats.complete = True
-    return stats
+    return stopped

@@ -1,12 +1,13 @@
 """``newsfacts batch``: many articles in, one output file (and its error records) out.
 
 Exit status: 0 every document read and extracted, 1 some failed (or ``--fail-fast``
-stopped the run), 2 usage error.
+stopped the run), 2 usage error, 3 disk full.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -17,6 +18,8 @@ from .io.limits import DEFAULT_LIMITS, Limits, MiB
 
 if TYPE_CHECKING:
     from .io.readers import Fields
+
+DISK_FULL = 3  # exit status when the disk (or quota) is full
 
 EPILOG = """\
 examples:
@@ -103,6 +106,11 @@ def register(subparsers: Any) -> None:
                    help=f"decompressed bytes of one archive (default {d.max_archive_bytes // MiB})")
     g.add_argument("--max-members", type=_positive_int, default=d.max_members, metavar="N",
                    help=f"members read from one archive (default {d.max_members})")
+    g.add_argument("--max-page-mib", type=_mib, default=d.max_page_bytes, metavar="MIB",
+                   help=f"bytes of one HTML page (default {d.max_page_bytes // MiB})")
+    g.add_argument("--max-worker-mib", type=_mib, default=d.max_worker_bytes, metavar="MIB",
+                   help="memory a worker may take for a document beyond its start; past it the document "
+                   f"is a MemoryError record (default {(d.max_worker_bytes or 0) // MiB})")
     g.add_argument("--max-line-mib", type=_mib, default=d.max_line_bytes, metavar="MIB",
                    help=f"one JSONL line or CSV row (default {d.max_line_bytes // MiB})")
     g.add_argument("--max-doc-chars", type=_positive_int, default=d.max_doc_chars, metavar="N",
@@ -126,6 +134,8 @@ def reading_options(args: argparse.Namespace) -> tuple[Limits, Fields]:
         max_archive_bytes=args.max_archive_mib,
         max_members=args.max_members,
         max_line_bytes=args.max_line_mib,
+        max_page_bytes=args.max_page_mib,
+        max_worker_bytes=args.max_worker_mib,
         max_doc_chars=args.max_doc_chars,
         doc_timeout=args.doc_timeout,
     )
@@ -136,6 +146,13 @@ def reading_options(args: argparse.Namespace) -> tuple[Limits, Fields]:
 def _usage(message: str) -> int:
     print(f"newsfacts batch: {message}", file=sys.stderr)
     return 2
+
+
+def _already_complete(out: str) -> int:
+    """``--resume`` of a finished run: nothing to do; the exit status it had."""
+    print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
+    failed = os.path.exists(out + ".errors.jsonl") and os.path.getsize(out + ".errors.jsonl") > 0
+    return 1 if failed else 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -164,8 +181,7 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     limits, fields = reading_options(args)
     if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
-        print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
-        return 0
+        return _already_complete(out)
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
         stats = run_batch(
@@ -188,6 +204,12 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     except ImportError as exc:  # an optional dependency this input or output needs
         return _usage(str(exc))
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        print(f"newsfacts batch: disk full while writing {out} ({exc.strerror}); a previous {out} is left as it "
+              "was; free some space and run the same command with --resume to continue", file=sys.stderr)
+        return DISK_FULL
     print(stats.line(), file=sys.stderr)
     if not stats.complete:
         print(f"newsfacts batch: stopped at the first failure; `--resume` continues into {out}", file=sys.stderr)

@@ -99,8 +99,8 @@ def make_unit(
     surface: str, key: str, dimension: str, factor: object = None, si_unit: Optional[str] = None,
     where: str = "unit",
 ) -> Unit:
-    if not surface or not key:
-        raise DataError(f"{where}: empty surface or key")
+    if not isinstance(surface, str) or not surface.strip() or not isinstance(key, str) or not key.strip():
+        raise DataError(f"{where}: the surface and key must be non-empty strings, got {surface!r} and {key!r}")
     if dimension not in DIMENSIONS:
         raise DataError(f"{where}: unknown dimension {dimension!r}")
     fac: Optional[Decimal] = None
@@ -109,6 +109,8 @@ def make_unit(
             fac = Decimal(str(factor))
         except Exception as exc:  # decimal raises several types
             raise DataError(f"{where}: bad factor {factor!r}") from exc
+        if not fac.is_finite() or fac <= 0:
+            raise DataError(f"{where}: the factor must be a finite positive number, got {factor!r}")
     return Unit(surface, key, dimension, fac, si_unit or None)
 
 
@@ -237,7 +239,7 @@ class Resources:
         units = dict(base.units)
         for u in extra_units:
             unit = u if isinstance(u, Unit) else make_unit(
-                str(u["surface"]), str(u["key"]), str(u["dimension"]), u.get("factor"),
+                u.get("surface"), u.get("key"), str(u.get("dimension")), u.get("factor"),  # type: ignore[arg-type]
                 u.get("si_unit"), where=f"extra unit {u.get('surface')!r}")  # type: ignore[arg-type]
             units[unit.surface] = unit
         extra_classifiers = tuple(extra_classifiers)

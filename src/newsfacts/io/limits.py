@@ -33,6 +33,10 @@ class DocTimeout(LimitExceeded):
     pass
 
 
+class HeaderTooLarge(LimitExceeded):
+    """A tar header record (pax, GNU long name) over ``max_header_bytes``."""
+
+
 @dataclass(frozen=True)
 class Limits:
     """Ceilings applied while reading and extracting.
@@ -46,6 +50,16 @@ class Limits:
     ``max_doc_chars``: characters of text handed to the extractor for one document.
     ``max_depth``: archives inside archives, read in memory, at most this deep.
     ``doc_timeout``: seconds for reading and extracting one document (None: no limit).
+    ``max_page_bytes``: one HTML page (a file, member, WARC record or HTML text field);
+    parsing and main-text extraction take about 50 times a page's size in memory.
+    ``max_header_bytes``: one tar header record (pax extended header, GNU long name), which
+    tarfile would read whole into memory.
+    ``max_worker_bytes``: memory a worker process may allocate beyond what it holds when
+    it starts (``RLIMIT_DATA``, Linux); a document that needs more is a ``MemoryError``
+    record. None: no limit. Only worker processes are limited, not a one-worker run.
+    ``max_inflight_bytes``: bytes of documents read ahead of the writer and sent to the
+    workers (chunks are cut at a share of it too), so memory does not scale with
+    ``chunk_size`` times the document size.
     """
 
     max_member_bytes: int = 64 * MiB
@@ -55,6 +69,10 @@ class Limits:
     max_doc_chars: int = 2_000_000
     max_depth: int = 2
     doc_timeout: Optional[float] = 60.0
+    max_header_bytes: int = 1 * MiB
+    max_page_bytes: int = 4 * MiB
+    max_inflight_bytes: int = 128 * MiB
+    max_worker_bytes: Optional[int] = 256 * MiB
 
     def with_(self, **changes) -> "Limits":
         """A copy with the given fields changed; ``None`` values are ignored."""

@@ -9,11 +9,15 @@ Each input document gives exactly one item: a :class:`SourceDoc` to extract or a
 
 from __future__ import annotations
 
+import bz2
 import csv
+import dataclasses
 import fnmatch
 import gzip
 import io
 import json
+import lzma
+import math
 import os
 import tarfile
 import zipfile
@@ -27,6 +31,7 @@ from .limits import (
     DEFAULT_LIMITS,
     DecompressedTooLarge,
     DocumentTooLarge,
+    HeaderTooLarge,
     Limits,
     TooManyMembers,
 )
@@ -123,6 +128,8 @@ class SourceDoc:
             page = self.data if self.data is not None else (self.text or "")
             if not page or not page.strip():
                 raise EmptyInput("empty page")
+            if len(page) > limits.max_page_bytes:
+                raise DocumentTooLarge(_page_too_large(limits))
             text, found, more = html_to_text(page, url=self.url, declared=self.declared_charset)
             warnings.extend(more)
             for key, value in found.items():
@@ -141,9 +148,14 @@ class SourceDoc:
             raise DocumentTooLarge(
                 f"document has {len(text)} characters, more than the limit of {limits.max_doc_chars}"
             )
-        meta = {k: (str(v) if v is not None else None) for k, v in meta.items()}
+        meta = {k: (printable(str(v)) if v is not None else None) for k, v in meta.items()}
         meta["doc_id"] = self.doc_id
         return text, meta, warnings
+
+
+def _page_too_large(limits: Limits) -> str:
+    return (f"page larger than the limit of {limits.max_page_bytes} bytes "
+            "(parsing takes about 50 times a page's size in memory)")
 
 
 @dataclass
@@ -243,6 +255,32 @@ class LimitedReader(io.RawIOBase):
         return n
 
 
+class _GzipTail(io.RawIOBase):
+    """A gzip stream that ends at bytes which are no further gzip member (``junk``), as
+    gzip(1) does, instead of failing the data read before them."""
+
+    def __init__(self, gz: gzip.GzipFile) -> None:
+        self.gz = gz
+        self.started = self.junk = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.junk:
+            return 0
+        try:
+            data = self.gz.read1(len(buffer))
+        except gzip.BadGzipFile as exc:
+            if not self.started or not str(exc).startswith("Not a gzipped file"):
+                raise
+            self.junk = True
+            return 0
+        self.started = self.started or bool(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def read_all(stream: IO[bytes], limit: int, what: str = "document") -> bytes:
     """All bytes of ``stream``, at most ``limit`` (else :class:`DocumentTooLarge`)."""
     chunks = []
@@ -267,6 +305,7 @@ class _Ctx:
     fields: Fields
     glob: Optional[str]
     format: Optional[str]
+    budget: Optional["_Budget"] = None  # of the outermost archive, shared by the archives inside it
 
 
 class Reader:
@@ -403,13 +442,14 @@ def _dispatch(
 ) -> Iterator[Item]:
     limits = ctx.limits
     if fmt in ("txt", "md"):
-        data = read_all(stream, limits.max_member_bytes)
+        # no encoding takes more than 4 bytes a character: a longer file is over max_doc_chars
+        data = read_all(stream, min(limits.max_member_bytes, 4 * limits.max_doc_chars))
         if not data.strip():
             yield ReadError.of(origin, EmptyInput("empty file"), doc_id)
         else:
             yield SourceDoc(origin=origin, data=data, doc_id=doc_id)
     elif fmt == "html":
-        data = read_all(stream, limits.max_member_bytes)
+        data = read_all(stream, min(limits.max_member_bytes, limits.max_page_bytes), "page")
         if not data.strip():
             yield ReadError.of(origin, EmptyInput("empty file"), doc_id)
         else:
@@ -427,9 +467,12 @@ def _dispatch(
         inner = format_of(inner_name) or "txt"
         if depth >= limits.max_depth and inner in ("zip", "tar", "gz"):
             raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
-        gz = gzip.GzipFile(fileobj=stream, mode="rb")
-        limited = io.BufferedReader(LimitedReader(gz, limits.max_archive_bytes, what="gzip stream"))
-        yield from _dispatch(limited, inner, inner_name, ctx, depth + 1, doc_id, selected)
+        gz = _GzipTail(gzip.GzipFile(fileobj=stream, mode="rb"))
+        limited = io.BufferedReader(LimitedReader(gz, limits.max_archive_bytes, ctx.budget, what="gzip stream"))
+        for item in _dispatch(limited, inner, inner_name, ctx, depth + 1, doc_id, selected):
+            if gz.junk and isinstance(item, SourceDoc):
+                item.warnings.append("bytes after the end of the gzip data were ignored")
+            yield item
     elif fmt == "tar":
         if depth > limits.max_depth:
             raise UnsupportedInput(f"archives nested deeper than {limits.max_depth} levels")
@@ -471,16 +514,35 @@ def _selected_members(entries, is_file, name_of, selected, origin: str, limits) 
         yield entry, fmt
 
 
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """A member's name: zipfile reads names without the UTF-8 flag as cp437, but such names
+    are mostly UTF-8 or GBK (Chinese Windows) bytes."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return info.filename
+
+
 def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
     limits = ctx.limits
-    budget = _Budget(limits.max_archive_bytes)
-    for info, fmt in _selected_members(zf.infolist(), lambda i: not i.is_dir(), lambda i: i.filename,
+    budget = ctx.budget or _Budget(limits.max_archive_bytes)
+    ctx = dataclasses.replace(ctx, budget=budget)
+    for info, fmt in _selected_members(zf.infolist(), lambda i: not i.is_dir(), _zip_name,
                                        selected, origin, limits):
         if info is None:
             yield fmt  # the member-count limit's error record
             return
-        where = f"{origin}!{info.filename}"
-        doc_id = _strip_ext(info.filename)
+        name = _zip_name(info)
+        where = f"{origin}!{name}"
+        doc_id = _strip_ext(name)
         if budget.left <= 0:
             yield ReadError.of(where, DecompressedTooLarge(
                 f"archive decompresses to more than {budget.limit} bytes in total"), doc_id)
@@ -500,19 +562,58 @@ def _zip_members(zf: zipfile.ZipFile, origin: str, ctx: _Ctx, depth: int, select
             yield ReadError.of(where, exc, doc_id)
 
 
+def _bounded_tarinfo(limit: int) -> type:
+    """A TarInfo that refuses a header record (pax, GNU long name) over ``limit`` bytes,
+    which tarfile would otherwise read whole into memory."""
+
+    def check(info: tarfile.TarInfo) -> None:
+        if info.size > limit:
+            raise HeaderTooLarge(f"tar header record of {info.size} bytes, more than the limit of {limit}; "
+                                 "the rest of the archive is not read")
+
+    class BoundedTarInfo(tarfile.TarInfo):
+        def _proc_pax(self, tf):
+            check(self)
+            return super()._proc_pax(tf)
+
+        def _proc_gnulong(self, tf):
+            check(self)
+            return super()._proc_gnulong(tf)
+
+    return BoundedTarInfo
+
+
+def _decompressed(stream: IO[bytes]) -> IO[bytes]:
+    """A tar stream without its gzip, bzip2 or xz compression (whose output the archive
+    budget counts)."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = buffered.peek(6)[:6]
+    if head.startswith(b"\x1f\x8b"):
+        return gzip.GzipFile(fileobj=buffered, mode="rb")  # type: ignore[return-value]
+    if head.startswith(b"BZh"):
+        return bz2.BZ2File(buffered)  # type: ignore[return-value]
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return lzma.LZMAFile(buffered)  # type: ignore[return-value]
+    return buffered
+
+
 def _tar_members(stream: IO[bytes], origin: str, ctx: _Ctx, depth: int, selected) -> Iterator[Item]:
     limits = ctx.limits
-    budget = _Budget(limits.max_archive_bytes)
-    limited_outer = io.BufferedReader(LimitedReader(stream, 1 << 62, budget, what="tar"))
-    with tarfile.open(fileobj=limited_outer, mode="r|*") as tf:
-        for member, fmt in _selected_members(tf, lambda m: m.isfile(), lambda m: m.name, selected, origin, limits):
+    budget = ctx.budget or _Budget(limits.max_archive_bytes)
+    ctx = dataclasses.replace(ctx, budget=budget)
+    limited_outer = io.BufferedReader(LimitedReader(_decompressed(stream), 1 << 62, budget, what="tar"))
+    with tarfile.open(fileobj=limited_outer, mode="r|", tarinfo=_bounded_tarinfo(limits.max_header_bytes)) as tf:
+        for member, fmt in _selected_members(tf, lambda m: m.isfile() or m.islnk(), lambda m: m.name,
+                                             selected, origin, limits):
             if member is None:
                 yield fmt  # the member-count limit's error record
                 return
             where = f"{origin}!{member.name}"
             doc_id = _strip_ext(member.name)
-            raw = tf.extractfile(member)
-            if raw is None:
+            raw = None if member.islnk() else tf.extractfile(member)
+            if raw is None:  # a stream cannot go back to the member a hard link names
+                yield ReadError.of(where, UnsupportedInput(
+                    f"hard link to {member.linkname!r}: that member's document, not read twice"), doc_id)
                 continue
             limited = io.BufferedReader(LimitedReader(raw, limits.max_member_bytes, what="tar member"))
             yield from _guard(_dispatch(limited, fmt, where, ctx, depth + 1, doc_id, selected), where)
@@ -555,18 +656,38 @@ def _looks_html(text: str) -> bool:
     return head.startswith("<") and any(tag in head for tag in ("<p", "<div", "<html", "<br", "<body"))
 
 
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"number ({value})"
+    return {dict: "object", list: "array", int: "number", float: "number"}.get(type(value), type(value).__name__)
+
+
+def _record_id(raw: Any, enc: str, default_id: str) -> tuple[str, list[str]]:
+    """(doc id, warnings) of a record's id field: a string or a finite number, else the default."""
+    if raw is None:
+        return default_id, []
+    if isinstance(raw, str) or (isinstance(raw, (int, float)) and not isinstance(raw, bool)
+                                and math.isfinite(raw)):
+        return fix_surrogates(str(raw), enc)[0], []
+    return default_id, [f"id field holds a JSON {_json_kind(raw)}, not a string or number; the id is {default_id}"]
+
+
 def _record_doc(record: Any, origin: str, ctx: _Ctx, default_id: str, enc: str) -> Item:
     f = ctx.fields
     if not isinstance(record, dict):
         return ReadError.of(origin, MissingText(f"record is a JSON {type(record).__name__}, not an object"), default_id)
     raw_id = _get(record, f.id)
-    doc_id = fix_surrogates(str(raw_id), enc)[0] if raw_id is not None else default_id
+    doc_id, id_warnings = _record_id(raw_id, enc, default_id)
     text = _get(record, f.text)
     if text is None:
         return ReadError.of(origin, MissingText(f"no text field (tried {', '.join(f.text)})"), doc_id)
     if not isinstance(text, str):
-        text = str(text)
+        return ReadError.of(origin, UnsupportedInput(
+            f"text field holds a JSON {_json_kind(text)}, not a string"), doc_id)
     text, warnings = fix_surrogates(text, enc)
+    warnings[:0] = id_warnings
     if not text.strip():
         return ReadError.of(origin, EmptyInput("empty text field"), doc_id)
     meta = {}
@@ -599,8 +720,9 @@ def _jsonl(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Ite
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
-            yield ReadError(origin=where, type="JSONDecodeError", message=str(exc), doc_id=default_id)
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
+            message = str(exc) if isinstance(exc, ValueError) else "JSON nested too deeply"
+            yield ReadError(origin=where, type="JSONDecodeError", message=message, doc_id=default_id)
             continue
         yield _record_doc(record, where, ctx, default_id, enc)
 
@@ -613,7 +735,7 @@ def _json(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Item
     text, _ = decode_bytes(data)
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         # Many ".json" dumps are really JSON lines.
         yield from _jsonl(io.BufferedReader(io.BytesIO(data)), origin, ctx, stem)  # type: ignore[arg-type]
         return
@@ -629,24 +751,91 @@ def _json(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str) -> Iterator[Item
         yield _record_doc(value, origin, ctx, stem, "utf-8")
 
 
+class _CsvLines:
+    """The physical lines of a CSV stream for ``csv.reader``, at most ``limit`` characters a
+    record: past it the lines stop (``over``) until :meth:`skip_record` passes the rest of
+    that record, so that a field over the limit is never parsed again as rows."""
+
+    def __init__(self, stream: IO[str], limit: int) -> None:
+        self.stream, self.limit = stream, limit
+        self.over = self.eof = False
+        self.new_record()
+
+    def new_record(self) -> None:
+        self.size = self.quotes = self.lines = 0
+        self.ended = True  # the last line read ended with a line break
+
+    def _read(self) -> str:
+        line = self.stream.readline(self.limit + 1)
+        self.quotes += line.count('"')
+        self.ended = line.endswith(("\n", "\r"))
+        return line
+
+    def __iter__(self) -> "_CsvLines":
+        return self
+
+    def __next__(self) -> str:
+        if self.over:
+            raise StopIteration
+        line = self._read()
+        if not line:
+            self.eof = True
+            raise StopIteration
+        self.size += len(line)
+        self.lines += 1
+        if self.size > self.limit:
+            self.over = True
+            raise StopIteration
+        return line
+
+    def in_quotes(self) -> bool:
+        return self.quotes % 2 == 1
+
+    def skip_record(self) -> None:
+        """Read on to a line end outside quotes (the end of the over-long record)."""
+        while self.in_quotes() or not self.ended:
+            if not self._read():
+                break
+        self.over = False
+        self.new_record()
+
+
 def _csv(stream: IO[bytes], origin: str, ctx: _Ctx, stem: str, delimiter: str) -> Iterator[Item]:
     text_stream, enc = _text_stream(stream, origin)
     text_stream = io.TextIOWrapper(text_stream.detach(), encoding=enc, errors="surrogateescape", newline="")
-    csv.field_size_limit(max(ctx.limits.max_line_bytes, 1 << 17))
-    reader = csv.DictReader(text_stream, delimiter=delimiter)
+    limit = ctx.limits.max_line_bytes
+    csv.field_size_limit(max(limit, 1 << 17))
+    lines = _CsvLines(text_stream, limit)
+    reader = csv.reader(lines, delimiter=delimiter)
+    header = next(reader, None)
+    if lines.over:
+        raise DocumentTooLarge(f"CSV header longer than {limit} characters")
     row = 0
-    while True:
-        row += 1
-        where = f"{origin}:{row + 1}"
+    while header is not None:
+        lines.new_record()
         try:
-            record = next(reader)
+            values = next(reader)
         except StopIteration:
-            break
+            values = None
         except csv.Error as exc:
-            yield ReadError(origin=where, type="CSVError", message=str(exc), doc_id=f"{stem}:{row}")
+            values = exc
+        if values is None and not lines.over:
+            break
+        if values == []:
             continue
-        record = {k: v for k, v in record.items() if k is not None}
-        yield _record_doc(record, where, ctx, f"{stem}:{row}", enc)
+        row += 1
+        where, doc_id = f"{origin}:{row + 1}", f"{stem}:{row}"
+        if lines.over:
+            lines.skip_record()
+            reader = csv.reader(lines, delimiter=delimiter)
+            yield ReadError.of(where, DocumentTooLarge(f"CSV row longer than {limit} characters"), doc_id)
+        elif isinstance(values, csv.Error):
+            yield ReadError(origin=where, type="CSVError", message=str(values), doc_id=doc_id)
+        elif lines.eof and lines.in_quotes() and lines.lines > 1:
+            yield ReadError(origin=where, type="CSVError", doc_id=doc_id, message=(
+                f"unclosed quote: {lines.lines} lines to the end of the file were merged into one row"))
+        else:
+            yield _record_doc(dict(zip(header, values)), where, ctx, doc_id, enc)
 
 
 class CorruptArchive(ValueError):
@@ -658,7 +847,7 @@ def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("reading .warc needs `pip install newsfacts[io]` (warcio is missing)") from exc
-    limit = ctx.limits.max_member_bytes
+    limit = min(ctx.limits.max_member_bytes, ctx.limits.max_page_bytes)
     n = 0
     records = ArchiveIterator(stream)
     end = 0

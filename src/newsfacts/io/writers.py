@@ -125,7 +125,12 @@ class Writer:
         self.close()
         if self.fmt == "parquet":
             tmp = self.path + ".tmp"
-            spool_to_parquet(self.part, tmp)
+            try:
+                spool_to_parquet(self.part, tmp)
+            except BaseException:  # a full disk: no half file left beside the previous output
+                if os.path.exists(tmp):
+                    os.remove(tmp)
+                raise
             os.replace(tmp, self.path)
             os.remove(self.part)
         else:
