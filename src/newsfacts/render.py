@@ -617,12 +617,12 @@ def _modifiers(value: Any) -> list[str]:
 
 
 def _load_parquet(path: str, batch: Batch) -> None:
+    from .io.extras import require
+
     try:
-        import pyarrow.parquet as pq
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError(
-            "reading Parquet needs pyarrow: pip install 'newsfacts[parquet]'"
-        ) from exc
+        pq = require("pyarrow.parquet", "reading Parquet", "parquet")
+    except ImportError as exc:
+        raise RuntimeError(str(exc)) from exc
     _documents_from_rows(pq.read_table(path).to_pylist(), path, batch)
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from .encodings import decode_bytes, html_declared_charset
+from .extras import import_problem, require  # noqa: F401 - import_problem is re-exported
 
 _DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(r"<!ENTITY[^>]*>", re.IGNORECASE | re.DOTALL)
@@ -25,22 +26,9 @@ class NoMainText(ValueError):
     """The page has no article text that the extractor could find."""
 
 
-def import_problem(module: str, exc: ImportError, what: str) -> str:
-    """Why `module` could not be imported, and what to install: missing, or broken."""
-    if getattr(exc, "name", None) == module:
-        return f"{what} needs `pip install newsfacts[io]` ({module} is missing)"
-    return (
-        f"{what} needs {module}, which is installed but cannot import ({exc}); "
-        "`pip install --upgrade 'newsfacts[io]'` installs what it needs"
-    )
-
-
 def _trafilatura():
     global _quiet
-    try:
-        import trafilatura
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(import_problem("trafilatura", exc, "reading HTML")) from exc
+    trafilatura = require("trafilatura", "reading HTML")
     if not _quiet:
         for name in ("trafilatura", "htmldate", "courlan", "justext"):
             logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -1,0 +1,164 @@
+"""Every command reads its inputs the same way, as a user types them (issue 15).
+
+``extract`` and ``render`` read HTML as HTML and text in any encoding, like ``batch``;
+a dependency that is missing or broken is named, with the extra to install, before
+anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PAGE = """<%@ page pageEncoding="UTF-8"%>
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>全市新增托位1365个</title></head>
+<body><div class="nav">首页 | 新闻中心</div>
+<article><h1>全市新增托位1365个</h1>
+<p>全市今年新增普惠性托位1365个，发放第三代社保卡12.67万张，惠及群众超过百万人。</p>
+<p>截至10月底，全市共建成社区食堂45个，完成适老化改造2580户。</p>
+</article><div class="footer">版权所有</div></body></html>
+"""
+ARTICLE = "全市今年新增普惠性托位1365个，发放第三代社保卡12.67万张。截至10月底，全市共建成社区食堂45个。"
+
+needs_html = pytest.mark.skipif(
+    subprocess.run([sys.executable, "-c", "import trafilatura"], capture_output=True).returncode != 0,
+    reason="the io extra is not installed",
+)
+
+
+def newsfacts(*args, cwd=None, stdin=None, fake=None):
+    """``newsfacts ARGS`` in a fresh process; ``fake`` is a folder put first on the path."""
+    env = dict(os.environ)
+    if fake is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(fake), env.get("PYTHONPATH", "")])
+    return subprocess.run([sys.executable, "-m", "newsfacts.cli", *map(str, args)], cwd=cwd, input=stdin,
+                          capture_output=True, timeout=120, env=env)
+
+
+def fake_module(root: Path, name: str, error: str) -> Path:
+    """A package ``name`` under ``root`` whose import raises ``error`` (Python source)."""
+    (root / name).mkdir(parents=True)
+    (root / name / "__init__.py").write_text(f"raise {error}\n", encoding="utf-8")
+    return root
+
+
+def surfaces(doc):
+    return [c["quantity"]["surface"] for c in doc["claims"]]
+
+
+@needs_html
+def test_extract_reads_an_html_page_as_html(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    p = newsfacts("extract", "page.html", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    doc = json.loads(p.stdout)
+    assert doc["doc_id"] == "page"
+    assert doc["title"] == "全市新增托位1365个"
+    assert "12.67万张" in surfaces(doc) and "2580户" in surfaces(doc)
+    assert surfaces(doc).count("12.67万张") == 1  # the page once, not markup and text
+    assert not any("<" in s or "page" in s for s in surfaces(doc))
+
+
+@needs_html
+def test_format_overrides_the_extension(tmp_path):
+    (tmp_path / "page.dat").write_text(PAGE, encoding="utf-8")
+    as_html = json.loads(newsfacts("extract", "--format", "html", "page.dat", cwd=tmp_path).stdout)
+    assert as_html["title"] == "全市新增托位1365个"
+    as_text = json.loads(newsfacts("extract", "page.dat", cwd=tmp_path).stdout)  # unknown: text
+    assert as_text["title"] != "全市新增托位1365个"
+    piped = newsfacts("extract", "--format", "html", "-", stdin=PAGE.encode())
+    assert json.loads(piped.stdout)["title"] == "全市新增托位1365个"
+    bad = newsfacts("extract", "--format", "csv", "-", stdin=b"a")
+    assert bad.returncode == 2 and b"standard input is read as txt, md, html" in bad.stderr
+
+
+@needs_html
+def test_render_reads_an_html_page_as_html(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    p = newsfacts("render", "page.html", "-o", "r.html", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    report = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "pageEncoding" not in report and "&lt;div" not in report
+    assert "<title>全市新增托位1365个</title>" in report
+    assert 'data-kind="quantity"' in report and ">12.67万张</mark>" in report
+
+
+def test_render_of_an_input_with_many_documents_says_so(tmp_path):
+    rows = [{"id": "a", "text": ARTICLE}, {"id": "b", "text": ARTICLE}]
+    (tmp_path / "two.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                        encoding="utf-8")
+    p = newsfacts("render", "--format", "jsonl", "two.jsonl", "-o", "r.html", cwd=tmp_path)
+    assert p.returncode == 2
+    assert b"more than one document" in p.stderr and b"newsfacts batch" in p.stderr
+    assert not (tmp_path / "r.html").exists()
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(rows[0], ensure_ascii=False), encoding="utf-8")
+    assert newsfacts("render", "one.json", "-o", "r.html", cwd=tmp_path).returncode == 0
+    assert "12.67万张" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def _gbk(tmp_path: Path) -> Path:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(ARTICLE.encode("gbk"))
+    return path
+
+
+def test_extract_reads_gbk_as_batch_does(tmp_path):
+    _gbk(tmp_path)
+    p = newsfacts("extract", "gbk.txt", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    doc = json.loads(p.stdout)
+    assert "\ufffd" not in p.stdout.decode("utf-8")
+    assert surfaces(doc) == ["1365个", "12.67万张", "45个"]
+    assert any("gb18030" in w for w in doc["warnings"])
+    b = newsfacts("batch", "gbk.txt", "-o", "out.jsonl", "--workers", "1", cwd=tmp_path)
+    assert b.returncode == 0, b.stderr
+    batched = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert batched["claims"] == doc["claims"] and batched["doc_id"] == doc["doc_id"] == "gbk"
+
+
+def test_gbk_without_charset_normalizer_still_decodes(tmp_path):
+    _gbk(tmp_path)
+    fake = fake_module(tmp_path / "fake", "charset_normalizer",
+                       "ModuleNotFoundError(\"No module named 'charset_normalizer'\", name='charset_normalizer')")
+    p = newsfacts("extract", "gbk.txt", cwd=tmp_path, fake=fake)
+    assert p.returncode == 0, p.stderr
+    assert surfaces(json.loads(p.stdout)) == ["1365个", "12.67万张", "45个"]
+
+
+def test_a_broken_trafilatura_is_named_broken_not_missing(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    fake = fake_module(tmp_path / "fake", "trafilatura",
+                       "ImportError('lxml.html.clean module is now a separate project lxml_html_clean')")
+    p = newsfacts("extract", "page.html", cwd=tmp_path, fake=fake)
+    assert p.returncode == 2 and p.stdout == b""
+    err = p.stderr.decode()
+    assert "installed but cannot import" in err and "lxml_html_clean" in err and "is missing" not in err
+    assert "newsfacts[io]" in err
+
+
+def test_a_missing_trafilatura_names_the_extra(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    fake = fake_module(tmp_path / "fake", "trafilatura",
+                       "ModuleNotFoundError(\"No module named 'trafilatura'\", name='trafilatura')")
+    for command in (["extract", "page.html"], ["render", "page.html", "-o", "r.html"]):
+        p = newsfacts(*command, cwd=tmp_path, fake=fake)
+        assert p.returncode == 2, command
+        assert b"pip install newsfacts[io]" in p.stderr and b"trafilatura is missing" in p.stderr
+    assert sorted(os.listdir(tmp_path)) == ["fake", "page.html"]  # no report written
+
+
+def test_one_unreadable_input_fails_alone(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    p = newsfacts("extract", "--jsonl", "empty.txt", "a.txt", "missing.txt", cwd=tmp_path)
+    assert p.returncode == 1
+    assert [json.loads(x)["doc_id"] for x in p.stdout.splitlines()] == ["a"]
+    assert b"cannot read empty.txt: empty file" in p.stderr
+    assert b"cannot read missing.txt: no such file or directory" in p.stderr
