@@ -162,3 +162,73 @@ def test_one_unreadable_input_fails_alone(tmp_path):
     assert [json.loads(x)["doc_id"] for x in p.stdout.splitlines()] == ["a"]
     assert b"cannot read empty.txt: empty file" in p.stderr
     assert b"cannot read missing.txt: no such file or directory" in p.stderr
+
+
+# --------------------------------------------------------------------------- batch
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+def test_batch_checks_what_the_inputs_need_before_writing(tmp_path):
+    import zipfile
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (docs / "page.html").write_text(PAGE, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "pages.zip", "w") as zf:
+        zf.writestr("news/page.htm", PAGE)
+    out = tmp_path / "out"
+    out.mkdir()
+    fake = fake_module(tmp_path / "fake", "trafilatura",
+                       "ModuleNotFoundError(\"No module named 'trafilatura'\", name='trafilatura')")
+    for inputs in (["docs"], ["pages.zip"]):
+        p = newsfacts("batch", *inputs, "-o", "out/claims.jsonl", cwd=tmp_path, fake=fake)
+        assert p.returncode == 2, inputs
+        err = p.stderr.decode()
+        assert "reading HTML needs `pip install newsfacts[io]` (trafilatura is missing)" in err
+        assert "nothing was written" in err
+        assert _listing(out) == []  # no .part, .journal or error file
+    ok = newsfacts("batch", "docs/a.txt", "-o", "out/claims.jsonl", "--workers", "1", cwd=tmp_path, fake=fake)
+    assert ok.returncode == 0, ok.stderr  # text needs nothing optional
+    assert _listing(out) == ["claims.jsonl", "claims.jsonl.errors.jsonl"]
+
+
+def test_batch_says_what_it_skipped_and_fails_when_it_read_nothing(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "report.pdf").write_bytes(b"%PDF-1.4")
+    (docs / "sub" / "notes.doc").write_bytes(b"x")
+    (docs / "sub" / "more.doc").write_bytes(b"x")
+    (docs / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    p = newsfacts("batch", "docs", "-o", "out.jsonl", cwd=tmp_path)
+    assert p.returncode == 1
+    err = p.stderr.decode()
+    assert "skipped 4 file(s): 3 no known extension (.doc ×2, .pdf); 1 hidden" in err
+    assert "--format FORMAT reads every file as FORMAT" in err
+    assert "no document read" in err
+    assert _listing(tmp_path) == ["docs"]
+
+
+def test_batch_format_applies_to_folder_contents(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.dat").write_text(ARTICLE, encoding="utf-8")
+    (docs / "b").write_text("新增托位20个。", encoding="utf-8")
+    p = newsfacts("batch", "docs", "--format", "txt", "-o", "out.jsonl", "--workers", "1", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert b"read 2, ok 2" in p.stderr and b"skipped" not in p.stderr
+    ids = [json.loads(x)["doc_id"] for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ids == ["a", "b"]
+
+
+def test_batch_of_an_archive_without_documents_exits_non_zero(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "scans.zip", "w") as zf:
+        zf.writestr("scan1.pdf", b"%PDF")
+    p = newsfacts("batch", "scans.zip", "-o", "out.jsonl", cwd=tmp_path)
+    assert p.returncode == 1
+    assert b"read 0" in p.stderr and b"no document read" in p.stderr

@@ -138,7 +138,31 @@ def _usage(message: str) -> int:
     return 2
 
 
+def _plan(args: argparse.Namespace) -> tuple[Optional[int], Optional[int]]:
+    """(exit status when the run must not start, documents when known), from what the
+    inputs hold: checked before any output is created."""
+    from .cli_inputs import plan_inputs, skipped_note
+
+    missing = [p for p in args.inputs if not os.path.exists(p)]
+    if missing:
+        return _usage(f"no such file or directory: {', '.join(missing)}"), None
+    plan = plan_inputs(args.inputs, args.read_format, args.glob)
+    note = skipped_note(plan.skipped)
+    if note:
+        print(f"newsfacts batch: {note}", file=sys.stderr)
+    if plan.problems:
+        return _usage("; ".join(plan.problems) + "; nothing was written"), None
+    if not plan.files:
+        print("newsfacts batch: no document read: the inputs hold no file to read; nothing was written",
+              file=sys.stderr)
+        return 1, None
+    return None, plan.total
+
+
 def run(args: argparse.Namespace) -> int:
+    status, total = _plan(args)
+    if status is not None:
+        return status
     if getattr(args, "engine", "local") == "dask":
         try:
             from .dask import run_cli
@@ -148,9 +172,6 @@ def run(args: argparse.Namespace) -> int:
     from .batch import Progress, UsageError, run_batch
     from .io.writers import format_for_output
 
-    missing = [p for p in args.inputs if not os.path.exists(p)]
-    if missing:
-        return _usage(f"no such file or directory: {', '.join(missing)}")
     out = args.output
     if os.path.isdir(out):
         return _usage(f"output {out} is a directory")
@@ -166,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
     if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
         print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
         return 0
-    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty(), total=total)
     try:
         stats = run_batch(
             args.inputs,
@@ -186,9 +207,13 @@ def run(args: argparse.Namespace) -> int:
         )
     except UsageError as exc:
         return _usage(str(exc))
-    except ImportError as exc:  # an optional dependency this input or output needs
-        return _usage(str(exc))
+    except ImportError as exc:  # an optional dependency an input needs (HTML in a JSONL record)
+        return _usage(f"{exc}; once it is installed, `--resume` continues into {out}")
     print(stats.line(), file=sys.stderr)
+    if not stats.read:
+        print("newsfacts batch: no document read: the inputs hold no document in a format it reads "
+              "(see --format and --glob)", file=sys.stderr)
+        return 1
     if not stats.complete:
         print(f"newsfacts batch: stopped at the first failure; `--resume` continues into {out}", file=sys.stderr)
         return 1
