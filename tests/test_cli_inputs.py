@@ -232,3 +232,25 @@ def test_batch_of_an_archive_without_documents_exits_non_zero(tmp_path):
     p = newsfacts("batch", "scans.zip", "-o", "out.jsonl", cwd=tmp_path)
     assert p.returncode == 1
     assert b"read 0" in p.stderr and b"no document read" in p.stderr
+
+
+def test_a_repeated_doc_id_is_renamed_and_counted(tmp_path):
+    import zipfile
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "pages.zip", "w") as zf:
+        zf.writestr("a.txt", "新增托位20个。")
+    p = newsfacts("batch", "a.txt", "pages.zip", "-o", "out.jsonl", "--workers", "1", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    docs = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [d["doc_id"] for d in docs] == ["a", "pages.zip!a.txt"]
+    assert any("'a' was already given to an earlier document" in w for w in docs[1]["warnings"])
+    assert b"1 document(s) had a doc_id an earlier one has (e.g. 'a' again at pages.zip!a.txt)" in p.stderr
+    # the same through extract: two files of one name in two folders
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "n.txt").write_text(ARTICLE, encoding="utf-8")
+    e = newsfacts("extract", "--jsonl", "x/n.txt", "y/n.txt", cwd=tmp_path)
+    assert e.returncode == 0
+    assert [json.loads(x)["doc_id"] for x in e.stdout.splitlines()] == ["n", "y/n.txt"]
+    assert b"1 document(s) had a doc_id" in e.stderr

@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from .extractor import Extractor
 from .io.encodings import printable
+from .io.ids import UniqueIds
 from .io.limits import DEFAULT_LIMITS, DocTimeout, Limits
 from .io.readers import Fields, ReadError, Reader, SourceDoc
 from .io.writers import ErrorWriter, Writer
@@ -318,6 +319,7 @@ class Stats:
     resumed: int = 0
     seconds: float = 0.0
     complete: bool = False
+    id_note: str = ""  # doc_ids repeated in the inputs and renamed (see newsfacts.io.ids)
 
     def rate(self) -> float:
         done = self.read - self.resumed
@@ -461,7 +463,8 @@ def run_batch(
         progress.total = reader.total()
 
     start = time.monotonic()
-    items = itertools.islice(iter(reader), skip, None)
+    unique = UniqueIds()
+    items = itertools.islice(unique(reader), skip, None)
     stopped = False
     try:
         for chunk in _run(items, workers=workers or default_workers(),
@@ -489,6 +492,7 @@ def run_batch(
                 break
     finally:
         stats.seconds = time.monotonic() - start
+        stats.id_note = unique.note()
         journal.close()
         if progress is not None:
             progress.update(stats, force=True)

@@ -27,6 +27,7 @@ def _cannot_read(origin: str, message: str) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .cli_inputs import check_inputs, extract_item, input_items
     from .extractor import Extractor
+    from .io.ids import UniqueIds
 
     problem = check_inputs(args.files, args.format)
     if problem:
@@ -34,21 +35,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     # a few articles: the pure-Python tokenizer starts faster than rjieba (same records)
     extractor = Extractor(tokenizer=os.environ.get("NEWSFACTS_TOKENIZER") or ("jieba" if len(args.files) < 50 else "auto"))
     status = 0
-    for path in args.files:
-        if path not in ("-", "example") and not os.path.exists(path):
-            _cannot_read(path, "no such file or directory")
+    unique = UniqueIds()
+    for item in input_items(args.files, args.format, unique):
+        try:
+            _, doc = extract_item(extractor, item)
+        except ImportError as exc:
+            return _usage("extract", str(exc))
+        except Exception as exc:  # noqa: BLE001 - one input fails alone, with its reason
+            _cannot_read(item.origin, str(exc) or type(exc).__name__)
             status = 1
             continue
-        for item in input_items(path, args.format):
-            try:
-                _, doc = extract_item(extractor, item)
-            except ImportError as exc:
-                return _usage("extract", str(exc))
-            except Exception as exc:  # noqa: BLE001 - one input fails alone, with its reason
-                _cannot_read(item.origin, str(exc) or type(exc).__name__)
-                status = 1
-                continue
-            sys.stdout.write(doc.to_json(indent=None if args.jsonl else 2) + "\n")
+        sys.stdout.write(doc.to_json(indent=None if args.jsonl else 2) + "\n")
+    if unique.renamed:
+        print(f"newsfacts extract: {unique.note()}", file=sys.stderr)
     return status
 
 

@@ -210,6 +210,8 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:  # an optional dependency an input needs (HTML in a JSONL record)
         return _usage(f"{exc}; once it is installed, `--resume` continues into {out}")
     print(stats.line(), file=sys.stderr)
+    if stats.id_note:
+        print(f"newsfacts batch: {stats.id_note}", file=sys.stderr)
     if not stats.read:
         print("newsfacts batch: no document read: the inputs hold no document in a format it reads "
               "(see --format and --glob)", file=sys.stderr)

@@ -111,9 +111,28 @@ def _stdin_item(fmt: Optional[str]) -> "SourceDoc":
     return SourceDoc(origin="stdin", data=data, kind="html" if fmt == "html" else "text", doc_id="stdin")
 
 
-def input_items(path: str, fmt: Optional[str] = None) -> Iterator[Any]:
-    """The documents of one command-line input: a file or directory in any format
-    ``batch`` reads, ``-`` (standard input) or ``example`` (the bundled article)."""
+@dataclass
+class _Unread:
+    origin: str
+    message: str
+
+
+def input_items(paths: list[str], fmt: Optional[str] = None, unique: Any = None) -> Iterator[Any]:
+    """The documents of the command-line inputs in order (a missing file: an item without
+    ``materialize``), their doc_ids made unique by ``unique`` (a :class:`UniqueIds`)."""
+    from .io.ids import UniqueIds
+
+    def each() -> Iterator[Any]:
+        for path in paths:
+            if path in ("-", EXAMPLE) or os.path.exists(path):
+                yield from _items_of(path, fmt)
+            else:
+                yield _Unread(path, "no such file or directory")
+
+    return (unique or UniqueIds())(each())
+
+
+def _items_of(path: str, fmt: Optional[str]) -> Iterator[Any]:
     if path == EXAMPLE:
         yield _Example()
     elif path == "-":

@@ -11,10 +11,8 @@ summary page).
 from __future__ import annotations
 
 import argparse
-import errno
 import importlib
 import itertools
-import os
 import sys
 from typing import Any, Optional
 
@@ -57,12 +55,10 @@ def _article(source: str, fmt: Optional[str]) -> tuple[str, Any]:
     from .cli_inputs import check_inputs, extract_item, input_items
     from .extractor import Extractor
 
-    if source not in ("-", "example") and not os.path.exists(source):
-        raise FileNotFoundError(errno.ENOENT, "No such file or directory")
     problem = check_inputs([source], fmt)
     if problem:
         raise _Usage(problem)
-    items = list(itertools.islice(input_items(source, fmt), 2))
+    items = list(itertools.islice(input_items([source], fmt), 2))
     if not items:
         raise ValueError("no document in it")
     if len(items) > 1:
