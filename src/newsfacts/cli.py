@@ -96,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=_cmd_schema)
 
-    p = sub.add_parser("evaluate", help="score against gold files (spec section 3)")
+    p = sub.add_parser("evaluate", help="score against gold files (docs/records.md)",
+                       description="Extract the text of each gold document and score the claims against "
+                       "its gold claims. The gold format and the scores are described in docs/records.md "
+                       "(sections 'Gold data' and 'Scoring').")
     p.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json or .jsonl files, or directories holding them")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N misses")
