@@ -12,6 +12,7 @@ import logging
 import re
 from typing import Optional
 
+from ..logs import relayed
 from .encodings import decode_bytes, html_declared_charset
 from .extras import import_problem, require  # noqa: F401 - import_problem is re-exported
 
@@ -19,7 +20,8 @@ _DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(\[.*?\]\s*)?>", re.IGNORECASE | re.DOTA
 _ENTITY = re.compile(r"<!ENTITY[^>]*>", re.IGNORECASE | re.DOTALL)
 _PI = re.compile(r"<\?.*?\?>", re.DOTALL)
 
-_quiet = False
+# the libraries under trafilatura, whose notes about a page are relayed to our logger
+_CHATTY = ("trafilatura", "htmldate", "courlan", "justext")
 
 
 class NoMainText(ValueError):
@@ -27,13 +29,7 @@ class NoMainText(ValueError):
 
 
 def _trafilatura():
-    global _quiet
-    trafilatura = require("trafilatura", "reading HTML")
-    if not _quiet:
-        for name in ("trafilatura", "htmldate", "courlan", "justext"):
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-        _quiet = True
-    return trafilatura
+    return require("trafilatura", "reading HTML")
 
 
 def defuse(markup: str) -> str:
@@ -54,16 +50,17 @@ def html_to_text(
         markup = page
     markup = defuse(markup)
     trafilatura = _trafilatura()
-    result = trafilatura.bare_extraction(
-        markup,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        favor_precision=True,
-    )
+    with relayed(_CHATTY, "newsfacts.io.html", below=logging.CRITICAL):
+        result = trafilatura.bare_extraction(
+            markup,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+        )
     if result is None:
         raise NoMainText("no main text found in the page")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
