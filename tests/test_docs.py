@@ -51,3 +51,9 @@ def test_the_gold_example_of_the_records_doc_scores_through_evaluate(tmp_path):
     assert (scores["f1"], scores["value_unit_f1"], scores["full_f1"], scores["nonclaim_errors"]) == (1.0, 1.0, 1.0, 0)
     for key in ("precision", "recall", "exact_span", "subject_strict", "status_mark_f1", "change_mark_f1"):
         assert f"`{key}`" in doc, key
+
+
+def test_readme_and_render_doc_say_which_package_gives_cjk_fonts():
+    for path in (ROOT / "README.md", ROOT / "docs" / "render.md"):
+        text = path.read_text(encoding="utf-8")
+        assert "fonts-noto-cjk" in text and "fonts-wqy-zenhei" in text, path
