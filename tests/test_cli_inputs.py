@@ -254,3 +254,50 @@ def test_a_repeated_doc_id_is_renamed_and_counted(tmp_path):
     assert e.returncode == 0
     assert [json.loads(x)["doc_id"] for x in e.stdout.splitlines()] == ["n", "y/n.txt"]
     assert b"1 document(s) had a doc_id" in e.stderr
+
+
+# --------------------------------------------------------------------------- progress
+
+
+def _progress_lines(stderr: bytes) -> list[str]:
+    return [x for x in stderr.decode().splitlines() if " docs/s " in x and x.count("  ") >= 3]
+
+
+def test_batch_progress_only_when_asked_off_a_terminal_with_total_and_eta(tmp_path):
+    rows = [{"id": f"r{i}", "text": ARTICLE} for i in range(30)]
+    (tmp_path / "dump.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                         encoding="utf-8")
+    quiet = newsfacts("batch", "dump.jsonl", "-o", "a.jsonl", "--workers", "1", cwd=tmp_path)
+    assert quiet.returncode == 0 and _progress_lines(quiet.stderr) == []  # stderr is a pipe here
+    shown = newsfacts("batch", "dump.jsonl", "-o", "b.jsonl", "--workers", "1", "--progress", cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    lines = _progress_lines(shown.stderr)
+    assert lines and lines[-1].startswith("30/30 docs (100%)") and "ETA 0:00:00" in lines[-1]
+    assert b"\r" not in shown.stderr and b"\x1b[" not in shown.stderr  # plain lines for a log
+    both = newsfacts("batch", "dump.jsonl", "-o", "c.jsonl", "--progress", "--quiet", cwd=tmp_path)
+    assert both.returncode == 2  # one or the other
+
+
+def test_batch_progress_on_a_terminal_is_a_live_line(tmp_path):
+    pty = pytest.importorskip("pty")
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(ARTICLE, encoding="utf-8")
+    code = ("import os, sys, pty\n"
+            "pid, fd = pty.fork()\n"
+            "if pid == 0:\n"
+            "    os.execv(sys.executable, [sys.executable, '-m', 'newsfacts.cli', 'batch', 'a0.txt', 'a1.txt',\n"
+            "             'a2.txt', '-o', 'out.jsonl', '--workers', '1'])\n"
+            "out = b''\n"
+            "while True:\n"
+            "    try:\n"
+            "        chunk = os.read(fd, 4096)\n"
+            "    except OSError:\n"
+            "        break\n"
+            "    if not chunk:\n"
+            "        break\n"
+            "    out += chunk\n"
+            "os.waitpid(pid, 0)\n"
+            "sys.stdout.write(repr(out))\n")
+    p = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    seen = p.stdout
+    assert "\\r3/3 docs (100%)" in seen and "ETA 0:00:00" in seen and "\\x1b[K" in seen

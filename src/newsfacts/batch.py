@@ -336,34 +336,40 @@ class Stats:
 
 
 class Progress:
-    """A one-line progress display on stderr (only on a terminal)."""
+    """Progress on stderr: a live line on a terminal; elsewhere (a log file, CI), when
+    asked for, a plain line every ``every`` seconds. With a known total: percent and ETA."""
 
-    def __init__(self, enabled: bool, total: Optional[int] = None, stream=None) -> None:
+    def __init__(self, enabled: bool, total: Optional[int] = None, stream=None, every: Optional[float] = None,
+                 live: Optional[bool] = None) -> None:
         self.stream = stream or sys.stderr
         self.enabled = enabled
         self.total = total
         self.start = time.monotonic()
         self.last = 0.0
+        isatty = getattr(self.stream, "isatty", None)
+        self.live = bool(isatty and isatty()) if live is None else live
+        self.every = every if every is not None else (0.2 if self.live else 10.0)
 
     def update(self, stats: Stats, force: bool = False) -> None:
         if not self.enabled:
             return
         now = time.monotonic()
-        if not force and now - self.last < 0.2:
+        if not force and now - self.last < self.every:
             return
         self.last = now
         elapsed = max(now - self.start, 1e-9)
         rate = (stats.read - stats.resumed) / elapsed
-        parts = [f"{stats.read}" + (f"/{self.total}" if self.total else "") + " docs",
-                 f"{rate:.1f} docs/s", f"{stats.claims} claims", f"{stats.failed} failed"]
+        done = f"{stats.read}/{self.total} docs ({min(stats.read / self.total, 1):.0%})" if self.total else f"{stats.read} docs"
+        parts = [done, f"{rate:.1f} docs/s", f"{stats.claims} claims", f"{stats.failed} failed"]
         if self.total and rate > 0:
             left = max(self.total - stats.read, 0) / rate
             parts.append(f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}")
-        self.stream.write("\r" + "  ".join(parts) + "\x1b[K")
+        line = "  ".join(parts)
+        self.stream.write("\r" + line + "\x1b[K" if self.live else line + "\n")
         self.stream.flush()
 
     def close(self) -> None:
-        if self.enabled:
+        if self.enabled and self.live:
             self.stream.write("\n")
             self.stream.flush()
 

@@ -81,7 +81,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--chunk-size", type=_positive_int, default=16, help="documents sent to a worker at a time")
     p.add_argument("--resume", action="store_true", help="continue a killed run of the same command")
     p.add_argument("--fail-fast", action="store_true", help="stop at the first failed document")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    shown.add_argument("--progress", action="store_true",
+                       help="show progress even when stderr is not a terminal (a plain line every "
+                       "10 s; default: a live line on a terminal, nothing otherwise)")
     p.add_argument("--extractor", metavar="MODULE:CALLABLE",
                    help="build each worker's extractor with this factory instead of newsfacts.Extractor")
     e = p.add_argument_group("Dask (pip install newsfacts[dask]; see docs/scale.md)")
@@ -138,6 +142,10 @@ def _usage(message: str) -> int:
     return 2
 
 
+def _progress_wanted(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "progress", False)) or (not args.quiet and sys.stderr.isatty())
+
+
 def _plan(args: argparse.Namespace) -> tuple[Optional[int], Optional[int]]:
     """(exit status when the run must not start, documents when known), from what the
     inputs hold: checked before any output is created."""
@@ -146,7 +154,7 @@ def _plan(args: argparse.Namespace) -> tuple[Optional[int], Optional[int]]:
     missing = [p for p in args.inputs if not os.path.exists(p)]
     if missing:
         return _usage(f"no such file or directory: {', '.join(missing)}"), None
-    plan = plan_inputs(args.inputs, args.read_format, args.glob)
+    plan = plan_inputs(args.inputs, args.read_format, args.glob, count_records=_progress_wanted(args))
     note = skipped_note(plan.skipped)
     if note:
         print(f"newsfacts batch: {note}", file=sys.stderr)
@@ -187,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
     if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
         print(f"newsfacts batch: {out} is already complete; nothing to resume", file=sys.stderr)
         return 0
-    progress = Progress(enabled=not args.quiet and sys.stderr.isatty(), total=total)
+    progress = Progress(enabled=_progress_wanted(args), total=total)
     try:
         stats = run_batch(
             args.inputs,

@@ -55,25 +55,49 @@ def _zip_formats(path: str, selected) -> Optional[Counter]:
         return None
 
 
-def plan_inputs(paths: list[str], fmt: Optional[str] = None, glob: Optional[str] = None) -> InputPlan:
-    """The formats, skipped files, document count and missing dependencies of ``paths``."""
+def _records(path: str, fmt: str) -> Optional[int]:
+    """Lines of a plain JSONL file, rows of a CSV/TSV one (less its header): the documents
+    it holds, about (a CSV field may span lines). Read at disk speed."""
+    if fmt not in ("jsonl", "csv", "tsv"):
+        return None
+    lines, last = 0, b"\n"
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 22):
+                lines += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return None
+    lines += last != b"\n"
+    return max(lines - (fmt != "jsonl"), 0)
+
+
+def _documents(path: str, f: str, plan: InputPlan, selected, count_records: bool) -> Optional[int]:
+    """Documents in one input file when known without reading it (formats noted in ``plan``)."""
+    from .io.readers import SINGLE
+
+    if f in SINGLE:
+        return 1
+    members = _zip_formats(path, selected) if f == "zip" else None
+    if members is not None:
+        plan.formats.update(members)
+        return sum(members.values()) if all(m in SINGLE for m in members) else None
+    return _records(path, f) if count_records else None
+
+
+def plan_inputs(paths: list[str], fmt: Optional[str] = None, glob: Optional[str] = None,
+                count_records: bool = False) -> InputPlan:
+    """The formats, skipped files, document count and missing dependencies of ``paths``
+    (``count_records``: count the lines of JSONL and CSV files too, for a progress ETA)."""
     from .io.extras import problems_for
-    from .io.readers import SINGLE, Reader
+    from .io.readers import Reader
 
     reader = Reader([p for p in paths if p not in ("-", EXAMPLE)], format=fmt, glob=glob)
     plan = InputPlan()
     for path, f in reader.files():
         plan.formats[f] += 1
-        members = _zip_formats(path, reader._selected) if f == "zip" else None
-        if members is not None:
-            plan.formats.update(members)
-            if plan.total is not None and all(m in SINGLE for m in members):
-                plan.total += sum(members.values())
-                continue
-        if f not in SINGLE:
-            plan.total = None
-        elif plan.total is not None:
-            plan.total += 1
+        n = _documents(path, f, plan, reader._selected, count_records)
+        plan.total = None if n is None or plan.total is None else plan.total + n
     if plan.total is not None:
         plan.total += sum(p in ("-", EXAMPLE) for p in paths)
     plan.skipped = dict(reader.skipped)
