@@ -301,3 +301,15 @@ def test_batch_progress_on_a_terminal_is_a_live_line(tmp_path):
     p = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     seen = p.stdout
     assert "\\r3/3 docs (100%)" in seen and "ETA 0:00:00" in seen and "\\x1b[K" in seen
+
+
+def test_extract_of_a_folder_says_what_it_skipped(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "scan.pdf").write_bytes(b"%PDF")
+    p = newsfacts("extract", "docs", cwd=tmp_path)
+    assert p.returncode == 1 and p.stdout == b""
+    assert b"skipped 1 file(s): 1 no known extension (.pdf)" in p.stderr and b"no document read" in p.stderr
+    (docs / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    ok = newsfacts("extract", "--jsonl", "docs", cwd=tmp_path)
+    assert ok.returncode == 0 and [json.loads(x)["doc_id"] for x in ok.stdout.splitlines()] == ["a"]

@@ -29,14 +29,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from .extractor import Extractor
     from .io.ids import UniqueIds
 
-    problem = check_inputs(args.files, args.format)
+    problem = check_inputs(args.files, args.format, "extract")
     if problem:
         return _usage("extract", problem)
     # a few articles: the pure-Python tokenizer starts faster than rjieba (same records)
     extractor = Extractor(tokenizer=os.environ.get("NEWSFACTS_TOKENIZER") or ("jieba" if len(args.files) < 50 else "auto"))
-    status = 0
+    status = seen = 0
     unique = UniqueIds()
-    for item in input_items(args.files, args.format, unique):
+    for seen, item in enumerate(input_items(args.files, args.format, unique), 1):
         try:
             _, doc = extract_item(extractor, item)
         except ImportError as exc:
@@ -48,6 +48,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write(doc.to_json(indent=None if args.jsonl else 2) + "\n")
     if unique.renamed:
         print(f"newsfacts extract: {unique.note()}", file=sys.stderr)
+    if not seen:
+        print("newsfacts extract: no document read (see --format)", file=sys.stderr)
+        return 1
     return status
 
 

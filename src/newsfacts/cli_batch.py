@@ -217,6 +217,11 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     except ImportError as exc:  # an optional dependency an input needs (HTML in a JSONL record)
         return _usage(f"{exc}; once it is installed, `--resume` continues into {out}")
+    return _report(stats, out)
+
+
+def _report(stats: Any, out: str) -> int:
+    """The summary on stderr, and the exit status of a run that went to its end."""
     print(stats.line(), file=sys.stderr)
     if stats.id_note:
         print(f"newsfacts batch: {stats.id_note}", file=sys.stderr)

@@ -13,10 +13,10 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
-from typing import TYPE_CHECKING, Any, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 if TYPE_CHECKING:
-    from .io.readers import ReadError, SourceDoc
+    from .io.readers import SourceDoc
     from .models import Document
 
 EXAMPLE = "example"
@@ -188,8 +188,9 @@ def extract_item(extractor: Any, item: Any) -> tuple[str, "Document"]:
     return text, doc
 
 
-def check_inputs(paths: list[str], fmt: Optional[str]) -> Optional[str]:
-    """A usage problem with ``paths`` (the format of stdin, a dependency that fails)."""
+def check_inputs(paths: list[str], fmt: Optional[str], command: str) -> Optional[str]:
+    """A usage problem with ``paths`` (the format of stdin, a dependency that fails); the
+    files a folder walk skips are said on stderr."""
     if "-" in paths and fmt not in (None, *STDIN_FORMATS):
         return f"standard input is read as {', '.join(STDIN_FORMATS)}, not {fmt}"
     # a missing file is reported in its turn, as a read failure
@@ -197,6 +198,11 @@ def check_inputs(paths: list[str], fmt: Optional[str]) -> Optional[str]:
     if not files:
         return check_formats([fmt]) if fmt else None
     plan = plan_inputs(files, fmt)
+    note = skipped_note(plan.skipped)
+    if note:
+        import sys
+
+        print(f"newsfacts {command}: {note}", file=sys.stderr)
     return "; ".join(plan.problems) or None
 
 

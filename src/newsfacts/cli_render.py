@@ -50,17 +50,21 @@ class _Usage(Exception):
     """A usage problem (exit status 2)."""
 
 
+class _Unreadable(Exception):
+    """The input holds no article the readers can take (exit status 1)."""
+
+
 def _article(source: str, fmt: Optional[str]) -> tuple[str, Any]:
     """The one article of ``source``, read as ``extract`` reads it, and its Document."""
     from .cli_inputs import check_inputs, extract_item, input_items
     from .extractor import Extractor
 
-    problem = check_inputs([source], fmt)
+    problem = check_inputs([source], fmt, "render")
     if problem:
         raise _Usage(problem)
     items = list(itertools.islice(input_items([source], fmt), 2))
     if not items:
-        raise ValueError("no document in it")
+        raise _Unreadable("no document in it")
     if len(items) > 1:
         raise _Usage(f"{source} holds more than one document and render shows one article; "
                      "`newsfacts batch` them to OUT.jsonl and render that for a summary page")
@@ -68,6 +72,8 @@ def _article(source: str, fmt: Optional[str]) -> tuple[str, Any]:
         return extract_item(Extractor(), items[0])
     except ImportError as exc:
         raise _Usage(str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - as extract and batch: the reason, not a traceback
+        raise _Unreadable(str(exc) or type(exc).__name__) from exc
 
 
 def _page(r: Any, args: argparse.Namespace) -> str:
@@ -95,8 +101,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
     except RuntimeError as exc:  # e.g. pyarrow missing for a Parquet input
         print(f"newsfacts: {exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # noqa: BLE001 - an input the readers cannot take, with its reason
-        print(f"newsfacts: cannot read {source}: {exc or type(exc).__name__}", file=sys.stderr)
+    except _Unreadable as exc:
+        print(f"newsfacts: cannot read {source}: {exc}", file=sys.stderr)
         return 1
 
     if args.output == "-":
