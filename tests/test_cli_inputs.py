@@ -313,3 +313,15 @@ def test_extract_of_a_folder_says_what_it_skipped(tmp_path):
     (docs / "a.txt").write_text(ARTICLE, encoding="utf-8")
     ok = newsfacts("extract", "--jsonl", "docs", cwd=tmp_path)
     assert ok.returncode == 0 and [json.loads(x)["doc_id"] for x in ok.stdout.splitlines()] == ["a"]
+
+
+def test_engine_dask_names_its_extra_missing_or_broken(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    missing = fake_module(tmp_path / "m", "dask", "ModuleNotFoundError(\"No module named 'dask'\", name='dask')")
+    p = newsfacts("batch", "a.txt", "-o", "out", "--engine", "dask", cwd=tmp_path, fake=missing)
+    assert p.returncode == 2
+    assert b"--engine dask needs `pip install newsfacts[dask]` (dask is missing)" in p.stderr
+    broken = fake_module(tmp_path / "b", "dask", "ImportError('cannot import name x from toolz')")
+    p = newsfacts("batch", "a.txt", "-o", "out", "--engine", "dask", cwd=tmp_path, fake=broken)
+    assert p.returncode == 2 and b"installed but cannot import" in p.stderr
+    assert not (tmp_path / "out").exists()

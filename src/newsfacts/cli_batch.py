@@ -175,7 +175,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             from .dask import run_cli
         except ImportError as exc:
-            return _usage(f"--engine dask needs `pip install newsfacts[dask]` ({exc})")
+            from .io.extras import import_problem
+
+            return _usage(import_problem(getattr(exc, "name", None) or "dask", exc, "--engine dask", "dask"))
         return run_cli(args)
     from .batch import Progress, UsageError, run_batch
     from .io.writers import format_for_output
