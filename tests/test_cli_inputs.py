@@ -325,3 +325,16 @@ def test_engine_dask_names_its_extra_missing_or_broken(tmp_path):
     p = newsfacts("batch", "a.txt", "-o", "out", "--engine", "dask", cwd=tmp_path, fake=broken)
     assert p.returncode == 2 and b"installed but cannot import" in p.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_batch_progress_in_input_bytes_when_documents_cannot_be_counted(tmp_path):
+    import gzip
+
+    rows = [{"id": f"r{i}", "text": ARTICLE} for i in range(40)]
+    with gzip.open(tmp_path / "dump.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    p = newsfacts("batch", "dump.jsonl.gz", "-o", "out.jsonl", "--workers", "1", "--chunk-size", "4",
+                  "--progress", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    lines = _progress_lines(p.stderr)
+    assert lines and lines[-1].startswith("40 docs (100% of the input bytes)") and "ETA 0:00:00" in lines[-1]

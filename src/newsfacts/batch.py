@@ -349,6 +349,36 @@ class Progress:
         isatty = getattr(self.stream, "isatty", None)
         self.live = bool(isatty and isatty()) if live is None else live
         self.every = every if every is not None else (0.2 if self.live else 10.0)
+        self.reader: Any = None
+        self.sizes: dict[str, int] = {}
+
+    def follow(self, reader: Reader) -> None:
+        """Measure progress in input bytes (documents that cannot be counted ahead: WARC,
+        tar, gzip): the sizes of the input files and the position in the one being read."""
+        self.reader = reader
+        for path, _ in reader.files():
+            try:
+                self.sizes[path] = os.path.getsize(path)
+            except OSError:
+                pass
+
+    def fraction(self) -> Optional[float]:
+        """The share of the input bytes read so far, when it can be told."""
+        reading = getattr(self.reader, "reading", None)
+        total = sum(self.sizes.values())
+        if not reading or not total or reading[0] not in self.sizes:
+            return None
+        path, fh = reading
+        done = 0
+        for p, size in self.sizes.items():
+            if p == path:
+                break
+            done += size
+        try:
+            done += fh.tell()
+        except (OSError, ValueError):  # closed: that file is done
+            done += self.sizes[path]
+        return min(done / total, 1.0)
 
     def update(self, stats: Stats, force: bool = False) -> None:
         if not self.enabled:
@@ -359,10 +389,17 @@ class Progress:
         self.last = now
         elapsed = max(now - self.start, 1e-9)
         rate = (stats.read - stats.resumed) / elapsed
-        done = f"{stats.read}/{self.total} docs ({min(stats.read / self.total, 1):.0%})" if self.total else f"{stats.read} docs"
+        share = min(stats.read / self.total, 1.0) if self.total else self.fraction()
+        done = f"{stats.read}/{self.total} docs" if self.total else f"{stats.read} docs"
+        if share is not None:
+            done += f" ({share:.0%})" if self.total else f" ({share:.0%} of the input bytes)"
         parts = [done, f"{rate:.1f} docs/s", f"{stats.claims} claims", f"{stats.failed} failed"]
+        left = None
         if self.total and rate > 0:
             left = max(self.total - stats.read, 0) / rate
+        elif share:
+            left = elapsed * (1 - share) / share
+        if left is not None:
             parts.append(f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}")
         line = "  ".join(parts)
         self.stream.write("\r" + line + "\x1b[K" if self.live else line + "\n")
@@ -467,6 +504,8 @@ def run_batch(
         journal.flush()
     if progress is not None and progress.total is None and progress.enabled:
         progress.total = reader.total()
+        if progress.total is None:
+            progress.follow(reader)
 
     start = time.monotonic()
     unique = UniqueIds()

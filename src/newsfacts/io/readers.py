@@ -293,6 +293,7 @@ class Reader:
         self.paths = list(paths)
         self.ctx = _Ctx(limits=limits, fields=fields or Fields(), glob=glob, format=format)
         self.skipped: dict[str, str] = {}
+        self.reading: Optional[tuple[str, IO[bytes]]] = None  # the file being read (progress in bytes)
 
     def __iter__(self) -> Iterator[Item]:
         for path in self.paths:
@@ -375,6 +376,7 @@ class Reader:
             yield ReadError.of(path, exc)
             return
         with fh:
+            self.reading = (path, fh)
             yield from _guard(
                 _dispatch(fh, fmt, path, self.ctx, 0, doc_id or _stem(path), self._selected), path
             )
