@@ -343,7 +343,7 @@ def test_progress_display():
     import io
 
     buf = io.StringIO()
-    progress = Progress(enabled=True, total=100, stream=buf)
+    progress = Progress(enabled=True, total=100, stream=buf, live=True)
     progress.start -= 2.0
     progress.update(Stats(read=40, ok=39, failed=1, claims=123), force=True)
     progress.close()

@@ -57,3 +57,11 @@ def test_json_schema_describes_numbers():
     assert {"type": "number"} in q["value"]["anyOf"]
     assert set(q["bound"]["enum"]) == {"exact", "approx", "at_least", "more_than", "at_most", "less_than", "range"}
     assert Decimal  # the models use Decimal internally
+
+
+def test_a_doc_id_with_a_lone_surrogate_still_serialises():
+    from newsfacts import Extractor
+
+    doc = Extractor().extract("新增托位1365个。", "bad\udc80name")
+    assert doc.doc_id == "bad\\udc80name"
+    assert '"bad\\\\udc80name"' in doc.model_dump_json()

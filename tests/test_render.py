@@ -160,6 +160,8 @@ def coverage(p: Marks) -> dict[tuple[str, int, int], list[tuple[int, int, set[in
     """(kind, data-start, data-end) -> the fragments (from, to, claim indexes, class)."""
     out: dict[tuple[str, int, int], list] = defaultdict(list)
     for m in p.marks:
+        if m["data-kind"] == "furniture":  # page furniture, not a claim's part
+            continue
         key = (m["data-kind"], int(m["data-start"]), int(m["data-end"]))
         out[key].append((m["from"], m["to"], {int(c) for c in m["data-c"].split()}, m["class"]))
     return out
@@ -499,3 +501,30 @@ def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path):
     assert target.read_text(encoding="utf-8") == "old"
     write_atomic(str(target), "new 😀")
     assert target.read_text(encoding="utf-8") == "new 😀"
+
+
+def test_cli_report_has_a_cjk_font_stack_and_shows_furniture_apart(tmp_path):
+    """Without a CJK font the page was tofu: every text style names CJK fonts before the
+    generic family; the lines the extractor skips (当前位置, image file names) are marked
+    as page furniture, not shown as article text."""
+    report = tmp_path / "ex.html"
+    assert main(["render", "example", "-o", str(report)]) == 0
+    page = report.read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in page
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    sans = re.search(r"--sans: ([^;]+);", style).group(1)
+    mono = re.search(r"--mono: ([^;]+);", style).group(1)
+    for stack, generic in ((sans, "sans-serif"), (mono, "monospace")):
+        fonts = [f.strip().strip('"') for f in stack.split(",")]
+        assert fonts[-1] == generic
+        for cjk in ("Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC"):
+            assert cjk in fonts[:-1], (cjk, stack)
+    assert "font: 15px/1.6 var(--sans)" in style and "var(--mono)" in style
+    p = parse(page)
+    skipped = [("".join(p.text)[m["from"]:m["to"]]) for m in p.marks if m["data-kind"] == "furniture"]
+    assert "当前位置:" in skipped and "11.marked.jpg" in skipped
+    assert all(m["class"] == "nf-skip" for m in p.marks if m["data-kind"] == "furniture")
+    claim_marks = [m for m in p.marks if m["data-kind"] != "furniture"]
+    assert claim_marks
+    for f in (m for m in p.marks if m["data-kind"] == "furniture"):
+        assert not any(m["from"] < f["to"] and f["from"] < m["to"] for m in claim_marks)

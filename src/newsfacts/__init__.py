@@ -6,11 +6,16 @@
 [('1365个', 1365, '个')]
 """
 
+import logging
+
 from .models import SCHEMA_VERSION, Claim, Document, Phrase, Quantity, Span, json_schema
 from .extractor import Extractor, extract
 from .render import render
 
 __version__ = "0.1.0"
+
+# the library's own logger: records go where the application sends them, nowhere by default
+logging.getLogger("newsfacts").addHandler(logging.NullHandler())
 
 
 def __getattr__(name: str):

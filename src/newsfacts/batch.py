@@ -37,6 +37,7 @@ except ImportError:  # pragma: no cover - not Unix: no lock on the output
 
 from .extractor import Extractor
 from .io.encodings import printable
+from .io.ids import UniqueIds
 from .io.limits import DEFAULT_LIMITS, DocTimeout, Limits
 from .io.readers import Fields, ReadError, Reader, SourceDoc
 from .io.writers import ErrorWriter, Writer
@@ -450,6 +451,7 @@ class Stats:
     resumed: int = 0
     seconds: float = 0.0
     complete: bool = False
+    id_note: str = ""  # doc_ids repeated in the inputs and renamed (see newsfacts.io.ids)
 
     def rate(self) -> float:
         done = self.read - self.resumed
@@ -466,34 +468,77 @@ class Stats:
 
 
 class Progress:
-    """A one-line progress display on stderr (only on a terminal)."""
+    """Progress on stderr: a live line on a terminal; elsewhere (a log file, CI), when
+    asked for, a plain line every ``every`` seconds. With a known total: percent and ETA."""
 
-    def __init__(self, enabled: bool, total: Optional[int] = None, stream=None) -> None:
+    def __init__(self, enabled: bool, total: Optional[int] = None, stream=None, every: Optional[float] = None,
+                 live: Optional[bool] = None) -> None:
         self.stream = stream or sys.stderr
         self.enabled = enabled
         self.total = total
         self.start = time.monotonic()
         self.last = 0.0
+        isatty = getattr(self.stream, "isatty", None)
+        self.live = bool(isatty and isatty()) if live is None else live
+        self.every = every if every is not None else (0.2 if self.live else 10.0)
+        self.reader: Any = None
+        self.sizes: dict[str, int] = {}
+
+    def follow(self, reader: Reader) -> None:
+        """Measure progress in input bytes (documents that cannot be counted ahead: WARC,
+        tar, gzip): the sizes of the input files and the position in the one being read."""
+        self.reader = reader
+        for path, _ in reader.files():
+            try:
+                self.sizes[path] = os.path.getsize(path)
+            except OSError:
+                pass
+
+    def fraction(self) -> Optional[float]:
+        """The share of the input bytes read so far, when it can be told."""
+        reading = getattr(self.reader, "reading", None)
+        total = sum(self.sizes.values())
+        if not reading or not total or reading[0] not in self.sizes:
+            return None
+        path, fh = reading
+        done = 0
+        for p, size in self.sizes.items():
+            if p == path:
+                break
+            done += size
+        try:
+            done += fh.tell()
+        except (OSError, ValueError):  # closed: that file is done
+            done += self.sizes[path]
+        return min(done / total, 1.0)
 
     def update(self, stats: Stats, force: bool = False) -> None:
         if not self.enabled:
             return
         now = time.monotonic()
-        if not force and now - self.last < 0.2:
+        if not force and now - self.last < self.every:
             return
         self.last = now
         elapsed = max(now - self.start, 1e-9)
         rate = (stats.read - stats.resumed) / elapsed
-        parts = [f"{stats.read}" + (f"/{self.total}" if self.total else "") + " docs",
-                 f"{rate:.1f} docs/s", f"{stats.claims} claims", f"{stats.failed} failed"]
+        share = min(stats.read / self.total, 1.0) if self.total else self.fraction()
+        done = f"{stats.read}/{self.total} docs" if self.total else f"{stats.read} docs"
+        if share is not None:
+            done += f" ({share:.0%})" if self.total else f" ({share:.0%} of the input bytes)"
+        parts = [done, f"{rate:.1f} docs/s", f"{stats.claims} claims", f"{stats.failed} failed"]
+        left = None
         if self.total and rate > 0:
             left = max(self.total - stats.read, 0) / rate
+        elif share:
+            left = elapsed * (1 - share) / share
+        if left is not None:
             parts.append(f"ETA {int(left // 3600)}:{int(left % 3600 // 60):02d}:{int(left % 60):02d}")
-        self.stream.write("\r" + "  ".join(parts) + "\x1b[K")
+        line = "  ".join(parts)
+        self.stream.write("\r" + line + "\x1b[K" if self.live else line + "\n")
         self.stream.flush()
 
     def close(self) -> None:
-        if self.enabled:
+        if self.enabled and self.live:
             self.stream.write("\n")
             self.stream.flush()
 
@@ -646,10 +691,16 @@ def run_batch(
         skip = _start(journal, fingerprint, resume, writer, errors, stats)
         if progress is not None and progress.total is None and progress.enabled:
             progress.total = reader.total()
-        items = itertools.islice(iter(reader), skip, None)
+            if progress.total is None:
+                progress.follow(reader)
+        unique = UniqueIds()
+        items = itertools.islice(unique(reader), skip, None)
         run = functools.partial(_run, workers=workers or default_workers(), factory=extractor_factory or Extractor,
                                 limits=limits, chunk_size=chunk_size, encoder=writer)
-        stopped = _write_all(run(items), writer, errors, journal, stats, fail_fast, progress)
+        try:
+            stopped = _write_all(run(items), writer, errors, journal, stats, fail_fast, progress)
+        finally:
+            stats.id_note = unique.note()
         if stopped:
             writer.close()
             errors.close()

@@ -9,26 +9,19 @@ import argparse
 import json
 import os
 import sys
-from importlib import resources as importlib_resources
 from typing import Optional, Sequence
 
 from . import __version__
+from .cli_inputs import add_format_option
 from .models import json_schema
 
-EXAMPLE = "example"
+def _usage(command: str, message: str) -> int:
+    print(f"newsfacts {command}: {message}", file=sys.stderr)
+    return 2
 
 
-def _read_input(path: str) -> tuple[str, str]:
-    """Text and doc id of FILE, ``-`` (stdin) or ``example`` (the bundled article)."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        return data.decode("utf-8-sig", errors="replace"), "stdin"
-    if path == EXAMPLE:
-        ref = importlib_resources.files("newsfacts") / "data" / "example.txt"
-        return ref.read_text(encoding="utf-8"), "example"
-    with open(path, "rb") as fh:
-        data = fh.read()
-    return data.decode("utf-8-sig", errors="replace"), os.path.splitext(os.path.basename(path))[0]
+def _cannot_read(origin: str, message: str) -> None:
+    print(f"newsfacts: cannot read {origin}: {message}", file=sys.stderr)
 
 
 def _share(value: str) -> float:
@@ -43,26 +36,33 @@ def _share(value: str) -> float:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from .cli_inputs import check_inputs, extract_item, input_items
     from .extractor import Extractor
+    from .io.ids import UniqueIds
 
+    problem = check_inputs(args.files, args.format, "extract")
+    if problem:
+        return _usage("extract", problem)
     # a few articles: the pure-Python tokenizer starts faster than rjieba (same records)
     extractor = Extractor(tokenizer=os.environ.get("NEWSFACTS_TOKENIZER") or ("jieba" if len(args.files) < 50 else "auto"),
                           trace=args.trace, min_confidence=args.min_confidence)
-    status = 0
-    for path in args.files:
+    status = seen = 0
+    unique = UniqueIds()
+    for seen, item in enumerate(input_items(args.files, args.format, unique), 1):
         try:
-            text, doc_id = _read_input(path)
-        except OSError as exc:
-            print(f"newsfacts: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+            _, doc = extract_item(extractor, item)
+        except ImportError as exc:
+            return _usage("extract", str(exc))
+        except Exception as exc:  # noqa: BLE001 - one input fails alone, with its reason
+            _cannot_read(item.origin, str(exc) or type(exc).__name__)
             status = 1
             continue
-        doc = extractor.extract(text, doc_id=doc_id)
-        if "\ufffd" in text:
-            doc.warnings.append("input was not valid UTF-8: undecodable bytes replaced by U+FFFD")
-        if args.jsonl:
-            sys.stdout.write(doc.to_json() + "\n")
-        else:
-            sys.stdout.write(doc.to_json(indent=2) + "\n")
+        sys.stdout.write(doc.to_json(indent=None if args.jsonl else 2) + "\n")
+    if unique.renamed:
+        print(f"newsfacts extract: {unique.note()}", file=sys.stderr)
+    if not seen:
+        print("newsfacts extract: no document read (see --format)", file=sys.stderr)
+        return 1
     return status
 
 
@@ -96,24 +96,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("extract", help="extract the claims of one or more articles (UTF-8 text)")
+    p = sub.add_parser("extract", help="extract the claims of one or more articles (any format batch reads)")
     p.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help="text file, '-' for standard input, or 'example' for the bundled article",
+        help="article file (text in any encoding, HTML, ...), a folder, a JSONL/CSV/WARC/zip/tar "
+        "file of articles, '-' for standard input, or 'example' for the bundled article",
     )
     p.add_argument("--jsonl", action="store_true", help="one compact JSON document a line")
     p.add_argument("--min-confidence", type=_share, default=0.0, metavar="P",
                    help="leave out claims whose confidence is below P (0-1; default 0: keep all)")
     p.add_argument("--trace", action="store_true",
                    help="give each claim a 'trace': the rules that fired for each field and what they proposed")
+    add_format_option(p)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=_cmd_schema)
 
-    p = sub.add_parser("evaluate", help="score against gold files (spec section 3)")
+    p = sub.add_parser("evaluate", help="score against gold files (docs/records.md)",
+                       description="Extract the text of each gold document and score the claims against "
+                       "its gold claims. The gold format and the scores are described in docs/records.md "
+                       "(sections 'Gold data' and 'Scoring').")
     p.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json or .jsonl files, or directories holding them")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N misses")

@@ -84,7 +84,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--chunk-size", type=_positive_int, default=16, help="documents sent to a worker at a time")
     p.add_argument("--resume", action="store_true", help="continue a killed run of the same command")
     p.add_argument("--fail-fast", action="store_true", help="stop at the first failed document")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    shown.add_argument("--progress", action="store_true",
+                       help="show progress even when stderr is not a terminal (a plain line every "
+                       "10 s; default: a live line on a terminal, nothing otherwise)")
     p.add_argument("--extractor", metavar="MODULE:CALLABLE",
                    help="build each worker's extractor with this factory instead of newsfacts.Extractor")
     e = p.add_argument_group("Dask (pip install newsfacts[dask]; see docs/scale.md)")
@@ -155,19 +159,46 @@ def _already_complete(out: str) -> int:
     return 1 if failed else 0
 
 
+def _progress_wanted(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "progress", False)) or (not args.quiet and sys.stderr.isatty())
+
+
+def _plan(args: argparse.Namespace) -> tuple[Optional[int], Optional[int]]:
+    """(exit status when the run must not start, documents when known), from what the
+    inputs hold: checked before any output is created."""
+    from .cli_inputs import plan_inputs, skipped_note
+
+    missing = [p for p in args.inputs if not os.path.exists(p)]
+    if missing:
+        return _usage(f"no such file or directory: {', '.join(missing)}"), None
+    plan = plan_inputs(args.inputs, args.read_format, args.glob, count_records=_progress_wanted(args))
+    note = skipped_note(plan.skipped)
+    if note:
+        print(f"newsfacts batch: {note}", file=sys.stderr)
+    if plan.problems:
+        return _usage("; ".join(plan.problems) + "; nothing was written"), None
+    if not plan.files:
+        print("newsfacts batch: no document read: the inputs hold no file to read; nothing was written",
+              file=sys.stderr)
+        return 1, None
+    return None, plan.total
+
+
 def run(args: argparse.Namespace) -> int:
+    status, total = _plan(args)
+    if status is not None:
+        return status
     if getattr(args, "engine", "local") == "dask":
         try:
             from .dask import run_cli
         except ImportError as exc:
-            return _usage(f"--engine dask needs `pip install newsfacts[dask]` ({exc})")
+            from .io.extras import import_problem
+
+            return _usage(import_problem(getattr(exc, "name", None) or "dask", exc, "--engine dask", "dask"))
         return run_cli(args)
     from .batch import Progress, UsageError, run_batch
     from .io.writers import format_for_output
 
-    missing = [p for p in args.inputs if not os.path.exists(p)]
-    if missing:
-        return _usage(f"no such file or directory: {', '.join(missing)}")
     out = args.output
     if os.path.isdir(out):
         return _usage(f"output {out} is a directory")
@@ -182,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
     limits, fields = reading_options(args)
     if args.resume and os.path.exists(out) and not os.path.exists(out + ".journal"):
         return _already_complete(out)
-    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    progress = Progress(enabled=_progress_wanted(args), total=total)
     try:
         stats = run_batch(
             args.inputs,
@@ -202,15 +233,26 @@ def run(args: argparse.Namespace) -> int:
         )
     except UsageError as exc:
         return _usage(str(exc))
-    except ImportError as exc:  # an optional dependency this input or output needs
-        return _usage(str(exc))
+    except ImportError as exc:  # an optional dependency an input needs (HTML in a JSONL record)
+        return _usage(f"{exc}; once it is installed, `--resume` continues into {out}")
     except OSError as exc:
         if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
             raise
         print(f"newsfacts batch: disk full while writing {out} ({exc.strerror}); a previous {out} is left as it "
               "was; free some space and run the same command with --resume to continue", file=sys.stderr)
         return DISK_FULL
+    return _report(stats, out)
+
+
+def _report(stats: Any, out: str) -> int:
+    """The summary on stderr, and the exit status of a run that went to its end."""
     print(stats.line(), file=sys.stderr)
+    if stats.id_note:
+        print(f"newsfacts batch: {stats.id_note}", file=sys.stderr)
+    if not stats.read:
+        print("newsfacts batch: no document read: the inputs hold no document in a format it reads "
+              "(see --format and --glob)", file=sys.stderr)
+        return 1
     if not stats.complete:
         print(f"newsfacts batch: stopped at the first failure; `--resume` continues into {out}", file=sys.stderr)
         return 1

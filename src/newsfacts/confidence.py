@@ -173,41 +173,47 @@ def _status_features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     q, text, cues = c.quantity, ev.text, ev.cues
     clause = _span_around(text, q.start, CLAUSE_END)
     sent = _span_around(text, q.start, SENTENCE_END)
-    plan_clause = cues.any_in(cues.plan, text[clause[0]:clause[1]])
-    plan_sentence = plan_clause or cues.any_in(cues.plan, text[sent[0]:sent[1]])
-    report_clause = cues.any_in(cues.report, text[clause[0]:clause[1]])
-    planned = c.status == "planned"
-    key = "planned" if planned else "reported"
+    key = "planned" if c.status == "planned" else "reported"
     f = {key: 1.0, f"{key}*doc_share": ev.doc_planned, f"{key}*para_share": ev.paragraph_share(q.start)}
+    for name in _context_evidence(c, ev, clause, sent):
+        f[f"{key}*{name}"] = 1.0
+    f.update(_cue_agreement(c.status == "planned", text, cues, clause, sent))
+    return f
+
+
+def _context_evidence(c: Claim, ev: DocEvidence, clause: tuple[int, int], sent: tuple[int, int]) -> list[str]:
+    """Names of what stands around the amount that bears on its status: a plan cue in the
+    paragraph's lead or the heading above, 已 after it, a time to date or a target time,
+    a done verb, a year later than the article's, a document that issues a plan."""
+    q, text, cues = c.quantity, ev.text, ev.cues
     para = ev.paragraph(q.start)
     lead = _span_around(text, para[0], CLAUSE_END)
-    if lead[1] < clause[0] and cues.any_in(cues.plan, text[lead[0]:lead[1]]):
-        f[f"{key}*para_lead_plan"] = 1.0
     heading = ev.heading_before(para[0])
-    if heading is not None and cues.any_in(cues.plan, heading):
-        f[f"{key}*heading_plan"] = 1.0
-    if "已" in text[q.end:clause[1]]:
-        f[f"{key}*done_after"] = 1.0
-    if c.time and any(w in c.time for w in _TO_DATE):
-        f[f"{key}*time_to_date"] = 1.0
-    if c.time and (c.time.startswith("到") or "前" in c.time):
-        f[f"{key}*time_target"] = 1.0
-    if c.predicate is not None and cues.any_in(cues.report, c.predicate.text):
-        f[f"{key}*predicate_done"] = 1.0
-    years = [int(y) for y in _YEAR.findall(text, sent[0], sent[1])]
-    if ev.year and any(y > ev.year for y in years):
-        f[f"{key}*later_year"] = 1.0
-    if ev.plan_document:
-        f[f"{key}*plan_document"] = 1.0
-    if planned and not plan_sentence:
-        f["planned_no_cue"] = 1.0
-    if planned and report_clause:
-        f["planned_report_cue"] = 1.0
-    if not planned and plan_clause:
-        f["reported_plan_cue_clause"] = 1.0
-    elif not planned and plan_sentence:
-        f["reported_plan_cue_sentence"] = 1.0
-    return f
+    checks = (
+        ("para_lead_plan", lead[1] < clause[0] and cues.any_in(cues.plan, text[lead[0]:lead[1]])),
+        ("heading_plan", heading is not None and cues.any_in(cues.plan, heading)),
+        ("done_after", "已" in text[q.end:clause[1]]),
+        ("time_to_date", bool(c.time) and any(w in c.time for w in _TO_DATE)),
+        ("time_target", bool(c.time) and (c.time.startswith("到") or "前" in c.time)),
+        ("predicate_done", c.predicate is not None and cues.any_in(cues.report, c.predicate.text)),
+        ("later_year", bool(ev.year) and any(int(y) > ev.year for y in _YEAR.findall(text, sent[0], sent[1]))),
+        ("plan_document", ev.plan_document),
+    )
+    return [name for name, hit in checks if hit]
+
+
+def _cue_agreement(planned: bool, text: str, cues: CueWords, clause, sent) -> dict[str, float]:
+    """Whether the plan and report cues of the clause and sentence agree with the status."""
+    plan_clause = cues.any_in(cues.plan, text[clause[0]:clause[1]])
+    plan_sentence = plan_clause or cues.any_in(cues.plan, text[sent[0]:sent[1]])
+    if planned:
+        f = {"planned_no_cue": 1.0} if not plan_sentence else {}
+        if cues.any_in(cues.report, text[clause[0]:clause[1]]):
+            f["planned_report_cue"] = 1.0
+        return f
+    if plan_clause:
+        return {"reported_plan_cue_clause": 1.0}
+    return {"reported_plan_cue_sentence": 1.0} if plan_sentence else {}
 
 
 class Scorer:

@@ -1,4 +1,4 @@
-"""Scoring against gold files, as ``spec/claims.md`` §3 defines it.
+"""Scoring against gold files, as ``docs/records.md`` (Scoring) describes it.
 
 A predicted quantity matches a gold claim when their spans overlap (one to one, greedy by
 overlap size); optional gold claims are removed from both sides first. Scores are summed

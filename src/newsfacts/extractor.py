@@ -73,7 +73,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() needs a str, got {type(text).__name__}")
         sha = text_hash(text)
-        doc_id = doc_id or sha[:16]
+        doc_id = _printable_id(doc_id) if doc_id else sha[:16]
         page = analyse(text, self.resources)
         scan = self.scanner.scan(page)
         meta = read_metadata(page)
@@ -91,6 +91,16 @@ class Extractor:
             claims=claims,
             warnings=page.warnings,
         )
+
+
+def _printable_id(doc_id: str) -> str:
+    """The id as given, with a lone surrogate (from a file name read with surrogateescape)
+    written as its escape (``\\udc80``), so the record can always be written as UTF-8."""
+    try:
+        doc_id.encode("utf-8")
+        return doc_id
+    except UnicodeEncodeError:
+        return doc_id.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 _default: Optional[Extractor] = None

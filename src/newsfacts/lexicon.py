@@ -13,16 +13,17 @@ import importlib.util
 import marshal
 import os
 
+from .cache import cache_dir
+
 KEPT = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
 
 
 def _cache_path(src: str) -> str | None:
     try:
-        import platformdirs
-
         st = os.stat(src)
-        folder = platformdirs.user_cache_dir("newsfacts")
-        os.makedirs(folder, exist_ok=True)
+        folder = cache_dir()
+        if folder is None:
+            return None
         kept = "".join(sorted(KEPT))
         return os.path.join(folder, f"postags2-{st.st_size}-{int(st.st_mtime)}-{kept}.marshal")
     except Exception:

@@ -239,7 +239,8 @@ class Document(_Model):
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of :class:`Document` (what ``newsfacts schema`` prints)."""
-    schema = Document.model_json_schema()
+    # the serialised form: what the output holds (``trace`` is left out, as it is of the record)
+    schema = Document.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"newsfacts Document (schema_version {SCHEMA_VERSION})"
     return schema

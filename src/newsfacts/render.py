@@ -40,8 +40,17 @@ __all__ = [
     "Batch",
 ]
 
-KINDS = ("q", "s", "p")  # quantity, subject, predicate: the outer-to-inner order at ties
-KIND_NAMES = {"q": "quantity", "s": "subject", "p": "predicate"}
+# page furniture, quantity, subject, predicate: the outer-to-inner order at ties
+KINDS = ("f", "q", "s", "p")
+KIND_NAMES = {"f": "furniture", "q": "quantity", "s": "subject", "p": "predicate"}
+
+# CJK first among the fallbacks, so that Chinese text never falls to a font without it
+# (tofu boxes); on Debian, `fonts-noto-cjk` or `fonts-wqy-zenhei` provide one.
+CJK_FONTS = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", '
+             '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Zen Hei", '
+             '"WenQuanYi Micro Hei", "Noto Sans CJK TC", "Microsoft JhengHei", "Droid Sans Fallback"')
+SANS = f'system-ui, -apple-system, "Segoe UI", {CJK_FONTS}, sans-serif'
+MONO = f'ui-monospace, Menlo, Consolas, "Noto Sans Mono CJK SC", "Sarasa Mono SC", {CJK_FONTS}, monospace'
 
 # Characters that cannot appear in an HTML document (or in UTF-8 at all): lone
 # surrogates, C0 controls other than tab/newline/carriage return, DEL..C1 controls.
@@ -130,7 +139,17 @@ def _collect_spans(
     return sorted(by_key.values(), key=lambda s: s.order), problems
 
 
+def _with_skipped(spans: list[_Span], skipped: Sequence[tuple[int, int]], n: int) -> list[_Span]:
+    """``spans`` and the skipped spans that lie in the text and cross no claim's span."""
+    extra = [_Span(a, b, "f") for a, b in skipped
+             if 0 <= a < b <= n and not any(s.start < b and a < s.end for s in spans)]
+    return sorted(spans + extra, key=lambda s: s.order) if extra else spans
+
+
 def _mark_open(span: _Span, claims: Sequence[Claim], frag: int) -> str:
+    if span.kind == "f":
+        return (f'<mark class="nf-skip" data-kind="furniture" data-start="{span.start}" data-end="{span.end}" '
+                'title="page furniture: skipped by the extractor, not article text">')
     classes = ["nf", f"nf-{span.kind}"]
     if span.kind == "q":
         classes.append("nf-planned" if span.planned else "nf-reported")
@@ -204,10 +223,10 @@ def _highlight(text: str, claims: Sequence[Claim], spans: list[_Span]) -> str:
 
 _CSS = """
 :root { --q-rep: #cfe3ff; --q-rep-b: #2f6fd6; --q-plan: #ffe2b8; --q-plan-b: #c46a00;
-  --s: #1a8a4a; --p: #8e3bb5; --ink: #1d1d1f; --muted: #666; --line: #ddd; }
+  --s: #1a8a4a; --p: #8e3bb5; --ink: #1d1d1f; --muted: #666; --line: #ddd;
+  --sans: @SANS@; --mono: @MONO@; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC",
-  "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: var(--ink); background: #fafafa; }
+body { margin: 0; font: 15px/1.6 var(--sans); color: var(--ink); background: #fafafa; }
 header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 20px; }
 header h1 { font-size: 20px; margin: 18px 0 4px; }
 .meta { color: var(--muted); font-size: 13px; margin: 0 0 8px; }
@@ -231,7 +250,9 @@ mark.nf:focus { outline: 2px solid #000; }
 aside { position: sticky; top: 10px; align-self: start; background: #fff; border: 1px solid var(--line);
   padding: 10px 12px; font-size: 13px; max-height: 90vh; overflow: auto; }
 aside h2 { font-size: 14px; margin: 0 0 6px; }
-#nf-record { white-space: pre-wrap; overflow-wrap: anywhere; font: 12px/1.45 ui-monospace, Menlo, Consolas, monospace; margin: 0; }
+#nf-record { white-space: pre-wrap; overflow-wrap: anywhere; font: 12px/1.45 var(--mono); margin: 0; }
+mark.nf-skip { background: transparent; color: #8a8a8a; font-size: 13px; text-decoration: line-through 1px #bbb; }
+svg text { font-family: var(--sans); }
 h2.sec { font-size: 16px; margin: 22px 0 8px; }
 table { border-collapse: collapse; width: 100%; background: #fff; font-size: 13px; }
 th, td { border: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
@@ -371,11 +392,11 @@ def _page(title: str, body: str, data: Any = None) -> str:
     )
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+        '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-        f"<title>{_esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{_esc(title)}</title>\n<style>{_CSS.replace('@SANS@', SANS).replace('@MONO@', MONO)}</style>\n</head>\n<body>\n"
         f"{body}\n{data_tag}<script>{_JS}</script>\n</body>\n</html>\n"
     )
 
@@ -456,17 +477,30 @@ def _meta_line(document: Document) -> str:
     return " · ".join(parts)
 
 
-def render(document: Document, text: str, *, title: Optional[str] = None) -> str:
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the lines the extractor skips as page furniture (当前位置, image
+    file names, menus), found by the same rules."""
+    from .resources import default_resources
+    from .text import analyse
+
+    return [(ln.start, ln.end) for ln in analyse(text, default_resources()).lines if ln.furniture and ln.end > ln.start]
+
+
+def render(document: Document, text: str, *, title: Optional[str] = None,
+           skipped: Optional[Sequence[tuple[int, int]]] = None) -> str:
     """One self-contained HTML page showing ``document``'s claims on ``text``.
 
     ``text`` is the article exactly as given to the extractor (claim offsets index it).
     A claim part whose offsets do not match the text is not highlighted and is listed
-    in a warning at the top of the page.
+    in a warning at the top of the page. The spans in ``skipped`` (default: the page
+    furniture the extractor skips, :func:`furniture_lines`) are shown greyed out, struck
+    through, apart from the article text.
     """
     if not isinstance(text, str):
         raise TypeError(f"render() needs the article text as str, got {type(text).__name__}")
     claims = list(document.claims)
     spans, problems = _collect_spans(claims, text)
+    spans = _with_skipped(spans, furniture_lines(text) if skipped is None else skipped, len(text))
     page_title = title or document.title or f"newsfacts: {document.doc_id}"
     n_planned = sum(c.status == "planned" for c in claims)
     records = []
@@ -492,6 +526,7 @@ def render(document: Document, text: str, *, title: Optional[str] = None) -> str
 <span><mark class="nf-q nf-planned sw">200个</mark> quantity, planned</span>
 <span><mark class="nf-s">托位</mark> subject</span>
 <span><mark class="nf-p">新增</mark> predicate</span>
+<span><mark class="nf-skip">当前位置：首页</mark> page furniture, skipped</span>
 <span>hover for a summary, click for the full record</span>
 </div>
 {warn_html}
@@ -617,12 +652,12 @@ def _modifiers(value: Any) -> list[str]:
 
 
 def _load_parquet(path: str, batch: Batch) -> None:
+    from .io.extras import require
+
     try:
-        import pyarrow.parquet as pq
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError(
-            "reading Parquet needs pyarrow: pip install 'newsfacts[parquet]'"
-        ) from exc
+        pq = require("pyarrow.parquet", "reading Parquet", "parquet")
+    except ImportError as exc:
+        raise RuntimeError(str(exc)) from exc
     _documents_from_rows(pq.read_table(path).to_pylist(), path, batch)
 
 

@@ -314,7 +314,7 @@ class StatusRules:
             if m.start - e > 12 or has_digit(w):
                 break
             if w in self.increase or w in self.decrease:
-                verdict = self._change_word(f, before, idx, m)
+                verdict = self._change_verdict(f, before, idx, m)
                 if verdict is not _SKIP:
                     self.fire("change", "change_word", verdict)
                     return verdict
@@ -326,7 +326,7 @@ class StatusRules:
             return "increase"
         return None
 
-    def _change_word(self, f: str, before, idx: int, m: Mention):
+    def _change_verdict(self, f: str, before, idx: int, m: Mention):
         """What one change word before the amount says: 增长5.2% increase; 增加到 / 提高至 a level
         (None); 增收 / 增加学位 / 增长的贡献率 nothing (``_SKIP``: look further back); 增速连续4个月
         居全省首位 None (a rate word before a duration)."""

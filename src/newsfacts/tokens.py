@@ -45,12 +45,14 @@ import bisect
 import hashlib
 import importlib.util
 import json
-import logging
 import math
 import os
 import re
 import threading
 from typing import Iterable, Optional
+
+from .cache import cache_dir
+from .logs import relayed
 
 _lock = threading.Lock()
 _dict_lock = threading.Lock()
@@ -83,14 +85,7 @@ BACKENDS = ("auto", "jieba", "rjieba", "jieba-ref")
 
 
 def _cache_dir() -> Optional[str]:
-    try:
-        import platformdirs
-
-        path = platformdirs.user_cache_dir("newsfacts")
-        os.makedirs(path, exist_ok=True)
-        return path
-    except Exception:  # read-only home: jieba falls back to its own default
-        return None
+    return cache_dir()  # None (a read-only home): jieba falls back to its own default
 
 
 def rjieba_available() -> bool:
@@ -413,12 +408,12 @@ def _prune_snapshots(cache: str, keep: int = 8) -> None:
 def _build_with_jieba(terms: tuple[str, ...], delete: tuple[str, ...]) -> _Dict:
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     cache = _cache_dir()
     if cache:
         tk.tmp_dir = cache
-    tk.initialize()
+    with relayed(("jieba",), "newsfacts.tokens"):  # jieba's level is left alone
+        tk.initialize()
     for w in terms:
         tk.add_word(w, freq=max(tk.suggest_freq(w, tune=False), 1000))
     for w in delete:

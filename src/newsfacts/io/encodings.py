@@ -10,6 +10,7 @@ import codecs
 import re
 from typing import Optional
 
+from .extras import import_problem, is_missing
 from .limits import LimitExceeded
 
 SAMPLE_BYTES = 256 * 1024
@@ -33,10 +34,6 @@ _META_CHARSET = re.compile(
 
 class BinaryInput(ValueError):
     """The bytes are not text in any encoding we read."""
-
-
-def _needs_help(dependency: str, what: str) -> ImportError:
-    return ImportError(f"{what} needs `pip install newsfacts[io]` ({dependency} is missing)")
 
 
 def bom_encoding(data: bytes) -> tuple[Optional[str], int]:
@@ -126,8 +123,10 @@ def detect_encoding(sample: bytes, declared: Optional[str] = None) -> str:
             pass
     try:
         from charset_normalizer import from_bytes
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise _needs_help("charset-normalizer", "reading text that is not UTF-8") from exc
+    except ImportError as exc:
+        if not is_missing("charset_normalizer", exc):  # installed, but broken
+            raise ImportError(import_problem("charset_normalizer", exc, "reading text that is not UTF-8")) from exc
+        return _least_damaged(sample)  # the core install: UTF-8, GB18030 or Big5, the best fit
     best = from_bytes(sample, cp_isolation=CANDIDATES).best()
     if best is None:
         return _least_damaged(sample)

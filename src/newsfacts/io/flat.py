@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Optional
 
 from ..models import Document
+from .extras import require
 
 # column -> pyarrow type name ("float64", "int64", "string", "list<string>")
 FLAT_COLUMNS: dict[str, str] = {
@@ -128,11 +129,7 @@ def csv_row(row: dict[str, Any]) -> list[Any]:
 
 
 def _pyarrow():
-    try:
-        import pyarrow
-    except ImportError as exc:
-        raise ImportError("Parquet and pandas output need `pip install newsfacts[parquet]` (pyarrow is missing)") from exc
-    return pyarrow
+    return require("pyarrow", "Parquet and pandas output", "parquet")
 
 
 def arrow_schema():
@@ -160,10 +157,7 @@ def to_pandas(docs: Iterable[Any]):
     :func:`newsfacts.batch.extract_many`) is skipped. Numbers are float64, offsets and
     groups nullable Int64, text columns pandas ``string``, modifiers a list of str.
     """
-    try:
-        import pandas as pd
-    except ImportError as exc:
-        raise ImportError("to_pandas needs `pip install newsfacts[pandas]` (pandas is missing)") from exc
+    pd = require("pandas", "to_pandas", "pandas")
     rows: list[dict[str, Any]] = []
     for doc in docs:
         if isinstance(doc, Document):

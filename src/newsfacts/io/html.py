@@ -12,7 +12,9 @@ import logging
 import re
 from typing import Optional
 
+from ..logs import relayed
 from .encodings import decode_bytes, html_declared_charset
+from .extras import import_problem, require  # noqa: F401 - import_problem is re-exported
 
 # What defuse() removes, found by plain searches that never scan the same text twice (a
 # lazy ".*?" regex rescans to the end of the page for every unclosed opener: quadratic).
@@ -24,34 +26,16 @@ _GT = re.compile(">")
 _PI = re.compile(r"<\?")
 _PI_END = re.compile(r"\?>")
 
-_quiet = False
+# the libraries under trafilatura, whose notes about a page are relayed to our logger
+_CHATTY = ("trafilatura", "htmldate", "courlan", "justext")
 
 
 class NoMainText(ValueError):
     """The page has no article text that the extractor could find."""
 
 
-def import_problem(module: str, exc: ImportError, what: str) -> str:
-    """Why `module` could not be imported, and what to install: missing, or broken."""
-    if getattr(exc, "name", None) == module:
-        return f"{what} needs `pip install newsfacts[io]` ({module} is missing)"
-    return (
-        f"{what} needs {module}, which is installed but cannot import ({exc}); "
-        "`pip install --upgrade 'newsfacts[io]'` installs what it needs"
-    )
-
-
 def _trafilatura():
-    global _quiet
-    try:
-        import trafilatura
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(import_problem("trafilatura", exc, "reading HTML")) from exc
-    if not _quiet:
-        for name in ("trafilatura", "htmldate", "courlan", "justext"):
-            logging.getLogger(name).setLevel(logging.CRITICAL)
-        _quiet = True
-    return trafilatura
+    return require("trafilatura", "reading HTML")
 
 
 _ready = False
@@ -127,16 +111,17 @@ def html_to_text(
         markup = page
     markup = defuse(markup)
     trafilatura = _trafilatura()
-    result = trafilatura.bare_extraction(
-        markup,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        favor_precision=True,
-    )
+    with relayed(_CHATTY, "newsfacts.io.html", below=logging.CRITICAL):
+        result = trafilatura.bare_extraction(
+            markup,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+        )
     if result is None:
         raise NoMainText("no main text found in the page")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)

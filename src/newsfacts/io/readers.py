@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Union
 
 from .encodings import BinaryInput, decode_bytes, detect_encoding, fix_surrogates, looks_binary, printable
+from .extras import require
 from .formats import FORMATS
 from .limits import (
     DEFAULT_LIMITS,
@@ -311,9 +312,10 @@ class _Ctx:
 class Reader:
     """Streams the documents of INPUT paths (files, directories, archives).
 
-    ``format`` forces one reader for every file given (not for archive members);
-    ``glob`` selects files in directories and archive members (default: every known
-    extension).
+    ``format`` forces one reader for every file given and every file in a directory
+    given (not for archive members); ``glob`` selects files in directories and archive
+    members (default: every known extension). The files a directory walk passes over
+    are kept in ``skipped`` (path -> reason).
     """
 
     def __init__(
@@ -329,6 +331,8 @@ class Reader:
             raise ValueError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
         self.paths = list(paths)
         self.ctx = _Ctx(limits=limits, fields=fields or Fields(), glob=glob, format=format)
+        self.skipped: dict[str, str] = {}
+        self.reading: Optional[tuple[str, IO[bytes]]] = None  # the file being read (progress in bytes)
 
     def __iter__(self) -> Iterator[Item]:
         for path in self.paths:
@@ -337,20 +341,21 @@ class Reader:
             else:
                 yield from self._file(path, self.ctx.format or format_of(path) or "txt")
 
+    def files(self) -> Iterator[tuple[str, str]]:
+        """(path, format) of the files given and of the files in the directories given."""
+        for path in self.paths:
+            if os.path.isdir(path):
+                yield from self._walk_files(path)
+            else:
+                yield path, self.ctx.format or format_of(path) or "txt"
+
     def total(self) -> Optional[int]:
         """Number of documents when every input is one-document files, else None."""
         n = 0
-        for path in self.paths:
-            if os.path.isdir(path):
-                for _, fmt in self._walk_files(path):
-                    if fmt not in SINGLE:
-                        return None
-                    n += 1
-            else:
-                fmt = self.ctx.format or format_of(path) or "txt"
-                if fmt not in SINGLE:
-                    return None
-                n += 1
+        for _, fmt in self.files():
+            if fmt not in SINGLE:
+                return None
+            n += 1
         return n
 
     # -- files and directories
@@ -372,14 +377,19 @@ class Reader:
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.is_symlink():
+                self.skipped[entry.path] = "hidden" if entry.name.startswith(".") else "a symbolic link"
                 continue
             if entry.is_dir():
                 yield from self._walk_files(entry.path, top)
             elif entry.is_file():
                 rel = os.path.relpath(entry.path, top).replace(os.sep, "/")
                 fmt = self._selected(rel)
+                if self.ctx.format and (fmt or not self.ctx.glob):
+                    fmt = self.ctx.format
                 if fmt:
                     yield entry.path, fmt
+                else:
+                    self.skipped[entry.path] = "not matching --glob" if self.ctx.glob else "no known extension"
 
     def _walk(self, root: str) -> Iterator[Item]:
         for full, fmt in self._walk_files(root):
@@ -405,6 +415,7 @@ class Reader:
             yield ReadError.of(path, exc)
             return
         with fh:
+            self.reading = (path, fh)
             yield from _guard(
                 _dispatch(fh, fmt, path, self.ctx, 0, doc_id or _stem(path), self._selected), path
             )
@@ -843,10 +854,7 @@ class CorruptArchive(ValueError):
 
 
 def _warc(stream: IO[bytes], origin: str, ctx: _Ctx) -> Iterator[Item]:
-    try:
-        from warcio.archiveiterator import ArchiveIterator
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("reading .warc needs `pip install newsfacts[io]` (warcio is missing)") from exc
+    ArchiveIterator = require("warcio.archiveiterator", "reading WARC").ArchiveIterator
     limit = min(ctx.limits.max_member_bytes, ctx.limits.max_page_bytes)
     n = 0
     records = ArchiveIterator(stream)

@@ -1,0 +1,7 @@
+"""``python -m newsfacts``: the ``newsfacts`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
