@@ -14,7 +14,7 @@ Needs: the claims of a document (all fields but ``confidence``) and the text. Se
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Mapping, Sequence
 
 import regex
@@ -38,14 +38,23 @@ def _bin(x: float, edges: Sequence[float], name: str) -> str:
     return f"{name}>{edges[-1]:g}"
 
 
-def _span_around(text: str, pos: int, stops: str) -> tuple[int, int]:
-    a = pos
-    while a > 0 and text[a - 1] not in stops and pos - a < 200:
-        a -= 1
-    b = pos
-    while b < len(text) and text[b] not in stops and b - pos < 200:
-        b += 1
-    return a, b
+def _alternation(words) -> "regex.Pattern[str]":
+    ordered = sorted((w for w in words if w), key=lambda w: (-len(w), w))
+    return regex.compile("|".join(regex.escape(w) for w in ordered) or "(?!)")
+
+
+def _stops(text: str, stops: str) -> list[int]:
+    """The positions of the characters of ``stops`` in ``text``, in order."""
+    return [m.start() for m in regex.finditer("[" + regex.escape(stops) + "]", text)]
+
+
+def _span_within(ends: list[int], n: int, pos: int) -> tuple[int, int]:
+    """The stretch around ``pos`` between two stops (``ends``: their positions in a text of
+    length ``n``), at most 200 characters to either side."""
+    k = bisect_left(ends, pos)
+    a = ends[k - 1] + 1 if k else 0
+    b = ends[k] if k < len(ends) else n
+    return max(a, pos - 200), min(b, pos + 200)
 
 
 class DocEvidence:
@@ -55,7 +64,9 @@ class DocEvidence:
     def __init__(self, text: str, claims: Sequence[Claim], cues: "CueWords", raw: str | None = None):
         self.text = text  # folded (simplified, half-width): the cue words' script, same offsets
         self.cues = cues
-        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.breaks = _stops(text, "\n")
+        self._clause_ends = _stops(text, CLAUSE_END)
+        self._sentence_ends = _stops(text, SENTENCE_END)
         n = len(claims) or 1
         self.doc_planned = sum(c.status == "planned" for c in claims) / n
         para: dict[int, list[int]] = {}
@@ -66,7 +77,7 @@ class DocEvidence:
             sent[c.sentence.start] = sent.get(c.sentence.start, 0) + 1
         self.para_planned = {k: sum(v) / len(v) for k, v in para.items()}
         self.per_sentence = sent
-        self.traditional = any(ch in _TRADITIONAL for ch in (raw or text)[:2000])
+        self.traditional = not _TRADITIONAL.isdisjoint((raw or text)[:2000])
         self.title_end = text.find("\n") if "\n" in text else len(text)
         lead = text[:300]
         self.plan_document = any(w in lead for w in cues.plan_document)
@@ -74,6 +85,12 @@ class DocEvidence:
         # the article's year: the latest year its lead names, else the latest it names at all
         lead_years = [int(y) for y in _YEAR.findall(lead)]
         self.year = max(lead_years or years or [0])
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return _span_within(self._clause_ends, len(self.text), pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return _span_within(self._sentence_ends, len(self.text), pos)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line holding ``pos``."""
@@ -99,14 +116,15 @@ class CueWords:
     """Plan and report cue words, as plain substrings (the features see text, not tokens)."""
 
     def __init__(self, cues: Mapping[str, Sequence[str]], predicates: Iterable[str] = ()):
-        self.plan = tuple(sorted({*cues.get("planned", ()), *cues.get("planned_sentence", ())}, key=len))
-        self.report = tuple(sorted({*cues.get("reported", ()), *cues.get("past", ())}, key=len))
+        self.plan = _alternation({*cues.get("planned", ()), *cues.get("planned_sentence", ())})
+        self.report = _alternation({*cues.get("reported", ()), *cues.get("past", ())})
         self.plan_document = tuple(cues.get("plan_document", ()))
         self.predicates = frozenset(predicates)
 
     @staticmethod
-    def any_in(words: Sequence[str], s: str) -> bool:
-        return any(w in s for w in words)
+    def any_in(pattern: "regex.Pattern[str]", s: str, a: int = 0, b: int | None = None) -> bool:
+        """Whether one of the words of ``pattern`` stands in ``s[a:b]``."""
+        return pattern.search(s, a, len(s) if b is None else b) is not None
 
 
 def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
@@ -122,7 +140,7 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
         f["after_bracket"] = 1.0
     if q.start <= ev.title_end:
         f["in_title"] = 1.0
-    f.update(_subject_features(c, text, ev.cues.predicates))
+    f.update(_subject_features(c, ev))
     f.update(_status_features(c, ev))
     f[_bin(ev.per_sentence.get(c.sentence.start, 1), (1, 3, 6), "sentence_amounts")] = 1.0
     f[_bin(c.sentence.end - c.sentence.start, (30, 80, 160), "sentence_len")] = 1.0
@@ -135,13 +153,13 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     return f
 
 
-def _subject_features(c: Claim, text: str, predicates: frozenset = frozenset()) -> dict[str, float]:
+def _subject_features(c: Claim, ev: "DocEvidence") -> dict[str, float]:
     """Where the subject stands against the amount, and what it looks like."""
     s, q = c.subject, c.quantity
     if s is None:
         return {"subject_none": 1.0}
     f = {_bin(len(s.text), (2, 4, 8), "subject_len"): 1.0}
-    clause = _span_around(text, q.start, CLAUSE_END)
+    clause = ev.clause(q.start)
     if not (clause[0] <= s.start and s.end <= clause[1]):
         f["subject_other_clause"] = 1.0
     if s.start >= q.end:
@@ -158,21 +176,25 @@ def _subject_features(c: Claim, text: str, predicates: frozenset = frozenset()) 
         f["subject_ragged_edge"] = 1.0
     if len(s.text) == 1:
         f["subject_one_char"] = 1.0
-    if predicates and _holds_word(s.text, predicates):
+    if ev.cues.predicates and _holds_word(s.text, ev.cues.predicates):
         f["subject_holds_verb"] = 1.0
     return f
 
 
 def _holds_word(s: str, words: frozenset) -> bool:
-    return any(s[i:i + n] in words for n in (2, 3, 4) for i in range(len(s) - n + 1))
+    for n in (2, 3, 4):
+        for i in range(len(s) - n + 1):
+            if s[i:i + n] in words:
+                return True
+    return False
 
 
 def _status_features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     """The status the rules chose against the cues around the amount and the planned share
     of the document and the paragraph."""
     q, text, cues = c.quantity, ev.text, ev.cues
-    clause = _span_around(text, q.start, CLAUSE_END)
-    sent = _span_around(text, q.start, SENTENCE_END)
+    clause = ev.clause(q.start)
+    sent = ev.sentence(q.start)
     key = "planned" if c.status == "planned" else "reported"
     f = {key: 1.0, f"{key}*doc_share": ev.doc_planned, f"{key}*para_share": ev.paragraph_share(q.start)}
     for name in _context_evidence(c, ev, clause, sent):
@@ -187,10 +209,10 @@ def _context_evidence(c: Claim, ev: DocEvidence, clause: tuple[int, int], sent: 
     a done verb, a year later than the article's, a document that issues a plan."""
     q, text, cues = c.quantity, ev.text, ev.cues
     para = ev.paragraph(q.start)
-    lead = _span_around(text, para[0], CLAUSE_END)
+    lead = ev.clause(para[0])
     heading = ev.heading_before(para[0])
     checks = (
-        ("para_lead_plan", lead[1] < clause[0] and cues.any_in(cues.plan, text[lead[0]:lead[1]])),
+        ("para_lead_plan", lead[1] < clause[0] and cues.any_in(cues.plan, text, lead[0], lead[1])),
         ("heading_plan", heading is not None and cues.any_in(cues.plan, heading)),
         ("done_after", "已" in text[q.end:clause[1]]),
         ("time_to_date", bool(c.time) and any(w in c.time for w in _TO_DATE)),
@@ -204,11 +226,11 @@ def _context_evidence(c: Claim, ev: DocEvidence, clause: tuple[int, int], sent: 
 
 def _cue_agreement(planned: bool, text: str, cues: CueWords, clause, sent) -> dict[str, float]:
     """Whether the plan and report cues of the clause and sentence agree with the status."""
-    plan_clause = cues.any_in(cues.plan, text[clause[0]:clause[1]])
-    plan_sentence = plan_clause or cues.any_in(cues.plan, text[sent[0]:sent[1]])
+    plan_clause = cues.any_in(cues.plan, text, clause[0], clause[1])
+    plan_sentence = plan_clause or cues.any_in(cues.plan, text, sent[0], sent[1])
     if planned:
         f = {"planned_no_cue": 1.0} if not plan_sentence else {}
-        if cues.any_in(cues.report, text[clause[0]:clause[1]]):
+        if cues.any_in(cues.report, text, clause[0], clause[1]):
             f["planned_report_cue"] = 1.0
         return f
     if plan_clause:
@@ -230,7 +252,10 @@ class Scorer:
         if not claims:
             return
         ev = DocEvidence(folded, claims, self.cues, raw)
-        w = self.weights
+        get = self.weights.get
         for c in claims:
-            z = self.scale * sum(w.get(k, 0.0) * v for k, v in features(c, ev).items()) + self.shift
+            z = 0.0
+            for k, v in features(c, ev).items():
+                z += get(k, 0.0) * v
+            z = self.scale * z + self.shift
             c.confidence = round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
