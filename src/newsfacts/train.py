@@ -11,7 +11,7 @@ the git history). Each predicted claim is labelled fully right or not against th
 The model is an L2-regularised logistic regression fitted by Newton's method in plain
 Python, in a fixed order: no randomness, so the weights repeat exactly.
 
-    python -m newsfacts.train            # write src/newsfacts/data/confidence.json
+    python -m newsfacts.train            # write src/newsfacts/data/confidence.json (from a checkout)
     python -m newsfacts.train --check    # exit 1 unless the shipped weights are what training gives
     python -m newsfacts.train --cv       # leave-one-set-out: calibration on each held-out set
 """
@@ -30,9 +30,9 @@ from .evaluate import CONFIDENT, load_gold, verdicts
 from .models import Claim, Document
 from .resources import Resources, data_path
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLD = ROOT / "tests" / "fixtures" / "gold"
-UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+# run from a checkout of the repository (the gold is not installed with the package)
+GOLD = Path("tests") / "fixtures" / "gold"
+UNSEEN = Path("tests") / "fixtures" / "unseen"
 L2 = 1.0
 ITERATIONS = 25
 _CLAIM_FIELDS = set(Claim.model_fields)
@@ -180,8 +180,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsfacts.train", description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="exit 1 unless the shipped weights repeat")
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out calibration report")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="gold folder (default: %(default)s)")
+    ap.add_argument("--unseen", type=Path, default=UNSEEN, help="unseen records folder (default: %(default)s)")
     args = ap.parse_args(argv)
-    ex = examples()
+    if not args.unseen.is_dir():
+        ap.error(f"{args.unseen} is not a folder: run from a checkout of the repository")
+    ex = examples(args.gold, args.unseen)
     if args.cv:
         for row in cross_validate(ex):
             print(" ".join(f"{k}={v}" for k, v in row.items()))
