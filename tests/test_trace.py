@@ -49,3 +49,14 @@ def test_cli_trace_prints_it():
                          input=TEXT.encode(), capture_output=True, check=True)
     doc = json.loads(out.stdout)
     assert doc["claims"][0]["trace"]["status"][-1] == ["own_clause_cue", "planned"]
+
+
+def test_render_shows_the_trace_of_a_clicked_claim(tmp_path):
+    """`newsfacts render` is the rule debugger: a click shows the record with its trace."""
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "a.html"
+    subprocess.run([sys.executable, "-c", "from newsfacts.cli import main; raise SystemExit(main())",
+                    "render", str(src), "-o", str(out)], check=True, capture_output=True)
+    page = out.read_text(encoding="utf-8")
+    assert '"trace"' in page and "own_clause_cue" in page

@@ -69,7 +69,7 @@ def _article(source: str, fmt: Optional[str]) -> tuple[str, Any]:
         raise _Usage(f"{source} holds more than one document and render shows one article; "
                      "`newsfacts batch` them to OUT.jsonl and render that for a summary page")
     try:
-        return extract_item(Extractor(), items[0])
+        return extract_item(Extractor(trace=True), items[0])  # a click shows the rules that fired
     except ImportError as exc:
         raise _Usage(str(exc)) from exc
     except Exception as exc:  # noqa: BLE001 - as extract and batch: the reason, not a traceback

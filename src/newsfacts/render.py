@@ -508,6 +508,8 @@ def render(document: Document, text: str, *, title: Optional[str] = None,
         rec = c.model_dump(mode="json")
         s, e = c.sentence.start, c.sentence.end
         rec["sentence_text"] = text[s:e] if 0 <= s <= e <= len(text) else None
+        if c.trace is not None:  # the rule debugger: which rules set each field
+            rec["trace"] = c.trace
         records.append(rec)
     warnings = list(document.warnings) + problems
     warn_html = (
