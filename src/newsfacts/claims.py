@@ -15,6 +15,7 @@ restatements, headlines).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 import re
 from typing import Iterator, Optional, Sequence
 
@@ -44,48 +45,72 @@ from .text import Page, SpanSet
 from .tokens import Tokenizer
 
 
+_CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words)
+    "planned": "planned",
+    "planned_sentence": "planned_sentence",
+    "not_planned": "not_planned",
+    "planned_ahead": "planned_ahead",
+    "plan_references": "plan_reference",
+    "achievement_rates": "achievement_rate",
+    "past": "past",
+    "reported": "reported",
+    "increase": "increase",
+    "decrease": "decrease",
+    "level": "level",
+    "modifiers": "modifier",
+    "compare": "compare",
+    "scope_words": "scope",
+    "time_words": "time",
+    "own_scopes": "own_scope",
+    "name_heads": "name_head",
+    "activities": "activity",
+    "counted_activities": "counted_activity",
+    "link": "link",
+    "measure": "measure",
+    "share_verbs": "share",
+    "per_whom": "per_whom",
+    "rates": "rate",
+    "additions": "addition",
+    "not_subject": "not_subject",
+    "not_places": "not_place",
+    "prepositions": "preposition",
+    "adverbs": "adverb",
+    "also_adjectives": "also_adjective",
+    "time_prepositions": "time_preposition",
+    "not_topical": "not_topical",
+    "from_words": "from_word",
+    "collective": "collective",
+    "bare_quantifiers": "bare_quantifier",
+    "averages": "average",
+    "limits": "limit",
+    "degree_words": "degree",
+    "contrast": "contrast",
+    "partner_prepositions": "partner_preposition",
+    "compare_verbs": "compare_verb",
+}
+
+
 class ClaimBuilder(SubjectRules, StatusRules):
     def __init__(self, res: Resources, tokenizer: Tokenizer):
         self.res = res
         self.tok = tokenizer
         cues = res.cues
-        self.planned = set(cues.get("planned", ()))
-        self.planned_sentence = set(cues.get("planned_sentence", ()))
-        self.not_planned = set(cues.get("not_planned", ()))
-        self.planned_ahead = set(cues.get("planned_ahead", ()))
+        for attr, kind in _CUE_SETS.items():
+            setattr(self, attr, set(cues.get(kind, ())))
         self.planned_sentence_re = literal_alternation(self.planned_sentence)
         self.plan_cues = self.planned | self.planned_sentence
-        self.plan_references = set(cues.get("plan_reference", ()))
-        self.achievement_rates = set(cues.get("achievement_rate", ()))
-        self.past = set(cues.get("past", ()))
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
         verbs, nouns = literal_alternation(cues.get("plan_document_verb", ())), literal_alternation(cues.get("plan_document", ()))
         self.plan_document_re = regex.compile(rf"(?:{verbs.pattern})[^。\n]{{0,30}}?(?:{nouns.pattern})") if verbs and nouns else None
         self.review_re = literal_alternation(cues.get("review", ()))
-        self.reported = set(cues.get("reported", ()))
         self.achieved = self.reported - set(cues.get("compare", ()))
         self.achieved_or_past = self.achieved | self.past
-        self.increase = set(cues.get("increase", ()))
-        self.decrease = set(cues.get("decrease", ()))
-        self.level = set(cues.get("level", ()))
-        self.modifiers = set(cues.get("modifier", ()))
-        self.compare = set(cues.get("compare", ()))
-        self.scope_words = set(cues.get("scope", ()))
-        self.time_words = set(cues.get("time", ()))
         self.time_re = literal_alternation(self.time_words)
         self.scope_re = literal_alternation(self.scope_words)
-        self.own_scopes = set(cues.get("own_scope", ()))
-        self.name_heads = set(cues.get("name_head", ()))
         self.topic_suffixes = tuple(cues.get("topic_suffix", ()))
         self.predicates = res.predicates
-        self.activities = set(cues.get("activity", ()))
-        self.counted_activities = set(cues.get("counted_activity", ()))
-        self.link = set(cues.get("link", ()))
-        self.measure = set(cues.get("measure", ()))
         self.count_measures = tuple(cues.get("count_measure", ()))
-        self.share_verbs = set(cues.get("share", ()))
         self.time_references = tuple(cues.get("time_reference", ()))
-        self.per_whom = set(cues.get("per_whom", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
@@ -96,30 +121,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.mainland_lead = literal_alternation(cues.get("region_mainland_lead", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
-        self.rates = set(cues.get("rate", ()))
-        self.additions = set(cues.get("addition", ()))
-        self.not_subject = set(cues.get("not_subject", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.places = res.places
         place_suffixes = tuple(cues.get("place_suffix", ()))
         self.place_suffixes = frozenset(place_suffixes)
         self.place_names = PlaceNames(place_suffixes)
-        self.not_places = set(cues.get("not_place", ()))
-        self.prepositions = set(cues.get("preposition", ()))
-        self.adverbs = set(cues.get("adverb", ()))
-        self.also_adjectives = set(cues.get("also_adjective", ()))
-        self.time_prepositions = set(cues.get("time_preposition", ()))
-        self.not_topical = set(cues.get("not_topical", ()))
-        self.from_words = set(cues.get("from_word", ()))
-        self.collective = set(cues.get("collective", ()))
-        self.bare_quantifiers = set(cues.get("bare_quantifier", ()))
-        self.averages = set(cues.get("average", ()))
-        self.limits = set(cues.get("limit", ()))
-        self.degree_words = set(cues.get("degree", ()))
-        self.contrast = set(cues.get("contrast", ()))
-        self.partner_prepositions = set(cues.get("partner_preposition", ()))
         self.unit_words = set(res.classifiers) | set(res.units)
-        self.compare_verbs = set(cues.get("compare_verb", ()))
         self.stop_words = self.prepositions | self.scope_words | self.time_words
         self.tracing = False
         self._fired: Optional[dict[str, list[list]]] = None
@@ -148,127 +155,137 @@ class ClaimBuilder(SubjectRules, StatusRules):
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str,
               published: Optional[str] = None) -> list[Claim]:
+        """The claims of one document, in text order: each mention's fields by the rules,
+        then the passes over the whole document, the groups and the confidence."""
+        ctx = self._context(page, scan, published)
+        walk = _Walk()
+        for m in scan.mentions:
+            walk.claims.append(self._claim(ctx, m, walk, doc_id, text_sha))
+        self._fired = None
+        self._finish(page, walk.claims)
+        return walk.claims
+
+    def _context(self, page: Page, scan: ScanResult, published: Optional[str]) -> DocContext:
         blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
         times = sorted(scan.times, key=lambda t: t.start)
         place = _doc_place(page, self.place_names)
-        ctx = DocContext(page, self.res, self.tok, place, self._region_currency(page, place), blocked,
-                   [x.start for x in scan.mentions], times, [t.start for t in times],
-                   occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
-                   self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
-                   occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
-                   self._plan_document(page))
-        claims: list[Claim] = []
-        prev_by_sentence: dict[tuple[int, int], list[tuple[Mention, Optional[Phrase]]]] = {}
-        last_subject_by_unit: dict[str, Phrase] = {}
-        group_id = 0
-        last_group_end: Optional[int] = None
-        last_sentence: Optional[tuple[int, int]] = None
-        para_time: Optional[str] = None
-        for m in scan.mentions:
-            true_sent = page.sentence_at(m.start)
-            # every look-around is bounded, so a pathological sentence stays linear
-            sent = (max(true_sent[0], m.start - WINDOW), min(true_sent[1], m.end + WINDOW))
-            clause = page.clause_at(m.num_start)
-            clause = (max(clause[0], m.start - WINDOW), min(clause[1], m.end + WINDOW))
-            tokens = self._tokens(ctx, clause, m)
-            self._fired = {} if self.tracing else None
-            subject, predicate = self._subject(ctx, m, clause, tokens)
-            self.fire("subject", "clause_phrase", subject)
-            self.fire("predicate", "clause_verb", predicate)
-            earlier = prev_by_sentence.setdefault(true_sent, [])
-            # a subject that is the object of a verb (拉动进出口…) is not the topic that
-            # later elided amounts continue
-            topical = subject is None or predicate is None or predicate.end > subject.start or \
-                page.folded[predicate.start:predicate.end] not in self.not_topical
-            label = self._breakdown(ctx, m, sent, subject, earlier)
-            if label is not None:
-                subject, topical = label, False
-                self.fire("subject", "breakdown_label", subject)
-            if subject is None:
-                subject = self._inherit(m, earlier, last_subject_by_unit, page)
-                if subject is not None and subject.start < m.end and m.start < subject.end:
-                    subject = None  # 100多万辆1.6升及以下节能乘用车: no amount is its own subject
-                self.fire("subject", "inherit_from_list", subject)
-            if subject is None:
-                subject = self._topic(ctx, sent, m)
-                self.fire("subject", "sentence_topic", subject)
-            if subject is not None and subject.text.endswith(self.topic_suffixes):
-                subject = self._without_topic_suffix(page, subject)
-                self.fire("subject", "drop_topic_suffix", subject)
-            if predicate is None:
-                predicate = self._predicate_near(ctx, m, clause, tokens)
-                self.fire("predicate", "verb_nearby", predicate)
-            status = self._status(ctx, m, sent, clause, tokens)
-            if status == "reported" and claims and claims[-1].status == "planned" and (
-                    (claims[-1].sentence.start == true_sent[0] and self._continues(page.folded, clause, claims[-1]))
-                    or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
-                # …增加4000張至16000張，以及把…增加1000張: one plan, two clauses; 目标总任务为
-                # 14622套，其中廉租住房1852套，公共租赁住房7900套: the parts of a planned total
-                status = "planned"
-                self.fire("status", "continues_plan", status)
-            change = self._change(ctx, m, clause, tokens)
-            modifiers = self._modifiers(ctx, m, sent, clause, tokens)
-            self.fire("modifiers", "modifier_words", modifiers)
-            time = self._time(ctx, m, sent)
-            self.fire("time", "sentence_time", time)
-            if not time:
-                time = para_time if last_sentence and _same_paragraph(page, last_sentence, sent) else None
-                if time:
-                    self.fire("time", "paragraph_time", time)
+        return DocContext(page, self.res, self.tok, place, self._region_currency(page, place), blocked,
+                          [x.start for x in scan.mentions], times, [t.start for t in times],
+                          occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
+                          self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
+                          occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
+                          self._plan_document(page))
+
+    def _claim(self, ctx: DocContext, m: Mention, walk: "_Walk", doc_id: str, text_sha: str) -> Claim:
+        """One mention's claim; ``walk`` carries what earlier mentions left (list subjects,
+        the paragraph's time, the open group)."""
+        page = ctx.page
+        true_sent = page.sentence_at(m.start)
+        # every look-around is bounded, so a pathological sentence stays linear
+        sent = (max(true_sent[0], m.start - WINDOW), min(true_sent[1], m.end + WINDOW))
+        clause = page.clause_at(m.num_start)
+        clause = (max(clause[0], m.start - WINDOW), min(clause[1], m.end + WINDOW))
+        tokens = self._tokens(ctx, clause, m)
+        self._fired = {} if self.tracing else None
+        earlier = walk.prev_by_sentence.setdefault(true_sent, [])
+        subject, predicate, topical = self._claim_subject(ctx, m, sent, clause, tokens, earlier, walk)
+        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims)
+        change = self._change(ctx, m, clause, tokens)
+        modifiers = self._modifiers(ctx, m, sent, clause, tokens)
+        self.fire("modifiers", "modifier_words", modifiers)
+        time = self._claim_time(ctx, m, sent, walk)
+        scope = self._scope(ctx, m, sent)
+        self.fire("scope", "scope_word", scope)
+        group = walk.group_of(page.folded, m, true_sent)
+        if topical:
+            earlier.append((m, subject))
+            if subject is not None and m.unit is not None:
+                walk.last_subject_by_unit[m.unit.key] = subject
+        # records are built from slices of the text itself, so they are constructed
+        # without re-validation; tests check every span with Document.check_offsets
+        return Claim.trusted(
+            id=_claim_id(text_sha, m.start, m.end),
+            doc_id=doc_id,
+            quantity=self._quantity(ctx, m),
+            subject=subject,
+            predicate=predicate,
+            scope=scope,
+            time=time,
+            status=status,
+            change=change,
+            modifiers=modifiers,
+            sentence=Span.trusted(start=true_sent[0], end=true_sent[1]),
+            group=group,
+            confidence=0.0,
+            trace=self._fired,
+        )
+
+    def _claim_subject(self, ctx: DocContext, m: Mention, sent, clause, tokens, earlier, walk: "_Walk"):
+        """(subject, predicate, topical): the clause's phrase, else a breakdown's label, the
+        list's subject, the sentence's topic; topical when later elided amounts continue it."""
+        page = ctx.page
+        subject, predicate = self._subject(ctx, m, clause, tokens)
+        self.fire("subject", "clause_phrase", subject)
+        self.fire("predicate", "clause_verb", predicate)
+        # a subject that is the object of a verb (拉动进出口…) is not the topic that
+        # later elided amounts continue
+        topical = subject is None or predicate is None or predicate.end > subject.start or \
+            page.folded[predicate.start:predicate.end] not in self.not_topical
+        label = self._breakdown(ctx, m, sent, subject, earlier)
+        if label is not None:
+            subject, topical = label, False
+            self.fire("subject", "breakdown_label", subject)
+        if subject is None:
+            subject = self._inherit(m, earlier, walk.last_subject_by_unit, page)
+            if subject is not None and subject.start < m.end and m.start < subject.end:
+                subject = None  # 100多万辆1.6升及以下节能乘用车: no amount is its own subject
+            self.fire("subject", "inherit_from_list", subject)
+        if subject is None:
+            subject = self._topic(ctx, sent, m)
+            self.fire("subject", "sentence_topic", subject)
+        if subject is not None and subject.text.endswith(self.topic_suffixes):
+            subject = self._without_topic_suffix(page, subject)
+            self.fire("subject", "drop_topic_suffix", subject)
+        if predicate is None:
+            predicate = self._predicate_near(ctx, m, clause, tokens)
+            self.fire("predicate", "verb_nearby", predicate)
+        return subject, predicate, topical
+
+    def _claim_status(self, ctx: DocContext, m: Mention, true_sent, sent, clause, tokens, claims: list[Claim]) -> str:
+        """The status rules; then …增加4000張至16000張，以及把…增加1000張 (one plan, two
+        clauses) and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
+        status = self._status(ctx, m, sent, clause, tokens)
+        if status == "reported" and claims and claims[-1].status == "planned" and (
+                (claims[-1].sentence.start == true_sent[0] and self._continues(ctx.page.folded, clause, claims[-1]))
+                or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
+            status = "planned"
+            self.fire("status", "continues_plan", status)
+        return status
+
+    def _claim_time(self, ctx: DocContext, m: Mention, sent, walk: "_Walk") -> Optional[str]:
+        """The sentence's time, else the paragraph's (1-10月，全市…。…): kept in ``walk``."""
+        time = self._time(ctx, m, sent)
+        self.fire("time", "sentence_time", time)
+        if not time:
+            time = walk.para_time if walk.last_sentence and _same_paragraph(ctx.page, walk.last_sentence, sent) else None
             if time:
-                para_time = time
-            scope = self._scope(ctx, m, sent)
-            self.fire("scope", "scope_word", scope)
-            # groups: members of one list under one predicate (建成1个…、8个…、106个…)
-            if last_group_end is not None and true_sent == last_sentence and _listed(page.folded[last_group_end:m.start]):
-                pass
-            else:
-                group_id += 1
-            last_group_end = m.end
-            last_sentence = true_sent
-            if topical:
-                earlier.append((m, subject))
-                if subject is not None and m.unit is not None:
-                    last_subject_by_unit[m.unit.key] = subject
-            # records are built from slices of the text itself, so they are constructed
-            # without re-validation; tests check every span with Document.check_offsets
-            claims.append(Claim.trusted(
-                id=_claim_id(text_sha, m.start, m.end),
-                doc_id=doc_id,
-                quantity=self._quantity(ctx, m),
-                subject=subject,
-                predicate=predicate,
-                scope=scope,
-                time=time,
-                status=status,
-                change=change,
-                modifiers=modifiers,
-                sentence=Span.trusted(start=true_sent[0], end=true_sent[1]),
-                group=group_id,
-                confidence=0.0,
-                trace=self._fired,
-            ))
-        self._fired = None
+                self.fire("time", "paragraph_time", time)
+        if time:
+            walk.para_time = time
+        return time
+
+    def _finish(self, page: Page, claims: list[Claim]) -> None:
+        """The passes over the whole document, the groups renumbered, the confidence."""
         self._pass("distribute", self._distribute, page, claims)
         self._pass("respectively", self._respectively, page, claims)
         self._pass("restatements", lambda p, cs: _restatements(p.folded, cs), page, claims)
         self._pass("task_sizes", self._task_sizes, page, claims)
         self._pass("headline_status", lambda p, cs: _headline_status(p.folded, cs), page, claims)
-        # a group of one is no group
-        counts: dict[int, int] = {}
-        for c in claims:
-            counts[c.group or 0] = counts.get(c.group or 0, 0) + 1
-        renumber: dict[int, int] = {}
-        for c in claims:
-            if counts.get(c.group or 0, 0) < 2:
-                c.group = None
-            else:
-                c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
+        _renumber_groups(claims)
         self.scorer.score(page.folded, claims, page.text)
         if self.tracing:
             for c in claims:
                 c.trace["confidence"] = [["scorer", c.confidence]]
-        return claims
 
     def _region_currency(self, page: Page, place: Optional[str]) -> Optional[str]:
         """HKD/MOP/TWD for a bare 元 of the article. A traditional-script article is from Taiwan
@@ -351,32 +368,25 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def _respectively(self, page: Page, claims: list[Claim]) -> None:
         """床位32.5万张、卫生人员101万人，分别比2020年末增长9.8%、8.8%: a list after 分别 with no
         subject of its own takes, in order, the subjects of the list just before it."""
-        f = page.folded
-        k = 0
-        while k < len(claims):
-            g = claims[k].group
-            j = k
-            while j < len(claims) and g is not None and claims[j].group == g:
-                j += 1
-            members = claims[k:j] if j > k else [claims[k]]
-            idx = k
-            k = max(j, k + 1)
-            if len(members) < 2:
-                continue
-            first = members[0]
-            clause = page.clause_at(first.quantity.start)
-            if "分别" not in f[clause[0]:first.quantity.start]:
-                continue
-            if any(c.subject is not None and (clause[0] <= c.subject.start < c.quantity.start) for c in members):
-                continue  # the list names its own items (…产量分别增长)
+        for idx, members in _groups_in_order(claims):
             prev = claims[max(0, idx - len(members)):idx]
-            if len(prev) != len(members) or any(c.sentence != first.sentence or c.subject is None for c in prev):
-                continue
-            if prev[0].group is None or any(c.group != prev[0].group for c in prev) or \
-                    len({c.subject.text for c in prev}) != len(prev):
-                continue
-            for c, p in zip(members, prev):
-                c.subject = p.subject
+            if len(members) >= 2 and self._respective_list(page, members, prev):
+                for c, p in zip(members, prev):
+                    c.subject = p.subject
+
+    def _respective_list(self, page: Page, members: list[Claim], prev: list[Claim]) -> bool:
+        """``members`` follow 分别 and name no items of their own (…产量分别增长), and ``prev``
+        is a list of as many claims of the same sentence, each with a subject of its own."""
+        f, first = page.folded, members[0]
+        clause = page.clause_at(first.quantity.start)
+        if "分别" not in f[clause[0]:first.quantity.start]:
+            return False
+        if any(c.subject is not None and (clause[0] <= c.subject.start < c.quantity.start) for c in members):
+            return False
+        if len(prev) != len(members) or any(c.sentence != first.sentence or c.subject is None for c in prev):
+            return False
+        return prev[0].group is not None and all(c.group == prev[0].group for c in prev) and \
+            len({c.subject.text for c in prev}) == len(prev)
 
     def _without_shared_head(self, f: str, items: list[tuple[int, int]]) -> tuple[int, int]:
         """工业机器人、服务器、3D打印设备产量: the measure noun after the last item (产量)
@@ -425,9 +435,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
         lead = last_before(ctx.breakdowns, sent[0], m.start)
         if lead is None:
             return None
-        for pm, subj in reversed(earlier[-8:]):
-            if pm.end <= lead[0] and subj is not None and pm.unit is not None and pm.unit.key == m.unit.key:
-                return subj
+        total = next((subj for pm, subj in reversed(earlier[-8:]) if pm.end <= lead[0] and subj is not None
+                      and pm.unit is not None and pm.unit.key == m.unit.key), None)
+        return total if total is not None else self._lead_noun(ctx, sent, lead)
+
+    def _lead_noun(self, ctx: DocContext, sent, lead: tuple[int, int]) -> Optional[Phrase]:
+        """前九名项目按…分别是：: the lead's last word, when a noun right before it."""
         last = next((t for t in reversed(ctx.tokens(sent[0], lead[0])) if not is_stop_punct(t[2])), None)
         if last is not None and last[1] >= lead[0] - 1 and not has_digit(last[2]) \
                 and tag(last[2]) not in FORWARD_STOP_TAGS and last[2] not in self.stop_words:
@@ -489,6 +502,53 @@ def article_year(f: str, published: Optional[str]) -> Optional[int]:
             return int(m.group(1))
     years = [int(m.group(1)) for m in _DATE.finditer(f, 0, 300)]
     return max(years) if years else None
+
+
+@dataclass
+class _Walk:
+    """What the claims of a document pass on to the next mention."""
+
+    claims: list[Claim] = field(default_factory=list)
+    prev_by_sentence: dict = field(default_factory=dict)
+    last_subject_by_unit: dict = field(default_factory=dict)
+    group_id: int = 0
+    last_group_end: Optional[int] = None
+    last_sentence: Optional[tuple[int, int]] = None
+    para_time: Optional[str] = None
+
+    def group_of(self, f: str, m: Mention, sent: tuple[int, int]) -> int:
+        """建成1个…、8个…、106个…: members of one list under one predicate share a group."""
+        if not (self.last_group_end is not None and sent == self.last_sentence and _listed(f[self.last_group_end:m.start])):
+            self.group_id += 1
+        self.last_group_end = m.end
+        self.last_sentence = sent
+        return self.group_id
+
+
+def _groups_in_order(claims: list[Claim]):
+    """(index of the first, members) of each run of claims sharing a group, in text order; a
+    claim with no group is a run of its own."""
+    k = 0
+    while k < len(claims):
+        g = claims[k].group
+        j = k
+        while j < len(claims) and g is not None and claims[j].group == g:
+            j += 1
+        yield k, (claims[k:j] if j > k else [claims[k]])
+        k = max(j, k + 1)
+
+
+def _renumber_groups(claims: list[Claim]) -> None:
+    """A group of one is no group; the others are numbered 1, 2, … in text order."""
+    counts: dict[int, int] = {}
+    for c in claims:
+        counts[c.group or 0] = counts.get(c.group or 0, 0) + 1
+    renumber: dict[int, int] = {}
+    for c in claims:
+        if counts.get(c.group or 0, 0) < 2:
+            c.group = None
+        else:
+            c.group = renumber.setdefault(c.group or 0, len(renumber) + 1)
 
 
 def _plain(value):
