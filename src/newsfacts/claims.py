@@ -148,9 +148,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         before = [_traced_fields(c) for c in claims]
         run(page, claims)
         for c, old in zip(claims, before):
-            for field, value in _traced_fields(c).items():
-                if value != old[field]:
-                    c.trace.setdefault(field, []).append([name, value])
+            for key, value in _traced_fields(c).items():
+                if value != old[key]:
+                    c.trace.setdefault(key, []).append([name, value])
 
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str,

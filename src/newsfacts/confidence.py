@@ -65,6 +65,7 @@ class DocEvidence:
         self.text = text  # folded (simplified, half-width): the cue words' script, same offsets
         self.cues = cues
         self.breaks = _stops(text, "\n")
+        self._memo: dict = {}
         self._clause_ends = _stops(text, CLAUSE_END)
         self._sentence_ends = _stops(text, SENTENCE_END)
         n = len(claims) or 1
@@ -91,6 +92,41 @@ class DocEvidence:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return _span_within(self._sentence_ends, len(self.text), pos)
+
+    def plan_in(self, a: int, b: int) -> bool:
+        """A plan cue in text[a:b] (remembered: the amounts of a sentence share its spans)."""
+        key = ("plan", a, b)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = self.cues.any_in(self.cues.plan, self.text, a, b)
+        return hit
+
+    def report_in(self, a: int, b: int) -> bool:
+        key = ("report", a, b)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = self.cues.any_in(self.cues.report, self.text, a, b)
+        return hit
+
+    def later_year_in(self, a: int, b: int) -> bool:
+        """A year later than the article's in text[a:b]."""
+        key = ("year", a, b)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._memo[key] = bool(self.year) and any(int(y) > self.year for y in _YEAR.findall(self.text, a, b))
+        return hit
+
+    def paragraph_lead(self, start: int) -> tuple[int, bool, bool]:
+        """(end of the paragraph's first clause, a plan cue in it, a plan cue in the heading
+        above the paragraph) for the paragraph starting at ``start``."""
+        hit = self._memo.get(("para", start))
+        if hit is None:
+            lead = self.clause(start)
+            heading = self.heading_before(start)
+            hit = self._memo[("para", start)] = (
+                lead[1], self.plan_in(lead[0], lead[1]),
+                heading is not None and self.cues.any_in(self.cues.plan, heading))
+        return hit
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line holding ``pos``."""
@@ -192,14 +228,14 @@ def _holds_word(s: str, words: frozenset) -> bool:
 def _status_features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     """The status the rules chose against the cues around the amount and the planned share
     of the document and the paragraph."""
-    q, text, cues = c.quantity, ev.text, ev.cues
+    q = c.quantity
     clause = ev.clause(q.start)
     sent = ev.sentence(q.start)
     key = "planned" if c.status == "planned" else "reported"
     f = {key: 1.0, f"{key}*doc_share": ev.doc_planned, f"{key}*para_share": ev.paragraph_share(q.start)}
     for name in _context_evidence(c, ev, clause, sent):
         f[f"{key}*{name}"] = 1.0
-    f.update(_cue_agreement(c.status == "planned", text, cues, clause, sent))
+    f.update(_cue_agreement(c.status == "planned", ev, clause, sent))
     return f
 
 
@@ -209,28 +245,27 @@ def _context_evidence(c: Claim, ev: DocEvidence, clause: tuple[int, int], sent: 
     a done verb, a year later than the article's, a document that issues a plan."""
     q, text, cues = c.quantity, ev.text, ev.cues
     para = ev.paragraph(q.start)
-    lead = ev.clause(para[0])
-    heading = ev.heading_before(para[0])
+    lead_end, lead_plan, heading_plan = ev.paragraph_lead(para[0])
     checks = (
-        ("para_lead_plan", lead[1] < clause[0] and cues.any_in(cues.plan, text, lead[0], lead[1])),
-        ("heading_plan", heading is not None and cues.any_in(cues.plan, heading)),
+        ("para_lead_plan", lead_end < clause[0] and lead_plan),
+        ("heading_plan", heading_plan),
         ("done_after", "已" in text[q.end:clause[1]]),
         ("time_to_date", bool(c.time) and any(w in c.time for w in _TO_DATE)),
         ("time_target", bool(c.time) and (c.time.startswith("到") or "前" in c.time)),
         ("predicate_done", c.predicate is not None and cues.any_in(cues.report, c.predicate.text)),
-        ("later_year", bool(ev.year) and any(int(y) > ev.year for y in _YEAR.findall(text, sent[0], sent[1]))),
+        ("later_year", ev.later_year_in(sent[0], sent[1])),
         ("plan_document", ev.plan_document),
     )
     return [name for name, hit in checks if hit]
 
 
-def _cue_agreement(planned: bool, text: str, cues: CueWords, clause, sent) -> dict[str, float]:
+def _cue_agreement(planned: bool, ev: DocEvidence, clause, sent) -> dict[str, float]:
     """Whether the plan and report cues of the clause and sentence agree with the status."""
-    plan_clause = cues.any_in(cues.plan, text, clause[0], clause[1])
-    plan_sentence = plan_clause or cues.any_in(cues.plan, text, sent[0], sent[1])
+    plan_clause = ev.plan_in(clause[0], clause[1])
+    plan_sentence = plan_clause or ev.plan_in(sent[0], sent[1])
     if planned:
         f = {"planned_no_cue": 1.0} if not plan_sentence else {}
-        if cues.any_in(cues.report, text, clause[0], clause[1]):
+        if ev.report_in(clause[0], clause[1]):
             f["planned_report_cue"] = 1.0
         return f
     if plan_clause:
