@@ -93,40 +93,35 @@ class DocEvidence:
     def sentence(self, pos: int) -> tuple[int, int]:
         return _span_within(self._sentence_ends, len(self.text), pos)
 
-    def plan_in(self, a: int, b: int) -> bool:
-        """A plan cue in text[a:b] (remembered: the amounts of a sentence share its spans)."""
-        key = ("plan", a, b)
+    def _remembered(self, key: tuple, compute):
+        """``compute()``, once for each key: the amounts of a sentence share its spans."""
         hit = self._memo.get(key)
         if hit is None:
-            hit = self._memo[key] = self.cues.any_in(self.cues.plan, self.text, a, b)
+            hit = self._memo[key] = compute()
         return hit
 
+    def plan_in(self, a: int, b: int) -> bool:
+        """A plan cue in text[a:b]."""
+        return self._remembered(("plan", a, b), lambda: self.cues.any_in(self.cues.plan, self.text, a, b))
+
     def report_in(self, a: int, b: int) -> bool:
-        key = ("report", a, b)
-        hit = self._memo.get(key)
-        if hit is None:
-            hit = self._memo[key] = self.cues.any_in(self.cues.report, self.text, a, b)
-        return hit
+        """A report or past cue in text[a:b]."""
+        return self._remembered(("report", a, b), lambda: self.cues.any_in(self.cues.report, self.text, a, b))
 
     def later_year_in(self, a: int, b: int) -> bool:
         """A year later than the article's in text[a:b]."""
-        key = ("year", a, b)
-        hit = self._memo.get(key)
-        if hit is None:
-            hit = self._memo[key] = bool(self.year) and any(int(y) > self.year for y in _YEAR.findall(self.text, a, b))
-        return hit
+        return self._remembered(("year", a, b), lambda: bool(self.year) and any(
+            int(y) > self.year for y in _YEAR.findall(self.text, a, b)))
 
     def paragraph_lead(self, start: int) -> tuple[int, bool, bool]:
         """(end of the paragraph's first clause, a plan cue in it, a plan cue in the heading
         above the paragraph) for the paragraph starting at ``start``."""
-        hit = self._memo.get(("para", start))
-        if hit is None:
-            lead = self.clause(start)
-            heading = self.heading_before(start)
-            hit = self._memo[("para", start)] = (
-                lead[1], self.plan_in(lead[0], lead[1]),
-                heading is not None and self.cues.any_in(self.cues.plan, heading))
-        return hit
+        return self._remembered(("para", start), lambda: self._lead_of(start))
+
+    def _lead_of(self, start: int) -> tuple[int, bool, bool]:
+        lead = self.clause(start)
+        heading = self.heading_before(start)
+        return lead[1], self.plan_in(lead[0], lead[1]), heading is not None and self.cues.any_in(self.cues.plan, heading)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line holding ``pos``."""
