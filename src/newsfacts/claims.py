@@ -36,7 +36,7 @@ from .phrases import (
     occurrences,
     phrase,
 )
-from .confidence import CueWords, Scorer
+from .confidence import CueWords, PlanDocument, Scorer
 from .resources import Resources, confidence_model
 from .scan import Mention, ScanResult, _is_cjk, literal_alternation
 from .status import YEAR_TARGET, StatusRules
@@ -100,9 +100,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.planned_sentence_re = literal_alternation(self.planned_sentence)
         self.plan_cues = self.planned | self.planned_sentence
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
-        verbs, nouns = literal_alternation(cues.get("plan_document_verb", ())), literal_alternation(cues.get("plan_document", ()))
-        self.plan_document_re = regex.compile(rf"(?:{verbs.pattern})[^。\n]{{0,30}}?(?:{nouns.pattern})") if verbs and nouns else None
-        self.review_re = literal_alternation(cues.get("review", ()))
+        self.plan_documents = PlanDocument(cues)
+        self.review_re = self.plan_documents.review
         self.achieved = self.reported - set(cues.get("compare", ()))
         self.achieved_or_past = self.achieved | self.past
         self.time_re = literal_alternation(self.time_words)
@@ -174,7 +173,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                           self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
                           occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
-                          self._plan_document(page))
+                          self.plan_documents.issued_by(page.folded))
 
     def _claim(self, ctx: DocContext, m: Mention, walk: "_Walk", doc_id: str, text_sha: str) -> Claim:
         """One mention's claim; ``walk`` carries what earlier mentions left (list subjects,

@@ -43,6 +43,30 @@ def _alternation(words) -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in ordered) or "(?!)")
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, clipped so that exp never overflows."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class PlanDocument:
+    """Whether a document issues a plan: in its lead (the first 200 characters) one of the
+    verbs comes up to 30 characters before one of the nouns (省政府印发《…实施方案》,
+    提送115年度總預算案), and no word reviews results (执行情况, 进展, 成效). The status
+    rules and the confidence scorer ask the same question."""
+
+    def __init__(self, cues: Mapping[str, Sequence[str]]):
+        verbs, nouns = cues.get("plan_document_verb", ()), cues.get("plan_document", ())
+        self.pattern = regex.compile(
+            f"(?:{_alternation(verbs).pattern})[^。\n]{{0,30}}?(?:{_alternation(nouns).pattern})") \
+            if verbs and nouns else None
+        self.review = _alternation(cues.get("review", ()))
+
+    def issued_by(self, folded: str) -> bool:
+        lead = folded[:200]
+        return self.pattern is not None and self.pattern.search(lead) is not None and \
+            self.review.search(lead) is None
+
+
 def _stops(text: str, stops: str) -> list[int]:
     """The positions of the characters of ``stops`` in ``text``, in order."""
     return [m.start() for m in regex.finditer("[" + regex.escape(stops) + "]", text)]
@@ -81,7 +105,8 @@ class DocEvidence:
         self.traditional = not _TRADITIONAL.isdisjoint((raw or text)[:2000])
         self.title_end = text.find("\n") if "\n" in text else len(text)
         lead = text[:300]
-        self.plan_document = any(w in lead for w in cues.plan_document)
+        # a plan noun anywhere in the lead: wider evidence than the status rule's PlanDocument
+        self.plan_words_in_lead = any(w in lead for w in cues.plan_nouns)
         years = [int(y) for y in _YEAR.findall(text)]
         # the article's year: the latest year its lead names, else the latest it names at all
         lead_years = [int(y) for y in _YEAR.findall(lead)]
@@ -149,7 +174,7 @@ class CueWords:
     def __init__(self, cues: Mapping[str, Sequence[str]], predicates: Iterable[str] = ()):
         self.plan = _alternation({*cues.get("planned", ()), *cues.get("planned_sentence", ())})
         self.report = _alternation({*cues.get("reported", ()), *cues.get("past", ())})
-        self.plan_document = tuple(cues.get("plan_document", ()))
+        self.plan_nouns = tuple(cues.get("plan_document", ()))
         self.predicates = frozenset(predicates)
 
     @staticmethod
@@ -249,7 +274,7 @@ def _context_evidence(c: Claim, ev: DocEvidence, clause: tuple[int, int], sent: 
         ("time_target", bool(c.time) and (c.time.startswith("到") or "前" in c.time)),
         ("predicate_done", c.predicate is not None and cues.any_in(cues.report, c.predicate.text)),
         ("later_year", ev.later_year_in(sent[0], sent[1])),
-        ("plan_document", ev.plan_document),
+        ("plan_words_in_lead", ev.plan_words_in_lead),
     )
     return [name for name, hit in checks if hit]
 
@@ -288,4 +313,4 @@ class Scorer:
             for k, v in features(c, ev).items():
                 z += get(k, 0.0) * v
             z = self.scale * z + self.shift
-            c.confidence = round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+            c.confidence = round(sigmoid(z), 3)

@@ -295,9 +295,11 @@ def evaluate_document(gold: dict[str, Any], doc: Document) -> DocReport:
     report = DocReport(gold.get("doc_id", doc.doc_id), c)
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
+    right: dict[int, bool] = {}
     for i, j in pairs:
         p, g = preds[i], required[j]
         v = judge(p, g, text)
+        right[i] = v.fully_right
         c.exact_span += v.span
         c.value += v.value
         c.unit += v.unit
@@ -325,7 +327,6 @@ def evaluate_document(gold: dict[str, Any], doc: Document) -> DocReport:
                 f"{report.doc_id} [{g['start']}:{g['end']}] {g['surface']!r}: "
                 + "; ".join(_describe(k, p, g) for k in problems)
             )
-    right = {i: judge(preds[i], required[j], text).fully_right for i, j in pairs}
     for i, p in enumerate(preds):
         if p.confidence >= CONFIDENT:
             c.confident += 1

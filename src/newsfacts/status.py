@@ -189,7 +189,7 @@ class StatusRules:
             return None
         if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
             return None
-        if self.review_re is not None and self.review_re.search(f, sent[0], sent[1]):
+        if self.review_re.search(f, sent[0], sent[1]):
             return None
         return "planned"
 
@@ -256,13 +256,6 @@ class StatusRules:
                 or _SECTION_HEADING.match(text):
             return None  # 二、全市政府性基金预算收支情况 is a section's title, not a cut-off sentence
         return start, end
-
-    def _plan_document(self, page: Page) -> bool:
-        """The lead (the first 200 characters) says the document issues a plan (印发《…实施方案》,
-        民生实事项目出炉, 财政预算案) and does not review results (执行情况, 进展, 成效)."""
-        lead = page.folded[:200]
-        return self.plan_document_re is not None and self.plan_document_re.search(lead) is not None and (
-            self.review_re is None or self.review_re.search(lead) is None)
 
     def _plan_context(self, page: Page) -> Optional[int]:
         """Where a document turns into a list of targets: the end of a lead sentence (one of

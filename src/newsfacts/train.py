@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .confidence import CueWords, DocEvidence, features
+from .confidence import CueWords, DocEvidence, features, sigmoid
 from .evaluate import CONFIDENT, load_gold, verdicts
 from .models import Claim, Document
 from .resources import Resources, data_path
@@ -74,7 +73,7 @@ def fit(rows: list[tuple[dict[str, float], bool]], l2: float = L2, iterations: i
             hess[i][i] = l2 if names[i] != "bias" else 1e-6
         for x, y in data:
             z = sum(w[i] * v for i, v in x)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            p = sigmoid(z)
             r = p * (1.0 - p)
             for i, v in x:
                 grad[i] += (p - y) * v
@@ -105,7 +104,7 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 def predict(weights: dict[str, float], f: dict[str, float], scale: float = 1.0, shift: float = 0.0) -> float:
     z = scale * _logit(weights, f) + shift
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(z)
 
 
 def out_of_fold(ex: list) -> list[tuple[str, float, bool]]:
