@@ -10,7 +10,7 @@ import newsfacts
 
 from newsfacts import Extractor
 from newsfacts.lexicon import KEPT, _corrections as _tag_corrections, tag
-from newsfacts.resources import confidence_model, DataError, Resources, default_resources
+from newsfacts.resources import confidence_model, DataError, Resources, default_resources, period_table
 
 DATA = importlib_resources.files("newsfacts") / "data"
 
@@ -23,6 +23,7 @@ def test_every_data_file_is_loaded():
         "cues.tsv": res.cues, "numeric_words.tsv": res.numeric_words, "currency_prefixes.tsv": res.currency_prefixes,
         "terms.txt": res.terms, "jieba_del.txt": res.jieba_delete, "predicates.txt": res.predicates,
         "places.txt": res.places, "tags.tsv": _tag_corrections(), "confidence.json": confidence_model()[0],
+        "periods.tsv": period_table(),
     }
     files = {p.name for p in DATA.iterdir() if p.is_file() and p.name != "example.txt"}
     assert files == set(loaded), "a data file is neither loaded nor listed here"
@@ -110,3 +111,19 @@ def test_tag_corrections_apply():
     assert fixes["超市"] == "n" and tag("超市") == ""  # jieba's dictionary says v
     for word, t in fixes.items():
         assert tag(word) == (t if t in KEPT else "")
+
+
+def test_period_table_is_well_formed_and_every_kind_is_read(monkeypatch):
+    from newsfacts import resources
+    from newsfacts.periods import PeriodWords
+
+    words = PeriodWords.from_rows(period_table())
+    assert words.years["去年"] == -1 and words.parts["前三季度"] == (1, 9) and words.plans["十四五"] == (2021, 2025)
+    assert set(words.words) == set(resources._PERIOD_KINDS)
+    period_table.cache_clear()
+    monkeypatch.setattr(resources, "_lines", lambda name: [(3, "part\t上半年\t1")])
+    try:
+        with pytest.raises(DataError, match="periods.tsv:3"):
+            period_table()
+    finally:
+        period_table.cache_clear()

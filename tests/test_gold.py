@@ -54,6 +54,16 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     "K": ((103, 110), 252, (0.97, 0.97, 0.99, 0.99, 0.99, 0.83, 0.86, 0.97, 0.84, 0.98, 0.84)),
     "L": ((111, 118), 188, (0.93, 0.96, 0.91, 0.98, 0.93, 0.40, 0.47, 0.82, 0.82, 0.90, 0.41)),
     "M": ((119, 126), 175, (0.97, 0.98, 0.99, 0.99, 0.98, 0.74, 0.86, 0.68, 0.63, 0.98, 0.85)),
+    # sets N (time-rich mainland releases) and O (Hong Kong, Macau, Taiwan, plans), sixth
+    # session, annotated with periods: these floors are their first, unseen scores
+    "N": ((127, 136), 215, (0.96, 0.99, 0.99, 0.99, 0.98, 0.66, 0.71, 0.74, 0.56, 0.98, 0.70)),
+    "O": ((137, 146), 230, (0.86, 0.97, 0.99, 0.91, 0.98, 0.63, 0.70, 0.82, 0.56, 0.93, 0.60)),
+}
+
+# sets annotated with periods: floors of (period, reference_f1) and the ceiling of period_invented
+PERIOD_FLOORS = {
+    "I": (0.74, 0.40, 1.0), "J": (0.95, 0.96, 0.0), "K": (0.93, 0.87, 0.15), "L": (0.77, 0.77, 1.0),
+    "M": (0.59, 0.76, 0.85), "N": (0.68, 0.60, 0.18), "O": (0.44, 0.46, 0.87),
 }
 
 
@@ -102,6 +112,15 @@ def test_later_gold_sets(name):
     assert len(report.docs) == last - first + 1 and s["gold"] == claims
     low = {k: round(s[k], 4) for k, floor in zip(FLOOR_KEYS, floors) if s[k] < floor}
     assert not low, f"set {name} below its floors: {low}"
+
+
+@pytest.mark.parametrize("name", sorted(PERIOD_FLOORS))
+def test_periods_of_later_gold_sets(name):
+    (first, last), _, _ = LATER_SETS[name]
+    s = scores(evaluate(load_gold(_gold(first, last)), EX).total)
+    period, reference, invented = PERIOD_FLOORS[name]
+    assert s["period"] >= period and s["reference_f1"] >= reference and s["period_invented"] <= invented, \
+        {k: s[k] for k in ("period", "reference_f1", "period_invented")}
 
 
 def test_every_span_round_trips():

@@ -16,7 +16,8 @@ EXPECTED_COLUMNS = [
     "doc_id", "claim_id", "title", "source", "url", "published", "surface", "start", "end", "value", "low",
     "high", "bound", "unit", "unit_surface", "dimension", "si_value", "si_unit", "subject", "subject_start",
     "subject_end", "predicate", "predicate_start", "predicate_end", "scope", "time", "status", "change",
-    "modifiers", "sentence_start", "sentence_end", "group",
+    "modifiers", "sentence_start", "sentence_end", "group", "period_start", "period_end", "period_anchor",
+    "reference_start", "reference_end", "confidence",
 ]
 
 

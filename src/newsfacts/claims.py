@@ -22,7 +22,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from .lexicon import tag
-from .models import Claim, Phrase, Quantity, Span
+from .models import Claim, Period, Phrase, Quantity, Span
 from .numbers import scale
 from .phrases import (
     DocContext,
@@ -37,6 +37,7 @@ from .phrases import (
     phrase,
 )
 from .confidence import CueWords, PlanDocument, Scorer
+from .periods import DocPeriods, Periods, as_period
 from .resources import Resources, confidence_model
 from .scan import Mention, ScanResult, _is_cjk, literal_alternation
 from .status import YEAR_TARGET, StatusRules
@@ -127,6 +128,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.place_names = PlaceNames(place_suffixes)
         self.unit_words = set(res.classifiers) | set(res.units)
         self.stop_words = self.prepositions | self.scope_words | self.time_words
+        self.periods = Periods()
         self.tracing = False
         self._fired: Optional[dict[str, list[list]]] = None
         weights, scale, shift = confidence_model()
@@ -157,7 +159,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """The claims of one document, in text order: each mention's fields by the rules,
         then the passes over the whole document, the groups and the confidence."""
         ctx = self._context(page, scan, published)
-        walk = _Walk()
+        walk = _Walk(published=published)
         for m in scan.mentions:
             walk.claims.append(self._claim(ctx, m, walk, doc_id, text_sha))
         self._fired = None
@@ -192,7 +194,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         change = self._change(ctx, m, clause, tokens)
         modifiers = self._modifiers(ctx, m, sent, clause, tokens)
         self.fire("modifiers", "modifier_words", modifiers)
-        time = self._claim_time(ctx, m, sent, walk)
+        when = self._claim_time(ctx, m, sent, walk)
+        period, reference = self._claim_period(ctx, m, clause, when, change, walk)
         scope = self._scope(ctx, m, sent)
         self.fire("scope", "scope_word", scope)
         group = walk.group_of(page.folded, m, true_sent)
@@ -209,12 +212,14 @@ class ClaimBuilder(SubjectRules, StatusRules):
             subject=subject,
             predicate=predicate,
             scope=scope,
-            time=time,
+            time=page.text[when[0]:when[1]] if when else None,
             status=status,
             change=change,
             modifiers=modifiers,
             sentence=Span.trusted(start=true_sent[0], end=true_sent[1]),
             group=group,
+            period=period,
+            reference_period=reference,
             confidence=0.0,
             trace=self._fired,
         )
@@ -261,17 +266,30 @@ class ClaimBuilder(SubjectRules, StatusRules):
             self.fire("status", "continues_plan", status)
         return status
 
-    def _claim_time(self, ctx: DocContext, m: Mention, sent, walk: "_Walk") -> Optional[str]:
-        """The sentence's time, else the paragraph's (1-10月，全市…。…): kept in ``walk``."""
+    def _claim_time(self, ctx: DocContext, m: Mention, sent, walk: "_Walk") -> Optional[tuple[int, int]]:
+        """Where the sentence's time is written, else the paragraph's (1-10月，全市…。…): kept
+        in ``walk``."""
         time = self._time(ctx, m, sent)
-        self.fire("time", "sentence_time", time)
+        self.fire("time", "sentence_time", _slice(ctx.page.text, time))
         if not time:
             time = walk.para_time if walk.last_sentence and _same_paragraph(ctx.page, walk.last_sentence, sent) else None
             if time:
-                self.fire("time", "paragraph_time", time)
+                self.fire("time", "paragraph_time", _slice(ctx.page.text, time))
         if time:
             walk.para_time = time
         return time
+
+    def _claim_period(self, ctx: DocContext, m: Mention, clause, when, change, walk: "_Walk"):
+        """(period, reference_period): 2023年1-10月 → 2023-01-01…2023-10-31; a claim with no
+        time of its own is in the period of the heading above it (一、2024年工作回顾) or of
+        the title (2023年…统计公报); 同比 → a year earlier."""
+        if walk.periods is None:
+            walk.periods = self.periods.document(ctx.page, walk.published, ctx.year, ctx.region_currency)
+        dates, rule = walk.periods.claim(when, m.start)
+        self.fire("period", rule, as_period(dates))
+        reference = walk.periods.reference(clause[0], m.start, dates, change, rule)
+        self.fire("reference_period", "comparison", as_period(reference))
+        return as_period(dates), as_period(reference)
 
     def _finish(self, page: Page, claims: list[Claim]) -> None:
         """The passes over the whole document, the groups renumbered, the confidence."""
@@ -513,7 +531,9 @@ class _Walk:
     group_id: int = 0
     last_group_end: Optional[int] = None
     last_sentence: Optional[tuple[int, int]] = None
-    para_time: Optional[str] = None
+    para_time: Optional[tuple[int, int]] = None
+    published: Optional[str] = None
+    periods: Optional[DocPeriods] = None  # what relative times stand on, the title's and headings' periods
 
     def group_of(self, f: str, m: Mention, sent: tuple[int, int]) -> int:
         """建成1个…、8个…、106个…: members of one list under one predicate share a group."""
@@ -551,9 +571,12 @@ def _renumber_groups(claims: list[Claim]) -> None:
 
 
 def _plain(value):
-    """A rule's value as trace JSON: a phrase by its text, anything else as it is."""
+    """A rule's value as trace JSON: a phrase by its text, a period as start…end, anything
+    else as it is."""
     if isinstance(value, Phrase):
         return value.text
+    if isinstance(value, Period):
+        return f"{value.start}…{value.end} ({value.anchor})"
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
@@ -602,6 +625,10 @@ def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
 def _listed(gap: str) -> bool:
     gap = gap.strip()
     return bool(gap) and len(gap) <= 12 and ("、" in gap or gap in ("和", "及", "与", "，", ",")) and not _SENTENCE_STOP.search(gap)
+
+
+def _slice(text: str, span: Optional[tuple[int, int]]) -> Optional[str]:
+    return text[span[0]:span[1]] if span else None
 
 
 def _same_paragraph(page: Page, a: tuple[int, int], b: tuple[int, int]) -> bool:

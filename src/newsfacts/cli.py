@@ -35,6 +35,19 @@ def _share(value: str) -> float:
     return x
 
 
+def _date(value: str) -> str:
+    """An article date for argparse: 2023-11-05, 2023-11 or 2023."""
+    import datetime as dt
+
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            dt.datetime.strptime(value, fmt)
+            return value
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}")
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .cli_inputs import check_inputs, extract_item, input_items
     from .extractor import Extractor
@@ -50,7 +63,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     unique = UniqueIds()
     for seen, item in enumerate(input_items(args.files, args.format, unique), 1):
         try:
-            _, doc = extract_item(extractor, item)
+            _, doc = extract_item(extractor, item, published=args.published)
         except ImportError as exc:
             return _usage("extract", str(exc))
         except Exception as exc:  # noqa: BLE001 - one input fails alone, with its reason
@@ -109,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="leave out claims whose confidence is below P (0-1; default 0: keep all)")
     p.add_argument("--trace", action="store_true",
                    help="give each claim a 'trace': the rules that fired for each field and what they proposed")
+    p.add_argument("--published", type=_date, metavar="DATE",
+                   help="the articles' date (YYYY-MM-DD): 今年, 上半年, 截至9月底 resolve against it "
+                   "(default: the date the article or its record gives; without one, relative times stay unresolved)")
     add_format_option(p)
     p.set_defaults(func=_cmd_extract)
 

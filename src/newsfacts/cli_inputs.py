@@ -177,12 +177,15 @@ class _Example:
         return ref.read_text(encoding="utf-8"), {"doc_id": EXAMPLE}, []
 
 
-def extract_item(extractor: Any, item: Any) -> tuple[str, "Document"]:
-    """(text, Document) of one input document; raises ValueError (or what reading it
-    raises: OSError, ImportError) when it cannot be read."""
+def extract_item(extractor: Any, item: Any, published: Optional[str] = None) -> tuple[str, "Document"]:
+    """(text, Document) of one input document (``published``, when given, is its date);
+    raises ValueError (or what reading it raises: OSError, ImportError) when it cannot be
+    read."""
     if not hasattr(item, "materialize"):  # a ReadError: the reader could not take it
         raise ValueError(item.message)
     text, meta, warnings = item.materialize()
+    if published:
+        meta["published"] = published
     doc = extractor.extract(text, meta.pop("doc_id"), **meta)
     doc.warnings[:0] = [w for w in warnings if w not in doc.warnings]
     return text, doc

@@ -144,6 +144,14 @@ class Counts:
     nonclaim_errors: int = 0
     confident: int = 0
     confident_right: int = 0
+    # periods, over matched claims whose gold is annotated with them
+    period_gold: int = 0  # gold names a period
+    period_hit: int = 0  # … and ours has its first and last day
+    period_null: int = 0  # gold says none resolves
+    period_invented: int = 0  # … and ours names one
+    reference_gold: int = 0
+    reference_pred: int = 0
+    reference_hit: int = 0
 
     def add(self, other: "Counts") -> None:
         for k in self.__dataclass_fields__:
@@ -204,6 +212,9 @@ def scores(c: Counts) -> dict[str, Any]:
         "nonclaim_errors": c.nonclaim_errors,
         "confident": c.confident,
         "confident_right": _ratio(c.confident_right, c.confident),
+        "period": _ratio(c.period_hit, c.period_gold),
+        "period_invented": _ratio(c.period_invented, c.period_null),
+        "reference_f1": _f1(c.reference_hit, c.reference_pred, c.reference_gold) if c.reference_gold or c.reference_pred else 1.0,
         "pred": c.pred,
         "gold": c.gold,
         "matched": c.matched,
@@ -226,6 +237,8 @@ class Verdict:
     change: bool
     subject_strict: bool
     subject_lenient: bool
+    period: Optional[bool] = None  # None where the gold claim has no period annotation
+    reference: Optional[bool] = None
 
     @property
     def fully_right(self) -> bool:
@@ -251,7 +264,30 @@ def judge(p: Claim, g: dict[str, Any], text: str) -> Verdict:
         change=(p.change or None) == (g.get("change") or None),
         subject_strict=strict,
         subject_lenient=lenient,
+        period=_same_period(p.period, g["period"]) if "period" in g else None,
+        reference=_same_period(p.reference_period, g.get("reference_period")) if "period" in g else None,
     )
+
+
+def _same_period(p, g: Optional[dict[str, Any]]) -> bool:
+    """First and last day agree (the anchor is not scored), or both are null."""
+    if p is None or g is None:
+        return p is None and g is None
+    return p.start == g.get("start") and p.end == g.get("end")
+
+
+def _count_period(c: "Counts", p: Claim, g: dict[str, Any], v: Verdict) -> None:
+    if v.period is None:
+        return
+    if g.get("period") is None:
+        c.period_null += 1
+        c.period_invented += p.period is not None
+    else:
+        c.period_gold += 1
+        c.period_hit += v.period
+    c.reference_gold += g.get("reference_period") is not None
+    c.reference_pred += p.reference_period is not None
+    c.reference_hit += p.reference_period is not None and bool(v.reference)
 
 
 def _subject_verdict(p: Claim, g: dict[str, Any], text: str) -> tuple[bool, bool]:
@@ -319,9 +355,11 @@ def evaluate_document(gold: dict[str, Any], doc: Document) -> DocReport:
             c.subject_lenient += v.subject_lenient
         c.value_unit += v.value and v.unit
         c.full += v.value and v.unit and v.subject_lenient
+        _count_period(c, p, g, v)
         problems = [name for name, ok in (("span", v.span), ("value", v.value), ("unit", v.unit),
                                           ("dimension", v.dimension), ("bound", v.bound), ("status", v.status),
-                                          ("change", v.change), ("subject", v.subject_strict)) if not ok]
+                                          ("change", v.change), ("subject", v.subject_strict),
+                                          ("period", v.period is not False), ("reference_period", v.reference is not False)) if not ok]
         if problems:
             report.errors.append(
                 f"{report.doc_id} [{g['start']}:{g['end']}] {g['surface']!r}: "
@@ -374,6 +412,10 @@ def _describe(kind: str, p: Claim, g: dict[str, Any]) -> str:
         return f"value {tuple(str(x) if x is not None else None for x in got)} want {want}"
     if kind == "subject":
         return f"subject {p.subject.text if p.subject else None!r} want {g.get('subject')!r}"
+    if kind in ("period", "reference_period"):
+        got, want = getattr(p, kind), g.get(kind)
+        show = (lambda x: f"{x.start}…{x.end}" if x else None)(got)
+        return f"{kind} {show!r} want {(want['start'] + '…' + want['end']) if want else None!r}"
     mapping = {"unit": q.unit, "dimension": q.dimension, "bound": q.bound, "status": p.status, "change": p.change}
     return f"{kind} {mapping[kind]!r} want {g.get(kind)!r}"
 
@@ -382,7 +424,8 @@ def evaluate(gold_docs: list[dict[str, Any]], extractor: Optional[Extractor] = N
     ex = extractor or Extractor()
     reports = []
     for g in gold_docs:
-        doc = ex.extract(g["text"], doc_id=g.get("doc_id"))
+        # the gold's date stands for the date a batch is given with its articles
+        doc = ex.extract(g["text"], doc_id=g.get("doc_id"), published=g.get("published"))
         reports.append(evaluate_document(g, doc))
     return Report(reports)
 
@@ -393,7 +436,8 @@ def evaluate_files(paths: Iterable[str | Path], extractor: Optional[Extractor] =
 
 LINE_KEYS = ("precision", "recall", "f1", "exact_span", "value", "unit", "dimension", "bound", "status",
              "change", "subject_strict", "subject_lenient", "value_unit_f1", "full_f1", "status_mark_f1",
-             "change_mark_f1", "nonclaim_errors", "pred", "gold", "matched", "confident", "confident_right")
+             "change_mark_f1", "nonclaim_errors", "pred", "gold", "matched", "confident", "confident_right",
+             "period", "period_invented", "reference_f1")
 
 
 def format_line(report: Report) -> str:

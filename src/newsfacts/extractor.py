@@ -113,6 +113,8 @@ def default_extractor() -> Extractor:
     return _default
 
 
-def extract(text: str, doc_id: Optional[str] = None) -> Document:
-    """Extract the claims of one article with the process-wide default :class:`Extractor`."""
-    return default_extractor().extract(text, doc_id)
+def extract(text: str, doc_id: Optional[str] = None, **meta: Optional[str]) -> Document:
+    """Extract the claims of one article with the process-wide default :class:`Extractor`;
+    ``meta`` (``title``, ``source``, ``url``, ``published``) wins over what the text says:
+    ``extract(text, published="2023-11-05")`` resolves 今年 to 2023."""
+    return default_extractor().extract(text, doc_id, **meta)

@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Dimension = Literal[
     "count",
@@ -176,6 +176,25 @@ class Quantity(_Model):
         return self
 
 
+Anchor = Literal["published", "text", "document"]
+
+
+class Period(_Model):
+    """A calendar period, first and last day inclusive (ISO dates), and what it was resolved
+    against: the article's date (``published``), a date written in the claim's own time
+    (``text``), or a date stated elsewhere in the article (``document``)."""
+
+    start: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    end: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    anchor: Anchor
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Period":
+        if self.end < self.start:
+            raise ValueError(f"period end {self.end} before start {self.start}")
+        return self
+
+
 class Claim(_Model):
     """One quantitative claim (spec §2, Claim)."""
 
@@ -191,6 +210,9 @@ class Claim(_Model):
     modifiers: list[str] = Field(default_factory=list)
     sentence: Span
     group: Optional[int] = None
+    # the calendar period ``time`` resolves to, and the base of a comparison (同比)
+    period: Optional[Period] = None
+    reference_period: Optional[Period] = None
     # how likely the whole claim is right (span, value, unit, subject, status): the trained
     # scorer over the rules' evidence, calibrated on unseen gold (spec §2.4)
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)

@@ -65,6 +65,34 @@ def confidence_model() -> tuple[dict[str, float], float, float]:
     return {str(k): float(v) for k, v in weights.items()}, scale, shift
 
 
+_PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3}
+_PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "compare",
+                 "compare_year", "compare_other", "change")
+
+
+@functools.lru_cache(maxsize=1)
+def period_table() -> tuple[tuple[str, ...], ...]:
+    """``data/periods.tsv``: rows ``kind, word, values…`` of the time expressions that
+    :mod:`newsfacts.periods` resolves (year offsets, months of a part of the year, plan
+    years) and its word lists."""
+    rows = []
+    for no, line in _lines("periods.tsv"):
+        cols = tuple(c.strip() for c in line.split("\t"))
+        kind = cols[0]
+        if kind in _PERIOD_COLUMNS:
+            ok = len(cols) == _PERIOD_COLUMNS[kind] + 1 and all(regex.fullmatch(r"-?\d+", c) for c in cols[2:])
+        else:
+            ok = kind in _PERIOD_KINDS and len(cols) > 1
+        if not ok or not all(cols):
+            raise DataError(f"periods.tsv:{no}: expected year<TAB>word<TAB>offset, part<TAB>word<TAB>first<TAB>last "
+                            f"month, plan<TAB>word<TAB>first<TAB>last year, or one of {', '.join(_PERIOD_KINDS)} and words")
+        rows.append(cols)
+    missing = set(_PERIOD_KINDS) - {r[0] for r in rows}
+    if missing:
+        raise DataError(f"periods.tsv: no {', '.join(sorted(missing))} row")
+    return tuple(rows)
+
+
 def tag_corrections() -> dict[str, str]:
     """``data/tags.tsv``: corrections to the part-of-speech tags of jieba's dictionary, word
     to tag (read by :mod:`newsfacts.lexicon`)."""

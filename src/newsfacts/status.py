@@ -364,10 +364,9 @@ class StatusRules:
         return out
 
     # ------------------------------------------------------------------ time and scope
-    def _time(self, ctx: DocContext, m: Mention, sent) -> Optional[str]:
-        """The nearest time before the amount in its sentence: a date the scanner set aside
-        (2023年, 1-10月) or a time word (今年以来, 截至目前)."""
-        text = ctx.page.text
+    def _time(self, ctx: DocContext, m: Mention, sent) -> Optional[tuple[int, int]]:
+        """Where the nearest time before the amount in its sentence is written: a date the
+        scanner set aside (2023年, 1-10月) or a time word (今年以来, 截至目前)."""
         f = ctx.page.folded
         best = None
         k = bisect.bisect_left(ctx.time_starts, sent[0])
@@ -378,9 +377,9 @@ class StatusRules:
             k += 1
         word = self._time_word(ctx, sent[0], m.start)
         if word is not None and (best is None or word[0] > best.start):
-            return text[word[0]:word[1]]
+            return word
         if best is not None:
-            return text[best.start:best.end]
+            return best.start, best.end
         return None
 
     def _time_word(self, ctx: DocContext, a: int, b: int) -> Optional[tuple[int, int]]:

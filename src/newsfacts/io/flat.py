@@ -48,6 +48,12 @@ FLAT_COLUMNS: dict[str, str] = {
     "sentence_start": "int64",
     "sentence_end": "int64",
     "group": "int64",
+    "period_start": "string",
+    "period_end": "string",
+    "period_anchor": "string",
+    "reference_start": "string",
+    "reference_end": "string",
+    "confidence": "float64",
 }
 
 COLUMNS: tuple[str, ...] = tuple(FLAT_COLUMNS)
@@ -74,6 +80,7 @@ def flatten_document(doc: Document) -> list[dict[str, Any]]:
         q = claim.quantity
         s = claim.subject
         p = claim.predicate
+        period, ref = claim.period, claim.reference_period
         rows.append(
             {
                 "doc_id": doc.doc_id,
@@ -108,6 +115,12 @@ def flatten_document(doc: Document) -> list[dict[str, Any]]:
                 "sentence_start": claim.sentence.start,
                 "sentence_end": claim.sentence.end,
                 "group": claim.group,
+                "period_start": period.start if period else None,
+                "period_end": period.end if period else None,
+                "period_anchor": period.anchor if period else None,
+                "reference_start": ref.start if ref else None,
+                "reference_end": ref.end if ref else None,
+                "confidence": claim.confidence,
             }
         )
     return rows

@@ -1,0 +1,432 @@
+"""The calendar period of a claim's time (spec §2, ``Claim.period``).
+
+A claim's ``time`` is kept as written (1-10月, 今年以来, “十四五”期间). Here the whole
+time expression around it (2023年1-10月, 截至9月底, 2024至25年度) is read by one pattern
+built from ``data/periods.tsv`` and resolved to inclusive ISO dates against what anchors
+it: a year written in the expression (``text``), the article's date (``published``), or a
+date stated elsewhere in the article, its title or its lead (``document``). Nothing is ever
+resolved against today's clock: without a date to stand on, the period is null.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from .models import Period
+from .numbers import parse_number
+from .resources import period_table
+
+_YEAR4 = r"(?:19|20)\d\d|[〇零一二三四五六七八九]{4}"
+_SMALL = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
+_DASH = r"\s*[-—–~～至到]\s*"
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class PeriodWords:
+    """``data/periods.tsv``: the words of time expressions and what they mean."""
+
+    years: dict[str, int]  # 今年 0, 去年 -1
+    parts: dict[str, tuple[int, int]]  # 上半年 (1, 6)
+    plans: dict[str, tuple[int, int]]  # 十四五 (2021, 2025)
+    words: dict[str, tuple[str, ...]]  # until, since, recent, era, april_fiscal, compare, compare_year
+
+    @classmethod
+    def from_rows(cls, rows) -> "PeriodWords":
+        years, parts, plans, words = {}, {}, {}, {}
+        for kind, *cols in rows:
+            if kind == "year":
+                years[cols[0]] = int(cols[1])
+            elif kind == "part":
+                parts[cols[0]] = (int(cols[1]), int(cols[2]))
+            elif kind == "plan":
+                plans[cols[0]] = (int(cols[1]), int(cols[2]))
+            else:
+                words[kind] = tuple(words.get(kind, ())) + tuple(cols)
+        return cls(years, parts, plans, words)
+
+
+def expression_pattern(w: PeriodWords) -> regex.Pattern:
+    """One pattern for a whole time expression: an opening word (截至), a year part (a year, a
+    range of years, a plan period, 近N年, a relative year), a part of the year, months or a
+    day, and a closing word (底, 以来)."""
+    year_part = (
+        rf"(?P<now>{_alternation(w.words['now'])})"
+        rf"|(?P<fa>{_YEAR4})\s*[-/]\s*\d\d\s*至\s*(?P<fb>{_YEAR4})\s*[-/]\s*(?P<fb2>\d\d)\s*年度"
+        rf"|(?P<sa>\d\d)\s*/\s*(?P<sb>\d\d)\s*年度|"
+        rf"(?P<y1>{_YEAR4})\s*年?度?{_DASH}(?P<y2>{_YEAR4}|\d\d|[〇零一二三四五六七八九]{{2}})\s*年(?P<fiscal>度)?"
+        rf"|[“\"「]?(?P<plan>{_alternation(w.plans)})[”\"」]?(?:规划)?(?:时期|期间)?"
+        rf"|(?P<recent>{_alternation(w.words['recent'])})(?P<n>{_SMALL})\s*个?年"
+        rf"|(?P<future>{_alternation(w.words['future'])})(?P<k>{_SMALL})\s*个?年"
+        rf"|(?P<back>{_SMALL})\s*个?年来"
+        rf"|(?P<year>{_YEAR4})\s*年度?"
+        rf"|(?P<era>{_alternation(w.words['era'])})?(?P<roc>\d{{2,3}})\s*年度?"
+        rf"|(?P<rel>{_alternation(w.years)})"
+    )
+    months = (
+        rf"(?P<m1>{_SMALL})\s*(?:月份?)?{_DASH}(?P<m2>{_SMALL})\s*月份?"
+        rf"|[前首](?P<first>{_SMALL})\s*个?月"
+        rf"|(?P<m>{_SMALL})\s*月份?(?:(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号])?"
+    )
+    return regex.compile(
+        rf"(?P<until>{_alternation(w.words['until'])})?\s*(?:{year_part})?\s*(?P<part>{_alternation(w.parts)})?"
+        rf"\s*(?:{months})?\s*(?P<close>{_alternation(w.words['since'] + w.words['close'] + w.words['cumulative'])})?"
+    )
+
+
+def _int(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(c in "〇零一二三四五六七八九" for c in text):
+        return int("".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in text))
+    value = parse_number(text.replace("两", "二"))
+    return int(value) if value is not None and value == value.to_integral_value() else None
+
+
+def _date(year: int, month: int, day: Optional[int] = None, last: bool = False) -> Optional[dt.date]:
+    if not (1 <= month <= 12 and 1 <= year <= 9999):
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if day is None:
+        day = days if last else 1
+    return dt.date(year, month, day) if 1 <= day <= days else None
+
+
+def parse_published(published: Optional[str]) -> tuple[Optional[int], Optional[dt.date]]:
+    """The year and, when it says the day, the date of a ``published`` value (2023-11-05,
+    2023-11, 2023, 2023年11月5日)."""
+    if not published:
+        return None, None
+    m = regex.match(r"\s*((?:19|20)\d\d)(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?", published)
+    if not m:
+        return None, None
+    year = int(m.group(1))
+    if m.group(3):
+        try:
+            return year, dt.date(year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return year, None
+    return year, None
+
+
+@dataclass
+class Base:
+    """What relative expressions stand on: the article's year and date, and what it is."""
+
+    year: Optional[int]
+    date: Optional[dt.date]
+    anchor: str  # published or document
+    roc: bool  # the article writes ROC years bare (a Taiwan release)
+    april: bool  # fiscal years run from April (Hong Kong)
+
+
+Dates = tuple[dt.date, dt.date, str]  # first day, last day, anchor
+
+
+class Periods:
+    """The period patterns, built once per :class:`~newsfacts.claims.ClaimBuilder`."""
+
+    def __init__(self) -> None:
+        self.words = PeriodWords.from_rows(period_table())
+        self.pattern = expression_pattern(self.words)
+        w = self.words.words
+        self.compare = regex.compile(_alternation(w["compare"]))
+        self.compare_words = tuple(w["compare_year"])
+        self.compare_other = regex.compile(_alternation(w["compare_year"] + w["compare_other"]))
+        self.change = regex.compile(_alternation(w["change"]))
+        self.compare_year = regex.compile(rf"(?:{_alternation(w['compare_year'])})\s*(?P<year>{_YEAR4})\s*年")
+        self.april_regions = frozenset(w["april_fiscal"])
+        self.era = regex.compile(_alternation(w["era"]))
+        self.since = frozenset(w["since"])
+        self.now = frozenset(w["now"])
+        self.cumulative = frozenset(w["cumulative"])
+
+    def document(self, page, published: Optional[str], lead_year: Optional[int], region: Optional[str]) -> "DocPeriods":
+        """The article's date (``published``), else the year of the dates in its lead
+        (``document``); its title's period; its headings' periods."""
+        f = page.folded
+        year, date = parse_published(published)
+        anchor = "published"
+        if year is None:
+            year, anchor = lead_year, "document"
+        roc = region == "TWD" or bool(self.era.search(f, 0, 20000))
+        return DocPeriods(self, page, Base(year, date, anchor, roc, region in self.april_regions))
+
+    def at(self, f: str, s: int, end: int) -> Optional[regex.Match]:
+        m = self.pattern.match(f, s, end)
+        return m if m and _says_when(m) else None
+
+    def expression(self, f: str, a: int, b: int, floor: int) -> Optional[regex.Match]:
+        """The whole time expression holding the time written at [a, b): the leftmost match
+        starting at most 12 characters before it (not before ``floor``) that covers it."""
+        for s in range(max(floor, a - 12), a + 1):
+            m = self.at(f, s, min(len(f), b + 8))
+            if m and m.end() >= b:
+                return m
+        return None
+
+    def resolve(self, m: regex.Match, base: Base, context: tuple[Optional[Dates], ...] = ()) -> Optional[Dates]:
+        """2023年1-10月 → 2023-01-01…2023-10-31 (text); 截至9月底 → the year's start to
+        9-30; 今年以来 → the year's start to the article's date; 十四五 → 2021…2025. Months
+        without a year are in the year of ``context`` (the heading's or title's period)."""
+        g = m.groupdict()
+        if g["now"]:
+            return (base.date, base.date, base.anchor) if base.date else None
+        span = _multi_year(g, base, self.words)
+        if span is None:
+            year = _year(g, base, self.words, context)
+            if year is None:
+                return None
+            span = _within(g, *year, self.words, g["close"] in self.cumulative)
+        if span is not None and g["close"] in self.since:
+            span = (span[0], base.date, span[2]) if base.date and base.date >= span[0] else None
+        return span
+
+class DocPeriods:
+    """The periods of one document: what its relative times stand on (``base``), the period
+    its title or lead names (``frame``) and the periods its headings name."""
+
+    def __init__(self, periods: Periods, page, base: Base) -> None:
+        self.periods = periods
+        self.base = base
+        self.folded = page.folded
+        self.frame = self._frame(page)
+        self.headings: list[tuple[int, Dates]] = []
+        for line in page.lines:
+            dates = self._heading(line)
+            if dates is not None:
+                self.headings.append((line.end, dates))
+        self.heading_ends = [h[0] for h in self.headings]
+
+    def _frame(self, page) -> Optional[Dates]:
+        """2023年国民经济和社会发展统计公报 / 印发《…三年行动计划(2020-2022年)》 / 今年1-8月，全市…:
+        the first period of the title, of a 《name》 in the lead, or of the first sentence
+        (a date of the day, 9月18日, is when the news happened, not what it is about)."""
+        f = self.folded
+        for line in page.lines[:6]:
+            text = f[line.start:line.end].strip()
+            if line.furniture or not text or line.start > 400:
+                continue
+            end = line.end if _is_heading(text, 80) else page.sentence_at(line.start)[1]
+            dates = self._first(line.start, end)
+            if dates is not None or not _is_heading(text, 80):
+                return dates
+        return None
+
+    def _first(self, a: int, b: int, before: Optional[int] = None) -> Optional[Dates]:
+        """The period of the first expression in [a, b) (starting before ``before``) that is
+        not a day's date nor the base of a comparison."""
+        s = a
+        while s < b and (before is None or s < before):
+            m = self.periods.at(self.folded, s, b)
+            if m is None:
+                s += 1
+                continue
+            if not (m.group("d") or m.group("now") or self._after_compare(s)):
+                return self.periods.resolve(m, self.base)
+            s = m.end()
+        return None
+
+    def _heading(self, line) -> Optional[Dates]:
+        """一、2024年工作回顾 / 二、今年主要预期目标 / 今后五年的重点目标: a short line without a
+        sentence end that names a period governs the lines under it."""
+        text = self.folded[line.start:line.end].strip()
+        if line.furniture or not _is_heading(text, 40):
+            return None
+        lead = len(_NUMBERING.match(self.folded, line.start).group())
+        return self._first(line.start, line.end, line.start + lead + 6)
+
+    def context(self, at: int) -> Optional[Dates]:
+        """The period of the last heading before ``at``, else the title's."""
+        k = bisect.bisect_right(self.heading_ends, at) - 1
+        return self.headings[k][1] if k >= 0 else self.frame
+
+    def claim(self, when: Optional[tuple[int, int]], at: int) -> tuple[Optional[Dates], str]:
+        """The claim's period and the rule that gave it: its own time, else the heading's or
+        the title's."""
+        context = self.context(at)
+        years = (context, self.frame)
+        base = self._compared_amount(at)
+        if base is not None:
+            dates = self.periods.resolve(base, self.base, years)
+            if dates is not None:
+                return dates, "comparison_base"
+        if when is not None:
+            f = self.folded
+            m = self.periods.expression(f, when[0], when[1], _line_start(f, when[0]))
+            dates = self.periods.resolve(m, self.base, years) if m and not self._after_compare(m.start()) else None
+            if dates is not None:
+                return dates, "time_expression"
+        if context is not None:
+            return (context[0], context[1], "document"), "heading_or_title"
+        return None, "no_period"
+
+
+    def reference(self, clause_start: int, at: int, dates: Optional[Dates], change: Optional[str],
+                  rule: str) -> Optional[Dates]:
+        """同比增长5.2%, 比上年同期增长, and a bare 增长8.2% of a year's figure: the same period
+        a year earlier; 比2019年增长: that year's same months; 比全省高: no period. The compared
+        amount itself (较上年508794万元) has none."""
+        if dates is None or rule == "comparison_base":
+            return None
+        p, f = self.periods, self.folded
+        compared = p.compare_year.search(f, clause_start, at)
+        if compared is not None:
+            year = _int(compared.group("year"))
+            return _in_year(dates, year) if year else None
+        if p.compare.search(f, clause_start, at) is None:
+            other = p.compare_other.search(f, clause_start, at)
+            if change is None or (other is not None and p.at(f, other.end(), at) is None):
+                return None
+        return _in_year(dates, dates[0].year - 1, dates[1].year - dates[0].year)
+
+    def _after_compare(self, at: int) -> bool:
+        """与2024年1月比较亦上升15.1%: a time after 比, 较, 与 is the base of a comparison."""
+        return self.folded.endswith(self.periods.compare_words, max(0, at - 2), at)
+
+    def _compared_amount(self, at: int) -> Optional[regex.Match]:
+        """较上年度预算数1172,1955,000元 / 较114年度法定预算数277.27亿元: the amount after a
+        compared time and a short noun is that time's, the base of the comparison."""
+        f = self.folded
+        for k in range(at - 1, max(0, at - 24) - 1, -1):
+            if f[k] in "，,。；;：:、\n" or f[k].isdigit():
+                return None
+            if f.startswith(self.periods.compare_words, k):
+                m = self.periods.at(f, k + 1, at)
+                if m is not None and _BASE_GAP.fullmatch(f, m.end(), at) and not self.periods.change.search(f, m.end(), at):
+                    return m
+        return None
+
+
+_NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条])?\s*")
+_BASE_GAP = regex.compile(r"[^\d，,。；;：:、\s]{0,12}")
+
+
+def _line_start(f: str, at: int) -> int:
+    return f.rfind("\n", 0, at) + 1
+
+
+def _is_heading(text: str, limit: int) -> bool:
+    return len(text) <= limit and not text.endswith(("。", "！", "？", "；", "!", "?", ";"))
+
+
+def _says_when(m: regex.Match) -> bool:
+    return any(m.group(k) for k in ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "m1",
+                                    "first", "m", "now"))
+
+
+def _multi_year(g: dict, base: Base, w: PeriodWords) -> Optional[Dates]:
+    """十四五 → 2021-01-01…2025-12-31; 2023—2025年; 2024至25年度 (from April in Hong Kong);
+    近五年, 3年来 → the years before the article's; 今后五年 → the article's and the next four."""
+    if g["plan"]:
+        first, last = w.plans[g["plan"]]
+        return dt.date(first, 1, 1), dt.date(last, 12, 31), "text"
+    if g["y1"]:
+        return _year_range(_int(g["y1"]), _int(g["y2"]), bool(g["fiscal"]) and base.april)
+    if g["fa"]:  # 2023-24 至 2032-33 年度: the first fiscal year's start to the last's end
+        return _year_range(_int(g["fa"]), _int(g["fb"]) + 1, base.april)
+    if g["sa"]:  # 16/17年度
+        return _year_range(2000 + int(g["sa"]), int(g["sb"]), base.april)
+    n = _int(g["n"] or g["back"] or g["k"])
+    if not (g["recent"] or g["back"] or g["future"]) or not n or n > 30 or base.year is None:
+        return None
+    if g["future"]:
+        return dt.date(base.year, 1, 1), dt.date(base.year + n - 1, 12, 31), base.anchor
+    return dt.date(base.year - n, 1, 1), dt.date(base.year - 1, 12, 31), base.anchor
+
+
+def _year_range(y1: Optional[int], y2: Optional[int], april: bool) -> Optional[Dates]:
+    if y1 is None or y2 is None:
+        return None
+    if y2 < 100:
+        y2 += y1 // 100 * 100 + (100 if y2 < y1 % 100 else 0)
+    if not 0 < y2 - y1 <= 30:
+        return None
+    if april:
+        return dt.date(y1, 4, 1), dt.date(y2, 3, 31), "text"
+    return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "text"
+
+
+def _year(g: dict, base: Base, w: PeriodWords, context: tuple[Optional[Dates], ...]) -> Optional[tuple[int, str]]:
+    """The year the expression is in and what says so: written (2023年, 民国112年), relative
+    to the article's (今年, 去年), or, when only months are written, the year of the heading
+    or the title (``context``, the first that names one year), else the article's own."""
+    if g["year"] or g["roc"]:
+        return _written_year(g, base)
+    if g["rel"]:
+        if base.year is not None:
+            return base.year + w.years[g["rel"]], base.anchor
+        year = next((d[0].year for d in context if d is not None and d[0].year == d[1].year), None)
+        return (year + w.years[g["rel"]], "document") if year is not None else None
+    for dates in context:
+        if dates is not None and dates[0].year == dates[1].year:
+            return dates[0].year, "published" if dates[2] == "published" else "document"
+    return (base.year, base.anchor) if base.year is not None else None
+
+
+def _written_year(g: dict, base: Base) -> Optional[tuple[int, str]]:
+    """2023年, 二〇二三年; 民国112年, and 112年 in a Taiwan release."""
+    if g["year"]:
+        y = _int(g["year"])
+        return (y, "text") if y else None
+    n = int(g["roc"])
+    return (1911 + n, "text") if (g["era"] or base.roc) and 1 <= n <= 200 else None
+
+
+def _months(g: dict, w: PeriodWords) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(first month, last month, day): 1-10月, 前10个月, 11月5日, 上半年; the whole year."""
+    if g["m1"]:
+        return _int(g["m1"]), _int(g["m2"]), None
+    if g["first"]:
+        return 1, _int(g["first"]), None
+    if g["m"]:
+        m = _int(g["m"])
+        return m, m, _int(g["d"])
+    if g["part"]:
+        return (*w.parts[g["part"]], None)
+    return 1, 12, None
+
+
+def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -> Optional[Dates]:
+    """The months (or the day) of the expression within ``year``; the whole year when it names
+    none. After 截至, and at a month's end (3月末), the period runs from the year's start."""
+    first, last, day = _months(g, w)
+    if first is None or last is None or not 1 <= first <= last <= 12:
+        return None
+    if (g["until"] or cumulative) and (g["m"] or g["m1"]):
+        first = 1
+    start = _date(year, first) if not (day and not g["until"]) else _date(year, first, day)
+    end = _date(year, last, day, last=True)
+    return (start, end, anchor) if start and end and start <= end else None
+
+
+def _in_year(dates: Dates, year: int, extra_years: int = 0) -> Optional[Dates]:
+    """The same months and days in another year (a 29 February becomes the 28th)."""
+    try:
+        start = _shift(dates[0], year)
+        end = _shift(dates[1], year + extra_years)
+    except ValueError:
+        return None
+    return start, end, dates[2]
+
+
+def _shift(day: dt.date, year: int) -> dt.date:
+    last = calendar.monthrange(year, day.month)[1]
+    return dt.date(year, day.month, min(day.day, last))
+
+
+def as_period(dates: Optional[Dates]) -> Optional[Period]:
+    if dates is None:
+        return None
+    return Period.trusted(start=dates[0].isoformat(), end=dates[1].isoformat(), anchor=dates[2])

@@ -1,0 +1,125 @@
+"""Claims' times resolved to calendar periods (spec §2, Claim.period), as tables of real
+sentences with their article dates."""
+
+import json
+
+import pytest
+
+import newsfacts
+from newsfacts import Extractor
+from newsfacts.io.flat import flatten_document
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def periods(ex, text, published=None):
+    """(surface, period, reference_period) of each claim, periods as 'start…end anchor'."""
+    doc = ex.extract(text, published=published)
+    show = lambda p: None if p is None else f"{p.start}…{p.end} {p.anchor}"  # noqa: E731
+    return {c.quantity.surface: (show(c.period), show(c.reference_period)) for c in doc.claims}
+
+
+# (text, article date, surface, period, reference period)
+TABLE = [
+    # a year and months written together; 同比 → the same months a year earlier
+    ("2023年1-10月，全市实现地区生产总值1000亿元，同比增长5.2%。", None,
+     "5.2%", "2023-01-01…2023-10-31 text", "2022-01-01…2022-10-31 text"),
+    ("2023年1-10月，全市实现地区生产总值1000亿元，同比增长5.2%。", None,
+     "1000亿元", "2023-01-01…2023-10-31 text", None),
+    # relative to the article's date
+    ("今年以来，全市新增城镇就业3.2万人。", "2023-11-05", "3.2万人", "2023-01-01…2023-11-05 published", None),
+    ("截至9月底，全市累计发放第三代社保卡12.67万张。", "2023-10-20", "12.67万张", "2023-01-01…2023-09-30 published", None),
+    ("上半年，全县完成固定资产投资45.6亿元。", "2024-07-18", "45.6亿元", "2024-01-01…2024-06-30 published", None),
+    ("前三季度，全省农村居民人均可支配收入15386元。", "2022-10-25", "15386元", "2022-01-01…2022-09-30 published", None),
+    ("去年，全市接待游客3200万人次。", "2019-02-01", "3200万人次", "2018-01-01…2018-12-31 published", None),
+    ("3月末，全县本外币存款余额440.95亿元，增长6.4%。", "2025-05-22", "440.95亿元", "2025-01-01…2025-03-31 published", None),
+    ("近五年，全市累计新增就业18.6万人。", "2023-03-01", "18.6万人", "2018-01-01…2022-12-31 published", None),
+    ("今后五年，地区生产总值突破3000亿元。", "2017-04-22", "突破3000亿元", "2017-01-01…2021-12-31 published", None),
+    # plans and targets written with their years
+    ("“十四五”期间，全省计划新建改扩建学校200所。", "2022-01-10", "200所", "2021-01-01…2025-12-31 text", None),
+    ("到2025年，全市建成5G基站3万个。", "2023-05-01", "3万个", "2025-01-01…2025-12-31 text", None),
+    ("2023—2025年，每年新增托位1000个。", "2023-02-01", "1000个", "2023-01-01…2025-12-31 text", None),
+    # Hong Kong fiscal years run from April; Taiwan writes ROC years (traditional script)
+    ("政府在2024至25年度的經常開支預算為5,500億元。", "2024-02-28", "5,500億元", "2024-04-01…2025-03-31 text", None),
+    ("民國112年全年出口總值達4,324億美元。", "2024-01-09", "4,324億美元", "2023-01-01…2023-12-31 text", None),
+    # a date line that disagrees with a date in the text: the text's own year wins
+    ("2022年全县粮食总产量46695吨。", "2023-03-21", "46695吨", "2022-01-01…2022-12-31 text", None),
+    # the compared amount is in the compared period, and has no base of its own
+    ("全年一般公共预算支出537347万元，较上年508794万元增长5.6%。", "2024-01-15",
+     "508794万元", "2023-01-01…2023-12-31 published", None),
+    ("全年一般公共预算支出537347万元，较上年508794万元增长5.6%。", "2024-01-15",
+     "5.6%", "2024-01-01…2024-12-31 published", "2023-01-01…2023-12-31 published"),
+    # a comparison with a named year
+    ("全市旅游收入比2019年增长12.3%。", "2023-12-01", "12.3%", None, None),
+    # a gap to another place has no earlier period
+    ("全县城镇化率达到58.2%，高出全省3.1个百分点。", "2023-12-01", "3.1个百分点", None, None),
+]
+
+
+@pytest.mark.parametrize("text, published, surface, period, reference", TABLE)
+def test_period_of_a_claim(ex, text, published, surface, period, reference):
+    assert periods(ex, text, published)[surface] == (period, reference)
+
+
+def test_an_article_without_a_date_resolves_no_relative_time(ex):
+    """No published date and no year in the text: 今年 stays unresolved (never today's clock)."""
+    got = periods(ex, "今年以来，全市新增城镇就业3.2万人，上半年发放创业担保贷款5.6亿元。")
+    assert got == {"3.2万人": (None, None), "5.6亿元": (None, None)}
+
+
+def test_the_lead_dates_stand_in_for_a_missing_publication_date(ex):
+    text = "2025年2月22日，市人大会议通过预算报告。\n今年全市一般公共预算收入安排1954.7亿元。"
+    assert periods(ex, text)["1954.7亿元"] == ("2025-01-01…2025-12-31 document", None)
+
+
+def test_headings_and_titles_give_untimed_claims_their_period(ex):
+    text = ("政府工作报告要点\n一、2024年工作回顾\n城镇新增就业1256万人\n二、今年主要预期目标\n"
+            "城镇新增就业1200万人以上\n")
+    got = periods(ex, text, "2025-03-05")
+    assert got["1256万人"][0] == "2024-01-01…2024-12-31 document"
+    assert got["1200万人以上"][0] == "2025-01-01…2025-12-31 document"
+    bulletin = "2023年国民经济和社会发展统计公报\n全年粮食总产量46695吨。\n"
+    assert periods(ex, bulletin, "2024-03-20")["46695吨"][0] == "2023-01-01…2023-12-31 document"
+
+
+def test_the_published_keyword_of_extract_and_the_cli(tmp_path):
+    text = "今年以来，全市新增城镇就业3.2万人。"
+    doc = newsfacts.extract(text, published="2023-11-05")
+    assert (doc.published, doc.claims[0].period.end) == ("2023-11-05", "2023-11-05")
+    from newsfacts.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["extract", str(path), "--published", "2023-11-05"]) == 0
+    claim = json.loads(out.getvalue())["claims"][0]
+    assert claim["period"] == {"start": "2023-01-01", "end": "2023-11-05", "anchor": "published"}
+    with pytest.raises(SystemExit):
+        main(["extract", str(path), "--published", "yesterday"])
+
+
+def test_flat_rows_carry_the_periods(ex):
+    doc = ex.extract("2023年1-10月，全市实现地区生产总值1000亿元，同比增长5.2%。")
+    rows = flatten_document(doc)
+    assert [(r["period_start"], r["period_end"], r["period_anchor"], r["reference_start"], r["reference_end"])
+            for r in rows] == [("2023-01-01", "2023-10-31", "text", None, None),
+                               ("2023-01-01", "2023-10-31", "text", "2022-01-01", "2022-10-31")]
+    assert all(0.0 <= r["confidence"] <= 1.0 for r in rows)
+
+
+def test_every_period_is_ordered_and_iso_on_the_gold(ex):
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).parent.glob("fixtures/gold/g*.json"))[::7]:
+        g = json.loads(path.read_text(encoding="utf-8"))
+        for c in ex.extract(g["text"], published=g.get("published")).claims:
+            for p in (c.period, c.reference_period):
+                if p is not None:
+                    assert len(p.start) == len(p.end) == 10 and p.start <= p.end, (path.name, c.quantity.surface)
