@@ -54,6 +54,19 @@ TABLE = [
      "5.6%", "2024-01-01…2024-12-31 published", "2023-01-01…2023-12-31 published"),
     # a comparison with a named year
     ("全市旅游收入比2019年增长12.3%。", "2023-12-01", "12.3%", None, None),
+    # a project's lifetime total has no period of its own, though its sentence names a year
+    ("2018年计划投资15.65亿元的穆家沟水库工程项目，总投资5.88亿元。", "2018-03-30", "5.88亿元", None, None),
+    ("2018年计划投资15.65亿元的穆家沟水库工程项目，总投资5.88亿元。", "2018-03-30",
+     "15.65亿元", "2018-01-01…2018-12-31 text", None),
+    # 全年 in 完成全年任务 is part of a noun: the amount is in the earlier 截至三季度末
+    ("截至三季度末，其中24个事项已提前完成全年任务，9个事项超序时进度。", "2025-10-20",
+     "9个", "2025-01-01…2025-09-30 published", None),
+    # Hong Kong years written in Chinese digits with ○, and slashed fiscal years; Macau's 首3季
+    ("二○二四至二五年度的整體開支為7,532億港元。", "2025-04-30", "7,532億港元", "2024-04-01…2025-03-31 text", None),
+    ("香港二零一九/二零年度的总收入预计为六千二百六十一亿港元。", "2019-02-27",
+     "六千二百六十一亿港元", "2019-04-01…2020-03-31 text", None),
+    ("2023年首3季本地生產總值按年實質增長77.7%。", None, "77.7%",
+     "2023-01-01…2023-09-30 text", "2022-01-01…2022-09-30 text"),
     # a gap to another place has no earlier period
     ("全县城镇化率达到58.2%，高出全省3.1个百分点。", "2023-12-01", "3.1个百分点", None, None),
 ]

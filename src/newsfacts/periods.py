@@ -22,7 +22,8 @@ from .models import Period
 from .numbers import parse_number
 from .resources import period_table
 
-_YEAR4 = r"(?:19|20)\d\d|[〇零一二三四五六七八九]{4}"
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_YEAR4 = rf"(?:19|20)\d\d|[{_CN_DIGITS}]{{4}}"
 _SMALL = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
 _DASH = r"\s*[-—–~～至到]\s*"
 
@@ -62,7 +63,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
     year_part = (
         rf"(?P<now>{_alternation(w.words['now'])})"
         rf"|(?P<fa>{_YEAR4})\s*[-/]\s*\d\d\s*至\s*(?P<fb>{_YEAR4})\s*[-/]\s*(?P<fb2>\d\d)\s*年度"
-        rf"|(?P<sa>\d\d)\s*/\s*(?P<sb>\d\d)\s*年度|"
+        rf"|(?P<sa>{_YEAR4}|\d\d)\s*/\s*(?P<sb>\d\d|[{_CN_DIGITS}]{{2}})\s*年度|"
         rf"(?P<y1>{_YEAR4})\s*年?度?{_DASH}(?P<y2>{_YEAR4}|\d\d|[〇零一二三四五六七八九]{{2}})\s*年(?P<fiscal>度)?"
         rf"|[“\"「]?(?P<plan>{_alternation(w.plans)})[”\"」]?(?:规划)?(?:时期|期间)?"
         rf"|(?P<recent>{_alternation(w.words['recent'])})(?P<n>{_SMALL})\s*个?年"
@@ -75,6 +76,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
     months = (
         rf"(?P<m1>{_SMALL})\s*(?:月份?)?{_DASH}(?P<m2>{_SMALL})\s*月份?"
         rf"|[前首](?P<first>{_SMALL})\s*个?月"
+        rf"|[前首](?P<quarters>[1-3一二三两])\s*个?季度?"
         rf"|(?P<m>{_SMALL})\s*月份?(?:(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号])?"
     )
     return regex.compile(
@@ -88,8 +90,8 @@ def _int(text: Optional[str]) -> Optional[int]:
         return None
     if text.isdigit():
         return int(text)
-    if len(text) == 4 and all(c in "〇零一二三四五六七八九" for c in text):
-        return int("".join(str("〇一二三四五六七八九".index(c)) if c != "零" else "0" for c in text))
+    if all(c in _CN_DIGITS for c in text):  # 二〇二四, 二○二四, 二零二四: digit by digit
+        return int("".join(str(max(0, _CN_DIGITS.index(c) - 2)) for c in text))
     value = parse_number(text.replace("两", "二"))
     return int(value) if value is not None and value == value.to_integral_value() else None
 
@@ -145,6 +147,12 @@ class Periods:
         self.compare_words = tuple(w["compare_year"])
         self.compare_other = regex.compile(_alternation(w["compare_year"] + w["compare_other"]))
         self.change = regex.compile(_alternation(w["change"]))
+        self.nouns = tuple(w["noun"])
+        # the characters an expression can start with: what no pattern can match is not tried
+        words = [*self.words.years, *self.words.parts, *self.words.plans,
+                 *(x for k in ("until", "recent", "future", "era", "now") for x in w[k])]
+        self.starts = frozenset("0123456789“\"「前首十两" + _CN_DIGITS + "".join(x[0] for x in words))
+        self.timeless = regex.compile(rf"(?:{_alternation(w['timeless'])})[达为约近共计是:：\s]{{0,3}}$")
         self.compare_year = regex.compile(rf"(?:{_alternation(w['compare_year'])})\s*(?P<year>{_YEAR4})\s*年")
         self.april_regions = frozenset(w["april_fiscal"])
         self.era = regex.compile(_alternation(w["era"]))
@@ -164,6 +172,9 @@ class Periods:
         return DocPeriods(self, page, Base(year, date, anchor, roc, region in self.april_regions))
 
     def at(self, f: str, s: int, end: int) -> Optional[regex.Match]:
+        """The time expression starting at ``s`` (never inside a number: 2024年's 24年)."""
+        if s >= len(f) or f[s] not in self.starts or (s > 0 and (f[s - 1].isdigit() or f[s - 1] in _CN_DIGITS)):
+            return None
         m = self.pattern.match(f, s, end)
         return m if m and _says_when(m) else None
 
@@ -255,6 +266,8 @@ class DocPeriods:
     def claim(self, when: Optional[tuple[int, int]], at: int) -> tuple[Optional[Dates], str]:
         """The claim's period and the rule that gave it: its own time, else the heading's or
         the title's."""
+        if self.periods.timeless.search(self.folded, max(0, at - 12), at):
+            return None, "timeless"
         context = self.context(at)
         years = (context, self.frame)
         base = self._compared_amount(at)
@@ -262,12 +275,9 @@ class DocPeriods:
             dates = self.periods.resolve(base, self.base, years)
             if dates is not None:
                 return dates, "comparison_base"
-        if when is not None:
-            f = self.folded
-            m = self.periods.expression(f, when[0], when[1], _line_start(f, when[0]))
-            dates = self.periods.resolve(m, self.base, years) if m and not self._after_compare(m.start()) else None
-            if dates is not None:
-                return dates, "time_expression"
+        dates = self._own(when, years) if when is not None else self._earlier(at, _line_start(self.folded, at), years)
+        if dates is not None:
+            return dates
         if context is not None:
             return (context[0], context[1], "document"), "heading_or_title"
         return None, "no_period"
@@ -290,6 +300,35 @@ class DocPeriods:
             if change is None or (other is not None and p.at(f, other.end(), at) is None):
                 return None
         return _in_year(dates, dates[0].year - 1, dates[1].year - dates[0].year)
+
+    def _own(self, when: tuple[int, int], years) -> Optional[tuple[Dates, str]]:
+        """The period of the time written at ``when``; when that is no time of the amount (the
+        base of a comparison, 完成全年任务's 全年, 同期), an earlier one in its line: 截至三季度末，
+        24个事项已提前完成全年任务 is in 1-9月."""
+        f = self.folded
+        floor = _line_start(f, when[0])
+        m = self.periods.expression(f, when[0], when[1], floor)
+        if m is not None and self._is_time(m):
+            dates = self.periods.resolve(m, self.base, years)
+            return (dates, "time_expression") if dates else None
+        return self._earlier(when[0], floor, years) if m is not None else None
+
+    def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
+        """The nearest time expression before ``at`` on its line, within 60 characters."""
+        f = self.folded
+        for s in range(at - 1, max(floor, at - 60) - 1, -1):
+            m = self.periods.at(f, s, at)
+            if m is not None and self._is_time(m):
+                dates = self.periods.resolve(m, self.base, years)
+                if dates is not None:
+                    return dates, "earlier_time"
+        return None
+
+    def _is_time(self, m: regex.Match) -> bool:
+        f = self.folded
+        bare_part = m.group("part") and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1"))
+        return not (self._after_compare(m.start()) or (bare_part and f.startswith(self.periods.nouns, m.end()))
+                    or f.startswith("同期", m.end()))
 
     def _after_compare(self, at: int) -> bool:
         """与2024年1月比较亦上升15.1%: a time after 比, 较, 与 is the base of a comparison."""
@@ -323,7 +362,7 @@ def _is_heading(text: str, limit: int) -> bool:
 
 def _says_when(m: regex.Match) -> bool:
     return any(m.group(k) for k in ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "m1",
-                                    "first", "m", "now"))
+                                    "first", "quarters", "m", "now"))
 
 
 def _multi_year(g: dict, base: Base, w: PeriodWords) -> Optional[Dates]:
@@ -332,18 +371,24 @@ def _multi_year(g: dict, base: Base, w: PeriodWords) -> Optional[Dates]:
     if g["plan"]:
         first, last = w.plans[g["plan"]]
         return dt.date(first, 1, 1), dt.date(last, 12, 31), "text"
-    if g["y1"]:
-        return _year_range(_int(g["y1"]), _int(g["y2"]), bool(g["fiscal"]) and base.april)
-    if g["fa"]:  # 2023-24 至 2032-33 年度: the first fiscal year's start to the last's end
-        return _year_range(_int(g["fa"]), _int(g["fb"]) + 1, base.april)
-    if g["sa"]:  # 16/17年度
-        return _year_range(2000 + int(g["sa"]), int(g["sb"]), base.april)
+    if g["y1"] or g["fa"] or g["sa"]:
+        return _written_years(g, base)
     n = _int(g["n"] or g["back"] or g["k"])
     if not (g["recent"] or g["back"] or g["future"]) or not n or n > 30 or base.year is None:
         return None
     if g["future"]:
         return dt.date(base.year, 1, 1), dt.date(base.year + n - 1, 12, 31), base.anchor
     return dt.date(base.year - n, 1, 1), dt.date(base.year - 1, 12, 31), base.anchor
+
+
+def _written_years(g: dict, base: Base) -> Optional[Dates]:
+    """2023—2025年; 2024至25年度 (from April in Hong Kong); 2023-24 至 2032-33 年度; 16/17年度."""
+    if g["y1"]:
+        return _year_range(_int(g["y1"]), _int(g["y2"]), bool(g["fiscal"]) and base.april)
+    if g["fa"]:  # the first fiscal year's start to the last's end
+        return _year_range(_int(g["fa"]), _int(g["fb"]) + 1, base.april)
+    first = _int(g["sa"])
+    return _year_range(first + 2000 if first < 100 else first, _int(g["sb"]), base.april)
 
 
 def _year_range(y1: Optional[int], y2: Optional[int], april: bool) -> Optional[Dates]:
@@ -390,6 +435,8 @@ def _months(g: dict, w: PeriodWords) -> tuple[Optional[int], Optional[int], Opti
         return _int(g["m1"]), _int(g["m2"]), None
     if g["first"]:
         return 1, _int(g["first"]), None
+    if g["quarters"]:
+        return 1, 3 * _int(g["quarters"].replace("两", "二")), None
     if g["m"]:
         m = _int(g["m"])
         return m, m, _int(g["d"])
@@ -404,8 +451,8 @@ def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -
     first, last, day = _months(g, w)
     if first is None or last is None or not 1 <= first <= last <= 12:
         return None
-    if (g["until"] or cumulative) and (g["m"] or g["m1"]):
-        first = 1
+    if (g["until"] or cumulative) and (g["m"] or g["m1"] or g["part"]):
+        first = 1  # 截至9月底, 截至三季度末, 3月末: from the year's start
     start = _date(year, first) if not (day and not g["until"]) else _date(year, first, day)
     end = _date(year, last, day, last=True)
     return (start, end, anchor) if start and end and start <= end else None

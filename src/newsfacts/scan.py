@@ -1035,8 +1035,10 @@ class Scanner:
         if (rest.startswith("日") or rest.startswith("号")) and iv is not None and 1 <= iv <= 31 and (len(unit_s) < 2 or f[start - 1:start] == "月"):
             return keep(pos + 1)
         # quarters: 一季度, 前三季度
-        if rest.startswith("季度") or rest.startswith("季"):
+        if rest.startswith("季度"):
             return keep(pos + 2)
+        if rest.startswith("季"):
+            return keep(pos + 1)  # 第3季 (Hong Kong, Macau): the next character is no part of it
         # clock: 9时, 9时30分, 两点半, 9:30
         if rest.startswith("时") and iv is not None and 0 <= iv <= 24:
             minutes = _HOUR_MINUTES.match(f, pos + 1)
