@@ -64,7 +64,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
         rf"(?P<now>{_alternation(w.words['now'])})"
         rf"|(?P<fa>{_YEAR4})\s*[-/]\s*\d\d\s*至\s*(?P<fb>{_YEAR4})\s*[-/]\s*(?P<fb2>\d\d)\s*年度"
         rf"|(?P<sa>{_YEAR4}|\d\d)\s*/\s*(?P<sb>\d\d|[{_CN_DIGITS}]{{2}})\s*年度|"
-        rf"(?P<y1>{_YEAR4})\s*年?度?{_DASH}(?P<y2>{_YEAR4}|\d\d|[〇零一二三四五六七八九]{{2}})\s*年(?P<fiscal>度)?"
+        rf"(?P<y1>{_YEAR4})\s*年?度?{_DASH}(?P<y2>{_YEAR4}|\d\d|[{_CN_DIGITS}]{{2}})\s*年(?P<fiscal>度)?"
         rf"|[“\"「]?(?P<plan>{_alternation(w.plans)})[”\"」]?(?:规划)?(?:时期|期间)?"
         rf"|(?P<recent>{_alternation(w.words['recent'])})(?P<n>{_SMALL})\s*个?年"
         rf"|(?P<future>{_alternation(w.words['future'])})(?P<k>{_SMALL})\s*个?年"
@@ -148,6 +148,9 @@ class Periods:
         self.compare_other = regex.compile(_alternation(w["compare_year"] + w["compare_other"]))
         self.change = regex.compile(_alternation(w["change"]))
         self.nouns = tuple(w["noun"])
+        # the groups that say when (a match of only 截至 or 以来 says nothing), as indexes of groups()
+        self.when_groups = tuple(self.pattern.groupindex[k] - 1 for k in _WHEN)
+        self.compare_any = regex.compile(_alternation(w["compare_year"]))
         # the characters an expression can start with: what no pattern can match is not tried
         words = [*self.words.years, *self.words.parts, *self.words.plans,
                  *(x for k in ("until", "recent", "future", "era", "now") for x in w[k])]
@@ -176,12 +179,18 @@ class Periods:
         if s >= len(f) or f[s] not in self.starts or (s > 0 and (f[s - 1].isdigit() or f[s - 1] in _CN_DIGITS)):
             return None
         m = self.pattern.match(f, s, end)
-        return m if m and _says_when(m) else None
+        if m is None or m.end() == s:
+            return None
+        groups = m.groups()
+        return m if any(groups[i] for i in self.when_groups) else None
 
     def expression(self, f: str, a: int, b: int, floor: int) -> Optional[regex.Match]:
         """The whole time expression holding the time written at [a, b): the leftmost match
         starting at most 12 characters before it (not before ``floor``) that covers it."""
+        starts = self.starts
         for s in range(max(floor, a - 12), a + 1):
+            if f[s] not in starts:
+                continue
             m = self.at(f, s, min(len(f), b + 8))
             if m and m.end() >= b:
                 return m
@@ -213,6 +222,7 @@ class DocPeriods:
         self.base = base
         self.folded = page.folded
         self.frame = self._frame(page)
+        self._seen: dict = {}
         self.headings: list[tuple[int, Dates]] = []
         for line in page.lines:
             dates = self._heading(line)
@@ -275,7 +285,11 @@ class DocPeriods:
             dates = self.periods.resolve(base, self.base, years)
             if dates is not None:
                 return dates, "comparison_base"
-        dates = self._own(when, years) if when is not None else self._earlier(at, _line_start(self.folded, at), years)
+        if when is None:
+            dates = self._earlier(at, _line_start(self.folded, at), years)
+        else:  # the claims of one sentence share its time: read it once
+            key = (when, context)
+            dates = self._seen[key] if key in self._seen else self._seen.setdefault(key, self._own(when, years))
         if dates is not None:
             return dates
         if context is not None:
@@ -338,6 +352,8 @@ class DocPeriods:
         """较上年度预算数1172,1955,000元 / 较114年度法定预算数277.27亿元: the amount after a
         compared time and a short noun is that time's, the base of the comparison."""
         f = self.folded
+        if self.periods.compare_any.search(f, max(0, at - 24), at) is None:
+            return None
         for k in range(at - 1, max(0, at - 24) - 1, -1):
             if f[k] in "，,。；;：:、\n" or f[k].isdigit():
                 return None
@@ -360,9 +376,8 @@ def _is_heading(text: str, limit: int) -> bool:
     return len(text) <= limit and not text.endswith(("。", "！", "？", "；", "!", "?", ";"))
 
 
-def _says_when(m: regex.Match) -> bool:
-    return any(m.group(k) for k in ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "m1",
-                                    "first", "quarters", "m", "now"))
+_WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "m1", "first", "quarters",
+         "m", "now")
 
 
 def _multi_year(g: dict, base: Base, w: PeriodWords) -> Optional[Dates]:
