@@ -67,6 +67,12 @@ TABLE = [
      "六千二百六十一亿港元", "2019-04-01…2020-03-31 text", None),
     ("2023年首3季本地生產總值按年實質增長77.7%。", None, "77.7%",
      "2023-01-01…2023-09-30 text", "2022-01-01…2022-09-30 text"),
+    # compared with an earlier period of the same year: that period is the base
+    ("1-9月，全市规模以上工业增加值同比增长2.3%。中型企业增长8.0%，较1-8月提高1.2个百分点。", "2020-10-28",
+     "1.2个百分点", "2020-01-01…2020-09-30 published", "2020-01-01…2020-08-31 published"),
+    # 同期 after 较去年 is the compared time, not the amount's: the sentence's 首十个月 is
+    ("今年首十個月入境旅客總數為13,699,516人次，較去年同期上升44.1%。", "2004-11-20",
+     "44.1%", "2004-01-01…2004-10-31 published", "2003-01-01…2003-10-31 published"),
     # a gap to another place has no earlier period
     ("全县城镇化率达到58.2%，高出全省3.1个百分点。", "2023-12-01", "3.1个百分点", None, None),
 ]

@@ -111,6 +111,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.predicates = res.predicates
         self.count_measures = tuple(cues.get("count_measure", ()))
         self.time_references = tuple(cues.get("time_reference", ()))
+        self.reference_years = tuple(cues.get("reference_year", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))

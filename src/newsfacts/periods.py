@@ -151,12 +151,12 @@ class Periods:
         # the groups that say when (a match of only 截至 or 以来 says nothing), as indexes of groups()
         self.when_groups = tuple(self.pattern.groupindex[k] - 1 for k in _WHEN)
         self.compare_any = regex.compile(_alternation(w["compare_year"]))
+        self.compared_list = regex.compile(rf"(?:{_alternation(w['compare_year'])})(?:[^，,。；;：:\d]{{1,10}}[、和及])?\s*$")
         # the characters an expression can start with: what no pattern can match is not tried
         words = [*self.words.years, *self.words.parts, *self.words.plans,
                  *(x for k in ("until", "recent", "future", "era", "now") for x in w[k])]
         self.starts = frozenset("0123456789“\"「前首十两" + _CN_DIGITS + "".join(x[0] for x in words))
         self.timeless = regex.compile(rf"(?:{_alternation(w['timeless'])})[达为约近共计是:：\s]{{0,3}}$")
-        self.compare_year = regex.compile(rf"(?:{_alternation(w['compare_year'])})\s*(?P<year>{_YEAR4})\s*年")
         self.april_regions = frozenset(w["april_fiscal"])
         self.era = regex.compile(_alternation(w["era"]))
         self.since = frozenset(w["since"])
@@ -305,15 +305,28 @@ class DocPeriods:
         if dates is None or rule == "comparison_base":
             return None
         p, f = self.periods, self.folded
-        compared = p.compare_year.search(f, clause_start, at)
+        compared = self._compared_period(clause_start, at, dates)
         if compared is not None:
-            year = _int(compared.group("year"))
-            return _in_year(dates, year) if year else None
+            return compared
         if p.compare.search(f, clause_start, at) is None:
             other = p.compare_other.search(f, clause_start, at)
             if change is None or (other is not None and p.at(f, other.end(), at) is None):
                 return None
         return _in_year(dates, dates[0].year - 1, dates[1].year - dates[0].year)
+
+    def _compared_period(self, clause_start: int, at: int, dates: Dates) -> Optional[Dates]:
+        """较1-8月提高1.2个百分点 → 1-8月; 较上半年 → 上半年; 比2019年增长 → 2019's same months.
+        比上年 and 较去年 are left to the year-earlier rule (比上年同期 means the same months)."""
+        p, f = self.periods, self.folded
+        for hit in reversed(list(p.compare_any.finditer(f, clause_start, at))):
+            m = p.at(f, hit.end(), at)
+            if m is None or (m.group("rel") and not (m.group("part") or m.group("m") or m.group("m1"))):
+                continue
+            if m.group("year") and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
+                year = _int(m.group("year"))
+                return _in_year(dates, year) if year else None
+            return p.resolve(m, self.base, (self.context(at), self.frame))
+        return None
 
     def _own(self, when: tuple[int, int], years) -> Optional[tuple[Dates, str]]:
         """The period of the time written at ``when``; when that is no time of the amount (the
@@ -345,8 +358,9 @@ class DocPeriods:
                     or f.startswith("同期", m.end()))
 
     def _after_compare(self, at: int) -> bool:
-        """与2024年1月比较亦上升15.1%: a time after 比, 较, 与 is the base of a comparison."""
-        return self.folded.endswith(self.periods.compare_words, max(0, at - 2), at)
+        """与2024年1月比较亦上升15.1%, 较上半年、1-8月分别提高: a time after 比, 较, 与 (or
+        listed after one) is the base of a comparison."""
+        return self.periods.compared_list.search(self.folded, max(0, at - 14), at) is not None
 
     def _compared_amount(self, at: int) -> Optional[regex.Match]:
         """较上年度预算数1172,1955,000元 / 较114年度法定预算数277.27亿元: the amount after a

@@ -372,7 +372,7 @@ class StatusRules:
         k = bisect.bisect_left(ctx.time_starts, sent[0])
         while k < len(ctx.times) and ctx.times[k].start < m.start:
             t = ctx.times[k]
-            if t.end <= m.start and t.kind != "clock" and not f.endswith(self.time_references, max(0, t.start - 3), t.start):
+            if t.end <= m.start and t.kind != "clock" and not self._compared_time(f, t.start):
                 best = t
             k += 1
         word = self._time_word(ctx, sent[0], m.start)
@@ -382,6 +382,16 @@ class StatusRules:
             return best.start, best.end
         return None
 
+    def _compared_time(self, f: str, s: int) -> bool:
+        """比上年, 较2019年: the time at ``s`` follows a comparison word; 较去年同期: or a year
+        word (cues.tsv reference_year) that follows one."""
+        if f.endswith(self.time_references, max(0, s - 3), s):
+            return True
+        for w in self.reference_years:
+            if f.startswith(w, s - len(w)) and f.endswith(self.time_references, max(0, s - len(w) - 3), s - len(w)):
+                return True
+        return False
+
     def _time_word(self, ctx: DocContext, a: int, b: int) -> Optional[tuple[int, int]]:
         """The last time word in [a, b) that is not the reference of a comparison (比上年,
         较上年同期, 与去年相比 say what the amount is compared with, not when it is)."""
@@ -390,7 +400,7 @@ class StatusRules:
         f = ctx.page.folded
         while k >= 0 and spans[k][0] >= a:
             s = spans[k][0]
-            if not f.endswith(self.time_references, max(0, s - 3), s):
+            if not self._compared_time(f, s):
                 return spans[k]
             k -= 1
         return None
