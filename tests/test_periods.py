@@ -142,3 +142,16 @@ def test_every_period_is_ordered_and_iso_on_the_gold(ex):
             for p in (c.period, c.reference_period):
                 if p is not None:
                     assert len(p.start) == len(p.end) == 10 and p.start <= p.end, (path.name, c.quantity.surface)
+
+
+def test_an_amount_whose_period_ends_after_the_article_is_a_target(ex):
+    """A plan's indicators under its heading: targets while the plan runs, results after it;
+    without a publication date (a lead's date may be an event's) the rule says nothing."""
+    text = "辽宁“十二五”期间\n全省森林覆盖率42%，耕地保有量6120万亩。\n"
+    status = lambda published: [c.status for c in ex.extract(text, published=published).claims]  # noqa: E731
+    assert status("2012-08-01") == ["planned", "planned"]
+    assert status("2016-03-01") == ["reported", "reported"]
+    assert status(None) == ["reported", "reported"]
+    # a sentence that reports keeps its amounts reported, whatever its period
+    done = "“十四五”以来，全市已累计建成5G基站3万个。"
+    assert [c.status for c in ex.extract(done, published="2023-06-01").claims] == ["reported"]

@@ -191,12 +191,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self._fired = {} if self.tracing else None
         earlier = walk.prev_by_sentence.setdefault(true_sent, [])
         subject, predicate, topical = self._claim_subject(ctx, m, sent, clause, tokens, earlier, walk)
-        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims)
+        when = self._claim_time(ctx, m, sent, walk)
+        dates = self._claim_dates(ctx, m, when, walk)
+        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.later(dates))
         change = self._change(ctx, m, clause, tokens)
         modifiers = self._modifiers(ctx, m, sent, clause, tokens)
         self.fire("modifiers", "modifier_words", modifiers)
-        when = self._claim_time(ctx, m, sent, walk)
-        period, reference = self._claim_period(ctx, m, clause, when, change, walk)
+        period, reference = self._claim_reference(ctx, m, clause, dates, change, walk)
         scope = self._scope(ctx, m, sent)
         self.fire("scope", "scope_word", scope)
         group = walk.group_of(page.folded, m, true_sent)
@@ -256,10 +257,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
             self.fire("predicate", "verb_nearby", predicate)
         return subject, predicate, topical
 
-    def _claim_status(self, ctx: DocContext, m: Mention, true_sent, sent, clause, tokens, claims: list[Claim]) -> str:
+    def _claim_status(self, ctx: DocContext, m: Mention, true_sent, sent, clause, tokens, claims: list[Claim],
+                      later: bool = False) -> str:
         """The status rules; then …增加4000張至16000張，以及把…增加1000張 (one plan, two
         clauses) and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
-        status = self._status(ctx, m, sent, clause, tokens)
+        status = self._status(ctx, m, sent, clause, tokens, later)
         if status == "reported" and claims and claims[-1].status == "planned" and (
                 (claims[-1].sentence.start == true_sent[0] and self._continues(ctx.page.folded, clause, claims[-1]))
                 or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
@@ -280,15 +282,20 @@ class ClaimBuilder(SubjectRules, StatusRules):
             walk.para_time = time
         return time
 
-    def _claim_period(self, ctx: DocContext, m: Mention, clause, when, change, walk: "_Walk"):
-        """(period, reference_period): 2023年1-10月 → 2023-01-01…2023-10-31; a claim with no
-        time of its own is in the period of the heading above it (一、2024年工作回顾) or of
-        the title (2023年…统计公报); 同比 → a year earlier."""
+    def _claim_dates(self, ctx: DocContext, m: Mention, when, walk: "_Walk"):
+        """The period of the claim: 2023年1-10月 → 2023-01-01…2023-10-31; a claim with no time
+        of its own is in the period of the heading above it (一、2024年工作回顾) or of the
+        title (2023年…统计公报)."""
         if walk.periods is None:
             walk.periods = self.periods.document(ctx.page, walk.published, ctx.year, ctx.region_currency)
         dates, rule = walk.periods.claim(when, m.start)
+        walk.period_rule = rule
         self.fire("period", rule, as_period(dates))
-        reference = walk.periods.reference(clause[0], m.start, dates, change, rule)
+        return dates
+
+    def _claim_reference(self, ctx: DocContext, m: Mention, clause, dates, change, walk: "_Walk"):
+        """(period, reference_period): 同比 → a year earlier; 较1-8月 → 1-8月."""
+        reference = walk.periods.reference(clause[0], m.start, dates, change, walk.period_rule)
         self.fire("reference_period", "comparison", as_period(reference))
         return as_period(dates), as_period(reference)
 
@@ -535,6 +542,7 @@ class _Walk:
     para_time: Optional[tuple[int, int]] = None
     published: Optional[str] = None
     periods: Optional[DocPeriods] = None  # what relative times stand on, the title's and headings' periods
+    period_rule: str = ""  # the rule that gave the last claim its period
 
     def group_of(self, f: str, m: Mention, sent: tuple[int, int]) -> int:
         """建成1个…、8个…、106个…: members of one list under one predicate share a group."""

@@ -297,6 +297,13 @@ class DocPeriods:
         return None, "no_period"
 
 
+    def later(self, dates: Optional[Dates]) -> bool:
+        """The period ends in a later year than the article's publication date (a target's
+        period). A year guessed from the dates in the lead may be an event's, so it is not
+        enough."""
+        b = self.base
+        return dates is not None and b.anchor == "published" and b.year is not None and dates[1].year > b.year
+
     def reference(self, clause_start: int, at: int, dates: Optional[Dates], change: Optional[str],
                   rule: str) -> Optional[Dates]:
         """同比增长5.2%, 比上年同期增长, and a bare 增长8.2% of a year's figure: the same period

@@ -54,13 +54,14 @@ class StatusCase:
     own_tokens: list
     own: list[str]
     at: int
+    later: bool = False  # the amount's period ends in a later year than the article's date
 
 
 class StatusRules:
     """Status, change, modifier, time and scope rules of :class:`~newsfacts.claims.ClaimBuilder`."""
 
     # ------------------------------------------------------------------ status, change, modifiers
-    def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens) -> str:
+    def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens, later: bool = False) -> str:
         """planned when a plan cue governs the amount, reported otherwise: the first rule of
         :data:`STATUS_RULES` that decides wins (each one's docstring is the sentence it handles).
 
@@ -71,7 +72,7 @@ class StatusRules:
         own_tokens = tokens if clause[0] <= m.start and m.end <= clause[1] else \
             ctx.tokens(clause[0], clause[1], around=m.start)
         sc = StatusCase(ctx, m, sent, clause, own_tokens, self._words(ctx, own_tokens),
-                        bisect.bisect_left(own_tokens, m.start, key=token_start))
+                        bisect.bisect_left(own_tokens, m.start, key=token_start), later)
         for rule in STATUS_RULES:
             status = rule(self, sc)
             if status is not None:
@@ -176,6 +177,18 @@ class StatusRules:
             if int(mm.group(1)) > year and not f[max(sc.clause[0], mm.start() - 1):mm.start()] in ("比", "较", "于"):
                 return "planned"
         return None
+
+    def later_period(self, sc: "StatusCase") -> Optional[str]:
+        """辽宁省…“十二五”规划任务分工的通知 (2012) … 森林覆盖率42%: an amount whose period ends
+        in a later year than the article's date is a target, unless its sentence reports (已,
+        累计, 同比, 去年) or reviews."""
+        if not sc.later:
+            return None
+        ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
+        words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
+        if not (self.reported.isdisjoint(words) and self.past.isdisjoint(words) and self.compare.isdisjoint(words)):
+            return None
+        return None if self.review_re.search(f, sent[0], sent[1]) else "planned"
 
     def plan_document(self, sc: "StatusCase") -> Optional[str]:
         """省政府印发《…实施方案》… 到2027年，…：新建养老床位2万张: in a document that issues a plan
@@ -428,4 +441,5 @@ STATUS_RULES = (
     StatusRules.sentence_year_target,
     StatusRules.later_year,
     StatusRules.plan_document,
+    StatusRules.later_period,
 )
