@@ -629,3 +629,8 @@ def test_lead_that_announces_targets_makes_the_list_planned():
     # an ordinary report has no such lead: the same lines stay reported
     cs = claims("全市新建中小学10所，改造老旧小区50个。")
     assert [c.status for c in cs] == ["reported", "reported"]
+
+
+def test_a_list_items_mark_is_no_part_of_the_subject():
+    cs = claims("主要指标：⑴九年义务教育巩固率97%，⑵耕地保有量6120万亩。")
+    assert [(c.quantity.surface, c.subject.text) for c in cs] == [("97%", "九年义务教育巩固率"), ("6120万亩", "耕地保有量")]

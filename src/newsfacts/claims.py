@@ -252,6 +252,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if subject is not None and subject.text.endswith(self.topic_suffixes):
             subject = self._without_topic_suffix(page, subject)
             self.fire("subject", "drop_topic_suffix", subject)
+        if subject is not None and _LIST_MARK.match(subject.text):
+            subject = _without_list_mark(page, subject)
+            self.fire("subject", "drop_list_mark", subject)
         if predicate is None:
             predicate = self._predicate_near(ctx, m, clause, tokens)
             self.fire("predicate", "verb_nearby", predicate)
@@ -634,6 +637,19 @@ def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
 def _listed(gap: str) -> bool:
     gap = gap.strip()
     return bool(gap) and len(gap) <= 12 and ("、" in gap or gap in ("和", "及", "与", "，", ",")) and not _SENTENCE_STOP.search(gap)
+
+
+# a list item's mark at the head of a phrase: ⑵ ② ❸ ⒉ (Unicode's enclosed and parenthesised
+# numbers), with the spaces after it
+_LIST_MARK = regex.compile(r"[\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+\s*")
+
+
+def _without_list_mark(page: Page, subject: Optional[Phrase]) -> Optional[Phrase]:
+    """⑵耕地保有量 → 耕地保有量: the item's mark is no part of what is counted."""
+    cut = subject.start + _LIST_MARK.match(subject.text).end()
+    if cut >= subject.end:
+        return None
+    return Phrase.trusted(text=page.text[cut:subject.end], start=cut, end=subject.end)
 
 
 def _slice(text: str, span: Optional[tuple[int, int]]) -> Optional[str]:
