@@ -70,6 +70,9 @@ TABLE = [
     # compared with an earlier period of the same year: that period is the base
     ("1-9月，全市规模以上工业增加值同比增长2.3%。中型企业增长8.0%，较1-8月提高1.2个百分点。", "2020-10-28",
      "1.2个百分点", "2020-01-01…2020-09-30 published", "2020-01-01…2020-08-31 published"),
+    # …and the amount before it is in the line's own 1-9月 (never the 9月 inside it)
+    ("1-9月，全市规模以上工业增加值同比增长2.3%。中型企业增长8.0%，较1-8月提高1.2个百分点。", "2020-10-28",
+     "8.0%", "2020-01-01…2020-09-30 published", "2019-01-01…2019-09-30 published"),
     # 同期 after 较去年 is the compared time, not the amount's: the sentence's 首十个月 is
     ("今年首十個月入境旅客總數為13,699,516人次，較去年同期上升44.1%。", "2004-11-20",
      "44.1%", "2004-01-01…2004-10-31 published", "2003-01-01…2003-10-31 published"),

@@ -176,7 +176,7 @@ class Periods:
 
     def at(self, f: str, s: int, end: int) -> Optional[regex.Match]:
         """The time expression starting at ``s`` (never inside a number: 2024年's 24年)."""
-        if s >= len(f) or f[s] not in self.starts or (s > 0 and (f[s - 1].isdigit() or f[s - 1] in _CN_DIGITS)):
+        if s >= len(f) or f[s] not in self.starts or (s > 0 and f[s - 1] in _INSIDE):
             return None
         m = self.pattern.match(f, s, end)
         if m is None or m.end() == s:
@@ -397,6 +397,9 @@ def _is_heading(text: str, limit: int) -> bool:
     return len(text) <= limit and not text.endswith(("。", "！", "？", "；", "!", "?", ";"))
 
 
+# a character after which no expression starts: it would be the tail of a number or a range
+# (2024年's 24年, 1-9月's 9月)
+_INSIDE = frozenset("0123456789-—–~～" + _CN_DIGITS)
 _WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "m1", "first", "quarters",
          "m", "now")
 
