@@ -1,0 +1,49 @@
+"""Print the README's "How good is it" table: every gold set scored by ``newsfacts evaluate``.
+
+    python benchmarks/gold_table.py
+
+Sets are the ranges of gold files the READMEs of tests/fixtures/gold name; the last two
+columns are the periods (issue 18: share of gold periods with both days right, on the sets
+annotated with them) and the claims at confidence >= 0.8 with the share of them fully right.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsfacts import Extractor
+from newsfacts.evaluate import evaluate, load_gold, scores
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+SETS = [  # (label, first, last)
+    ("g01–g16", 1, 16), ("g17–g26", 17, 26), ("set D, g27–g38", 27, 38), ("set E, g39–g50", 39, 50),
+    ("set F, g51–g62", 51, 62), ("set G, g63–g74", 63, 74), ("set H, g75–g86", 75, 86),
+    ("set I, g87–g94 (policy)", 87, 94), ("set J, g95–g102 (budgets)", 95, 102),
+    ("set K, g103–g110 (statistics)", 103, 110), ("set L, g111–g118 (HK/TW/Macau)", 111, 118),
+    ("set M, g119–g126 (county, projects)", 119, 126), ("set N, g127–g136 (time-rich releases)", 127, 136),
+    ("set O, g137–g146 (HK/TW/Macau, plans)", 137, 146), ("set P, g147–g156 (broad mix)", 147, 156),
+]
+
+
+def row(label: str, s: dict) -> str:
+    period = f"{s['period']:.3f}" if s["period"] or s["period_invented"] else ""
+    return (f"| {label} | {s['gold']} | {s['f1']:.3f} | {s['value']:.3f} / {s['unit']:.3f} | "
+            f"{s['subject_strict']:.3f} / {s['subject_lenient']:.3f} | {s['status']:.3f} / {s['status_mark_f1']:.3f} | "
+            f"{s['change']:.3f} | {s['full_f1']:.3f} | {period} | {s['confident']} / {s['confident_right']:.3f} |")
+
+
+def main() -> None:
+    ex = Extractor()
+    print("| | claims | detection F1 | value / unit | subject strict / lenient | status / planned-mark F1 "
+          "| change | full F1 | period | conf ≥ 0.8 |")
+    print("|---|---:|---:|---|---|---|---:|---:|---:|---|")
+    dev = scores(evaluate(load_gold([ROOT / "tests" / "fixtures" / "dev"]), ex).total)
+    print(row(f"dev ({len(list((ROOT / 'tests' / 'fixtures' / 'dev').glob('*.json')))} articles)", dev))
+    for label, first, last in SETS:
+        paths = [GOLD / f"g{i:02d}.json" for i in range(first, last + 1)]
+        print(row(label, scores(evaluate(load_gold(paths), ex).total)))
+
+
+if __name__ == "__main__":
+    main()
