@@ -634,3 +634,12 @@ def test_lead_that_announces_targets_makes_the_list_planned():
 def test_a_list_items_mark_is_no_part_of_the_subject():
     cs = claims("主要指标：⑴九年义务教育巩固率97%，⑵耕地保有量6120万亩。")
     assert [(c.quantity.surface, c.subject.text) for c in cs] == [("97%", "九年义务教育巩固率"), ("6120万亩", "耕地保有量")]
+
+
+def test_a_budgets_figures_are_planned_even_in_an_execution_report():
+    cs = claims("一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。"
+                "全年县级一般公共预算收入31751万元，完成预算数31220万元的101.7%，完成调整预算的108.7%。")
+    got = {c.quantity.surface: c.status for c in cs}
+    assert (got["89138万元"], got["13000万元"], got["31220万元"]) == ("planned", "planned", "planned")
+    # what was collected, and the share of the budget it reached, are results
+    assert (got["31751万元"], got["101.7%"], got["108.7%"]) == ("reported", "reported", "reported")

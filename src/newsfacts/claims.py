@@ -103,6 +103,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
         self.plan_documents = PlanDocument(cues)
         self.review_re = self.plan_documents.review
+        self.budget_re = literal_alternation(cues["budget_figure"]) if cues.get("budget_figure") else None
         self.achieved = self.reported - set(cues.get("compare", ()))
         self.achieved_or_past = self.achieved | self.past
         self.time_re = literal_alternation(self.time_words)

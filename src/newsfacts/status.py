@@ -37,6 +37,8 @@ _OBJECT_COUNTED = frozenset(("count", "length", "area", "volume", "mass"))
 _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]\s*[。.]?\s*$")
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
+_COMPARED = regex.compile(r"[比较]")
+_LAST_DIGIT = regex.compile(r"[0-9]", flags=regex.REVERSE)  # the end of the amount before
 _YEAR_IN = regex.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*年)")
 YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
@@ -96,6 +98,21 @@ class StatusRules:
                 and self.reported.isdisjoint(sc.own):
             return "planned"
         return None
+
+    def budget_figure(self, sc: "StatusCase") -> Optional[str]:
+        """年初预算为：一般公共预算收入76138万元 … 调整为89138万元，调增13000万元; 完成预算数
+        31220万元的101.7%: an amount a budget word introduces (cues.tsv budget_figure) in its
+        clause, with no other amount between them, is a budget: planned."""
+        if self.budget_re is None:
+            return None
+        f, a, at = sc.ctx.page.folded, sc.clause[0], sc.m.start
+        lead = _LAST_DIGIT.search(f, a, at)
+        start = lead.end() if lead else a
+        word = self.budget_re.search(f, start, at)
+        # 完成调整预算的108.7% is a share of the budget; 较年初预算短收100.8亿元 compares with it
+        if word is None or at - word.end() > 10 or "的" in f[word.end():at] or _COMPARED.search(f, start, word.start()):
+            return None
+        return "planned"
 
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
@@ -433,6 +450,7 @@ class StatusRules:
 # The status rules in the order they are asked; the first that decides wins, else reported.
 STATUS_RULES = (
     StatusRules.plan_list_context,
+    StatusRules.budget_figure,
     StatusRules.task_period,
     StatusRules.own_clause_cue,
     StatusRules.year_target,
