@@ -158,3 +158,12 @@ def test_an_amount_whose_period_ends_after_the_article_is_a_target(ex):
     # a sentence that reports keeps its amounts reported, whatever its period
     done = "“十四五”以来，全市已累计建成5G基站3万个。"
     assert [c.status for c in ex.extract(done, published="2023-06-01").claims] == ["reported"]
+
+
+def test_the_date_line_of_the_article_or_the_callers_date(ex):
+    """A date line (发布时间：…) dates the article; a date the caller gives wins over it."""
+    text = "全市民生实事进展\n发布时间：2023-11-05\n今年以来，全市新增城镇就业3.2万人。\n"
+    doc = ex.extract(text)
+    assert (doc.published, doc.claims[0].period.start, doc.claims[0].period.end) == ("2023-11-05", "2023-01-01", "2023-11-05")
+    doc = ex.extract(text, published="2024-02-01")
+    assert (doc.published, doc.claims[0].period.end) == ("2024-02-01", "2024-02-01")
