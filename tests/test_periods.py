@@ -45,6 +45,8 @@ TABLE = [
     # Hong Kong fiscal years run from April; Taiwan writes ROC years (traditional script)
     ("政府在2024至25年度的經常開支預算為5,500億元。", "2024-02-28", "5,500億元", "2024-04-01…2025-03-31 text", None),
     ("民國112年全年出口總值達4,324億美元。", "2024-01-09", "4,324億美元", "2023-01-01…2023-12-31 text", None),
+    ("行政院主計總處統計，113年1至9月出口總額達3,500億美元，較112年同期增加10.5%。", "2024-10-20",
+     "10.5%", "2024-01-01…2024-09-30 document", "2023-01-01…2023-09-30 document"),
     # a date line that disagrees with a date in the text: the text's own year wins
     ("2022年全县粮食总产量46695吨。", "2023-03-21", "46695吨", "2022-01-01…2022-12-31 text", None),
     # the compared amount is in the compared period, and has no base of its own
@@ -167,3 +169,9 @@ def test_the_date_line_of_the_article_or_the_callers_date(ex):
     assert (doc.published, doc.claims[0].period.start, doc.claims[0].period.end) == ("2023-11-05", "2023-01-01", "2023-11-05")
     doc = ex.extract(text, published="2024-02-01")
     assert (doc.published, doc.claims[0].period.end) == ("2024-02-01", "2024-02-01")
+
+
+def test_an_roc_year_before_its_months_is_a_date_not_a_duration(ex):
+    doc = ex.extract("行政院主計總處統計，113年1至9月出口總額達3,500億美元，較112年同期增加10.5%。", published="2024-10-20")
+    assert [c.quantity.surface for c in doc.claims] == ["3,500億美元", "10.5%"]
+    assert [c.quantity.surface for c in ex.extract("該校建校112年，培養學生10萬人。").claims] == ["112年", "10萬人"]

@@ -329,9 +329,9 @@ class DocPeriods:
             m = p.at(f, hit.end(), at)
             if m is None or (m.group("rel") and not (m.group("part") or m.group("m") or m.group("m1"))):
                 continue
-            if m.group("year") and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
-                year = _int(m.group("year"))
-                return _in_year(dates, year) if year else None
+            if (m.group("year") or m.group("roc")) and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
+                year = _written_year(m.groupdict(), self.base)
+                return _in_year(dates, year[0]) if year else None
             return p.resolve(m, self.base, (self.context(at), self.frame))
         return None
 

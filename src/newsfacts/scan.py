@@ -109,6 +109,9 @@ _SPOKEN_TAIL = regex.compile(rf"(?:零(?P<skip>[{_D}])|(?P<next>[{_D}]))(?![\p{{
 _LIANG_AFTER_JIN = regex.compile(rf"([{_D}])两")
 _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.01"), "角": Decimal("0.01"),
                 "米": Decimal("0.1"), "斤": Decimal("0.1")}
+# after a year of two or three digits: a month or a part of that year, so the year is an
+# ROC year of a Taiwan release (113年1至9月, 112年同期, 111年底), never a duration
+_ROC_YEAR_AFTER = regex.compile(r"年\s*(?:\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月|同期|全年|上半年|下半年|第[一二三四1-4]季|[底初末])")
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减)了?$")
 _PER = regex.compile(r"/|每")
@@ -1019,6 +1022,8 @@ class Scanner:
                 return keep(pos + 2)
             if rest.startswith("年度") and is_int:
                 return keep(pos + 2)  # 2010年度, 101年度 (a fiscal or ROC year), never a duration
+            if iv is not None and not chinese and 2 <= len(num_text) <= 3 and _ROC_YEAR_AFTER.match(f, pos):
+                return keep(pos + 1)
             span = _YEAR_SPAN.match(f, pos)
             if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
                 return keep(span.end(), "span")
