@@ -12,7 +12,7 @@ Backends (all give the same tokens, see ``tests/test_backends.py``):
     digits joined, every other character outside jieba's Han class on its own), computed
     here in one backward pass over the window instead of jieba's three.
 ``rjieba``
-    the Rust port of jieba (``pip install newsfacts[fast]``), given exactly our dictionary:
+    the Rust port of jieba (a dependency wherever it has a wheel), given exactly our dictionary:
     every word of jieba's prefix dictionary with its frequency after our additions and
     deletions, and jieba's running total. The Rust port's Han class is wider than jieba's
     (CJK extension A, compatibility ideographs, planes 2-3); a window holding such a
@@ -104,7 +104,7 @@ def resolve_backend(backend: str) -> str:
     if backend == "auto":
         return "rjieba" if rjieba_available() else "jieba"
     if backend == "rjieba" and not rjieba_available():
-        raise ImportError("tokenizer='rjieba' needs the rjieba package: pip install 'newsfacts[fast]'")
+        raise ImportError("tokenizer='rjieba' needs the rjieba package (no wheel for this platform?): pip install rjieba")
     return backend
 
 
