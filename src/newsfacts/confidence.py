@@ -14,6 +14,7 @@ Needs: the claims of a document (all fields but ``confidence``) and the text. Se
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Mapping, Sequence
 
@@ -24,18 +25,23 @@ from .text import CLAUSE_END, SENTENCE_END
 
 _BRACKETS = "(（"
 _TO_DATE = ("月", "季度", "截至", "截止", "上半年", "以来", "目前")
-_YEAR = regex.compile(r"(?<!\d)(20[0-4]\d)(?=年)")
+_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=年)")
 _LIST_PUNCT = frozenset("、，,；;")
+_MULTIPLIERS = frozenset("万亿萬億")
 # characters found only in traditional script (a Hong Kong, Macau or Taiwan release)
 _TRADITIONAL = frozenset("個這們會來時為說與經區國發後過於萬億張條項實際應業務產")
 
 
+_BIN_NAMES: dict[tuple, tuple[str, ...]] = {}
+
+
 def _bin(x: float, edges: Sequence[float], name: str) -> str:
-    """``name<=edge`` for the first edge x does not pass, else ``name>last``."""
-    for e in edges:
-        if x <= e:
-            return f"{name}<={e:g}"
-    return f"{name}>{edges[-1]:g}"
+    """``name<=edge`` for the first edge x does not pass, else ``name>last`` (``edges``
+    ascending; the names are written once for each set of edges)."""
+    names = _BIN_NAMES.get((name, edges))
+    if names is None:
+        names = _BIN_NAMES[(name, edges)] = (*(f"{name}<={e:g}" for e in edges), f"{name}>{edges[-1]:g}")
+    return names[bisect_left(edges, x)]
 
 
 def _alternation(words) -> "regex.Pattern[str]":
@@ -67,9 +73,15 @@ class PlanDocument:
             self.review.search(lead) is None
 
 
+_STOP_PATTERNS: dict[str, "re.Pattern[str]"] = {}
+
+
 def _stops(text: str, stops: str) -> list[int]:
     """The positions of the characters of ``stops`` in ``text``, in order."""
-    return [m.start() for m in regex.finditer("[" + regex.escape(stops) + "]", text)]
+    pattern = _STOP_PATTERNS.get(stops)
+    if pattern is None:
+        pattern = _STOP_PATTERNS[stops] = re.compile("[" + re.escape(stops) + "]")
+    return [m.start() for m in pattern.finditer(text)]
 
 
 def _span_within(ends: list[int], n: int, pos: int) -> tuple[int, int]:
@@ -176,6 +188,8 @@ class CueWords:
         self.report = _alternation({*cues.get("reported", ()), *cues.get("past", ())})
         self.plan_nouns = tuple(cues.get("plan_document", ()))
         self.predicates = frozenset(predicates)
+        # the verbs a subject can hold: those of two to four characters
+        self.predicate_re = _alternation(w for w in self.predicates if 2 <= len(w) <= 4) if self.predicates else None
 
     @staticmethod
     def any_in(pattern: "regex.Pattern[str]", s: str, a: int = 0, b: int | None = None) -> bool:
@@ -190,7 +204,7 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     if q.unit is None:
         f["unit_none"] = 1.0
     f[_bin(len(q.surface), (2, 4, 7), "surface_len")] = 1.0
-    if any(ch in q.surface for ch in "万亿萬億"):
+    if not _MULTIPLIERS.isdisjoint(q.surface):
         f["multiplier"] = 1.0
     if q.start and text[q.start - 1] in _BRACKETS:
         f["after_bracket"] = 1.0
@@ -224,25 +238,17 @@ def _subject_features(c: Claim, ev: "DocEvidence") -> dict[str, float]:
         f[_bin(max(0, q.start - s.end), (0, 3, 10), "subject_before_gap")] = 1.0
     if "的" in s.text:
         f["subject_de"] = 1.0
-    if any(ch.isdigit() for ch in s.text):
+    if any(map(str.isdigit, s.text)):
         f["subject_digit"] = 1.0
-    if any(ch in _LIST_PUNCT for ch in s.text):
+    if not _LIST_PUNCT.isdisjoint(s.text):
         f["subject_list_punct"] = 1.0
     if s.text[0] in "的和与及、,，" or s.text[-1] in "的和与及、,，":
         f["subject_ragged_edge"] = 1.0
     if len(s.text) == 1:
         f["subject_one_char"] = 1.0
-    if ev.cues.predicates and _holds_word(s.text, ev.cues.predicates):
+    if ev.cues.predicate_re is not None and ev.cues.predicate_re.search(s.text):
         f["subject_holds_verb"] = 1.0
     return f
-
-
-def _holds_word(s: str, words: frozenset) -> bool:
-    for n in (2, 3, 4):
-        for i in range(len(s) - n + 1):
-            if s[i:i + n] in words:
-                return True
-    return False
 
 
 def _status_features(c: Claim, ev: DocEvidence) -> dict[str, float]:
