@@ -90,7 +90,7 @@ def _span_within(ends: list[int], n: int, pos: int) -> tuple[int, int]:
     k = bisect_left(ends, pos)
     a = ends[k - 1] + 1 if k else 0
     b = ends[k] if k < len(ends) else n
-    return max(a, pos - 200), min(b, pos + 200)
+    return (a if a > pos - 200 else pos - 200), (b if b < pos + 200 else pos + 200)
 
 
 class DocEvidence:
@@ -119,10 +119,9 @@ class DocEvidence:
         lead = text[:300]
         # a plan noun anywhere in the lead: wider evidence than the status rule's PlanDocument
         self.plan_words_in_lead = any(w in lead for w in cues.plan_nouns)
-        years = [int(y) for y in _YEAR.findall(text)]
         # the article's year: the latest year its lead names, else the latest it names at all
         lead_years = [int(y) for y in _YEAR.findall(lead)]
-        self.year = max(lead_years or years or [0])
+        self.year = max(lead_years or [int(y) for y in _YEAR.findall(text)] or [0])
 
     def clause(self, pos: int) -> tuple[int, int]:
         return _span_within(self._clause_ends, len(self.text), pos)
@@ -130,30 +129,32 @@ class DocEvidence:
     def sentence(self, pos: int) -> tuple[int, int]:
         return _span_within(self._sentence_ends, len(self.text), pos)
 
-    def _remembered(self, key: tuple, compute):
-        """``compute()``, once for each key: the amounts of a sentence share its spans."""
+    def _remembered(self, key: tuple, compute, *args):
+        """``compute(*args)``, once for each key: the amounts of a sentence share its spans."""
         hit = self._memo.get(key)
         if hit is None:
-            hit = self._memo[key] = compute()
+            hit = self._memo[key] = compute(*args)
         return hit
 
     def plan_in(self, a: int, b: int) -> bool:
         """A plan cue in text[a:b]."""
-        return self._remembered(("plan", a, b), lambda: self.cues.any_in(self.cues.plan, self.text, a, b))
+        return self._remembered(("plan", a, b), self.cues.any_in, self.cues.plan, self.text, a, b)
 
     def report_in(self, a: int, b: int) -> bool:
         """A report or past cue in text[a:b]."""
-        return self._remembered(("report", a, b), lambda: self.cues.any_in(self.cues.report, self.text, a, b))
+        return self._remembered(("report", a, b), self.cues.any_in, self.cues.report, self.text, a, b)
 
     def later_year_in(self, a: int, b: int) -> bool:
         """A year later than the article's in text[a:b]."""
-        return self._remembered(("year", a, b), lambda: bool(self.year) and any(
-            int(y) > self.year for y in _YEAR.findall(self.text, a, b)))
+        return self._remembered(("year", a, b), self._later_year_in, a, b)
+
+    def _later_year_in(self, a: int, b: int) -> bool:
+        return bool(self.year) and any(int(y) > self.year for y in _YEAR.findall(self.text, a, b))
 
     def paragraph_lead(self, start: int) -> tuple[int, bool, bool]:
         """(end of the paragraph's first clause, a plan cue in it, a plan cue in the heading
         above the paragraph) for the paragraph starting at ``start``."""
-        return self._remembered(("para", start), lambda: self._lead_of(start))
+        return self._remembered(("para", start), self._lead_of, start)
 
     def _lead_of(self, start: int) -> tuple[int, bool, bool]:
         lead = self.clause(start)
@@ -210,8 +211,9 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
         f["after_bracket"] = 1.0
     if q.start <= ev.title_end:
         f["in_title"] = 1.0
-    f.update(_subject_features(c, ev))
-    f.update(_status_features(c, ev))
+    clause = ev.clause(q.start)
+    f.update(_subject_features(c, ev, clause))
+    f.update(_status_features(c, ev, clause))
     f[_bin(ev.per_sentence.get(c.sentence.start, 1), (1, 3, 6), "sentence_amounts")] = 1.0
     f[_bin(c.sentence.end - c.sentence.start, (30, 80, 160), "sentence_len")] = 1.0
     for name, missing in (("predicate_none", c.predicate is None), ("time_none", c.time is None),
@@ -223,13 +225,13 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     return f
 
 
-def _subject_features(c: Claim, ev: "DocEvidence") -> dict[str, float]:
-    """Where the subject stands against the amount, and what it looks like."""
+def _subject_features(c: Claim, ev: "DocEvidence", clause: tuple[int, int]) -> dict[str, float]:
+    """Where the subject stands against the amount (``clause``: the amount's), and what it
+    looks like."""
     s, q = c.subject, c.quantity
     if s is None:
         return {"subject_none": 1.0}
     f = {_bin(len(s.text), (2, 4, 8), "subject_len"): 1.0}
-    clause = ev.clause(q.start)
     if not (clause[0] <= s.start and s.end <= clause[1]):
         f["subject_other_clause"] = 1.0
     if s.start >= q.end:
@@ -251,11 +253,10 @@ def _subject_features(c: Claim, ev: "DocEvidence") -> dict[str, float]:
     return f
 
 
-def _status_features(c: Claim, ev: DocEvidence) -> dict[str, float]:
-    """The status the rules chose against the cues around the amount and the planned share
-    of the document and the paragraph."""
+def _status_features(c: Claim, ev: DocEvidence, clause: tuple[int, int]) -> dict[str, float]:
+    """The status the rules chose against the cues around the amount (``clause``: the
+    amount's) and the planned share of the document and the paragraph."""
     q = c.quantity
-    clause = ev.clause(q.start)
     sent = ev.sentence(q.start)
     key = "planned" if c.status == "planned" else "reported"
     f = {key: 1.0, f"{key}*doc_share": ev.doc_planned, f"{key}*para_share": ev.paragraph_share(q.start)}
