@@ -33,16 +33,26 @@ _NEVER = re.compile("(?!)")
 _TRADITIONAL = frozenset("個這們會來時為說與經區國發後過於萬億張條項實際應業務產")
 
 
-_BIN_NAMES: dict[tuple, tuple[str, ...]] = {}
+class _Bins:
+    """Names for a number by the first of ascending ``edges`` it does not pass:
+    ``name<=edge``, else ``name>last`` (written once, found by bisection)."""
+
+    __slots__ = ("edges", "names")
+
+    def __init__(self, name: str, edges: tuple[float, ...]):
+        self.edges = edges
+        self.names = (*(f"{name}<={e:g}" for e in edges), f"{name}>{edges[-1]:g}")
+
+    def of(self, x: float) -> str:
+        return self.names[bisect_left(self.edges, x)]
 
 
-def _bin(x: float, edges: Sequence[float], name: str) -> str:
-    """``name<=edge`` for the first edge x does not pass, else ``name>last`` (``edges``
-    ascending; the names are written once for each set of edges)."""
-    names = _BIN_NAMES.get((name, edges))
-    if names is None:
-        names = _BIN_NAMES[(name, edges)] = (*(f"{name}<={e:g}" for e in edges), f"{name}>{edges[-1]:g}")
-    return names[bisect_left(edges, x)]
+_SURFACE_LEN = _Bins("surface_len", (2, 4, 7))
+_SENTENCE_AMOUNTS = _Bins("sentence_amounts", (1, 3, 6))
+_SENTENCE_LEN = _Bins("sentence_len", (30, 80, 160))
+_SUBJECT_LEN = _Bins("subject_len", (2, 4, 8))
+_SUBJECT_AFTER_GAP = _Bins("subject_after_gap", (0, 3))
+_SUBJECT_BEFORE_GAP = _Bins("subject_before_gap", (0, 3, 10))
 
 
 def _alternation(words) -> "re.Pattern[str]":
@@ -205,7 +215,7 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0, f"dim={q.dimension}": 1.0, f"bound={q.bound}": 1.0}
     if q.unit is None:
         f["unit_none"] = 1.0
-    f[_bin(len(q.surface), (2, 4, 7), "surface_len")] = 1.0
+    f[_SURFACE_LEN.of(len(q.surface))] = 1.0
     if not _MULTIPLIERS.isdisjoint(q.surface):
         f["multiplier"] = 1.0
     if q.start and text[q.start - 1] in _BRACKETS:
@@ -215,8 +225,8 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     clause = ev.clause(q.start)
     f.update(_subject_features(c, ev, clause))
     f.update(_status_features(c, ev, clause))
-    f[_bin(ev.per_sentence.get(c.sentence.start, 1), (1, 3, 6), "sentence_amounts")] = 1.0
-    f[_bin(c.sentence.end - c.sentence.start, (30, 80, 160), "sentence_len")] = 1.0
+    f[_SENTENCE_AMOUNTS.of(ev.per_sentence.get(c.sentence.start, 1))] = 1.0
+    f[_SENTENCE_LEN.of(c.sentence.end - c.sentence.start)] = 1.0
     for name, missing in (("predicate_none", c.predicate is None), ("time_none", c.time is None),
                           ("scope_none", c.scope is None), ("change", c.change is not None),
                           ("group", c.group is not None), ("modifiers", bool(c.modifiers)),
@@ -232,13 +242,13 @@ def _subject_features(c: Claim, ev: "DocEvidence", clause: tuple[int, int]) -> d
     s, q = c.subject, c.quantity
     if s is None:
         return {"subject_none": 1.0}
-    f = {_bin(len(s.text), (2, 4, 8), "subject_len"): 1.0}
+    f = {_SUBJECT_LEN.of(len(s.text)): 1.0}
     if not (clause[0] <= s.start and s.end <= clause[1]):
         f["subject_other_clause"] = 1.0
     if s.start >= q.end:
-        f[_bin(s.start - q.end, (0, 3), "subject_after_gap")] = 1.0
+        f[_SUBJECT_AFTER_GAP.of(s.start - q.end)] = 1.0
     else:
-        f[_bin(max(0, q.start - s.end), (0, 3, 10), "subject_before_gap")] = 1.0
+        f[_SUBJECT_BEFORE_GAP.of(max(0, q.start - s.end))] = 1.0
     if "的" in s.text:
         f["subject_de"] = 1.0
     if any(map(str.isdigit, s.text)):
