@@ -11,8 +11,8 @@ Run on demand, not in the test suite. One run prints, on the same texts:
   each repetition is a fresh string object, so nothing remembered for one document
   (the tokenizer's per-document memo) is reused for its copy;
 * newsfacts end-to-end (``Extractor().extract``, default settings, all fields) with the
-  ``jieba`` tokenizer (what a default install uses) and, when installed, ``rjieba``
-  (``newsfacts[fast]``): docs/s and MB/s;
+  ``rjieba`` tokenizer (what a default install uses where rjieba has a wheel) and the
+  pure-Python ``jieba`` backend (the fallback elsewhere): docs/s and MB/s;
 * ``jieba.lcut(text)`` over the full text (jieba's defaults, HMM on) as the baseline;
 * Microsoft Recognizers-Text, Chinese number model plus the number-with-unit models, when
   a Python that has it is found (``--recognizers-python``, ``$NEWSFACTS_RT_PYTHON``,
@@ -313,7 +313,7 @@ def main(argv=None) -> int:
     print(f"corpus: {unique} articles (tests/fixtures/gold + dev, bundled example), repeated {reps}x "
           f"to {len(texts)} docs, {mb:.2f} MB UTF-8 (each copy a fresh string)")
     if not rjieba_available():
-        print("rjieba not installed: the fast backend (pip install 'newsfacts[fast]') is not measured")
+        print("rjieba not installed (no wheel for this platform?): only the pure-Python jieba backend is measured")
 
     tp = throughput(texts, backends, args.chunks)
     result["throughput"] = tp

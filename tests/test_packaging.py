@@ -43,6 +43,23 @@ def test_license_typing_marker_and_metadata():
     assert meta["Name"] == "newsfacts" and meta.get("License-Expression", meta.get("License")) == "MIT"
 
 
+
+def test_rjieba_is_a_core_dependency_where_it_has_a_wheel():
+    """Issue 17: rjieba is installed with newsfacts (and is the default tokenizer) wherever
+    rjieba publishes a wheel; elsewhere the pure-Python jieba backend cuts the same tokens."""
+    from packaging.requirements import Requirement
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    req = Requirement(next(d for d in deps if d.startswith("rjieba")))
+    linux = {"platform_python_implementation": "CPython", "sys_platform": "linux", "platform_machine": "x86_64"}
+    for env in (linux, {**linux, "platform_machine": "aarch64"},
+                {**linux, "sys_platform": "darwin", "platform_machine": "arm64"},
+                {**linux, "sys_platform": "win32", "platform_machine": "AMD64"}):
+        assert req.marker.evaluate(env), env
+    for env in ({**linux, "platform_python_implementation": "PyPy"}, {**linux, "platform_machine": "i686"},
+                {**linux, "sys_platform": "win32", "platform_machine": "ARM64"}):
+        assert not req.marker.evaluate(env), env
+
 _LOGGING_PROBE = """
 import logging, sys
 import jieba, trafilatura

@@ -14,33 +14,50 @@ Needs: the claims of a document (all fields but ``confidence``) and the text. Se
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Mapping, Sequence
 
-import regex
 
 from .models import Claim
+from .scan import literal_alternation
 from .text import CLAUSE_END, SENTENCE_END
 
 _BRACKETS = "(（"
 _TO_DATE = ("月", "季度", "截至", "截止", "上半年", "以来", "目前")
-_YEAR = regex.compile(r"(?<!\d)(20[0-4]\d)(?=年)")
+_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=年)")
 _LIST_PUNCT = frozenset("、，,；;")
+_MULTIPLIERS = frozenset("万亿萬億")
+_NEVER = re.compile("(?!)")
 # characters found only in traditional script (a Hong Kong, Macau or Taiwan release)
 _TRADITIONAL = frozenset("個這們會來時為說與經區國發後過於萬億張條項實際應業務產")
 
 
-def _bin(x: float, edges: Sequence[float], name: str) -> str:
-    """``name<=edge`` for the first edge x does not pass, else ``name>last``."""
-    for e in edges:
-        if x <= e:
-            return f"{name}<={e:g}"
-    return f"{name}>{edges[-1]:g}"
+class _Bins:
+    """Names for a number by the first of ascending ``edges`` it does not pass:
+    ``name<=edge``, else ``name>last`` (written once, found by bisection)."""
+
+    __slots__ = ("edges", "names")
+
+    def __init__(self, name: str, edges: tuple[float, ...]):
+        self.edges = edges
+        self.names = (*(f"{name}<={e:g}" for e in edges), f"{name}>{edges[-1]:g}")
+
+    def of(self, x: float) -> str:
+        return self.names[bisect_left(self.edges, x)]
 
 
-def _alternation(words) -> "regex.Pattern[str]":
-    ordered = sorted((w for w in words if w), key=lambda w: (-len(w), w))
-    return regex.compile("|".join(regex.escape(w) for w in ordered) or "(?!)")
+_SURFACE_LEN = _Bins("surface_len", (2, 4, 7))
+_SENTENCE_AMOUNTS = _Bins("sentence_amounts", (1, 3, 6))
+_SENTENCE_LEN = _Bins("sentence_len", (30, 80, 160))
+_SUBJECT_LEN = _Bins("subject_len", (2, 4, 8))
+_SUBJECT_AFTER_GAP = _Bins("subject_after_gap", (0, 3))
+_SUBJECT_BEFORE_GAP = _Bins("subject_before_gap", (0, 3, 10))
+
+
+def _alternation(words) -> "re.Pattern[str]":
+    """Any of ``words``, longest first (a trie, so the engine follows one path a place)."""
+    return literal_alternation([w for w in words if w]) or _NEVER
 
 
 def sigmoid(z: float) -> float:
@@ -56,7 +73,7 @@ class PlanDocument:
 
     def __init__(self, cues: Mapping[str, Sequence[str]]):
         verbs, nouns = cues.get("plan_document_verb", ()), cues.get("plan_document", ())
-        self.pattern = regex.compile(
+        self.pattern = re.compile(
             f"(?:{_alternation(verbs).pattern})[^。\n]{{0,30}}?(?:{_alternation(nouns).pattern})") \
             if verbs and nouns else None
         self.review = _alternation(cues.get("review", ()))
@@ -67,9 +84,15 @@ class PlanDocument:
             self.review.search(lead) is None
 
 
+_STOP_PATTERNS: dict[str, "re.Pattern[str]"] = {}
+
+
 def _stops(text: str, stops: str) -> list[int]:
     """The positions of the characters of ``stops`` in ``text``, in order."""
-    return [m.start() for m in regex.finditer("[" + regex.escape(stops) + "]", text)]
+    pattern = _STOP_PATTERNS.get(stops)
+    if pattern is None:
+        pattern = _STOP_PATTERNS[stops] = re.compile("[" + re.escape(stops) + "]")
+    return [m.start() for m in pattern.finditer(text)]
 
 
 def _span_within(ends: list[int], n: int, pos: int) -> tuple[int, int]:
@@ -78,7 +101,7 @@ def _span_within(ends: list[int], n: int, pos: int) -> tuple[int, int]:
     k = bisect_left(ends, pos)
     a = ends[k - 1] + 1 if k else 0
     b = ends[k] if k < len(ends) else n
-    return max(a, pos - 200), min(b, pos + 200)
+    return (a if a > pos - 200 else pos - 200), (b if b < pos + 200 else pos + 200)
 
 
 class DocEvidence:
@@ -107,10 +130,9 @@ class DocEvidence:
         lead = text[:300]
         # a plan noun anywhere in the lead: wider evidence than the status rule's PlanDocument
         self.plan_words_in_lead = any(w in lead for w in cues.plan_nouns)
-        years = [int(y) for y in _YEAR.findall(text)]
         # the article's year: the latest year its lead names, else the latest it names at all
         lead_years = [int(y) for y in _YEAR.findall(lead)]
-        self.year = max(lead_years or years or [0])
+        self.year = max(lead_years or [int(y) for y in _YEAR.findall(text)] or [0])
 
     def clause(self, pos: int) -> tuple[int, int]:
         return _span_within(self._clause_ends, len(self.text), pos)
@@ -118,30 +140,32 @@ class DocEvidence:
     def sentence(self, pos: int) -> tuple[int, int]:
         return _span_within(self._sentence_ends, len(self.text), pos)
 
-    def _remembered(self, key: tuple, compute):
-        """``compute()``, once for each key: the amounts of a sentence share its spans."""
+    def _remembered(self, key: tuple, compute, *args):
+        """``compute(*args)``, once for each key: the amounts of a sentence share its spans."""
         hit = self._memo.get(key)
         if hit is None:
-            hit = self._memo[key] = compute()
+            hit = self._memo[key] = compute(*args)
         return hit
 
     def plan_in(self, a: int, b: int) -> bool:
         """A plan cue in text[a:b]."""
-        return self._remembered(("plan", a, b), lambda: self.cues.any_in(self.cues.plan, self.text, a, b))
+        return self._remembered(("plan", a, b), self.cues.any_in, self.cues.plan, self.text, a, b)
 
     def report_in(self, a: int, b: int) -> bool:
         """A report or past cue in text[a:b]."""
-        return self._remembered(("report", a, b), lambda: self.cues.any_in(self.cues.report, self.text, a, b))
+        return self._remembered(("report", a, b), self.cues.any_in, self.cues.report, self.text, a, b)
 
     def later_year_in(self, a: int, b: int) -> bool:
         """A year later than the article's in text[a:b]."""
-        return self._remembered(("year", a, b), lambda: bool(self.year) and any(
-            int(y) > self.year for y in _YEAR.findall(self.text, a, b)))
+        return self._remembered(("year", a, b), self._later_year_in, a, b)
+
+    def _later_year_in(self, a: int, b: int) -> bool:
+        return bool(self.year) and any(int(y) > self.year for y in _YEAR.findall(self.text, a, b))
 
     def paragraph_lead(self, start: int) -> tuple[int, bool, bool]:
         """(end of the paragraph's first clause, a plan cue in it, a plan cue in the heading
         above the paragraph) for the paragraph starting at ``start``."""
-        return self._remembered(("para", start), lambda: self._lead_of(start))
+        return self._remembered(("para", start), self._lead_of, start)
 
     def _lead_of(self, start: int) -> tuple[int, bool, bool]:
         lead = self.clause(start)
@@ -176,9 +200,11 @@ class CueWords:
         self.report = _alternation({*cues.get("reported", ()), *cues.get("past", ())})
         self.plan_nouns = tuple(cues.get("plan_document", ()))
         self.predicates = frozenset(predicates)
+        # the verbs a subject can hold: those of two to four characters
+        self.predicate_re = _alternation(w for w in self.predicates if 2 <= len(w) <= 4) if self.predicates else None
 
     @staticmethod
-    def any_in(pattern: "regex.Pattern[str]", s: str, a: int = 0, b: int | None = None) -> bool:
+    def any_in(pattern: "re.Pattern[str]", s: str, a: int = 0, b: int | None = None) -> bool:
         """Whether one of the words of ``pattern`` stands in ``s[a:b]``."""
         return pattern.search(s, a, len(s) if b is None else b) is not None
 
@@ -189,17 +215,18 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0, f"dim={q.dimension}": 1.0, f"bound={q.bound}": 1.0}
     if q.unit is None:
         f["unit_none"] = 1.0
-    f[_bin(len(q.surface), (2, 4, 7), "surface_len")] = 1.0
-    if any(ch in q.surface for ch in "万亿萬億"):
+    f[_SURFACE_LEN.of(len(q.surface))] = 1.0
+    if not _MULTIPLIERS.isdisjoint(q.surface):
         f["multiplier"] = 1.0
     if q.start and text[q.start - 1] in _BRACKETS:
         f["after_bracket"] = 1.0
     if q.start <= ev.title_end:
         f["in_title"] = 1.0
-    f.update(_subject_features(c, ev))
-    f.update(_status_features(c, ev))
-    f[_bin(ev.per_sentence.get(c.sentence.start, 1), (1, 3, 6), "sentence_amounts")] = 1.0
-    f[_bin(c.sentence.end - c.sentence.start, (30, 80, 160), "sentence_len")] = 1.0
+    clause = ev.clause(q.start)
+    f.update(_subject_features(c, ev, clause))
+    f.update(_status_features(c, ev, clause))
+    f[_SENTENCE_AMOUNTS.of(ev.per_sentence.get(c.sentence.start, 1))] = 1.0
+    f[_SENTENCE_LEN.of(c.sentence.end - c.sentence.start)] = 1.0
     for name, missing in (("predicate_none", c.predicate is None), ("time_none", c.time is None),
                           ("scope_none", c.scope is None), ("change", c.change is not None),
                           ("group", c.group is not None), ("modifiers", bool(c.modifiers)),
@@ -209,47 +236,38 @@ def features(c: Claim, ev: DocEvidence) -> dict[str, float]:
     return f
 
 
-def _subject_features(c: Claim, ev: "DocEvidence") -> dict[str, float]:
-    """Where the subject stands against the amount, and what it looks like."""
+def _subject_features(c: Claim, ev: "DocEvidence", clause: tuple[int, int]) -> dict[str, float]:
+    """Where the subject stands against the amount (``clause``: the amount's), and what it
+    looks like."""
     s, q = c.subject, c.quantity
     if s is None:
         return {"subject_none": 1.0}
-    f = {_bin(len(s.text), (2, 4, 8), "subject_len"): 1.0}
-    clause = ev.clause(q.start)
+    f = {_SUBJECT_LEN.of(len(s.text)): 1.0}
     if not (clause[0] <= s.start and s.end <= clause[1]):
         f["subject_other_clause"] = 1.0
     if s.start >= q.end:
-        f[_bin(s.start - q.end, (0, 3), "subject_after_gap")] = 1.0
+        f[_SUBJECT_AFTER_GAP.of(s.start - q.end)] = 1.0
     else:
-        f[_bin(max(0, q.start - s.end), (0, 3, 10), "subject_before_gap")] = 1.0
+        f[_SUBJECT_BEFORE_GAP.of(max(0, q.start - s.end))] = 1.0
     if "的" in s.text:
         f["subject_de"] = 1.0
-    if any(ch.isdigit() for ch in s.text):
+    if any(map(str.isdigit, s.text)):
         f["subject_digit"] = 1.0
-    if any(ch in _LIST_PUNCT for ch in s.text):
+    if not _LIST_PUNCT.isdisjoint(s.text):
         f["subject_list_punct"] = 1.0
     if s.text[0] in "的和与及、,，" or s.text[-1] in "的和与及、,，":
         f["subject_ragged_edge"] = 1.0
     if len(s.text) == 1:
         f["subject_one_char"] = 1.0
-    if ev.cues.predicates and _holds_word(s.text, ev.cues.predicates):
+    if ev.cues.predicate_re is not None and ev.cues.predicate_re.search(s.text):
         f["subject_holds_verb"] = 1.0
     return f
 
 
-def _holds_word(s: str, words: frozenset) -> bool:
-    for n in (2, 3, 4):
-        for i in range(len(s) - n + 1):
-            if s[i:i + n] in words:
-                return True
-    return False
-
-
-def _status_features(c: Claim, ev: DocEvidence) -> dict[str, float]:
-    """The status the rules chose against the cues around the amount and the planned share
-    of the document and the paragraph."""
+def _status_features(c: Claim, ev: DocEvidence, clause: tuple[int, int]) -> dict[str, float]:
+    """The status the rules chose against the cues around the amount (``clause``: the
+    amount's) and the planned share of the document and the paragraph."""
     q = c.quantity
-    clause = ev.clause(q.start)
     sent = ev.sentence(q.start)
     key = "planned" if c.status == "planned" else "reported"
     f = {key: 1.0, f"{key}*doc_share": ev.doc_planned, f"{key}*para_share": ev.paragraph_share(q.start)}

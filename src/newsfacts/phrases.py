@@ -86,7 +86,7 @@ class DocContext:
             return []
         sent = self.page.sentence_at(a)
         if not (sent[0] <= a and b <= sent[1]):
-            toks = self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
+            toks = self._split_at_mentions(self.tok.words(self.page.folded, a, b))
             if around is not None:
                 k = bisect.bisect_left(toks, around, key=token_start)
                 toks = toks[max(0, k - RADIUS):k + RADIUS]
@@ -126,30 +126,30 @@ class DocContext:
     def _piece(self, a: int, b: int) -> tuple[list[int], list[tuple[int, int, str]]]:
         got = self._piece_tokens.get((a, b))
         if got is None:
-            toks = self._split_at_mentions(self.tok.spans(self.page.folded, a, b))
+            toks = self._split_at_mentions(self.tok.words(self.page.folded, a, b))
             got = self._piece_tokens[(a, b)] = ([t[0] for t in toks], toks)
         return got
 
-    def _split_at_mentions(self, spans) -> list[tuple[int, int, str]]:
-        """Tokens as (start, end, word), cut where an amount starts inside one: jieba keeps
+    def _split_at_mentions(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The tokens (start, end, word), cut where an amount starts inside one: jieba keeps
         letters and digits together (GDP9602), the amount stands alone (GDP, 9602.72亿元)."""
-        f = self.page.folded
-        if not spans:
-            return []
+        if not toks:
+            return toks
         starts = self.mention_starts
-        lo = bisect.bisect_right(starts, spans[0][0])
-        hi = bisect.bisect_left(starts, spans[-1][1])
+        lo = bisect.bisect_right(starts, toks[0][0])
+        hi = bisect.bisect_left(starts, toks[-1][1])
+        if lo >= hi:
+            return toks
         cuts: dict[int, list[int]] = {}  # token index → amount starts strictly inside it
-        if lo < hi:
-            span_starts = [s for s, _ in spans]
-            for c in starts[lo:hi]:
-                k = bisect.bisect_right(span_starts, c) - 1
-                if spans[k][0] < c < spans[k][1]:
-                    cuts.setdefault(k, []).append(c)
+        for c in starts[lo:hi]:
+            k = bisect.bisect_right(toks, c, key=token_start) - 1
+            if toks[k][0] < c < toks[k][1]:
+                cuts.setdefault(k, []).append(c)
         if not cuts:
-            return [(s, e, f[s:e]) for s, e in spans]
+            return toks
+        f = self.page.folded
         out = []
-        for k, (s, e) in enumerate(spans):
+        for k, (s, e, _w) in enumerate(toks):
             for c in cuts.get(k, ()):
                 out.append((s, c, f[s:c]))
                 s = c

@@ -44,14 +44,25 @@ _BIG_SET = frozenset(BIG_UNITS)
 # lookahead states what every branch starts with: the engine then skips other characters.)
 # Thousands are grouped by commas (2,200萬, also after a multiplier: 28億7,300萬) or, in Hong
 # Kong and Macau releases, by a space (64 000個).
-NUMBER = re.compile(
-    rf"""
-    (?=[\d{_CN}])(?:
+_NUMBER_BRANCHES = rf"""
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
   | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
              (?:[{_MULT_ALL}]+零?\d+(?:,\d{{3}})*(?:\.\d+)?)*[{_MULT_ALL}]*)
   | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
-    )""",
+"""
+NUMBER = re.compile(rf"(?=[\d{_CN}])(?:{_NUMBER_BRANCHES})", re.VERBOSE)
+# The scan's pattern: NUMBER, and first the dates that are nothing else wherever they are
+# read as a number (a year 2023年, a month 5月, a day after its month 17日): the Arabic
+# number that NUMBER would match there, followed by what _date_or_time keeps as a date
+# whatever its unit. Only the words before it can still make it no date
+# (_prefix_excluded); it is set aside without being weighed as an amount. (Not ranges,
+# 1-10月: when the words before make the first number none, the second is still a date.)
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+SCAN = re.compile(
+    rf"""
+    (?=[\d{_CN}])(?:
+    (?P<date>[12]\d{{3}}年 | {_MONTH}月 | (?<=月)(?:[12]\d|3[01]|0?[1-9])[日号])
+  | {_NUMBER_BRANCHES})""",
     re.VERBOSE,
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -234,10 +245,17 @@ class Scanner:
         slash = "/" in f
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
-            for m in NUMBER.finditer(f, sent_start, sent_end):
+            for m in SCAN.finditer(f, sent_start, sent_end):
                 start = m.start()
                 if start < claimed_until or start in blocked:
                     continue  # inside a quoted label, URL or set phrase: no candidate
+                if m.lastgroup == "date":
+                    end = m.end()
+                    # (what follows its digits, 年 月 日 号 - — 至 到, is never the "." the test reads)
+                    if not _prefix_excluded(f, start, f[start - 1] if start > 0 else "", ""):
+                        result.times.append(TimeMention(start, end, "date"))
+                        claimed_until = max(claimed_until, end)
+                    continue
                 if numeric_re is not None and m.lastgroup == "cn" and numeric_re.match(f, start):
                     continue  # 超过一半: the word 一半 (50 %) is read below, not the numeral 一
                 n_times = len(result.times)
@@ -876,26 +894,15 @@ class Scanner:
         prev = f[start - 1] if start > 0 else ""
         nxt = f[pos] if pos < n else ""
         unit_s = unit_hit[0] if unit_hit else ""
-        # letters glued to the number: 5G, G60, PM2.5, COVID-19 (ASCII units such as GW pass)
-        if prev.isascii():
-            if prev.isalpha():
-                letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
-                if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
-                    prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
-            if prev and (prev in _ASCII_LETTERS or prev in "_/#."):
-                return True  # G60, PM2.5, v1.2
-            if prev == "-" and start >= 2 and f[start - 2].isascii() and f[start - 2].isalpha():
-                return True  # COVID-19
+        if _prefix_excluded(f, start, prev, nxt):
+            return True
         if nxt.isascii():
             if nxt in _ASCII_LETTERS and not (unit_hit and unit_s[0].isascii()):
                 return True
             if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
                 return True
-        # ordinals and ranks: 第三代, 第5名, 前三名, 第1至12个月
-        if prev == "第" or (prev and prev in "前后" and unit_s in ("名", "位")):
-            return True
-        if prev and prev in _RANGE_FIRST and _ORDINAL_RANGE.search(f, max(0, start - 8), start):
-            return True
+        if prev and prev in "前后" and unit_s in ("名", "位"):
+            return True  # 前三名
         if unit_s == "两" and f[pos + 1:pos + 2] in self.res.classifiers:
             return True  # 体育场地2两个分区: 两 counts the 个 after it, no liang
         if unit_s == "升" and _RISE_FALL.match(f, pos + 1):
@@ -903,8 +910,6 @@ class Scanner:
         if prev == "前" and unit_s == "个月" and f[start - 2:start] != "提前":
             result.times.append(TimeMention(start - 1, pos + len(unit_s), "span"))
             return True  # 2023年前11个月: the first months of a year, a time (提前3个月 is an amount)
-        if prev == "每" or f[max(0, start - 2):start] in ("每个", "每一"):
-            return True
         if chinese and num_text == "一" and prev and prev in "这那哪某该本此其首头":
             return True  # 这一天, 那一年: a demonstrative, not an amount
         # dates and clock times (only a few characters can follow one)
@@ -1194,6 +1199,26 @@ def _may_start(f: str, pos: int, endpos: int, first: str) -> bool:
         return False
     c = f[pos]
     return c in first or c.isspace()
+
+
+def _prefix_excluded(f: str, start: int, prev: str, nxt: str) -> bool:
+    """What comes before a number makes it neither an amount nor a date: letters glued to it
+    (G60, PM2.5, v1.2, COVID-19; not an abbreviation of three letters or more, GDP9602.72亿元),
+    an ordinal (第三代, 第1至12个月) or 每 (每5年)."""
+    # letters glued to the number: 5G, G60, PM2.5, COVID-19 (ASCII units such as GW pass)
+    if prev.isascii():
+        if prev.isalpha():
+            letters = _LETTERS_BEFORE.search(f, max(0, start - 6), start)
+            if letters and len(letters.group()) >= 3 and not (nxt and nxt in "."):
+                prev = " "  # GDP9602.72亿元, CPI2.1%: an abbreviation, not a model number
+        if prev and (prev in _ASCII_LETTERS or prev in "_/#."):
+            return True  # G60, PM2.5, v1.2
+        if prev == "-" and start >= 2 and f[start - 2].isascii() and f[start - 2].isalpha():
+            return True  # COVID-19
+    # ordinals: 第三代, 第5名, 第1至12个月
+    if prev == "第" or (prev and prev in _RANGE_FIRST and _ORDINAL_RANGE.search(f, max(0, start - 8), start)):
+        return True
+    return prev == "每" or f[max(0, start - 2):start] in ("每个", "每一")
 
 
 def _joins_word(f: str, i: int, w: str) -> bool:

@@ -12,7 +12,7 @@ Backends (all give the same tokens, see ``tests/test_backends.py``):
     digits joined, every other character outside jieba's Han class on its own), computed
     here in one backward pass over the window instead of jieba's three.
 ``rjieba``
-    the Rust port of jieba (``pip install newsfacts[fast]``), given exactly our dictionary:
+    the Rust port of jieba (a dependency wherever it has a wheel), given exactly our dictionary:
     every word of jieba's prefix dictionary with its frequency after our additions and
     deletions, and jieba's running total. The Rust port's Han class is wider than jieba's
     (CJK extension A, compatibility ideographs, planes 2-3); a window holding such a
@@ -104,7 +104,7 @@ def resolve_backend(backend: str) -> str:
     if backend == "auto":
         return "rjieba" if rjieba_available() else "jieba"
     if backend == "rjieba" and not rjieba_available():
-        raise ImportError("tokenizer='rjieba' needs the rjieba package: pip install 'newsfacts[fast]'")
+        raise ImportError("tokenizer='rjieba' needs the rjieba package (no wheel for this platform?): pip install rjieba")
     return backend
 
 
@@ -281,30 +281,41 @@ class Tokenizer:
         self._memo: tuple[object, dict, dict] = (None, {}, {})
 
     def spans(self, text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
-        """Token spans of ``text[start:end]`` as offsets into ``text``."""
+        """Token spans of ``text[start:end]`` as offsets into ``text`` (remembered for the
+        current text)."""
         end = len(text) if end is None else end
+        memo, routes = self._of(text)
+        got = memo.get((start, end))
+        if got is None:
+            got = memo[(start, end)] = [(a, b) for a, b, _w in self._cut(text, start, end, routes)]
+        return got
+
+    def words(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The tokens of ``text[start:end]`` as (start, end, word), offsets into ``text``;
+        not remembered (the caller keeps what it asks for again)."""
+        return self._cut(text, start, end, self._of(text)[1])
+
+    def _of(self, text: str) -> tuple[dict, dict]:
+        """The windows and routes remembered for ``text``, new when another text comes in."""
         memo_text, memo, routes = self._memo
         if memo_text is not text:
             memo, routes = {}, {}
             self._memo = (text, memo, routes)
-        got = memo.get((start, end))
-        if got is None:
-            got = memo[(start, end)] = self._cut(text, start, end, routes)
-        return got
+        return memo, routes
 
-    def _cut(self, text: str, start: int, end: int, routes: dict) -> list[tuple[int, int]]:
+    def _cut(self, text: str, start: int, end: int, routes: dict) -> list[tuple[int, int, str]]:
         if self._rs is not None:
             s = text[start:end]
             if not _RS_ONLY_HAN.search(s):
-                return [(start + a, start + b) for _w, a, b in self._rs.tokenize(s, "default", False)]
+                return [(start + a, start + b, w) for w, a, b in self._rs.tokenize(s, "default", False)]
         if self.backend == "jieba-ref":
             out = []
             pos = start
             for tok in self._dict.jieba_tk.cut(text[start:end], HMM=False):
-                out.append((pos, pos + len(tok)))
+                out.append((pos, pos + len(tok), tok))
                 pos += len(tok)
             return out
-        return self._dict.spans(text, start, end, routes)
+        return [(a, b, text[a:b]) for a, b in self._dict.spans(text, start, end, routes)]
 
     def word_crosses(self, text: str, start: int, end: int, window_end: int, left: int = 3) -> bool:
         """True when a dictionary word of two or more characters runs across ``start`` or
