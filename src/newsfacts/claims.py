@@ -112,7 +112,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.predicates = res.predicates
         self.count_measures = tuple(cues.get("count_measure", ()))
         self.time_references = tuple(cues.get("time_reference", ()))
-        self.reference_years = tuple(cues.get("reference_year", ()))
+        # a time right after 比/较… or after 比去年… (cues time_reference, reference_year)
+        self.compared_time_re = regex.compile(
+            "(?:%s)(?:%s)?$" % ("|".join(map(regex.escape, sorted(self.time_references, key=len, reverse=True))),
+                                "|".join(map(regex.escape, sorted(cues.get("reference_year", ()), key=len, reverse=True)))))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
@@ -294,14 +297,18 @@ class ClaimBuilder(SubjectRules, StatusRules):
             walk.periods = self.periods.document(ctx.page, walk.published, ctx.year, ctx.region_currency)
         dates, rule = walk.periods.claim(when, m.start)
         walk.period_rule = rule
-        self.fire("period", rule, as_period(dates))
+        if self.tracing:
+            self.fire("period", rule, as_period(dates))
         return dates
 
     def _claim_reference(self, ctx: DocContext, m: Mention, clause, dates, change, walk: "_Walk"):
         """(period, reference_period): 同比 → a year earlier; 较1-8月 → 1-8月."""
-        reference = walk.periods.reference(clause[0], m.start, dates, change, walk.period_rule)
-        self.fire("reference_period", "comparison", as_period(reference))
-        return as_period(dates), as_period(reference)
+        if dates is None:
+            self.fire("reference_period", "comparison", None)
+            return None, None
+        reference = as_period(walk.periods.reference(clause[0], m.start, dates, change, walk.period_rule))
+        self.fire("reference_period", "comparison", reference)
+        return as_period(dates), reference
 
     def _finish(self, page: Page, claims: list[Claim]) -> None:
         """The passes over the whole document, the groups renumbered, the confidence."""

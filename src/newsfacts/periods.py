@@ -156,7 +156,10 @@ class Periods:
         words = [*self.words.years, *self.words.parts, *self.words.plans,
                  *(x for k in ("until", "recent", "future", "era", "now") for x in w[k])]
         self.starts = frozenset("0123456789“\"「前首十两" + _CN_DIGITS + "".join(x[0] for x in words))
-        self.timeless = regex.compile(rf"(?:{_alternation(w['timeless'])})[达为约近共计是:：\s]{{0,3}}$")
+        chars = "".join(sorted(self.starts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
+        self.start = regex.compile(f"[{chars}]")  # where an expression may start, left to right
+        self.start_back = regex.compile(f"[{chars}]", flags=regex.REVERSE)  # and right to left
+        self.timeless = regex.compile(_alternation(w["timeless"]))
         self.april_regions = frozenset(w["april_fiscal"])
         self.era = regex.compile(_alternation(w["era"]))
         self.since = frozenset(w["since"])
@@ -223,6 +226,11 @@ class DocPeriods:
         self.folded = page.folded
         self.frame = self._frame(page)
         self._seen: dict = {}
+        f = self.folded
+        # where the comparison words and the words of timeless amounts stand: found once a
+        # document, looked up by bisection for each claim
+        self._compares = [m.start() for m in periods.compare_any.finditer(f)]
+        self._timeless = [m.end() for m in periods.timeless.finditer(f)]
         self.headings: list[tuple[int, Dates]] = []
         for line in page.lines:
             dates = self._heading(line)
@@ -248,8 +256,13 @@ class DocPeriods:
     def _first(self, a: int, b: int, before: Optional[int] = None) -> Optional[Dates]:
         """The period of the first expression in [a, b) (starting before ``before``) that is
         not a day's date nor the base of a comparison."""
+        end = b if before is None else min(b, before)
         s = a
-        while s < b and (before is None or s < before):
+        while True:
+            hit = self.periods.start.search(self.folded, s, end)
+            if hit is None:
+                return None
+            s = hit.start()
             m = self.periods.at(self.folded, s, b)
             if m is None:
                 s += 1
@@ -257,7 +270,6 @@ class DocPeriods:
             if not (m.group("d") or m.group("now") or self._after_compare(s)):
                 return self.periods.resolve(m, self.base)
             s = m.end()
-        return None
 
     def _heading(self, line) -> Optional[Dates]:
         """一、2024年工作回顾 / 二、今年主要预期目标 / 今后五年的重点目标: a short line without a
@@ -276,7 +288,7 @@ class DocPeriods:
     def claim(self, when: Optional[tuple[int, int]], at: int) -> tuple[Optional[Dates], str]:
         """The claim's period and the rule that gave it: its own time, else the heading's or
         the title's."""
-        if self.periods.timeless.search(self.folded, max(0, at - 12), at):
+        if self._is_timeless(at):
             return None, "timeless"
         context = self.context(at)
         years = (context, self.frame)
@@ -325,8 +337,8 @@ class DocPeriods:
         """较1-8月提高1.2个百分点 → 1-8月; 较上半年 → 上半年; 比2019年增长 → 2019's same months.
         比上年 and 较去年 are left to the year-earlier rule (比上年同期 means the same months)."""
         p, f = self.periods, self.folded
-        for hit in reversed(list(p.compare_any.finditer(f, clause_start, at))):
-            m = p.at(f, hit.end(), at)
+        for k in reversed(self._compares[bisect.bisect_left(self._compares, clause_start):bisect.bisect_left(self._compares, at)]):
+            m = p.at(f, k + 1, at)
             if m is None or (m.group("rel") and not (m.group("part") or m.group("m") or m.group("m1"))):
                 continue
             if (m.group("year") or m.group("roc")) and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
@@ -350,8 +362,8 @@ class DocPeriods:
     def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
         f = self.folded
-        for s in range(at - 1, max(floor, at - 60) - 1, -1):
-            m = self.periods.at(f, s, at)
+        for hit in self.periods.start_back.finditer(f, max(floor, at - 60), at):
+            m = self.periods.at(f, hit.start(), at)
             if m is not None and self._is_time(m):
                 dates = self.periods.resolve(m, self.base, years)
                 if dates is not None:
@@ -364,6 +376,12 @@ class DocPeriods:
         return not (self._after_compare(m.start()) or (bare_part and f.startswith(self.periods.nouns, m.end()))
                     or f.startswith("同期", m.end()))
 
+    def _is_timeless(self, at: int) -> bool:
+        """总投资5.88亿元, 年产1000万平方米: a timeless word ends at most three characters (达,
+        为, 约 …) before the amount."""
+        k = bisect.bisect_right(self._timeless, at) - 1
+        return k >= 0 and at - self._timeless[k] <= 3 and _TIMELESS_GAP.fullmatch(self.folded, self._timeless[k], at) is not None
+
     def _after_compare(self, at: int) -> bool:
         """与2024年1月比较亦上升15.1%, 较上半年、1-8月分别提高: a time after 比, 较, 与 (or
         listed after one) is the base of a comparison."""
@@ -373,7 +391,8 @@ class DocPeriods:
         """较上年度预算数1172,1955,000元 / 较114年度法定预算数277.27亿元: the amount after a
         compared time and a short noun is that time's, the base of the comparison."""
         f = self.folded
-        if self.periods.compare_any.search(f, max(0, at - 24), at) is None:
+        k = bisect.bisect_left(self._compares, at) - 1
+        if k < 0 or self._compares[k] < at - 24:
             return None
         for k in range(at - 1, max(0, at - 24) - 1, -1):
             if f[k] in "，,。；;：:、\n" or f[k].isdigit():
@@ -385,6 +404,7 @@ class DocPeriods:
         return None
 
 
+_TIMELESS_GAP = regex.compile(r"[达为约近共计是:：\s]{0,3}")
 _NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条])?\s*")
 _BASE_GAP = regex.compile(r"[^\d，,。；;：:、\s]{0,12}")
 

@@ -415,12 +415,7 @@ class StatusRules:
     def _compared_time(self, f: str, s: int) -> bool:
         """比上年, 较2019年: the time at ``s`` follows a comparison word; 较去年同期: or a year
         word (cues.tsv reference_year) that follows one."""
-        if f.endswith(self.time_references, max(0, s - 3), s):
-            return True
-        for w in self.reference_years:
-            if f.startswith(w, s - len(w)) and f.endswith(self.time_references, max(0, s - len(w) - 3), s - len(w)):
-                return True
-        return False
+        return self.compared_time_re.search(f, max(0, s - 6), s) is not None
 
     def _time_word(self, ctx: DocContext, a: int, b: int) -> Optional[tuple[int, int]]:
         """The last time word in [a, b) that is not the reference of a comparison (比上年,
