@@ -226,6 +226,7 @@ class DocPeriods:
         self.folded = page.folded
         self.frame = self._frame(page)
         self._seen: dict = {}
+        self._resolved: dict = {}
         f = self.folded
         # where the comparison words and the words of timeless amounts stand: found once a
         # document, looked up by bisection for each claim
@@ -294,7 +295,7 @@ class DocPeriods:
         years = (context, self.frame)
         base = self._compared_amount(at)
         if base is not None:
-            dates = self.periods.resolve(base, self.base, years)
+            dates = self._resolve(base, years)
             if dates is not None:
                 return dates, "comparison_base"
         if when is None:
@@ -344,7 +345,7 @@ class DocPeriods:
             if (m.group("year") or m.group("roc")) and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
                 year = _written_year(m.groupdict(), self.base)
                 return _in_year(dates, year[0]) if year else None
-            return p.resolve(m, self.base, (self.context(at), self.frame))
+            return self._resolve(m, (self.context(at), self.frame))
         return None
 
     def _own(self, when: tuple[int, int], years) -> Optional[tuple[Dates, str]]:
@@ -355,7 +356,7 @@ class DocPeriods:
         floor = _line_start(f, when[0])
         m = self.periods.expression(f, when[0], when[1], floor)
         if m is not None and self._is_time(m):
-            dates = self.periods.resolve(m, self.base, years)
+            dates = self._resolve(m, years)
             return (dates, "time_expression") if dates else None
         return self._earlier(when[0], floor, years) if m is not None else None
 
@@ -365,7 +366,7 @@ class DocPeriods:
         for hit in self.periods.start_back.finditer(f, max(floor, at - 60), at):
             m = self.periods.at(f, hit.start(), at)
             if m is not None and self._is_time(m):
-                dates = self.periods.resolve(m, self.base, years)
+                dates = self._resolve(m, years)
                 if dates is not None:
                     return dates, "earlier_time"
         return None
@@ -375,6 +376,14 @@ class DocPeriods:
         bare_part = m.group("part") and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1"))
         return not (self._after_compare(m.start()) or (bare_part and f.startswith(self.periods.nouns, m.end()))
                     or f.startswith("同期", m.end()))
+
+    def _resolve(self, m: regex.Match, years) -> Optional[Dates]:
+        """``Periods.resolve`` of an expression of this document, remembered: the claims of a
+        line meet the same expressions."""
+        key = (m.start(), m.end(), years)
+        if key not in self._resolved:
+            self._resolved[key] = self.periods.resolve(m, self.base, years)
+        return self._resolved[key]
 
     def _is_timeless(self, at: int) -> bool:
         """总投资5.88亿元, 年产1000万平方米: a timeless word ends at most three characters (达,
@@ -390,20 +399,18 @@ class DocPeriods:
     def _compared_amount(self, at: int) -> Optional[regex.Match]:
         """较上年度预算数1172,1955,000元 / 较114年度法定预算数277.27亿元: the amount after a
         compared time and a short noun is that time's, the base of the comparison."""
-        f = self.folded
-        k = bisect.bisect_left(self._compares, at) - 1
-        if k < 0 or self._compares[k] < at - 24:
-            return None
-        for k in range(at - 1, max(0, at - 24) - 1, -1):
-            if f[k] in "，,。；;：:、\n" or f[k].isdigit():
-                return None
-            if f.startswith(self.periods.compare_words, k):
-                m = self.periods.at(f, k + 1, at)
-                if m is not None and _BASE_GAP.fullmatch(f, m.end(), at) and not self.periods.change.search(f, m.end(), at):
-                    return m
+        f, compares = self.folded, self._compares
+        lo, hi = bisect.bisect_left(compares, at - 24), bisect.bisect_left(compares, at)
+        for k in reversed(compares[lo:hi]):
+            if _BASE_STOP.search(f, k, at):
+                return None  # a stop or an amount between: no earlier comparison reaches it either
+            m = self.periods.at(f, k + 1, at)
+            if m is not None and _BASE_GAP.fullmatch(f, m.end(), at) and not self.periods.change.search(f, m.end(), at):
+                return m
         return None
 
 
+_BASE_STOP = regex.compile(r"[，,。；;：:、\n\d]")
 _TIMELESS_GAP = regex.compile(r"[达为约近共计是:：\s]{0,3}")
 _NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条])?\s*")
 _BASE_GAP = regex.compile(r"[^\d，,。；;：:、\s]{0,12}")
