@@ -256,7 +256,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if subject is not None and subject.text.endswith(self.topic_suffixes):
             subject = self._without_topic_suffix(page, subject)
             self.fire("subject", "drop_topic_suffix", subject)
-        if subject is not None and _LIST_MARK.match(subject.text):
+        if subject is not None and "\u2460" <= subject.text[:1] <= "\u32bf" and _LIST_MARK.match(subject.text):
             subject = _without_list_mark(page, subject)
             self.fire("subject", "drop_list_mark", subject)
         if predicate is None:

@@ -275,8 +275,10 @@ class DocPeriods:
     def _heading(self, line) -> Optional[Dates]:
         """一、2024年工作回顾 / 二、今年主要预期目标 / 今后五年的重点目标: a short line without a
         sentence end that names a period governs the lines under it."""
+        if line.furniture or line.end - line.start > 60:
+            return None  # a body line: no need to copy it
         text = self.folded[line.start:line.end].strip()
-        if line.furniture or not _is_heading(text, 40):
+        if not _is_heading(text, 40):
             return None
         lead = len(_NUMBERING.match(self.folded, line.start).group())
         return self._first(line.start, line.end, line.start + lead + 6)
