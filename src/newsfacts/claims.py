@@ -256,7 +256,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if subject is not None and subject.text.endswith(self.topic_suffixes):
             subject = self._without_topic_suffix(page, subject)
             self.fire("subject", "drop_topic_suffix", subject)
-        if subject is not None and "\u2460" <= subject.text[:1] <= "\u32bf" and _LIST_MARK.match(subject.text):
+        if subject is not None and _has_list_mark(subject.text):
             subject = _without_list_mark(page, subject)
             self.fire("subject", "drop_list_mark", subject)
         if predicate is None:
@@ -650,6 +650,10 @@ def _listed(gap: str) -> bool:
 # a list item's mark at the head of a phrase: ⑵ ② ❸ ⒉ (Unicode's enclosed and parenthesised
 # numbers), with the spaces after it
 _LIST_MARK = regex.compile(r"[\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+\s*")
+
+
+def _has_list_mark(text: str) -> bool:
+    return "\u2460" <= text[:1] <= "\u32bf" and _LIST_MARK.match(text) is not None
 
 
 def _without_list_mark(page: Page, subject: Optional[Phrase]) -> Optional[Phrase]:
