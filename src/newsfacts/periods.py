@@ -181,6 +181,8 @@ class Periods:
         """The time expression starting at ``s`` (never inside a number: 2024年's 24年)."""
         if s >= len(f) or f[s] not in self.starts or (s > 0 and f[s - 1] in _INSIDE):
             return None
+        if f[s].isdigit() and not _DIGITS_TO_TIME.match(f, s, end):
+            return None  # an amount (35万元), not a date: the whole pattern need not be tried
         m = self.pattern.match(f, s, end)
         if m is None or m.end() == s:
             return None
@@ -412,6 +414,9 @@ class DocPeriods:
         return None
 
 
+# digits that start a time expression reach a time unit across digits, dashes and spaces
+# (2023年, 1-10月, 2024-25年度, 16/17年度, 第3季 starts with 第)
+_DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*[年月季日号]")
 _BASE_STOP = regex.compile(r"[，,。；;：:、\n\d]")
 _TIMELESS_GAP = regex.compile(r"[达为约近共计是:：\s]{0,3}")
 _NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条])?\s*")
