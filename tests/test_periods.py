@@ -175,3 +175,27 @@ def test_an_roc_year_before_its_months_is_a_date_not_a_duration(ex):
     doc = ex.extract("行政院主計總處統計，113年1至9月出口總額達3,500億美元，較112年同期增加10.5%。", published="2024-10-20")
     assert [c.quantity.surface for c in doc.claims] == ["3,500億美元", "10.5%"]
     assert [c.quantity.surface for c in ex.extract("該校建校112年，培養學生10萬人。").claims] == ["112年", "10萬人"]
+
+
+def test_a_fiscal_year_compared_with_an_earlier_year_stays_a_fiscal_year(ex):
+    got = periods(ex, "香港2024至25年度的開支為7,532億港元，比2023年增加3%。", "2025-04-30")
+    assert got["3%"] == ("2024-04-01…2025-03-31 text", "2023-04-01…2024-03-31 text")
+
+
+PIECES = ["2023年", "1-10月", "今年", "去年", "截至", "9月底", "上半年", "十四五", "到2025年", "近五年", "今后五年",
+          "以来", "同比", "比上年", "较", "同期", "112年", "民國", "2024至25年度", "二○二四至二五年度", "16/17年度",
+          "首9個月", "首3季", "全年", "目前", "总投资", "5.88亿元", "增长5.2%", "，", "。", "\n", "一、", "3月末",
+          "9999年", "〇〇〇〇年", "比2019年", "年初预算为", "调整为", "12", "万人", "香港", "行政院", "2024年2月29日"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_periods_of_any_mix_of_time_words_are_valid(ex, seed):
+    """Shuffled time words, years out of range, leap days: every period is ordered ISO days
+    and every span round-trips (check_offsets validates the records); nothing raises."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(150):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 25)))
+        for published in (None, "2023-11-05", "2024-02-29"):
+            ex.extract(text, published=published).check_offsets(text)

@@ -336,7 +336,7 @@ class DocPeriods:
             other = p.compare_other.search(f, clause_start, at)
             if change is None or (other is not None and p.at(f, other.end(), at) is None):
                 return None
-        return _in_year(dates, dates[0].year - 1, dates[1].year - dates[0].year)
+        return _years_earlier(dates, 1)
 
     def _compared_period(self, clause_start: int, at: int, dates: Dates) -> Optional[Dates]:
         """较1-8月提高1.2个百分点 → 1-8月; 较上半年 → 上半年; 比2019年增长 → 2019's same months.
@@ -348,7 +348,7 @@ class DocPeriods:
                 continue
             if (m.group("year") or m.group("roc")) and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
                 year = _written_year(m.groupdict(), self.base)
-                return _in_year(dates, year[0]) if year else None
+                return _years_earlier(dates, dates[0].year - year[0]) if year else None
             return self._resolve(m, (self.context(at), self.frame))
         return None
 
@@ -531,14 +531,13 @@ def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -
     return (start, end, anchor) if start and end and start <= end else None
 
 
-def _in_year(dates: Dates, year: int, extra_years: int = 0) -> Optional[Dates]:
-    """The same months and days in another year (a 29 February becomes the 28th)."""
+def _years_earlier(dates: Dates, years: int) -> Optional[Dates]:
+    """The same months and days ``years`` earlier, both ends moved alike (a fiscal year stays a
+    fiscal year; a 29 February becomes the 28th)."""
     try:
-        start = _shift(dates[0], year)
-        end = _shift(dates[1], year + extra_years)
+        return _shift(dates[0], dates[0].year - years), _shift(dates[1], dates[1].year - years), dates[2]
     except ValueError:
         return None
-    return start, end, dates[2]
 
 
 def _shift(day: dt.date, year: int) -> dt.date:
