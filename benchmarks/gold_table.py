@@ -27,7 +27,7 @@ SETS = [  # (label, first, last)
 
 
 def row(label: str, s: dict) -> str:
-    period = f"{s['period']:.3f}" if s["period"] or s["period_invented"] else ""
+    period = "" if s["period"] is None else f"{s['period']:.3f}"
     return (f"| {label} | {s['gold']} | {s['f1']:.3f} | {s['value']:.3f} / {s['unit']:.3f} | "
             f"{s['subject_strict']:.3f} / {s['subject_lenient']:.3f} | {s['status']:.3f} / {s['status_mark_f1']:.3f} | "
             f"{s['change']:.3f} | {s['full_f1']:.3f} | {period} | {s['confident']} / {s['confident_right']:.3f} |")

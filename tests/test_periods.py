@@ -199,3 +199,18 @@ def test_periods_of_any_mix_of_time_words_are_valid(ex, seed):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 25)))
         for published in (None, "2023-11-05", "2024-02-29"):
             ex.extract(text, published=published).check_offsets(text)
+
+
+def test_evaluate_scores_periods_only_where_the_gold_has_them(ex):
+    from newsfacts.evaluate import evaluate, format_line, scores
+
+    text = "今年以来，全市新增城镇就业3.2万人。"
+    claim = {"surface": "3.2万人", "start": 13, "end": 18, "value": 32000, "unit": "人", "dimension": "count",
+             "subject": "城镇就业", "status": "reported"}
+    assert text[13:18] == "3.2万人"
+    bare = evaluate([{"doc_id": "a", "text": text, "published": "2023-11-05", "claims": [claim]}], ex)
+    assert (scores(bare.total)["period"], scores(bare.total)["reference_f1"]) == (None, None)
+    assert "period=n/a" in format_line(bare)
+    dated = dict(claim, period={"start": "2023-01-01", "end": "2023-11-05"}, reference_period=None)
+    s = scores(evaluate([{"doc_id": "a", "text": text, "published": "2023-11-05", "claims": [dated]}], ex).total)
+    assert (s["period"], s["period_invented"], s["reference_f1"]) == (1.0, 0.0, 1.0)

@@ -37,7 +37,7 @@ from .phrases import (
     phrase,
 )
 from .confidence import CueWords, PlanDocument, Scorer
-from .periods import DocPeriods, Periods, as_period
+from .periods import DocPeriods, Periods, as_period, parse_published
 from .resources import Resources, confidence_model
 from .scan import Mention, ScanResult, _is_cjk, literal_alternation
 from .status import YEAR_TARGET, StatusRules
@@ -532,10 +532,9 @@ _DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{
 def article_year(f: str, published: Optional[str]) -> Optional[int]:
     """The year the article speaks from: its publication date, else the latest full date
     (2025年2月22日, 2025-02-22) in its first 300 characters; None when neither is there."""
-    if published:
-        m = regex.match(r"\s*((?:19|20)\d\d)", published)
-        if m:
-            return int(m.group(1))
+    year, _ = parse_published(published)
+    if year is not None:
+        return year
     years = [int(m.group(1)) for m in _DATE.finditer(f, 0, 300)]
     return max(years) if years else None
 

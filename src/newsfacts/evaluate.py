@@ -212,9 +212,11 @@ def scores(c: Counts) -> dict[str, Any]:
         "nonclaim_errors": c.nonclaim_errors,
         "confident": c.confident,
         "confident_right": _ratio(c.confident_right, c.confident),
-        "period": _ratio(c.period_hit, c.period_gold),
-        "period_invented": _ratio(c.period_invented, c.period_null),
-        "reference_f1": _f1(c.reference_hit, c.reference_pred, c.reference_gold) if c.reference_gold or c.reference_pred else 1.0,
+        # null when no matched gold claim is annotated with periods (older gold has none)
+        "period": _ratio(c.period_hit, c.period_gold) if c.period_gold + c.period_null else None,
+        "period_invented": _ratio(c.period_invented, c.period_null) if c.period_gold + c.period_null else None,
+        "reference_f1": None if not c.period_gold + c.period_null else
+        _f1(c.reference_hit, c.reference_pred, c.reference_gold) if c.reference_gold or c.reference_pred else 1.0,
         "pred": c.pred,
         "gold": c.gold,
         "matched": c.matched,
@@ -442,7 +444,7 @@ LINE_KEYS = ("precision", "recall", "f1", "exact_span", "value", "unit", "dimens
 
 def format_line(report: Report) -> str:
     s = scores(report.total)
-    return f"documents={len(report.docs)} " + " ".join(f"{k}={s[k]}" for k in LINE_KEYS)
+    return f"documents={len(report.docs)} " + " ".join(f"{k}={'n/a' if s[k] is None else s[k]}" for k in LINE_KEYS)
 
 
 def format_errors(report: Report, limit: int) -> str:

@@ -39,7 +39,7 @@ class PeriodWords:
     years: dict[str, int]  # 今年 0, 去年 -1
     parts: dict[str, tuple[int, int]]  # 上半年 (1, 6)
     plans: dict[str, tuple[int, int]]  # 十四五 (2021, 2025)
-    words: dict[str, tuple[str, ...]]  # until, since, recent, era, april_fiscal, compare, compare_year
+    words: dict[str, tuple[str, ...]]  # the other kinds: word lists (until, since, compare …)
 
     @classmethod
     def from_rows(cls, rows) -> "PeriodWords":
@@ -144,10 +144,10 @@ class Periods:
         self.pattern = expression_pattern(self.words)
         w = self.words.words
         self.compare = regex.compile(_alternation(w["compare"]))
-        self.compare_words = tuple(w["compare_year"])
         self.compare_other = regex.compile(_alternation(w["compare_year"] + w["compare_other"]))
         self.change = regex.compile(_alternation(w["change"]))
         self.nouns = tuple(w["noun"])
+        self.compared_after = tuple(w["compared_after"])
         # the groups that say when (a match of only 截至 or 以来 says nothing), as indexes of groups()
         self.when_groups = tuple(self.pattern.groupindex[k] - 1 for k in _WHEN)
         self.compare_any = regex.compile(_alternation(w["compare_year"]))
@@ -163,7 +163,6 @@ class Periods:
         self.april_regions = frozenset(w["april_fiscal"])
         self.era = regex.compile(_alternation(w["era"]))
         self.since = frozenset(w["since"])
-        self.now = frozenset(w["now"])
         self.cumulative = frozenset(w["cumulative"])
 
     def document(self, page, published: Optional[str], lead_year: Optional[int], region: Optional[str]) -> "DocPeriods":
@@ -218,6 +217,7 @@ class Periods:
             span = (span[0], base.date, span[2]) if base.date and base.date >= span[0] else None
         return span
 
+
 class DocPeriods:
     """The periods of one document: what its relative times stand on (``base``), the period
     its title or lead names (``frame``) and the periods its headings name."""
@@ -250,10 +250,10 @@ class DocPeriods:
             text = f[line.start:line.end].strip()
             if line.furniture or not text or line.start > 400:
                 continue
-            end = line.end if _is_heading(text, 80) else page.sentence_at(line.start)[1]
-            dates = self._first(line.start, end)
-            if dates is not None or not _is_heading(text, 80):
-                return dates
+            title = _is_heading(text, 80)
+            dates = self._first(line.start, line.end if title else page.sentence_at(line.start)[1])
+            if dates is not None or not title:
+                return dates  # a title without a period: the next line may be the real title
         return None
 
     def _first(self, a: int, b: int, before: Optional[int] = None) -> Optional[Dates]:
@@ -306,13 +306,14 @@ class DocPeriods:
             dates = self._earlier(at, _line_start(self.folded, at), years)
         else:  # the claims of one sentence share its time: read it once
             key = (when, context)
-            dates = self._seen[key] if key in self._seen else self._seen.setdefault(key, self._own(when, years))
+            if key not in self._seen:
+                self._seen[key] = self._own(when, years)
+            dates = self._seen[key]
         if dates is not None:
             return dates
         if context is not None:
             return (context[0], context[1], "document"), "heading_or_title"
         return None, "no_period"
-
 
     def later(self, dates: Optional[Dates]) -> bool:
         """The period ends in a later year than the article's publication date (a target's
@@ -376,10 +377,12 @@ class DocPeriods:
         return None
 
     def _is_time(self, m: regex.Match) -> bool:
+        """Whether an expression is the amount's time: not the base of a comparison (较1-8月,
+        去年同期), nor a bare 全年 that is part of a noun (完成全年任务)."""
         f = self.folded
         bare_part = m.group("part") and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1"))
         return not (self._after_compare(m.start()) or (bare_part and f.startswith(self.periods.nouns, m.end()))
-                    or f.startswith("同期", m.end()))
+                    or f.startswith(self.periods.compared_after, m.end()))
 
     def _resolve(self, m: regex.Match, years) -> Optional[Dates]:
         """``Periods.resolve`` of an expression of this document, remembered: the claims of a

@@ -67,7 +67,7 @@ def confidence_model() -> tuple[dict[str, float], float, float]:
 
 _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "compare",
-                 "compare_year", "compare_other", "change", "noun", "timeless")
+                 "compare_year", "compare_other", "change", "noun", "timeless", "compared_after")
 
 
 @functools.lru_cache(maxsize=1)

@@ -199,27 +199,24 @@ class StatusRules:
         """辽宁省…“十二五”规划任务分工的通知 (2012) … 森林覆盖率42%: an amount whose period ends
         in a later year than the article's date is a target, unless its sentence reports (已,
         累计, 同比, 去年) or reviews."""
-        if not sc.later:
-            return None
-        ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
+        return "planned" if sc.later and not self._sentence_reports(sc) else None
+
+    def _sentence_reports(self, sc: "StatusCase") -> bool:
+        """The amount's sentence reports (已, 累计, 同比, 去年: cues reported, past, compare) or
+        reviews (review)."""
+        ctx, sent = sc.ctx, sc.sent
         words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
-        if not (self.reported.isdisjoint(words) and self.past.isdisjoint(words) and self.compare.isdisjoint(words)):
-            return None
-        return None if self.review_re.search(f, sent[0], sent[1]) else "planned"
+        return not (self.reported.isdisjoint(words) and self.past.isdisjoint(words) and self.compare.isdisjoint(words)) \
+            or self.review_re.search(ctx.page.folded, sent[0], sent[1]) is not None
 
     def plan_document(self, sc: "StatusCase") -> Optional[str]:
         """省政府印发《…实施方案》… 到2027年，…：新建养老床位2万张: in a document that issues a plan
         the amounts are its targets, unless their sentence reports (已, 累计, 同比, 去年) or names
         an earlier year than the article's."""
         ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
-        if not ctx.plan_document:
-            return None
-        words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
-        if not (self.reported.isdisjoint(words) and self.past.isdisjoint(words) and self.compare.isdisjoint(words)):
+        if not ctx.plan_document or self._sentence_reports(sc):
             return None
         if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
-            return None
-        if self.review_re.search(f, sent[0], sent[1]):
             return None
         return "planned"
 
