@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -142,6 +143,9 @@ class Periods:
     def __init__(self) -> None:
         self.words = PeriodWords.from_rows(period_table())
         self.pattern = expression_pattern(self.words)
+        # the same pattern in the standard `re` engine, which reads it alike on a text without
+        # the characters where the engines differ (_ENGINES_DIFFER), and faster (groupdict 5×)
+        self.pattern_re = re.compile(self.pattern.pattern)
         w = self.words.words
         self.compare = regex.compile(_alternation(w["compare"]))
         self.compare_other = regex.compile(_alternation(w["compare_year"] + w["compare_other"]))
@@ -176,30 +180,6 @@ class Periods:
         roc = region == "TWD" or bool(self.era.search(f, 0, 20000))
         return DocPeriods(self, page, Base(year, date, anchor, roc, region in self.april_regions))
 
-    def at(self, f: str, s: int, end: int) -> Optional[regex.Match]:
-        """The time expression starting at ``s`` (never inside a number: 2024年's 24年)."""
-        if s >= len(f) or f[s] not in self.starts or (s > 0 and f[s - 1] in _INSIDE):
-            return None
-        if f[s].isdigit() and not _DIGITS_TO_TIME.match(f, s, end):
-            return None  # an amount (35万元), not a date: the whole pattern need not be tried
-        m = self.pattern.match(f, s, end)
-        if m is None or m.end() == s:
-            return None
-        groups = m.groups()
-        return m if any(groups[i] for i in self.when_groups) else None
-
-    def expression(self, f: str, a: int, b: int, floor: int) -> Optional[regex.Match]:
-        """The whole time expression holding the time written at [a, b): the leftmost match
-        starting at most 12 characters before it (not before ``floor``) that covers it."""
-        starts = self.starts
-        for s in range(max(floor, a - 12), a + 1):
-            if f[s] not in starts:
-                continue
-            m = self.at(f, s, min(len(f), b + 8))
-            if m and m.end() >= b:
-                return m
-        return None
-
     def resolve(self, m: regex.Match, base: Base, context: tuple[Optional[Dates], ...] = ()) -> Optional[Dates]:
         """2023年1-10月 → 2023-01-01…2023-10-31 (text); 截至9月底 → the year's start to
         9-30; 今年以来 → the year's start to the article's date; 十四五 → 2021…2025. Months
@@ -226,6 +206,9 @@ class DocPeriods:
         self.periods = periods
         self.base = base
         self.folded = page.folded
+        same = _ENGINES_DIFFER.search(self.folded) is None
+        self._match = (periods.pattern_re if same else periods.pattern).match
+        self._to_time = (_DIGITS_TO_TIME_RE if same else _DIGITS_TO_TIME).match
         self.frame = self._frame(page)
         self._seen: dict = {}
         self._resolved: dict = {}
@@ -240,6 +223,31 @@ class DocPeriods:
             if dates is not None:
                 self.headings.append((line.end, dates))
         self.heading_ends = [h[0] for h in self.headings]
+
+    def at(self, s: int, end: int) -> Optional[regex.Match]:
+        """The time expression starting at ``s`` (never inside a number: 2024年's 24年)."""
+        f, p = self.folded, self.periods
+        if s >= len(f) or f[s] not in p.starts or (s > 0 and f[s - 1] in _INSIDE):
+            return None
+        if f[s].isdigit() and not self._to_time(f, s, end):
+            return None  # an amount (35万元), not a date: the whole pattern need not be tried
+        m = self._match(f, s, end)
+        if m is None or m.end() == s:
+            return None
+        groups = m.groups()
+        return m if any(groups[i] for i in p.when_groups) else None
+
+    def expression(self, a: int, b: int, floor: int) -> Optional[regex.Match]:
+        """The whole time expression holding the time written at [a, b): the leftmost match
+        starting at most 12 characters before it (not before ``floor``) that covers it."""
+        f, starts = self.folded, self.periods.starts
+        for s in range(max(floor, a - 12), a + 1):
+            if f[s] not in starts:
+                continue
+            m = self.at(s, min(len(f), b + 8))
+            if m and m.end() >= b:
+                return m
+        return None
 
     def _frame(self, page) -> Optional[Dates]:
         """2023年国民经济和社会发展统计公报 / 印发《…三年行动计划(2020-2022年)》 / 今年1-8月，全市…:
@@ -266,7 +274,7 @@ class DocPeriods:
             if hit is None:
                 return None
             s = hit.start()
-            m = self.periods.at(self.folded, s, b)
+            m = self.at(s, b)
             if m is None:
                 s += 1
                 continue
@@ -335,16 +343,15 @@ class DocPeriods:
             return compared
         if p.compare.search(f, clause_start, at) is None:
             other = p.compare_other.search(f, clause_start, at)
-            if change is None or (other is not None and p.at(f, other.end(), at) is None):
+            if change is None or (other is not None and self.at(other.end(), at) is None):
                 return None
         return _years_earlier(dates, 1)
 
     def _compared_period(self, clause_start: int, at: int, dates: Dates) -> Optional[Dates]:
         """较1-8月提高1.2个百分点 → 1-8月; 较上半年 → 上半年; 比2019年增长 → 2019's same months.
         比上年 and 较去年 are left to the year-earlier rule (比上年同期 means the same months)."""
-        p, f = self.periods, self.folded
         for k in reversed(self._compares[bisect.bisect_left(self._compares, clause_start):bisect.bisect_left(self._compares, at)]):
-            m = p.at(f, k + 1, at)
+            m = self.at(k + 1, at)
             if m is None or (m.group("rel") and not (m.group("part") or m.group("m") or m.group("m1"))):
                 continue
             if (m.group("year") or m.group("roc")) and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
@@ -359,7 +366,7 @@ class DocPeriods:
         24个事项已提前完成全年任务 is in 1-9月."""
         f = self.folded
         floor = _line_start(f, when[0])
-        m = self.periods.expression(f, when[0], when[1], floor)
+        m = self.expression(when[0], when[1], floor)
         if m is not None and self._is_time(m):
             dates = self._resolve(m, years)
             return (dates, "time_expression") if dates else None
@@ -369,7 +376,7 @@ class DocPeriods:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
         f = self.folded
         for hit in self.periods.start_back.finditer(f, max(floor, at - 60), at):
-            m = self.periods.at(f, hit.start(), at)
+            m = self.at(hit.start(), at)
             if m is not None and self._is_time(m):
                 dates = self._resolve(m, years)
                 if dates is not None:
@@ -411,7 +418,7 @@ class DocPeriods:
         for k in reversed(compares[lo:hi]):
             if _BASE_STOP.search(f, k, at):
                 return None  # a stop or an amount between: no earlier comparison reaches it either
-            m = self.periods.at(f, k + 1, at)
+            m = self.at(k + 1, at)
             if m is not None and _BASE_GAP.fullmatch(f, m.end(), at) and not self.periods.change.search(f, m.end(), at):
                 return m
         return None
@@ -420,6 +427,10 @@ class DocPeriods:
 # digits that start a time expression reach a time unit across digits, dashes and spaces
 # (2023年, 1-10月, 2024-25年度, 16/17年度, 第3季 starts with 第)
 _DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*[年月季日号]")
+_DIGITS_TO_TIME_RE = re.compile(_DIGITS_TO_TIME.pattern)
+# where `re` reads \s and \d otherwise than `regex`: \s at U+001C-U+001F, \d at the digits
+# Unicode added outside the BMP after Python's own tables (tests/test_period_engines.py)
+_ENGINES_DIFFER = re.compile("[\x1c-\x1f\U00010000-\U0010ffff]")
 _BASE_STOP = regex.compile(r"[，,。；;：:、\n\d]")
 _TIMELESS_GAP = regex.compile(r"[达为约近共计是:：\s]{0,3}")
 _NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条])?\s*")
