@@ -24,7 +24,7 @@ from .scan import literal_alternation
 from .text import CLAUSE_END, SENTENCE_END
 
 _BRACKETS = "(（"
-_TO_DATE = ("月", "季度", "截至", "截止", "上半年", "以来", "目前")
+_TO_DATE = literal_alternation(("月", "季度", "截至", "截止", "上半年", "以来", "目前"))
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=年)")
 _LIST_PUNCT = frozenset("、，,；;")
 _MULTIPLIERS = frozenset("万亿萬億")
@@ -111,10 +111,14 @@ class DocEvidence:
     def __init__(self, text: str, claims: Sequence[Claim], cues: "CueWords", raw: str | None = None):
         self.text = text  # folded (simplified, half-width): the cue words' script, same offsets
         self.cues = cues
-        self.breaks = _stops(text, "\n")
-        self._memo: dict = {}
+        self._plan: dict = {}
+        self._report: dict = {}
+        self._year: dict = {}
+        self._lead: dict = {}
+        # the clause stops hold the sentence stops, which hold the line breaks: one pass
         self._clause_ends = _stops(text, CLAUSE_END)
-        self._sentence_ends = _stops(text, SENTENCE_END)
+        self._sentence_ends = [i for i in self._clause_ends if text[i] in SENTENCE_END]
+        self.breaks = [i for i in self._sentence_ends if text[i] == "\n"]
         n = len(claims) or 1
         self.doc_planned = sum(c.status == "planned" for c in claims) / n
         para: dict[int, list[int]] = {}
@@ -129,7 +133,7 @@ class DocEvidence:
         self.title_end = text.find("\n") if "\n" in text else len(text)
         lead = text[:300]
         # a plan noun anywhere in the lead: wider evidence than the status rule's PlanDocument
-        self.plan_words_in_lead = any(w in lead for w in cues.plan_nouns)
+        self.plan_words_in_lead = cues.plan_nouns.search(lead) is not None
         # the article's year: the latest year its lead names, else the latest it names at all
         lead_years = [int(y) for y in _YEAR.findall(lead)]
         self.year = max(lead_years or [int(y) for y in _YEAR.findall(text)] or [0])
@@ -140,24 +144,29 @@ class DocEvidence:
     def sentence(self, pos: int) -> tuple[int, int]:
         return _span_within(self._sentence_ends, len(self.text), pos)
 
-    def _remembered(self, key: tuple, compute, *args):
-        """``compute(*args)``, once for each key: the amounts of a sentence share its spans."""
-        hit = self._memo.get(key)
-        if hit is None:
-            hit = self._memo[key] = compute(*args)
-        return hit
+    # plan_in, report_in, later_year_in, paragraph_lead: the amounts of a sentence share
+    # its spans, so what each finds in a span is remembered (in a dict of its own)
 
     def plan_in(self, a: int, b: int) -> bool:
         """A plan cue in text[a:b]."""
-        return self._remembered(("plan", a, b), self.cues.any_in, self.cues.plan, self.text, a, b)
+        hit = self._plan.get((a, b))
+        if hit is None:
+            hit = self._plan[(a, b)] = self.cues.plan.search(self.text, a, b) is not None
+        return hit
 
     def report_in(self, a: int, b: int) -> bool:
         """A report or past cue in text[a:b]."""
-        return self._remembered(("report", a, b), self.cues.any_in, self.cues.report, self.text, a, b)
+        hit = self._report.get((a, b))
+        if hit is None:
+            hit = self._report[(a, b)] = self.cues.report.search(self.text, a, b) is not None
+        return hit
 
     def later_year_in(self, a: int, b: int) -> bool:
         """A year later than the article's in text[a:b]."""
-        return self._remembered(("year", a, b), self._later_year_in, a, b)
+        hit = self._year.get((a, b))
+        if hit is None:
+            hit = self._year[(a, b)] = self._later_year_in(a, b)
+        return hit
 
     def _later_year_in(self, a: int, b: int) -> bool:
         return bool(self.year) and any(int(y) > self.year for y in _YEAR.findall(self.text, a, b))
@@ -165,7 +174,10 @@ class DocEvidence:
     def paragraph_lead(self, start: int) -> tuple[int, bool, bool]:
         """(end of the paragraph's first clause, a plan cue in it, a plan cue in the heading
         above the paragraph) for the paragraph starting at ``start``."""
-        return self._remembered(("para", start), self._lead_of, start)
+        hit = self._lead.get(start)
+        if hit is None:
+            hit = self._lead[start] = self._lead_of(start)
+        return hit
 
     def _lead_of(self, start: int) -> tuple[int, bool, bool]:
         lead = self.clause(start)
@@ -198,7 +210,7 @@ class CueWords:
     def __init__(self, cues: Mapping[str, Sequence[str]], predicates: Iterable[str] = ()):
         self.plan = _alternation({*cues.get("planned", ()), *cues.get("planned_sentence", ())})
         self.report = _alternation({*cues.get("reported", ()), *cues.get("past", ())})
-        self.plan_nouns = tuple(cues.get("plan_document", ()))
+        self.plan_nouns = _alternation(cues.get("plan_document", ()))
         self.predicates = frozenset(predicates)
         # the verbs a subject can hold: those of two to four characters
         self.predicate_re = _alternation(w for w in self.predicates if 2 <= len(w) <= 4) if self.predicates else None
@@ -287,8 +299,8 @@ def _context_evidence(c: Claim, ev: DocEvidence, clause: tuple[int, int], sent: 
     checks = (
         ("para_lead_plan", lead_end < clause[0] and lead_plan),
         ("heading_plan", heading_plan),
-        ("done_after", "已" in text[q.end:clause[1]]),
-        ("time_to_date", bool(c.time) and any(w in c.time for w in _TO_DATE)),
+        ("done_after", text.find("已", q.end, clause[1]) >= 0),
+        ("time_to_date", bool(c.time) and _TO_DATE.search(c.time) is not None),
         ("time_target", bool(c.time) and (c.time.startswith("到") or "前" in c.time)),
         ("predicate_done", c.predicate is not None and cues.any_in(cues.report, c.predicate.text)),
         ("later_year", ev.later_year_in(sent[0], sent[1])),
@@ -311,11 +323,18 @@ def _cue_agreement(planned: bool, ev: DocEvidence, clause, sent) -> dict[str, fl
     return {"reported_plan_cue_sentence": 1.0} if plan_sentence else {}
 
 
+class _Weights(dict):
+    """The weights by feature name; 0.0 for a name the model has no weight for."""
+
+    def __missing__(self, key: str) -> float:
+        return 0.0
+
+
 class Scorer:
     """A logistic model: ``confidence = sigmoid(scale · Σ weight·feature + shift)``."""
 
     def __init__(self, weights: Mapping[str, float], cues: CueWords, scale: float = 1.0, shift: float = 0.0):
-        self.weights = dict(weights)
+        self.weights = _Weights(weights)
         self.cues = cues
         self.scale, self.shift = scale, shift
 
@@ -325,10 +344,12 @@ class Scorer:
         if not claims:
             return
         ev = DocEvidence(folded, claims, self.cues, raw)
-        get = self.weights.get
+        weights = self.weights
         for c in claims:
             z = 0.0
             for k, v in features(c, ev).items():
-                z += get(k, 0.0) * v
+                z += weights[k] * v
             z = self.scale * z + self.shift
-            c.confidence = round(sigmoid(z), 3)
+            # (the attribute set as pydantic's __setattr__ sets a field, without its lookups)
+            c.__dict__["confidence"] = round(sigmoid(z), 3)
+            c.__pydantic_fields_set__.add("confidence")
