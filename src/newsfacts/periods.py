@@ -22,6 +22,7 @@ import regex
 from .models import Period
 from .numbers import parse_number
 from .resources import period_table
+from .scan import literal_alternation
 
 _CN_DIGITS = "〇○零一二三四五六七八九"
 _YEAR4 = rf"(?:19|20)\d\d|[{_CN_DIGITS}]{{4}}"
@@ -147,25 +148,26 @@ class Periods:
         # the characters where the engines differ (_ENGINES_DIFFER), and faster (groupdict 5×)
         self.pattern_re = re.compile(self.pattern.pattern)
         w = self.words.words
-        self.compare = regex.compile(_alternation(w["compare"]))
-        self.compare_other = regex.compile(_alternation(w["compare_year"] + w["compare_other"]))
-        self.change = regex.compile(_alternation(w["change"]))
+        # the word lists as tries in `re` (literal_alternation: the same matches as the
+        # alternation longest first; every kind has words, periods.tsv is checked)
+        self.compare = literal_alternation(w["compare"])
+        self.compare_other = literal_alternation(w["compare_year"] + w["compare_other"])
+        self.change = literal_alternation(w["change"])
         self.nouns = tuple(w["noun"])
         self.compared_after = tuple(w["compared_after"])
         # the groups that say when (a match of only 截至 or 以来 says nothing), as indexes of groups()
         self.when_groups = tuple(self.pattern.groupindex[k] - 1 for k in _WHEN)
-        self.compare_any = regex.compile(_alternation(w["compare_year"]))
+        self.compare_any = literal_alternation(w["compare_year"])
         self.compared_list = regex.compile(rf"(?:{_alternation(w['compare_year'])})(?:[^，,。；;：:\d]{{1,10}}[、和及])?\s*$")
         # the characters an expression can start with: what no pattern can match is not tried
         words = [*self.words.years, *self.words.parts, *self.words.plans,
                  *(x for k in ("until", "recent", "future", "era", "now") for x in w[k])]
         self.starts = frozenset("0123456789“\"「前首十两" + _CN_DIGITS + "".join(x[0] for x in words))
         chars = "".join(sorted(self.starts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
-        self.start = regex.compile(f"[{chars}]")  # where an expression may start, left to right
-        self.start_back = regex.compile(f"[{chars}]", flags=regex.REVERSE)  # and right to left
-        self.timeless = regex.compile(_alternation(w["timeless"]))
+        self.start = re.compile(f"[{chars}]")  # where an expression may start
+        self.timeless = literal_alternation(w["timeless"])
         self.april_regions = frozenset(w["april_fiscal"])
-        self.era = regex.compile(_alternation(w["era"]))
+        self.era = literal_alternation(w["era"])
         self.since = frozenset(w["since"])
         self.cumulative = frozenset(w["cumulative"])
 
@@ -375,7 +377,7 @@ class DocPeriods:
     def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
         f = self.folded
-        for hit in self.periods.start_back.finditer(f, max(floor, at - 60), at):
+        for hit in reversed([*self.periods.start.finditer(f, max(floor, at - 60), at)]):  # right to left
             m = self.at(hit.start(), at)
             if m is not None and self._is_time(m):
                 dates = self._resolve(m, years)
