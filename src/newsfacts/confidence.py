@@ -30,7 +30,7 @@ _LIST_PUNCT = frozenset("、，,；;")
 _MULTIPLIERS = frozenset("万亿萬億")
 _NEVER = re.compile("(?!)")
 # characters found only in traditional script (a Hong Kong, Macau or Taiwan release)
-_TRADITIONAL = frozenset("個這們會來時為說與經區國發後過於萬億張條項實際應業務產")
+_TRADITIONAL = re.compile("[個這們會來時為說與經區國發後過於萬億張條項實際應業務產]")
 
 
 class _Bins:
@@ -129,7 +129,7 @@ class DocEvidence:
             sent[c.sentence.start] = sent.get(c.sentence.start, 0) + 1
         self.para_planned = {k: sum(v) / len(v) for k, v in para.items()}
         self.per_sentence = sent
-        self.traditional = not _TRADITIONAL.isdisjoint((raw or text)[:2000])
+        self.traditional = _TRADITIONAL.search(raw or text, 0, 2000) is not None
         self.title_end = text.find("\n") if "\n" in text else len(text)
         lead = text[:300]
         # a plan noun anywhere in the lead: wider evidence than the status rule's PlanDocument
