@@ -229,9 +229,11 @@ def name_spans(f: str) -> SpanSet:
     return SpanSet([mm.span() for mm in _NAME_SPAN.finditer(f)])
 
 
-def cut_at_blocked(before, blocked):
+def cut_at_blocked(before, blocked: SpanSet):
     """Tokens after the last date, time or other amount (1-8月江苏外贸 → 江苏外贸)."""
+    starts, max_end = blocked.starts, blocked.max_end  # SpanSet.overlaps, inlined: a call less a token
     for k in range(len(before) - 1, -1, -1):
-        if blocked.overlaps(before[k][0], before[k][1]):
+        j = bisect.bisect_left(starts, before[k][1])
+        if j > 0 and max_end[j - 1] > before[k][0]:
             return before[k + 1:]
     return before

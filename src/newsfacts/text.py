@@ -46,23 +46,22 @@ class Page:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.clause_starts = [s for s, _ in self.clauses]
 
+    # sentence_at and clause_at bisect the starts of sorted, disjoint spans (written out in
+    # each: the rules ask some 85 times a document)
+
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos``, else ``(pos, pos)``."""
-        return _containing(self.sentences, self.sentence_starts, pos)
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k][1]:
+            return self.sentences[k]
+        return pos, pos
 
     def clause_at(self, pos: int) -> tuple[int, int]:
         """The clause holding ``pos``, else ``(pos, pos)``."""
-        return _containing(self.clauses, self.clause_starts, pos)
-
-
-def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
-    """The span of sorted, disjoint ``spans`` (their starts in ``starts``) holding ``pos``."""
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0:
-        span = spans[k]
-        if pos < span[1]:
-            return span
-    return pos, pos
+        k = bisect.bisect_right(self.clause_starts, pos) - 1
+        if k >= 0 and pos < self.clauses[k][1]:
+            return self.clauses[k]
+        return pos, pos
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
