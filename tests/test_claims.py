@@ -80,6 +80,26 @@ def test_respectively_list_shares_its_measure_noun():
     assert cs[1].subject.text == "农村居民人均可支配收入"
 
 
+def test_items_before_respectively_are_the_subjects_in_order():
+    cs = claims("城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内。")
+    assert [c.subject.text for c in cs] == ["城镇登记失业率", "居民价格消费指数", "人口自增率"]
+    cs = claims("其中，亿元以上建设项目和新开工建设项目分别增长12.4%和18.9%。")
+    assert [c.subject.text for c in cs] == ["亿元以上建设项目", "新开工建设项目"]
+    cs = claims("香港及中國台灣旅客亦分別佔30.7%及7.6%。")
+    assert [c.subject.text for c in cs] == ["香港", "中國台灣旅客"]
+    # a measure written once after the last item is every item's subject
+    cs = claims("住院和门诊每人次平均救助水平分别为1498.4元和153.2元。")
+    assert [c.subject.text for c in cs] == ["平均救助水平", "平均救助水平"]
+
+
+def test_new_level_after_from_has_the_same_subject():
+    cs = claims("一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。")
+    assert [c.subject.text for c in cs] == ["一般公共预算收入"] * 3
+    # a date before the verb is no amount changed from
+    cs = claims("財政儲備於3月底將為6473億元。")
+    assert cs[0].subject.text == "財政儲備"
+
+
 def test_conjunction_is_no_subject_and_elided_subject_continues():
     cs = claims("根據初步統計數字,整體本地生產總值在二零一九年第三季較上年同期實質下跌2.9%,而二零一九年第二季則上升0.4%。")
     assert [c.subject.text for c in cs] == ["本地生產總值", "本地生產總值"]
