@@ -44,6 +44,10 @@ SUBJECTS = [
     # a name written with letters and digits, and one jieba glues to the amount
     ("数据显示，成都上半年实现GDP9602.72亿元。", "GDP"),
     ("全市新建5G基站1200个。", "5G基站"),
+    # an adverb that is also an adjective, and a localizer glued to a character, stay
+    ("中央发行特别国债1万亿元。", "特别国债"),
+    ("期內，整體開支5972億元。", "整體開支"),
+    ("规上工业增加值增长6%。", "规上工业增加值"),
 ]
 
 
@@ -102,7 +106,7 @@ def test_new_level_after_from_has_the_same_subject():
 
 def test_conjunction_is_no_subject_and_elided_subject_continues():
     cs = claims("根據初步統計數字,整體本地生產總值在二零一九年第三季較上年同期實質下跌2.9%,而二零一九年第二季則上升0.4%。")
-    assert [c.subject.text for c in cs] == ["本地生產總值", "本地生產總值"]
+    assert [c.subject.text for c in cs] == ["整體本地生產總值", "整體本地生產總值"]
     assert [c.change for c in cs] == ["decrease", "increase"]
 
 

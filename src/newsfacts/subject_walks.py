@@ -386,6 +386,27 @@ class PhraseWalks:
         not a suffix of a noun (能源类大宗商品 keeps 类)."""
         return self._stop_word(w) or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i, st.end))
 
+    def _glued_modifier(self, st: Backward, s: int, e: int, w: str):
+        """超长期特别国债, 规上工业增加值: an adverb that is also an adjective (cues.tsv
+        also_adjective) right before the noun is its adjective, and a localizer glued between
+        a character and the phrase makes a word with that character (规上, 限上: cues.tsv
+        glued_localizer)."""
+        if st.end is None or st.start != e:
+            return None
+        if w in self.also_adjectives and tag(st.toks[st.i + 1][2]) not in ("v", "d"):
+            st.start = s
+            st.i -= 1
+            return NEXT
+        i = st.i
+        if w not in self.glued_localizers or i == 0:
+            return None
+        ps, pe, pw = st.toks[i - 1]
+        if pe != s or len(pw) != 1 or not _is_cjk(pw) or self._stop_or_unit_word(pw):
+            return None
+        st.start = ps
+        st.i -= 2
+        return NEXT
+
     def _stop_word(self, w: str) -> bool:
         """的, punctuation, a preposition, scope or time word, a number, a bare quantifier or a
         word tagged as a function word (not a term)."""
@@ -481,6 +502,7 @@ class PhraseWalks:
         (_etc, _listed_items),
         (_partner_preposition, _trade_partner),
         (_adverb_tagged, _adverb_gap),
+        (_stop_or_unit_word, _glued_modifier),
         (_stop_or_unit_word, _function_word),
         (_verb_or_activity, _measured_noun_verb),
         (_activity, _activity_attribute),
