@@ -78,6 +78,8 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "adverbs": "adverb",
     "also_adjectives": "also_adjective",
     "glued_localizers": "glued_localizer",
+    "copulas": "copula",
+    "negations": "negation",
     "time_prepositions": "time_preposition",
     "not_topical": "not_topical",
     "from_words": "from_word",

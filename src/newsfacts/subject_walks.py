@@ -448,6 +448,21 @@ class PhraseWalks:
         """全年完成投资3.5亿元: a predicate before the phrase ends it and governs it."""
         return self._predicate_found(st, "predicate_before_subject", s, e)
 
+    def _verb_modifier(self, st: Backward, s: int, e: int, w: str):
+        """新建项目共185个, 遷入人口數為11萬9679人, 未开工项目共5个: a verb (and its negation)
+        that opens the clause, glued to a short phrase that a copula joins to the amount,
+        names a kind of it (no predicate)."""
+        if st.end is None or st.start != e or not any(t[2] in self.copulas for t in st.toks if t[0] >= st.end):
+            return None
+        i = st.i
+        if i > 0 and st.toks[i - 1][2] in self.negations and st.toks[i - 1][1] == s:
+            i -= 1
+        if (i > 0 and not self._stop_word(st.toks[i - 1][2])) or len(within(st.toks, st.start, st.end)) > 2:
+            return None
+        st.start = st.toks[i][0]
+        st.i = i - 1
+        return NEXT
+
     def _predicate_found(self, st: Backward, rule: str, s: int, e: int):
         """The word [s, e) is the predicate unless one was found already; the phrase ends."""
         if st.pred is None:
@@ -507,6 +522,7 @@ class PhraseWalks:
         (_verb_or_activity, _measured_noun_verb),
         (_activity, _activity_attribute),
         (_activity_or_change, _verb_object),
+        (_predicate, _verb_modifier),
         (_predicate, _predicate_word),
         (_joining, _joiner),
         (_average_word, _average),
