@@ -100,6 +100,17 @@ def test_items_before_respectively_are_the_subjects_in_order():
     assert [c.subject.text for c in cs] == ["平均救助水平", "平均救助水平"]
 
 
+def test_level_after_a_change_is_the_changed_amounts():
+    cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
+    assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]
+
+
+def test_scope_naming_a_category_inside_a_phrase():
+    assert claims("全区一般公共预算本级收入完成53.19亿元。")[0].subject.text == "一般公共预算本级收入"
+    # a scope that opens the phrase is no part of it
+    assert claims("元旦档期全市电影票房突破1000万元。")[0].subject.text == "电影票房"
+
+
 def test_new_level_after_from_has_the_same_subject():
     cs = claims("一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。")
     assert [c.subject.text for c in cs] == ["一般公共预算收入"] * 3

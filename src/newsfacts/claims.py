@@ -79,6 +79,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "also_adjectives": "also_adjective",
     "glued_localizers": "glued_localizer",
     "copulas": "copula",
+    "scope_categories": "scope_category",
     "negations": "negation",
     "time_prepositions": "time_preposition",
     "not_topical": "not_topical",

@@ -407,6 +407,19 @@ class PhraseWalks:
         st.i -= 2
         return NEXT
 
+    def _scope_inside(self, st: Backward, s: int, e: int, w: str):
+        """一般公共预算本级收入, 农业农村重大项目: a scope that names a category (cues.tsv
+        scope_category), glued between two words of a phrase, is part of it."""
+        i = st.i
+        if w not in self.scope_categories or st.end is None or st.start != e or i == 0:
+            return None
+        ps, pe, pw = st.toks[i - 1]
+        if pe != s or len(pw) < 2 or self._stop_or_unit_word(pw) or self._is_place(pw) or not _is_cjk(pw[-1]):
+            return None
+        st.start = s
+        st.i -= 1
+        return NEXT
+
     def _stop_word(self, w: str) -> bool:
         """的, punctuation, a preposition, scope or time word, a number, a bare quantifier or a
         word tagged as a function word (not a term)."""
@@ -518,6 +531,7 @@ class PhraseWalks:
         (_partner_preposition, _trade_partner),
         (_adverb_tagged, _adverb_gap),
         (_stop_or_unit_word, _glued_modifier),
+        (_stop_or_unit_word, _scope_inside),
         (_stop_or_unit_word, _function_word),
         (_verb_or_activity, _measured_noun_verb),
         (_activity, _activity_attribute),

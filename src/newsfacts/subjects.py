@@ -450,12 +450,20 @@ class SubjectRules(PhraseWalks):
                 return phrase(text, s, e)
         return None
 
+    def _level_after(self, f: str, pm: Mention, m: Mention) -> bool:
+        """第一产业增长9.1%达21.2亿元, 入境旅客人次按年增长8.2倍至828.2万: the level reached
+        after a change (only a level word between) is the changed amount's, whatever its unit."""
+        gap = f[pm.end:m.start].strip().lstrip("，,").strip()
+        return gap in self.level
+
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
         """完成率200%；…新增托位540个, 门诊量12万人次，…住院1.2万人次: an amount with no subject
         continues the last subject of its sentence (a count does not continue a rate), else the
         last one in its unit less than 200 characters back in its paragraph (claims.py fires
         it as inherit_from_list)."""
         rate = m.dimension in RATE_DIMENSIONS
+        if earlier and earlier[-1][1] is not None and self._level_after(page.folded, earlier[-1][0], m):
+            return earlier[-1][1]
         for pm, subj in reversed(earlier[-8:]):
             if subj is not None and (rate or pm.dimension not in RATE_DIMENSIONS):
                 return subj  # 完成率200%；…新增托位540个: a count does not continue a rate
