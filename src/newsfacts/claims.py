@@ -79,6 +79,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "also_adjectives": "also_adjective",
     "glued_localizers": "glued_localizer",
     "copulas": "copula",
+    "estimates": "estimate",
     "scope_categories": "scope_category",
     "negations": "negation",
     "time_prepositions": "time_preposition",
@@ -205,7 +206,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         subject, predicate, topical = self._claim_subject(ctx, m, sent, clause, tokens, earlier, walk)
         when = self._claim_time(ctx, m, sent, walk)
         dates = self._claim_dates(ctx, m, when, walk)
-        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.later(dates))
+        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.timing(dates))
         change = self._change(ctx, m, clause, tokens)
         modifiers = self._modifiers(ctx, m, sent, clause, tokens)
         self.fire("modifiers", "modifier_words", modifiers)
@@ -273,10 +274,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return subject, predicate, topical
 
     def _claim_status(self, ctx: DocContext, m: Mention, true_sent, sent, clause, tokens, claims: list[Claim],
-                      later: bool = False) -> str:
+                      timing: Optional[str] = None) -> str:
         """The status rules; then …增加4000張至16000張，以及把…增加1000張 (one plan, two
         clauses) and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
-        status = self._status(ctx, m, sent, clause, tokens, later)
+        status = self._status(ctx, m, sent, clause, tokens, timing)
         if status == "reported" and claims and claims[-1].status == "planned" and (
                 (claims[-1].sentence.start == true_sent[0] and self._continues(ctx.page.folded, clause, claims[-1]))
                 or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):

@@ -56,14 +56,14 @@ class StatusCase:
     own_tokens: list
     own: list[str]
     at: int
-    later: bool = False  # the amount's period ends in a later year than the article's date
+    timing: Optional[str] = None  # later / finished: the amount's period against the article's date
 
 
 class StatusRules:
     """Status, change, modifier, time and scope rules of :class:`~newsfacts.claims.ClaimBuilder`."""
 
     # ------------------------------------------------------------------ status, change, modifiers
-    def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens, later: bool = False) -> str:
+    def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens, timing: Optional[str] = None) -> str:
         """planned when a plan cue governs the amount, reported otherwise: the first rule of
         :data:`STATUS_RULES` that decides wins (each one's docstring is the sentence it handles).
 
@@ -74,7 +74,7 @@ class StatusRules:
         own_tokens = tokens if clause[0] <= m.start and m.end <= clause[1] else \
             ctx.tokens(clause[0], clause[1], around=m.start)
         sc = StatusCase(ctx, m, sent, clause, own_tokens, self._words(ctx, own_tokens),
-                        bisect.bisect_left(own_tokens, m.start, key=token_start), later)
+                        bisect.bisect_left(own_tokens, m.start, key=token_start), timing)
         for rule in STATUS_RULES:
             status = rule(self, sc)
             if status is not None:
@@ -82,6 +82,16 @@ class StatusRules:
                 return status
         self.fire("status", "no_plan_cue", "reported")
         return "reported"
+
+    def finished_estimate(self, sc: "StatusCase") -> Optional[str]:
+        """据统计预测，全县地区生产总值增长12.6%达92.9亿元 (a report of 2022-01-24 on 2021): an
+        estimate (cues.tsv estimate) of a period that ended before the article's date, with no
+        other plan cue before the amount in its sentence, reports it."""
+        if sc.timing != "finished":
+            return None
+        ctx = sc.ctx
+        cues = [w for w in self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start)) if w in self.plan_cues]
+        return "reported" if cues and all(w in self.estimates for w in cues) else None
 
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
@@ -199,7 +209,7 @@ class StatusRules:
         """辽宁省…“十二五”规划任务分工的通知 (2012) … 森林覆盖率42%: an amount whose period ends
         in a later year than the article's date is a target, unless its sentence reports (已,
         累计, 同比, 去年) or reviews."""
-        return "planned" if sc.later and not self._sentence_reports(sc) else None
+        return "planned" if sc.timing == "later" and not self._sentence_reports(sc) else None
 
     def _sentence_reports(self, sc: "StatusCase") -> bool:
         """The amount's sentence reports (已, 累计, 同比, 去年: cues reported, past, compare) or
@@ -441,6 +451,7 @@ class StatusRules:
 
 # The status rules in the order they are asked; the first that decides wins, else reported.
 STATUS_RULES = (
+    StatusRules.finished_estimate,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,
     StatusRules.task_period,
