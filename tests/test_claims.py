@@ -314,6 +314,16 @@ def test_status_list_under_a_target():
     assert [c.status for c in cs] == ["planned"] * 3
 
 
+def test_a_heading_that_announces_targets_governs_the_lines_under_it():
+    text = ("一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上，高质量前提下能快则快。\n\n责任单位：市发改委\n\n"
+            "2.规上工业增加值增长8%。\n\n二、2022年工作回顾\n\n全市生产总值增长5.2%。")
+    assert [c.status for c in claims(text)] == ["planned", "planned", "reported"]
+    # past sub-headings; a sentence that reports stays reported
+    text = ("2021年,温州农业农村工作定下这些目标↓\n\n实施稳粮保供行动\n\n实现粮食播种面积169万亩,蔬菜产量160万吨。\n\n"
+            "打造美丽乡村\n\n新增乡村振兴示范带28条,已累计建成109条。")
+    assert [c.status for c in claims(text)] == ["planned", "planned", "reported", "reported"]
+
+
 def test_cue_inside_a_name_plans_nothing():
     c = claims("推行「新資本投資者入境計劃」所需的額外開支亦逾700萬元。")[0]
     assert c.status == "reported"

@@ -14,6 +14,7 @@ restatements, headlines).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 import re
@@ -133,6 +134,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.respectively_words = tuple(cues.get("respectively", ()))
+        self.target_heading_re = literal_alternation(cues.get("target_heading", ()))
         self.link_sorted = sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)
         self.list_lead_re = regex.compile("(?:%s)[，,:：\\s]*" % "|".join(
             map(regex.escape, sorted({*cues.get("list_lead", ()), *self.scope_words, *self.time_words}, key=len, reverse=True))))
@@ -189,7 +191,26 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                           self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
                           occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
-                          self.plan_documents.issued_by(page.folded))
+                          self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions))
+
+    def _headings(self, page: Page, mentions) -> tuple[list[int], list[str]]:
+        """The short lines of a page (at most 40 characters, no sentence end, no amount): where
+        each starts and whether it announces targets (一、全市经济社会发展主要预期目标: cues
+        target_heading), reviews results (一、2024年工作回顾: cues review) or neither."""
+        f, starts, kinds = page.folded, [], []
+        amounts = [x.start for x in mentions]
+        pos = 0
+        for line in f.split("\n"):
+            text = line.strip()
+            end = pos + len(line)
+            if 2 <= len(text) <= 40 and text[-1] not in "。！？!?；;" and \
+                    bisect.bisect_left(amounts, pos) == bisect.bisect_left(amounts, end):
+                kind = "review" if self.review_re.search(text) else \
+                    "target" if self.target_heading_re is not None and self.target_heading_re.search(text) else "other"
+                starts.append(pos)
+                kinds.append(kind)
+            pos = end + 1
+        return starts, kinds
 
     def _claim(self, ctx: DocContext, m: Mention, walk: "_Walk", doc_id: str, text_sha: str) -> Claim:
         """One mention's claim; ``walk`` carries what earlier mentions left (list subjects,

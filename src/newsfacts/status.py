@@ -166,6 +166,19 @@ class StatusRules:
             return "planned"
         return None
 
+    def target_section(self, sc: "StatusCase") -> Optional[str]:
+        """一、全市经济社会发展主要预期目标⏎1.生产总值增长6%以上 …⏎责任单位：市发改委⏎2.规上工业增加值
+        增长8%: under a heading that announces targets (past sub-headings, up to one that
+        reviews) the amounts are targets, unless their sentence reports."""
+        starts, kinds = sc.ctx.headings
+        k = bisect.bisect_right(starts, sc.sent[0]) - 1
+        for kind in kinds[max(0, k - 7):k + 1][::-1]:
+            if kind == "review":
+                return None
+            if kind == "target":
+                return None if self._sentence_reports(sc) else "planned"
+        return None
+
     def sentence_cue(self, sc: "StatusCase") -> Optional[str]:
         """主要预期目标是：…，…; 力争到2015年，…突破5500公里; 2024年，全省计划投资1400亿元以上，
         …达到6000万吨以上: a cue earlier in the sentence that introduces a list, stands in a
@@ -458,6 +471,7 @@ STATUS_RULES = (
     StatusRules.own_clause_cue,
     StatusRules.year_target,
     StatusRules.heading_cue,
+    StatusRules.target_section,
     StatusRules.sentence_cue,
     StatusRules.sentence_year_target,
     StatusRules.later_year,
