@@ -324,6 +324,17 @@ def test_a_heading_that_announces_targets_governs_the_lines_under_it():
     assert [c.status for c in claims(text)] == ["planned", "planned", "reported", "reported"]
 
 
+def test_a_projects_total_and_its_years_plan_are_planned():
+    cs = claims("额敏县集中开工项目10个，总投资140.28亿元，年度计划投资26.43亿元。")
+    assert [c.status for c in cs] == ["reported", "planned", "planned"]
+    # the contract total of projects signed so far is a result
+    cs = claims("一季度，累计签约项目7个，协议总投资额达107.54亿元。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+    # the share of the year's plan that is done is reported
+    cs = claims("至9月底，项目累计完成投资153.7亿元，完成年度计划的62.4%。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+
+
 def test_cue_inside_a_name_plans_nothing():
     c = claims("推行「新資本投資者入境計劃」所需的額外開支亦逾700萬元。")[0]
     assert c.status == "reported"

@@ -135,6 +135,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.respectively_words = tuple(cues.get("respectively", ()))
         self.target_heading_re = literal_alternation(cues.get("target_heading", ()))
+        self.project_total_re = literal_alternation(cues.get("project_total", ()))
+        self.cumulative_re = literal_alternation(cues.get("cumulative", ()))
         self.link_sorted = sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)
         self.list_lead_re = regex.compile("(?:%s)[，,:：\\s]*" % "|".join(
             map(regex.escape, sorted({*cues.get("list_lead", ()), *self.scope_words, *self.time_words}, key=len, reverse=True))))

@@ -150,6 +150,28 @@ class StatusRules:
             own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
         return own
 
+    def project_total(self, sc: "StatusCase") -> Optional[str]:
+        """集中开工项目10个，总投资140.28亿元: a project's total investment (cues.tsv
+        project_total) is what it will cost when built, planned, unless its sentence counts up
+        what was done (累计签约项目7个，协议总投资额达107.54亿元: cues.tsv cumulative)."""
+        if self.project_total_re is None:
+            return None
+        f, at = sc.ctx.page.folded, sc.m.start
+        word = self.project_total_re.search(f, max(sc.clause[0], at - 8), at)
+        if word is None or not self._only_links(f[word.end():at]) or (self.cumulative_re is not None and self.cumulative_re.search(f, sc.sent[0], at)):
+            return None
+        return "planned"
+
+    def _only_links(self, gap: str) -> bool:
+        """Nothing but link words (达, 约, 为) between a word and its amount."""
+        gap = gap.strip()
+        while gap:
+            link = next((w for w in self.link_sorted if gap.startswith(w)), None)
+            if link is None:
+                return False
+            gap = gap[len(link):].lstrip()
+        return True
+
     def year_target(self, sc: "StatusCase") -> Optional[str]:
         """到2025年，…; 完成“十三五”下降18%的目标: a target year before the amount in its
         clause, or 的目标 right after it."""
@@ -469,6 +491,7 @@ STATUS_RULES = (
     StatusRules.budget_figure,
     StatusRules.task_period,
     StatusRules.own_clause_cue,
+    StatusRules.project_total,
     StatusRules.year_target,
     StatusRules.heading_cue,
     StatusRules.target_section,
