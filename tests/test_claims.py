@@ -44,6 +44,14 @@ SUBJECTS = [
     # a name written with letters and digits, and one jieba glues to the amount
     ("数据显示，成都上半年实现GDP9602.72亿元。", "GDP"),
     ("全市新建5G基站1200个。", "5G基站"),
+    # an adverb that is also an adjective, and a localizer glued to a character, stay
+    ("中央发行特别国债1万亿元。", "特别国债"),
+    ("期內，整體開支5972億元。", "整體開支"),
+    ("规上工业增加值增长6%。", "规上工业增加值"),
+    # a verb that opens a short phrase joined to the amount by a copula names a kind of it
+    ("新建项目共185个，计划总投资624.4亿元。", "新建项目"),
+    ("111年12月遷入人口數為11萬9679人。", "遷入人口數"),
+    ("清理村莊及道路兩旁溝渠及河道共1500多條。", "村莊及道路兩旁溝渠及河道"),
 ]
 
 
@@ -80,9 +88,40 @@ def test_respectively_list_shares_its_measure_noun():
     assert cs[1].subject.text == "农村居民人均可支配收入"
 
 
+def test_items_before_respectively_are_the_subjects_in_order():
+    cs = claims("城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内。")
+    assert [c.subject.text for c in cs] == ["城镇登记失业率", "居民价格消费指数", "人口自增率"]
+    cs = claims("其中，亿元以上建设项目和新开工建设项目分别增长12.4%和18.9%。")
+    assert [c.subject.text for c in cs] == ["亿元以上建设项目", "新开工建设项目"]
+    cs = claims("香港及中國台灣旅客亦分別佔30.7%及7.6%。")
+    assert [c.subject.text for c in cs] == ["香港", "中國台灣旅客"]
+    # a measure written once after the last item is every item's subject
+    cs = claims("住院和门诊每人次平均救助水平分别为1498.4元和153.2元。")
+    assert [c.subject.text for c in cs] == ["平均救助水平", "平均救助水平"]
+
+
+def test_level_after_a_change_is_the_changed_amounts():
+    cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
+    assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]
+
+
+def test_scope_naming_a_category_inside_a_phrase():
+    assert claims("全区一般公共预算本级收入完成53.19亿元。")[0].subject.text == "一般公共预算本级收入"
+    # a scope that opens the phrase is no part of it
+    assert claims("元旦档期全市电影票房突破1000万元。")[0].subject.text == "电影票房"
+
+
+def test_new_level_after_from_has_the_same_subject():
+    cs = claims("一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。")
+    assert [c.subject.text for c in cs] == ["一般公共预算收入"] * 3
+    # a date before the verb is no amount changed from
+    cs = claims("財政儲備於3月底將為6473億元。")
+    assert cs[0].subject.text == "財政儲備"
+
+
 def test_conjunction_is_no_subject_and_elided_subject_continues():
     cs = claims("根據初步統計數字,整體本地生產總值在二零一九年第三季較上年同期實質下跌2.9%,而二零一九年第二季則上升0.4%。")
-    assert [c.subject.text for c in cs] == ["本地生產總值", "本地生產總值"]
+    assert [c.subject.text for c in cs] == ["整體本地生產總值", "整體本地生產總值"]
     assert [c.change for c in cs] == ["decrease", "increase"]
 
 
@@ -273,6 +312,27 @@ def test_status(text, status):
 def test_status_list_under_a_target():
     cs = claims("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右。")
     assert [c.status for c in cs] == ["planned"] * 3
+
+
+def test_a_heading_that_announces_targets_governs_the_lines_under_it():
+    text = ("一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上，高质量前提下能快则快。\n\n责任单位：市发改委\n\n"
+            "2.规上工业增加值增长8%。\n\n二、2022年工作回顾\n\n全市生产总值增长5.2%。")
+    assert [c.status for c in claims(text)] == ["planned", "planned", "reported"]
+    # past sub-headings; a sentence that reports stays reported
+    text = ("2021年,温州农业农村工作定下这些目标↓\n\n实施稳粮保供行动\n\n实现粮食播种面积169万亩,蔬菜产量160万吨。\n\n"
+            "打造美丽乡村\n\n新增乡村振兴示范带28条,已累计建成109条。")
+    assert [c.status for c in claims(text)] == ["planned", "planned", "reported", "reported"]
+
+
+def test_a_projects_total_and_its_years_plan_are_planned():
+    cs = claims("额敏县集中开工项目10个，总投资140.28亿元，年度计划投资26.43亿元。")
+    assert [c.status for c in cs] == ["reported", "planned", "planned"]
+    # the contract total of projects signed so far is a result
+    cs = claims("一季度，累计签约项目7个，协议总投资额达107.54亿元。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+    # the share of the year's plan that is done is reported
+    cs = claims("至9月底，项目累计完成投资153.7亿元，完成年度计划的62.4%。")
+    assert [c.status for c in cs] == ["reported", "reported"]
 
 
 def test_cue_inside_a_name_plans_nothing():

@@ -80,6 +80,10 @@ TABLE = [
      "44.1%", "2004-01-01…2004-10-31 published", "2003-01-01…2003-10-31 published"),
     # a gap to another place has no earlier period
     ("全县城镇化率达到58.2%，高出全省3.1个百分点。", "2023-12-01", "3.1个百分点", None, None),
+    # a paragraph's time carried to a later line gives way to a year written since
+    ("二零一九/二零年度财政预算\n\n181. 二零一八年《施政报告》中宣布的措施共涉及约七百五十三亿元经营开支，"
+     "我会全面配合。\n\n182. 二零一九/二零年度的总收入预计为六千二百六十一亿元。入息及利得税预计为二千三百五十九亿元。",
+     "2019-02-27", "二千三百五十九亿元", "2019-01-01…2020-12-31 text", None),
 ]
 
 
@@ -149,17 +153,27 @@ def test_every_period_is_ordered_and_iso_on_the_gold(ex):
                     assert len(p.start) == len(p.end) == 10 and p.start <= p.end, (path.name, c.quantity.surface)
 
 
+def statuses(ex, text, *published):
+    """The claims' statuses of ``text`` for each article date."""
+    return [[c.status for c in ex.extract(text, published=p).claims] for p in published]
+
+
 def test_an_amount_whose_period_ends_after_the_article_is_a_target(ex):
     """A plan's indicators under its heading: targets while the plan runs, results after it;
     without a publication date (a lead's date may be an event's) the rule says nothing."""
     text = "辽宁“十二五”期间\n全省森林覆盖率42%，耕地保有量6120万亩。\n"
-    status = lambda published: [c.status for c in ex.extract(text, published=published).claims]  # noqa: E731
-    assert status("2012-08-01") == ["planned", "planned"]
-    assert status("2016-03-01") == ["reported", "reported"]
-    assert status(None) == ["reported", "reported"]
+    assert statuses(ex, text, "2012-08-01", "2016-03-01", None) == [["planned"] * 2, ["reported"] * 2, ["reported"] * 2]
     # a sentence that reports keeps its amounts reported, whatever its period
-    done = "“十四五”以来，全市已累计建成5G基站3万个。"
-    assert [c.status for c in ex.extract(done, published="2023-06-01").claims] == ["reported"]
+    assert statuses(ex, "“十四五”以来，全市已累计建成5G基站3万个。", "2023-06-01") == [["reported"]]
+
+
+def test_an_estimate_of_a_finished_year_reports_it(ex):
+    """A work report in January on the year before: its 预计/预测 figures are results; the
+    same sentence before the year ends, or with no date, is an estimate (planned)."""
+    text = "2021年全县经济社会发展各项目标任务高质量全面完成\n\n据统计预测，全县地区生产总值增长12.6%达92.9亿元。"
+    assert statuses(ex, text, "2022-01-24", "2021-12-20", None) == [["reported"] * 2, ["planned"] * 2, ["planned"] * 2]
+    # a target word beside the estimate keeps it planned
+    assert statuses(ex, "2021年主要预期目标\n\n预计全年地区生产总值目标增长6%。", "2022-01-24") == [["planned"]]
 
 
 def test_the_date_line_of_the_article_or_the_callers_date(ex):

@@ -14,6 +14,7 @@ restatements, headlines).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 import re
@@ -77,6 +78,11 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "prepositions": "preposition",
     "adverbs": "adverb",
     "also_adjectives": "also_adjective",
+    "glued_localizers": "glued_localizer",
+    "copulas": "copula",
+    "estimates": "estimate",
+    "scope_categories": "scope_category",
+    "negations": "negation",
     "time_prepositions": "time_preposition",
     "not_topical": "not_topical",
     "from_words": "from_word",
@@ -127,6 +133,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
+        self.respectively_words = tuple(cues.get("respectively", ()))
+        self.target_heading_re = literal_alternation(cues.get("target_heading", ()))
+        self.project_total_re = literal_alternation(cues.get("project_total", ()))
+        self.cumulative_re = literal_alternation(cues.get("cumulative", ()))
+        self.link_sorted = sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)
+        self.list_lead_re = regex.compile("(?:%s)[，,:：\\s]*" % "|".join(
+            map(regex.escape, sorted({*cues.get("list_lead", ()), *self.scope_words, *self.time_words}, key=len, reverse=True))))
         self.places = res.places
         place_suffixes = tuple(cues.get("place_suffix", ()))
         self.place_suffixes = frozenset(place_suffixes)
@@ -180,7 +193,26 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                           self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
                           occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
-                          self.plan_documents.issued_by(page.folded))
+                          self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions))
+
+    def _headings(self, page: Page, mentions) -> tuple[list[int], list[str]]:
+        """The short lines of a page (at most 40 characters, no sentence end, no amount): where
+        each starts and whether it announces targets (一、全市经济社会发展主要预期目标: cues
+        target_heading), reviews results (一、2024年工作回顾: cues review) or neither."""
+        f, starts, kinds = page.folded, [], []
+        amounts = [x.start for x in mentions]
+        pos = 0
+        for line in f.split("\n"):
+            text = line.strip()
+            end = pos + len(line)
+            if 2 <= len(text) <= 40 and text[-1] not in "。！？!?；;" and \
+                    bisect.bisect_left(amounts, pos) == bisect.bisect_left(amounts, end):
+                kind = "review" if self.review_re.search(text) else \
+                    "target" if self.target_heading_re is not None and self.target_heading_re.search(text) else "other"
+                starts.append(pos)
+                kinds.append(kind)
+            pos = end + 1
+        return starts, kinds
 
     def _claim(self, ctx: DocContext, m: Mention, walk: "_Walk", doc_id: str, text_sha: str) -> Claim:
         """One mention's claim; ``walk`` carries what earlier mentions left (list subjects,
@@ -197,7 +229,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         subject, predicate, topical = self._claim_subject(ctx, m, sent, clause, tokens, earlier, walk)
         when = self._claim_time(ctx, m, sent, walk)
         dates = self._claim_dates(ctx, m, when, walk)
-        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.later(dates))
+        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.timing(dates))
         change = self._change(ctx, m, clause, tokens)
         modifiers = self._modifiers(ctx, m, sent, clause, tokens)
         self.fire("modifiers", "modifier_words", modifiers)
@@ -265,10 +297,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return subject, predicate, topical
 
     def _claim_status(self, ctx: DocContext, m: Mention, true_sent, sent, clause, tokens, claims: list[Claim],
-                      later: bool = False) -> str:
+                      timing: Optional[str] = None) -> str:
         """The status rules; then …增加4000張至16000張，以及把…增加1000張 (one plan, two
         clauses) and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
-        status = self._status(ctx, m, sent, clause, tokens, later)
+        status = self._status(ctx, m, sent, clause, tokens, timing)
         if status == "reported" and claims and claims[-1].status == "planned" and (
                 (claims[-1].sentence.start == true_sent[0] and self._continues(ctx.page.folded, clause, claims[-1]))
                 or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
@@ -314,6 +346,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """The passes over the whole document, the groups renumbered, the confidence."""
         self._pass("distribute", self._distribute, page, claims)
         self._pass("respectively", self._respectively, page, claims)
+        self._pass("listed_subjects", self._listed_subjects, page, claims)
         self._pass("restatements", lambda p, cs: _restatements(p.folded, cs), page, claims)
         self._pass("task_sizes", self._task_sizes, page, claims)
         self._pass("headline_status", lambda p, cs: _headline_status(p.folded, cs), page, claims)
@@ -379,7 +412,6 @@ class ClaimBuilder(SubjectRules, StatusRules):
         by_group: dict[int, list[Claim]] = {}
         for c in claims:
             by_group.setdefault(c.group or 0, []).append(c)
-        text = page.text
         for members in by_group.values():
             if len(members) < 2:
                 continue
@@ -392,14 +424,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 continue
             items = _split_items(page.folded, subj.start, subj.end)
             if len(items) == len(members):
-                head = _elided_head(page.folded, items)
-                if head is not None:
-                    # 第一、二、三产业用电量分别为…: the items only number the one noun they share
-                    items = [head] * len(items)
-                else:
-                    items[-1] = self._without_shared_head(page.folded, items)
-                for c, (a, b) in zip(members, items):
-                    c.subject = Phrase.trusted(text=text[a:b], start=a, end=b)
+                self._give_items(page, members, items)
 
     def _respectively(self, page: Page, claims: list[Claim]) -> None:
         """床位32.5万张、卫生人员101万人，分别比2020年末增长9.8%、8.8%: a list after 分别 with no
@@ -423,6 +448,60 @@ class ClaimBuilder(SubjectRules, StatusRules):
             return False
         return prev[0].group is not None and all(c.group == prev[0].group for c in prev) and \
             len({c.subject.text for c in prev}) == len(prev)
+
+    def _listed_subjects(self, page: Page, claims: list[Claim]) -> None:
+        """城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内: the items
+        listed in the clause before 分别 are, in order, the subjects of the amounts after it
+        (where the walk gave them all one subject, or none)."""
+        for _, members in _groups_in_order(claims):
+            if len(members) < 2 or len({c.subject.start if c.subject else None for c in members}) > 1:
+                continue
+            items = self._items_before_respectively(page, members[0])
+            if items is None or len(items) != len(members) or _head_of_items(page.folded, items, members[0].subject):
+                continue
+            self._give_items(page, members, items)
+
+    def _give_items(self, page: Page, members: list[Claim], items: list[tuple[int, int]]) -> None:
+        """Each member takes its item as its subject; 第一、二、三产业用电量分别为…: the items
+        only number the one noun they share, which every member takes."""
+        head = _elided_head(page.folded, items)
+        if head is not None:
+            items = [head] * len(items)
+        else:
+            items[-1] = self._without_shared_head(page.folded, items)
+        for c, (a, b) in zip(members, items):
+            c.subject = Phrase.trusted(text=page.text[a:b], start=a, end=b)
+
+    def _items_before_respectively(self, page: Page, first: Claim) -> Optional[list[tuple[int, int]]]:
+        """The items of 其中，亿元以上建设项目和新开工建设项目分别增长12.4%和18.9%: the words
+        between the clause's start and 分别, without a lead word (其中, a scope, a time) and
+        the link words before 分别 (同比, 均), split at 、 和 及 与; None unless every item is
+        a short run of words."""
+        f = page.folded
+        a, _ = page.clause_at(first.quantity.start)
+        cut = max(f.rfind(w, a, first.quantity.start) for w in self.respectively_words)
+        if cut <= a:
+            return None
+        b = cut
+        a = self._after_words(f, a, b, self.list_lead_re)
+        while True:
+            link = next((w for w in self.link_sorted if f.endswith(w, a, b)), None)
+            if link is None or b - len(link) <= a:
+                break
+            b -= len(link)
+        items = _split_items(f, a, b)
+        if len(items) < 2 or any(not 1 <= y - x <= 16 or _HAS_STOP.search(f, x, y) for x, y in items):
+            return None
+        return items
+
+    def _after_words(self, f: str, a: int, b: int, pattern) -> int:
+        """The first position after the lead words (其中, 全市, 1-9月) that open [a, b)."""
+        while a < b:
+            mm = pattern.match(f, a, b)
+            if mm is None or mm.end() == a:
+                return a
+            a = mm.end()
+        return a
 
     def _without_shared_head(self, f: str, items: list[tuple[int, int]]) -> tuple[int, int]:
         """工业机器人、服务器、3D打印设备产量: the measure noun after the last item (产量)
@@ -485,6 +564,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAS_STOP = regex.compile(r"[\s\d，,。；;：:（）()“”\"《》]")
 _SENTENCE_STOP = re.compile(r"[。；;！？]")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
 _BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
@@ -625,6 +705,16 @@ def _elided_head(f: str, items: list[tuple[int, int]]) -> Optional[tuple[int, in
     if lead is None or b - lead.end() < 2:
         return None
     return lead.end(), b
+
+
+def _head_of_items(f: str, items: list[tuple[int, int]], subject: Optional[Phrase]) -> bool:
+    """住院和门诊每人次平均救助水平分别为1498.4元和153.2元: the walk's subject (3 characters
+    or more) ends the last item only, which the first item does not share: a measure written
+    once for every item, so it stays every amount's subject."""
+    if subject is None or subject.end - subject.start < 3:
+        return False
+    (a0, b0), (a, b) = items[0], items[-1]
+    return subject.end == b and subject.start > a and not f.endswith(f[b - 2:b], a0, b0)
 
 
 def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:

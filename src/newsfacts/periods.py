@@ -301,7 +301,8 @@ class DocPeriods:
         return self.headings[k][1] if k >= 0 else self.frame
 
     def claim(self, when: Optional[tuple[int, int]], at: int) -> tuple[Optional[Dates], str]:
-        """The claim's period and the rule that gave it: its own time, else the heading's or
+        """The claim's period and the rule that gave it: its own time (a paragraph's time from
+        an earlier line only when its own line writes none before it), else the heading's or
         the title's."""
         if self._is_timeless(at):
             return None, "timeless"
@@ -312,8 +313,11 @@ class DocPeriods:
             dates = self._resolve(base, years)
             if dates is not None:
                 return dates, "comparison_base"
+        line = _line_start(self.folded, at)
         if when is None:
-            dates = self._earlier(at, _line_start(self.folded, at), years)
+            dates = self._earlier(at, line, years)
+        elif when[1] <= line and (fresher := self._written_since(when[1], at, years)) is not None:
+            dates = fresher  # a time carried from an earlier line gives way to one written since
         else:  # the claims of one sentence share its time: read it once
             key = (when, context)
             if key not in self._seen:
@@ -325,12 +329,17 @@ class DocPeriods:
             return (context[0], context[1], "document"), "heading_or_title"
         return None, "no_period"
 
-    def later(self, dates: Optional[Dates]) -> bool:
-        """The period ends in a later year than the article's publication date (a target's
-        period). A year guessed from the dates in the lead may be an event's, so it is not
-        enough."""
+    def timing(self, dates: Optional[Dates]) -> Optional[str]:
+        """``later`` when the period ends in a later year than the article's publication date
+        (a target's period), ``finished`` when it ended in an earlier year (an estimate of it
+        is a result: months of the article's own year may be a forecast's reference), else None. A year guessed from the dates in the lead may be an event's,
+        so it is not enough."""
         b = self.base
-        return dates is not None and b.anchor == "published" and b.year is not None and dates[1].year > b.year
+        if dates is None or b.anchor != "published" or b.year is None:
+            return None
+        if dates[1].year > b.year:
+            return "later"
+        return "finished" if dates[1].year < b.year else None
 
     def reference(self, clause_start: int, at: int, dates: Optional[Dates], change: Optional[str],
                   rule: str) -> Optional[Dates]:
@@ -385,6 +394,25 @@ class DocPeriods:
                     return dates, "earlier_time"
         return None
 
+    def _written_since(self, floor: int, at: int, years) -> Optional[tuple[Dates, str]]:
+        """The last time expression that writes a year (2024年, 二零一九/二零年度, 十四五, 113年)
+        between ``floor`` and ``at`` (what was read of the text after ``floor`` is
+        remembered: the claims come in order)."""
+        key = ("since", floor, years)
+        lo, found = self._seen.get(key, (floor, None))
+        if at < lo:
+            lo, found = floor, None
+        f = self.folded
+        for hit in reversed([*self.periods.start.finditer(f, lo, at)]):  # right to left
+            m = self.at(hit.start(), at)
+            if m is not None and any(m.group(k) for k in _WRITTEN_YEARS) and self._is_time(m):
+                dates = self._resolve(m, years)
+                if dates is not None:
+                    found = dates, "earlier_time"
+                    break
+        self._seen[key] = (at, found)
+        return found
+
     def _is_time(self, m: regex.Match) -> bool:
         """Whether an expression is the amount's time: not the base of a comparison (较1-8月,
         去年同期), nor a bare 全年 that is part of a noun (完成全年任务)."""
@@ -427,6 +455,8 @@ class DocPeriods:
 
 
 # digits that start a time expression reach a time unit across digits, dashes and spaces
+# the groups of a time expression that write a year (not 年度, 今年 or 9月 alone)
+_WRITTEN_YEARS = ("year", "y1", "sa", "fa", "roc", "plan")
 # (2023年, 1-10月, 2024-25年度, 16/17年度, 第3季 starts with 第)
 _DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*[年月季日号]")
 _DIGITS_TO_TIME_RE = re.compile(_DIGITS_TO_TIME.pattern)

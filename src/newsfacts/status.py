@@ -56,14 +56,14 @@ class StatusCase:
     own_tokens: list
     own: list[str]
     at: int
-    later: bool = False  # the amount's period ends in a later year than the article's date
+    timing: Optional[str] = None  # later / finished: the amount's period against the article's date
 
 
 class StatusRules:
     """Status, change, modifier, time and scope rules of :class:`~newsfacts.claims.ClaimBuilder`."""
 
     # ------------------------------------------------------------------ status, change, modifiers
-    def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens, later: bool = False) -> str:
+    def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens, timing: Optional[str] = None) -> str:
         """planned when a plan cue governs the amount, reported otherwise: the first rule of
         :data:`STATUS_RULES` that decides wins (each one's docstring is the sentence it handles).
 
@@ -74,7 +74,7 @@ class StatusRules:
         own_tokens = tokens if clause[0] <= m.start and m.end <= clause[1] else \
             ctx.tokens(clause[0], clause[1], around=m.start)
         sc = StatusCase(ctx, m, sent, clause, own_tokens, self._words(ctx, own_tokens),
-                        bisect.bisect_left(own_tokens, m.start, key=token_start), later)
+                        bisect.bisect_left(own_tokens, m.start, key=token_start), timing)
         for rule in STATUS_RULES:
             status = rule(self, sc)
             if status is not None:
@@ -82,6 +82,16 @@ class StatusRules:
                 return status
         self.fire("status", "no_plan_cue", "reported")
         return "reported"
+
+    def finished_estimate(self, sc: "StatusCase") -> Optional[str]:
+        """据统计预测，全县地区生产总值增长12.6%达92.9亿元 (a report of 2022-01-24 on 2021): an
+        estimate (cues.tsv estimate) of a period that ended before the article's date, with no
+        other plan cue before the amount in its sentence, reports it."""
+        if sc.timing != "finished":
+            return None
+        ctx = sc.ctx
+        cues = [w for w in self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start)) if w in self.plan_cues]
+        return "reported" if cues and all(w in self.estimates for w in cues) else None
 
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
@@ -140,6 +150,28 @@ class StatusRules:
             own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
         return own
 
+    def project_total(self, sc: "StatusCase") -> Optional[str]:
+        """集中开工项目10个，总投资140.28亿元: a project's total investment (cues.tsv
+        project_total) is what it will cost when built, planned, unless its sentence counts up
+        what was done (累计签约项目7个，协议总投资额达107.54亿元: cues.tsv cumulative)."""
+        if self.project_total_re is None:
+            return None
+        f, at = sc.ctx.page.folded, sc.m.start
+        word = self.project_total_re.search(f, max(sc.clause[0], at - 8), at)
+        if word is None or not self._only_links(f[word.end():at]) or (self.cumulative_re is not None and self.cumulative_re.search(f, sc.sent[0], at)):
+            return None
+        return "planned"
+
+    def _only_links(self, gap: str) -> bool:
+        """Nothing but link words (达, 约, 为) between a word and its amount."""
+        gap = gap.strip()
+        while gap:
+            link = next((w for w in self.link_sorted if gap.startswith(w)), None)
+            if link is None:
+                return False
+            gap = gap[len(link):].lstrip()
+        return True
+
     def year_target(self, sc: "StatusCase") -> Optional[str]:
         """到2025年，…; 完成“十三五”下降18%的目标: a target year before the amount in its
         clause, or 的目标 right after it."""
@@ -154,6 +186,19 @@ class StatusRules:
         line = self._heading_before(ctx, sc.sent)
         if line is not None and self._cue(self._words(ctx, ctx.tokens(line[0], line[1])), self.plan_cues):
             return "planned"
+        return None
+
+    def target_section(self, sc: "StatusCase") -> Optional[str]:
+        """一、全市经济社会发展主要预期目标⏎1.生产总值增长6%以上 …⏎责任单位：市发改委⏎2.规上工业增加值
+        增长8%: under a heading that announces targets (past sub-headings, up to one that
+        reviews) the amounts are targets, unless their sentence reports."""
+        starts, kinds = sc.ctx.headings
+        k = bisect.bisect_right(starts, sc.sent[0]) - 1
+        for kind in kinds[max(0, k - 7):k + 1][::-1]:
+            if kind == "review":
+                return None
+            if kind == "target":
+                return None if self._sentence_reports(sc) else "planned"
         return None
 
     def sentence_cue(self, sc: "StatusCase") -> Optional[str]:
@@ -199,7 +244,7 @@ class StatusRules:
         """辽宁省…“十二五”规划任务分工的通知 (2012) … 森林覆盖率42%: an amount whose period ends
         in a later year than the article's date is a target, unless its sentence reports (已,
         累计, 同比, 去年) or reviews."""
-        return "planned" if sc.later and not self._sentence_reports(sc) else None
+        return "planned" if sc.timing == "later" and not self._sentence_reports(sc) else None
 
     def _sentence_reports(self, sc: "StatusCase") -> bool:
         """The amount's sentence reports (已, 累计, 同比, 去年: cues reported, past, compare) or
@@ -441,12 +486,15 @@ class StatusRules:
 
 # The status rules in the order they are asked; the first that decides wins, else reported.
 STATUS_RULES = (
+    StatusRules.finished_estimate,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,
     StatusRules.task_period,
     StatusRules.own_clause_cue,
+    StatusRules.project_total,
     StatusRules.year_target,
     StatusRules.heading_cue,
+    StatusRules.target_section,
     StatusRules.sentence_cue,
     StatusRules.sentence_year_target,
     StatusRules.later_year,

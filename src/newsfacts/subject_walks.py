@@ -386,6 +386,40 @@ class PhraseWalks:
         not a suffix of a noun (能源类大宗商品 keeps 类)."""
         return self._stop_word(w) or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i, st.end))
 
+    def _glued_modifier(self, st: Backward, s: int, e: int, w: str):
+        """超长期特别国债, 规上工业增加值: an adverb that is also an adjective (cues.tsv
+        also_adjective) right before the noun is its adjective, and a localizer glued between
+        a character and the phrase makes a word with that character (规上, 限上: cues.tsv
+        glued_localizer)."""
+        if st.end is None or st.start != e:
+            return None
+        if w in self.also_adjectives and tag(st.toks[st.i + 1][2]) not in ("v", "d"):
+            st.start = s
+            st.i -= 1
+            return NEXT
+        i = st.i
+        if w not in self.glued_localizers or i == 0:
+            return None
+        ps, pe, pw = st.toks[i - 1]
+        if pe != s or len(pw) != 1 or not _is_cjk(pw) or self._stop_or_unit_word(pw):
+            return None
+        st.start = ps
+        st.i -= 2
+        return NEXT
+
+    def _scope_inside(self, st: Backward, s: int, e: int, w: str):
+        """一般公共预算本级收入, 农业农村重大项目: a scope that names a category (cues.tsv
+        scope_category), glued between two words of a phrase, is part of it."""
+        i = st.i
+        if w not in self.scope_categories or st.end is None or st.start != e or i == 0:
+            return None
+        ps, pe, pw = st.toks[i - 1]
+        if pe != s or len(pw) < 2 or self._stop_or_unit_word(pw) or self._is_place(pw) or not _is_cjk(pw[-1]):
+            return None
+        st.start = s
+        st.i -= 1
+        return NEXT
+
     def _stop_word(self, w: str) -> bool:
         """的, punctuation, a preposition, scope or time word, a number, a bare quantifier or a
         word tagged as a function word (not a term)."""
@@ -426,6 +460,21 @@ class PhraseWalks:
     def _predicate_word(self, st: Backward, s: int, e: int, w: str):
         """全年完成投资3.5亿元: a predicate before the phrase ends it and governs it."""
         return self._predicate_found(st, "predicate_before_subject", s, e)
+
+    def _verb_modifier(self, st: Backward, s: int, e: int, w: str):
+        """新建项目共185个, 遷入人口數為11萬9679人, 未开工项目共5个: a verb (and its negation)
+        that opens the clause, glued to a short phrase that a copula joins to the amount,
+        names a kind of it (no predicate)."""
+        if st.end is None or st.start != e or not any(t[2] in self.copulas for t in st.toks if t[0] >= st.end):
+            return None
+        i = st.i
+        if i > 0 and st.toks[i - 1][2] in self.negations and st.toks[i - 1][1] == s:
+            i -= 1
+        if (i > 0 and not self._stop_word(st.toks[i - 1][2])) or len(within(st.toks, st.start, st.end)) > 2:
+            return None
+        st.start = st.toks[i][0]
+        st.i = i - 1
+        return NEXT
 
     def _predicate_found(self, st: Backward, rule: str, s: int, e: int):
         """The word [s, e) is the predicate unless one was found already; the phrase ends."""
@@ -481,10 +530,13 @@ class PhraseWalks:
         (_etc, _listed_items),
         (_partner_preposition, _trade_partner),
         (_adverb_tagged, _adverb_gap),
+        (_stop_or_unit_word, _glued_modifier),
+        (_stop_or_unit_word, _scope_inside),
         (_stop_or_unit_word, _function_word),
         (_verb_or_activity, _measured_noun_verb),
         (_activity, _activity_attribute),
         (_activity_or_change, _verb_object),
+        (_predicate, _verb_modifier),
         (_predicate, _predicate_word),
         (_joining, _joiner),
         (_average_word, _average),

@@ -87,12 +87,31 @@ class SubjectRules(PhraseWalks):
         counted = m.unit is None or m.unit.dimension == "count"
         np = (self._relative_head(seq, ctx.blocked) if counted else None) or \
             self._np_forward(seq, ctx.blocked, counted=counted or after[0][2] == "的")
-        if np is None or ctx.page.folded[np[0]:np[1]] in self.not_subject:
+        if np is None or ctx.page.folded[np[0]:np[1]] in self.not_subject or (not counted and self._changed_to(ctx, seq, np)):
             return None  # 超5000亿元大关
         if counted:
             np = self._counted_places(ctx.page.folded, seq, np)
         self._fire_span("subject", "phrase_after", seq, np)
         return np, None
+
+    def _changed_from(self, whole, cut: int, m: Mention) -> bool:
+        """由年初的76138万元调整为89138万元: the amount after 由/从 an amount, a verb and a level
+        word is that amount's new level: it has the same subject (inherited)."""
+        before = whole[cut:]
+        if not (2 <= len(before) <= 3 and before[-1][2] in self.level and before[-1][1] == m.start):
+            return False
+        if any(is_stop_punct(w) or w in self.time_words for _, _, w in before):
+            return False
+        return any(w in self.from_words for _, _, w in whole[max(0, cut - 6):cut - 1])
+
+    def _changed_to(self, ctx: DocContext, seq, np: tuple[int, int]) -> bool:
+        """由年初的76138万元调整为89138万元: a phrase after the amount that a level word joins to
+        another amount is the verb of a change, not what is counted."""
+        k = next((j for j, t in enumerate(seq) if t[0] >= np[1]), None)
+        if k is None or k + 1 >= len(seq) or seq[k][2] not in self.level:
+            return False
+        s, e, _ = seq[k + 1]
+        return ctx.blocked.overlaps(s, e)
 
     def _names_after(self, m: Mention, after) -> bool:
         """1个市级平台, 3成企业, 5%的企业: the words after an amount can name what it counts,
@@ -107,8 +126,11 @@ class SubjectRules(PhraseWalks):
         stands before a time adverbial (with its 在/于)."""
         whole = within(tokens, clause[0], m.start)
         before = cut_at_blocked(whole, ctx.blocked)
-        np, pred = self._np_backward(before, m)
         cut = len(whole) - len(before)
+        if cut and self._changed_from(whole, cut, m):
+            self.fire("subject", "changed_from", None)
+            return None, None
+        np, pred = self._np_backward(before, m)
         if np is not None and cut and not self.compare_verbs.isdisjoint(map(token_word, whole[:cut])):
             np = None
             self.fire("subject", "compared_date_reference", None)
@@ -428,12 +450,20 @@ class SubjectRules(PhraseWalks):
                 return phrase(text, s, e)
         return None
 
+    def _level_after(self, f: str, pm: Mention, m: Mention) -> bool:
+        """第一产业增长9.1%达21.2亿元, 入境旅客人次按年增长8.2倍至828.2万: the level reached
+        after a change (only a level word between) is the changed amount's, whatever its unit."""
+        gap = f[pm.end:m.start].strip().lstrip("，,").strip()
+        return gap in self.level
+
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
         """完成率200%；…新增托位540个, 门诊量12万人次，…住院1.2万人次: an amount with no subject
         continues the last subject of its sentence (a count does not continue a rate), else the
         last one in its unit less than 200 characters back in its paragraph (claims.py fires
         it as inherit_from_list)."""
         rate = m.dimension in RATE_DIMENSIONS
+        if earlier and earlier[-1][1] is not None and self._level_after(page.folded, earlier[-1][0], m):
+            return earlier[-1][1]
         for pm, subj in reversed(earlier[-8:]):
             if subj is not None and (rate or pm.dimension not in RATE_DIMENSIONS):
                 return subj  # 完成率200%；…新增托位540个: a count does not continue a rate
