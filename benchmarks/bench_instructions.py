@@ -59,8 +59,11 @@ def instructions(who: str, passes: int) -> tuple[float, int]:
     totals = []
     docs = 0
     for n in (0, passes):
+        # one hash seed for every run: with a random one, dict and set layouts (and so the
+        # count) moved by up to ±0.3 % between runs of the same code
         out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-                              sys.executable, "-c", code, str(n)], capture_output=True, text=True, check=True)
+                              sys.executable, "-c", code, str(n)], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": "0"})
         m = re.search(r"Collected : (\d+)", out.stderr)
         if m is None:
             raise RuntimeError(f"no instruction count from valgrind for {who}:\n{out.stderr[-2000:]}")

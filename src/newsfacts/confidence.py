@@ -323,18 +323,11 @@ def _cue_agreement(planned: bool, ev: DocEvidence, clause, sent) -> dict[str, fl
     return {"reported_plan_cue_sentence": 1.0} if plan_sentence else {}
 
 
-class _Weights(dict):
-    """The weights by feature name; 0.0 for a name the model has no weight for."""
-
-    def __missing__(self, key: str) -> float:
-        return 0.0
-
-
 class Scorer:
     """A logistic model: ``confidence = sigmoid(scale · Σ weight·feature + shift)``."""
 
     def __init__(self, weights: Mapping[str, float], cues: CueWords, scale: float = 1.0, shift: float = 0.0):
-        self.weights = _Weights(weights)
+        self.weights = dict(weights)
         self.cues = cues
         self.scale, self.shift = scale, shift
 
@@ -344,11 +337,11 @@ class Scorer:
         if not claims:
             return
         ev = DocEvidence(folded, claims, self.cues, raw)
-        weights = self.weights
+        get = self.weights.get
         for c in claims:
             z = 0.0
             for k, v in features(c, ev).items():
-                z += weights[k] * v
+                z += get(k, 0.0) * v
             z = self.scale * z + self.shift
             # (the attribute set as pydantic's __setattr__ sets a field, without its lookups)
             c.__dict__["confidence"] = round(sigmoid(z), 3)
