@@ -335,6 +335,14 @@ def test_a_projects_total_and_its_years_plan_are_planned():
     assert [c.status for c in cs] == ["reported", "reported"]
 
 
+def test_a_title_that_names_a_plan_makes_its_amounts_targets():
+    text = "2023年本溪市预算说明\n一、一般公共预算说明\n全市一般公共预算收入安排77.6亿元。加上上年结转收入25.4亿元，收入总计222.7亿元。"
+    assert [c.status for c in claims(text)] == ["planned"] * 3
+    # what the plan says is done stays reported
+    text = "山东省电动汽车充电基础设施“十四五”发展规划\n\n截至2020年底，全省已建成充电站1200座。"
+    assert [c.status for c in claims(text)] == ["reported"]
+
+
 def test_cue_inside_a_name_plans_nothing():
     c = claims("推行「新資本投資者入境計劃」所需的額外開支亦逾700萬元。")[0]
     assert c.status == "reported"

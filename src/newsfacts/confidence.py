@@ -77,11 +77,17 @@ class PlanDocument:
             f"(?:{_alternation(verbs).pattern})[^。\n]{{0,30}}?(?:{_alternation(nouns).pattern})") \
             if verbs and nouns else None
         self.review = _alternation(cues.get("review", ()))
+        # a title that ends with a plan's name, or with one and a part number: …分工方案(一)
+        self.title = re.compile(f"(?:{_alternation(nouns).pattern})(?:[(（][一二三四五六七八九十\\d]+[)）])?\\s*$") if nouns else None
 
     def issued_by(self, folded: str) -> bool:
+        """省政府印发《…实施方案》 in the lead, or a title that names the plan itself
+        (2023年本溪市预算说明, …重点工作分工方案(一)); never when the lead reviews results."""
         lead = folded[:200]
-        return self.pattern is not None and self.pattern.search(lead) is not None and \
-            self.review.search(lead) is None
+        if self.pattern is None or self.review.search(lead) is not None:
+            return False
+        title = folded[:folded.find("\n")] if 0 < folded.find("\n") <= 60 else ""
+        return self.pattern.search(lead) is not None or (self.title is not None and self.title.search(title) is not None)
 
 
 _STOP_PATTERNS: dict[str, "re.Pattern[str]"] = {}

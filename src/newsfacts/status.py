@@ -256,14 +256,24 @@ class StatusRules:
 
     def plan_document(self, sc: "StatusCase") -> Optional[str]:
         """省政府印发《…实施方案》… 到2027年，…：新建养老床位2万张: in a document that issues a plan
-        the amounts are its targets, unless their sentence reports (已, 累计, 同比, 去年) or names
-        an earlier year than the article's."""
+        the amounts are its targets (同比 and 上年结转 of a draft budget too), unless their
+        sentence says before them that they are done (已, 去年, 累计) or names an earlier year
+        than the article's."""
         ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
-        if not ctx.plan_document or self._sentence_reports(sc):
+        if not ctx.plan_document or self._done_before(sc):
             return None
         if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
             return None
         return "planned"
+
+    def _done_before(self, sc: "StatusCase") -> bool:
+        """Before the amount in its sentence, a word that says it is done: 已, 去年, 过去 (cues
+        past, but not 上年 of a budget's 上年结转 or 比上年) or one that counts up what was done
+        (累计, 截至: cues cumulative)."""
+        ctx, f, a = sc.ctx, sc.ctx.page.folded, sc.sent[0]
+        if self.cumulative_re is not None and self.cumulative_re.search(f, a, sc.m.start) is not None:
+            return True
+        return any(w in self.past and not w.startswith("上年") for w in self._words(ctx, ctx.tokens(a, sc.m.start)))
 
     def sentence_year_target(self, sc: "StatusCase") -> Optional[str]:
         """到2020年，全市…: a target year earlier in the sentence, in a clause with no amount of
