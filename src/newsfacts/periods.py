@@ -403,8 +403,13 @@ class DocPeriods:
         if at < lo:
             lo, found = floor, None
         f = self.folded
-        for hit in reversed([*self.periods.start.finditer(f, lo, at)]):  # right to left
-            m = self.at(hit.start(), at)
+        # a year is written with 年 (2024年, 113年度) or a plan's name (十四五): none, no scan
+        hits = [*self.periods.start.finditer(f, lo, at)] if f.find("年", lo, at) >= 0 or f.find("五", lo, at) >= 0 else ()
+        for hit in reversed(hits):  # right to left
+            h = hit.start()
+            if f.find("年", h, h + 14) < 0 and f.find("五", h, h + 8) < 0:
+                continue
+            m = self.at(h, at)
             if m is not None and any(m.group(k) for k in _WRITTEN_YEARS) and self._is_time(m):
                 dates = self._resolve(m, years)
                 if dates is not None:
