@@ -50,6 +50,8 @@ SUBJECTS = [
     ("规上工业增加值增长6%。", "规上工业增加值"),
     # a verb that opens a short phrase joined to the amount by a copula names a kind of it
     ("新建项目共185个，计划总投资624.4亿元。", "新建项目"),
+    # a tour product is no duration
+    ("其中，一日游游客528.08万人次，同比增长26.23%。", "一日游游客"),
     ("111年12月遷入人口數為11萬9679人。", "遷入人口數"),
     ("清理村莊及道路兩旁溝渠及河道共1500多條。", "村莊及道路兩旁溝渠及河道"),
 ]

@@ -96,6 +96,7 @@ def test_reads(text, expected):
 NOTHING = [
     "七上八下，一心一意，一去二三里。",  # idioms
     "朝着第二个百年奋斗目标进军，实现两个一百年。",  # set phrases of a goal
+    "景区推出一日游和三日游线路。",  # tour products
     "下午两点半开会。",  # clock time
     "2012–13年度球季。",  # season, a date
     "张三和李四收拾队伍回到大陆。",  # names and false friends
