@@ -137,7 +137,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.target_heading_re = literal_alternation(cues.get("target_heading", ()))
         self.project_total_re = literal_alternation(cues.get("project_total", ()))
         self.cumulative_re = literal_alternation(cues.get("cumulative", ()))
-        self.link_sorted = sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)
+        links = "|".join(map(regex.escape, sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)))
+        self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
+        self.link_tail = regex.compile(rf"(?:{links})+$")  # link words that end a stretch (…分别)
         self.list_lead_re = regex.compile("(?:%s)[，,:：\\s]*" % "|".join(
             map(regex.escape, sorted({*cues.get("list_lead", ()), *self.scope_words, *self.time_words}, key=len, reverse=True))))
         self.places = res.places
@@ -484,11 +486,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
             return None
         b = cut
         a = self._after_words(f, a, b, self.list_lead_re)
-        while True:
-            link = next((w for w in self.link_sorted if f.endswith(w, a, b)), None)
-            if link is None or b - len(link) <= a:
-                break
-            b -= len(link)
+        tail = self.link_tail.search(f, a, b)
+        if tail is not None and tail.start() > a:
+            b = tail.start()
         items = _split_items(f, a, b)
         if len(items) < 2 or any(not 1 <= y - x <= 16 or _HAS_STOP.search(f, x, y) for x, y in items):
             return None

@@ -86,7 +86,8 @@ class PlanDocument:
         lead = folded[:200]
         if self.pattern is None or self.review.search(lead) is not None:
             return False
-        title = folded[:folded.find("\n")] if 0 < folded.find("\n") <= 60 else ""
+        nl = folded.find("\n", 0, 61)
+        title = folded[:nl] if nl > 0 else ""
         return self.pattern.search(lead) is not None or (self.title is not None and self.title.search(title) is not None)
 
 

@@ -158,19 +158,13 @@ class StatusRules:
             return None
         f, at = sc.ctx.page.folded, sc.m.start
         word = self.project_total_re.search(f, max(sc.clause[0], at - 8), at)
-        if word is None or not self._only_links(f[word.end():at]) or (self.cumulative_re is not None and self.cumulative_re.search(f, sc.sent[0], at)):
+        if word is None or self.link_run.fullmatch(f, word.end(), at) is None or self._counts_up(f, sc.sent[0], at):
             return None
         return "planned"
 
-    def _only_links(self, gap: str) -> bool:
-        """Nothing but link words (达, 约, 为) between a word and its amount."""
-        gap = gap.strip()
-        while gap:
-            link = next((w for w in self.link_sorted if gap.startswith(w)), None)
-            if link is None:
-                return False
-            gap = gap[len(link):].lstrip()
-        return True
+    def _counts_up(self, f: str, a: int, b: int) -> bool:
+        """A word in f[a:b] that counts up what was done (累计, 截至: cues.tsv cumulative)."""
+        return self.cumulative_re is not None and self.cumulative_re.search(f, a, b) is not None
 
     def year_target(self, sc: "StatusCase") -> Optional[str]:
         """到2025年，…; 完成“十三五”下降18%的目标: a target year before the amount in its
@@ -271,7 +265,7 @@ class StatusRules:
         past, but not 上年 of a budget's 上年结转 or 比上年) or one that counts up what was done
         (累计, 截至: cues cumulative)."""
         ctx, f, a = sc.ctx, sc.ctx.page.folded, sc.sent[0]
-        if self.cumulative_re is not None and self.cumulative_re.search(f, a, sc.m.start) is not None:
+        if self._counts_up(f, a, sc.m.start):
             return True
         return any(w in self.past and not w.startswith("上年") for w in self._words(ctx, ctx.tokens(a, sc.m.start)))
 

@@ -397,28 +397,38 @@ class PhraseWalks:
             st.start = s
             st.i -= 1
             return NEXT
-        i = st.i
-        if w not in self.glued_localizers or i == 0:
+        pw = self._glued_word_before(st, s)
+        if w not in self.glued_localizers or pw is None or len(pw) != 1:
             return None
-        ps, pe, pw = st.toks[i - 1]
-        if pe != s or len(pw) != 1 or not _is_cjk(pw) or self._stop_or_unit_word(pw):
-            return None
-        st.start = ps
+        st.start = s - 1
         st.i -= 2
         return NEXT
 
     def _scope_inside(self, st: Backward, s: int, e: int, w: str):
         """一般公共预算本级收入, 农业农村重大项目: a scope that names a category (cues.tsv
         scope_category), glued between two words of a phrase, is part of it."""
-        i = st.i
-        if w not in self.scope_categories or st.end is None or st.start != e or i == 0:
+        if st.end is None or st.start != e:
             return None
-        ps, pe, pw = st.toks[i - 1]
-        if pe != s or len(pw) < 2 or self._stop_or_unit_word(pw) or self._is_place(pw) or not _is_cjk(pw[-1]):
+        pw = self._glued_word_before(st, s)
+        if pw is None or len(pw) < 2 or self._is_place(pw):
             return None
         st.start = s
         st.i -= 1
         return NEXT
+
+    def _glued_word_before(self, st: Backward, s: int) -> Optional[str]:
+        """The word before the one at ``st.i`` when it touches it (ends at ``s``), ends in a
+        Chinese character and is no stop, unit or classifier word."""
+        if st.i == 0:
+            return None
+        _, pe, pw = st.toks[st.i - 1]
+        return pw if pe == s and _is_cjk(pw[-1]) and not self._stop_or_unit_word(pw) else None
+
+    def _gluable(self, w: str) -> bool:
+        return self._stop_or_unit_word(w) and (w in self.also_adjectives or w in self.glued_localizers)
+
+    def _scope_category(self, w: str) -> bool:
+        return w in self.scope_categories and self._stop_or_unit_word(w)
 
     def _stop_word(self, w: str) -> bool:
         """的, punctuation, a preposition, scope or time word, a number, a bare quantifier or a
@@ -530,8 +540,8 @@ class PhraseWalks:
         (_etc, _listed_items),
         (_partner_preposition, _trade_partner),
         (_adverb_tagged, _adverb_gap),
-        (_stop_or_unit_word, _glued_modifier),
-        (_stop_or_unit_word, _scope_inside),
+        (_gluable, _glued_modifier),
+        (_scope_category, _scope_inside),
         (_stop_or_unit_word, _function_word),
         (_verb_or_activity, _measured_noun_verb),
         (_activity, _activity_attribute),
