@@ -260,9 +260,12 @@ def test_count_measure_takes_its_verb_and_money_after_de():
 
 
 def test_share_of_a_whole_and_part_of_a_target():
-    cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全市完成年度投资计划的70.9%。")
-    assert [c.subject.text for c in cs] == ["县域面积", "年度投资计划"]
-    assert [c.predicate.text for c in cs] == ["占", "完成"]
+    cs = claims("2020年全国生态质量优和良的县域面积占国土面积的46.6%。全区地方财政支出998.9亿元,完成调整预算的38.7%。")
+    assert [c.subject.text for c in cs] == ["县域面积", "地方财政支出", "地方财政支出"]
+    assert [c.predicate.text for c in cs if c.predicate] == ["占", "完成"]
+    # after 分别 the rates pair with the items of a list: the plan is no list subject
+    c = claims("新增就业4474人,困难人员再就业2006人,分别完成年计划的76.5%和80.2%。")[2]
+    assert c.subject.text == "年计划"
     # a time before 的 is no whole: the rate is inherited
     c = claims("租戶的就業率由入住前的21%，增加至入住半年後的62%。")[1]
     assert c.subject.text != "半年後"
@@ -713,3 +716,41 @@ def test_a_budgets_figures_are_planned_even_in_an_execution_report():
     assert (got["89138万元"], got["13000万元"], got["31220万元"]) == ("planned", "planned", "planned")
     # what was collected, and the share of the budget it reached, are results
     assert (got["31751万元"], got["101.7%"], got["108.7%"]) == ("reported", "reported", "reported")
+
+
+def test_predicate_split_by_the_tokenizer():
+    c = claims("今年1-10月,我省完成农村公路提质改造2399公里。")[0]
+    assert (c.subject.text, c.predicate.text) == ("农村公路", "提质改造")
+
+
+def test_verb_glued_to_a_suffix_is_an_attribute():
+    c = claims("全市统筹开展补贴性职业技能培训5585人次。")[0]
+    assert c.subject.text == "补贴性职业技能培训"
+
+
+def test_measure_word_without_a_number_is_part_of_the_noun():
+    cs = claims("服务贸易方面,2023年第3季入境旅客人次按年增长8.2倍至828.2万。")
+    assert [(c.subject.text, c.time) for c in cs] == [("入境旅客人次", "2023年第3季")] * 2
+    assert claims("死亡人數首逾20萬人。")[0].subject.text == "死亡人數"
+
+
+def test_quoted_word_is_a_name():
+    cs = claims("报告中,“发展”出现67次,“建设”出现57次。")
+    assert [c.subject.text for c in cs] == ["“发展”", "“建设”"]
+    assert cs[0].predicate.text == "出现"
+
+
+def test_amount_in_brackets_after_a_noun_is_its_aside():
+    cs = claims("其中收入比預測增加了53億港元(1%),主要由於印花稅(增加了59億港元)及薪俸稅(增加了9億港元)的收入比預期高。")
+    assert [c.subject.text for c in cs] == ["收入", "收入", "印花稅", "薪俸稅"]
+    # not after an amount (a conversion) or a time (a compared period)
+    cs = claims("今年我国夏粮播种面积2643.8万公顷(39657万亩)。")
+    assert [c.subject.text for c in cs] == ["夏粮播种面积"] * 2
+    cs = claims("零售業網路銷售額占整體零售業營業額10.5%,較上年同季(9.3%)提高1.1個百分點。")
+    assert [c.subject.text for c in cs] == ["零售業網路銷售額"] * 3
+
+
+def test_budget_account_is_no_plan():
+    c = claims("全区一般公共预算本级收入完成53.19亿元,增长22.1%。")[0]
+    assert c.status == "reported"
+    assert claims("明年一般公共预算收入预算为60亿元。")[0].status == "planned"

@@ -26,8 +26,10 @@ from .lexicon import tag
 from .models import Claim, Period, Phrase, Quantity, Span
 from .numbers import scale
 from .phrases import (
+    CLOSE_BRACKETS,
     DocContext,
     FORWARD_STOP_TAGS,
+    OPEN_BRACKETS,
     RATE_DIMENSIONS,
     WINDOW,
     has_digit,
@@ -51,9 +53,13 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "planned": "planned",
     "planned_sentence": "planned_sentence",
     "not_planned": "not_planned",
+    "budget_accounts": "budget_account",
     "planned_ahead": "planned_ahead",
     "plan_references": "plan_reference",
     "achievement_rates": "achievement_rate",
+    "target_wholes": "target_whole",
+    "bound_suffixes": "bound_suffix",
+    "achieve_verbs": "achieve_verb",
     "past": "past",
     "reported": "reported",
     "increase": "increase",
@@ -195,7 +201,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
                           self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
                           occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
-                          self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions))
+                          self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions),
+                          self.plan_documents.draft_years(page.folded))
 
     def _headings(self, page: Page, mentions) -> tuple[list[int], list[str]]:
         """The short lines of a page (at most 40 characters, no sentence end, no amount): where
@@ -231,7 +238,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         subject, predicate, topical = self._claim_subject(ctx, m, sent, clause, tokens, earlier, walk)
         when = self._claim_time(ctx, m, sent, walk)
         dates = self._claim_dates(ctx, m, when, walk)
-        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.timing(dates))
+        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.timing(dates, ctx.draft_years))
         change = self._change(ctx, m, clause, tokens)
         modifiers = self._modifiers(ctx, m, sent, clause, tokens)
         self.fire("modifiers", "modifier_words", modifiers)
@@ -264,6 +271,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
             trace=self._fired,
         )
 
+    def _topical(self, page: Page, m: Mention, clause, subject: Optional[Phrase], predicate: Optional[Phrase]) -> bool:
+        """Whether later elided amounts continue the clause's subject: not when it is the
+        object of a verb (拉动进出口…) or an aside in brackets (印花稅(增加了59億港元))."""
+        return (subject is None or predicate is None or predicate.end > subject.start or
+                page.folded[predicate.start:predicate.end] not in self.not_topical) and not _aside(page, subject, m, clause)
+
     def _claim_subject(self, ctx: DocContext, m: Mention, sent, clause, tokens, earlier, walk: "_Walk"):
         """(subject, predicate, topical): the clause's phrase, else a breakdown's label, the
         list's subject, the sentence's topic; topical when later elided amounts continue it."""
@@ -271,10 +284,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         subject, predicate = self._subject(ctx, m, clause, tokens)
         self.fire("subject", "clause_phrase", subject)
         self.fire("predicate", "clause_verb", predicate)
-        # a subject that is the object of a verb (拉动进出口…) is not the topic that
-        # later elided amounts continue
-        topical = subject is None or predicate is None or predicate.end > subject.start or \
-            page.folded[predicate.start:predicate.end] not in self.not_topical
+        topical = self._topical(page, m, clause, subject, predicate)
         label = self._breakdown(ctx, m, sent, subject, earlier)
         if label is not None:
             subject, topical = label, False
@@ -739,6 +749,14 @@ def _listed(gap: str) -> bool:
 # a list item's mark at the head of a phrase: ⑵ ② ❸ ⒉ (Unicode's enclosed and parenthesised
 # numbers), with the spaces after it
 _LIST_MARK = regex.compile(r"[\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+\s*")
+
+
+def _aside(page: Page, subject: Optional[Phrase], m: Mention, clause: tuple[int, int]) -> bool:
+    """印花稅(增加了59億港元): an amount in brackets right after its subject, inside its
+    clause, is an aside that later amounts do not continue."""
+    f = page.folded
+    return (subject is not None and m.end <= clause[1] and f[subject.end:subject.end + 1] in OPEN_BRACKETS
+            and f[m.end:m.end + 1] in CLOSE_BRACKETS)
 
 
 def _has_list_mark(text: str) -> bool:

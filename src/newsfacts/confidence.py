@@ -77,8 +77,17 @@ class PlanDocument:
             f"(?:{_alternation(verbs).pattern})[^。\n]{{0,30}}?(?:{_alternation(nouns).pattern})") \
             if verbs and nouns else None
         self.review = _alternation(cues.get("review", ()))
+        drafts = cues.get("draft_document", ())
+        self.draft = re.compile(f"((?:19|20)\\d\\d)年度?[^。\n，,、和及]{{0,12}}?(?:{_alternation(drafts).pattern})") if drafts else None
         # a title that ends with a plan's name, or with one and a part number: …分工方案(一)
         self.title = re.compile(f"(?:{_alternation(nouns).pattern})(?:[(（][一二三四五六七八九十\\d]+[)）])?\\s*$") if nouns else None
+
+    def draft_years(self, folded: str) -> frozenset[int]:
+        """The years whose draft the lead presents: 2024 in 关于2023年预算执行情况和2024年预算草案
+        的报告 (cues.tsv draft_document, written up to 12 characters after the year)."""
+        if self.draft is None:
+            return frozenset()
+        return frozenset(int(m.group(1)) for m in self.draft.finditer(folded, 0, 200))
 
     def issued_by(self, folded: str) -> bool:
         """省政府印发《…实施方案》 in the lead, or a title that names the plan itself

@@ -329,11 +329,14 @@ class DocPeriods:
             return (context[0], context[1], "document"), "heading_or_title"
         return None, "no_period"
 
-    def timing(self, dates: Optional[Dates]) -> Optional[str]:
+    def timing(self, dates: Optional[Dates], draft_years: frozenset = frozenset()) -> Optional[str]:
         """``later`` when the period ends in a later year than the article's publication date
         (a target's period), ``finished`` when it ended in an earlier year (an estimate of it
-        is a result: months of the article's own year may be a forecast's reference), else None. A year guessed from the dates in the lead may be an event's,
-        so it is not enough."""
+        is a result: months of the article's own year may be a forecast's reference), ``draft``
+        when it is a year whose draft the lead presents, else None. A year guessed from the
+        dates in the lead may be an event's, so it is not enough for later or finished."""
+        if dates is not None and dates[0].year == dates[1].year in draft_years:
+            return "draft"
         b = self.base
         if dates is None or b.anchor != "published" or b.year is None:
             return None

@@ -894,6 +894,9 @@ class Scanner:
         prev = f[start - 1] if start > 0 else ""
         nxt = f[pos] if pos < n else ""
         unit_s = unit_hit[0] if unit_hit else ""
+        if prev == "第" and nxt == "季" and value is not None and 1 <= value <= 4:
+            _add_quarter(result.times, start - 1, pos + (2 if f.startswith("季度", pos) else 1))
+            return True  # 2023年第3季: a quarter (an ordinal, but a time)
         if _prefix_excluded(f, start, prev, nxt):
             return True
         if nxt.isascii():
@@ -1199,6 +1202,14 @@ def _may_start(f: str, pos: int, endpos: int, first: str) -> bool:
         return False
     c = f[pos]
     return c in first or c.isspace()
+
+
+def _add_quarter(times: list[TimeMention], start: int, end: int) -> None:
+    """第3季 as a time, one with the year written right before it (2022年第4季)."""
+    if times and times[-1].end == start:
+        times[-1] = TimeMention(times[-1].start, end, times[-1].kind)
+    else:
+        times.append(TimeMention(start, end, "date"))
 
 
 def _prefix_excluded(f: str, start: int, prev: str, nxt: str) -> bool:

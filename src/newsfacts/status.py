@@ -56,7 +56,7 @@ class StatusCase:
     own_tokens: list
     own: list[str]
     at: int
-    timing: Optional[str] = None  # later / finished: the amount's period against the article's date
+    timing: Optional[str] = None  # later / finished / draft: the amount's period against the article's date
 
 
 class StatusRules:
@@ -112,10 +112,13 @@ class StatusRules:
     def budget_figure(self, sc: "StatusCase") -> Optional[str]:
         """年初预算为：一般公共预算收入76138万元 … 调整为89138万元，调增13000万元; 完成预算数
         31220万元的101.7%: an amount a budget word introduces (cues.tsv budget_figure) in its
-        clause, with no other amount between them, is a budget: planned."""
+        clause, with no other amount between them, is a budget: planned; so is the budget
+        before a change (由年初的80000万元调整为50000万元)."""
         if self.budget_re is None:
             return None
         f, a, at = sc.ctx.page.folded, sc.clause[0], sc.m.start
+        if f.startswith("调整为", sc.m.end) and "由" in f[a:at]:
+            return "planned"  # 政府性基金预算由年初的80000万元调整为50000万元: the budget before
         lead = _LAST_DIGIT.search(f, a, at)
         start = lead.end() if lead else a
         word = self.budget_re.search(f, start, at)
@@ -123,6 +126,18 @@ class StatusRules:
         if word is None or at - word.end() > 10 or "的" in f[word.end():at] or _COMPARED.search(f, start, word.start()):
             return None
         return "planned"
+
+    def budget_list(self, sc: "StatusCase") -> Optional[str]:
+        """我县2023年度预算为:一般公共预算收入60,000万元,支出373,660万元; 省级主要支出项目安排情况:
+        农林水支出104.03亿元: a budget word (cues.tsv budget_figure) that opens a list with a
+        colon makes the list's amounts budgets, planned, unless the clause reports them."""
+        if self.budget_re is None or not self.reported.isdisjoint(sc.own):
+            return None
+        f = sc.ctx.page.folded
+        for word in self.budget_re.finditer(f, sc.sent[0], sc.m.start):
+            if f[word.end():word.end() + 1] in (":", "："):
+                return "planned"
+        return None
 
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
@@ -240,6 +255,14 @@ class StatusRules:
         累计, 同比, 去年) or reviews."""
         return "planned" if sc.timing == "later" and not self._sentence_reports(sc) else None
 
+    def draft_year(self, sc: "StatusCase") -> Optional[str]:
+        """福建省2014年預算執行情況及2015年預算草案…2015年,福建省一般公共預算總收入4309億元: an
+        amount of the year whose draft the lead presents is planned, unless its clause
+        reports it (完成, 执行) or its sentence first says it is done."""
+        if sc.timing != "draft" or not self.reported.isdisjoint(sc.own) or self._done_before(sc):
+            return None
+        return "planned"
+
     def _sentence_reports(self, sc: "StatusCase") -> bool:
         """The amount's sentence reports (已, 累计, 同比, 去年: cues reported, past, compare) or
         reviews (review)."""
@@ -349,7 +372,8 @@ class StatusRules:
     def _cue_at(self, words: list[str], cues: set[str]) -> int:
         """The index of the first plan cue in ``words``, -1 when there is none."""
         for i, w in enumerate(words):
-            if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._jiang_as_ba(words, i):
+            if w in cues and not (i > 0 and (words[i - 1] in self.not_planned or (w == "预算" and words[i - 1] in self.budget_accounts))) \
+                    and not self._jiang_as_ba(words, i):
                 return i
         return -1
 
@@ -493,6 +517,7 @@ STATUS_RULES = (
     StatusRules.finished_estimate,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,
+    StatusRules.budget_list,
     StatusRules.task_period,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
@@ -504,4 +529,5 @@ STATUS_RULES = (
     StatusRules.later_year,
     StatusRules.plan_document,
     StatusRules.later_period,
+    StatusRules.draft_year,
 )

@@ -51,6 +51,9 @@ ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 token_word = itemgetter(2)  # the word of a token (start, end, word)
 
 
+CLOSE_QUOTES = {close: opening for opening, close in OPEN_QUOTES.items()}
+
+
 def closing_quote(toks, reach: int) -> Optional[int]:
     """The index of the quote mark that closes ``toks[0]`` within ``reach`` words; None when
     a stop comes first."""
@@ -161,6 +164,9 @@ class PhraseWalks:
     # word tests of the backward steps (and the head rules)
     def _closing_bracket(self, w: str) -> bool:
         return w in CLOSE_BRACKETS
+
+    def _closing_quote(self, w: str) -> bool:
+        return w in CLOSE_QUOTES
 
     def _numeric(self, w: str) -> bool:
         return has_digit(w)
@@ -274,13 +280,26 @@ class PhraseWalks:
         """开工1116个: a verb right before the amount is the predicate; its subject stands
         before it (after any link words and adverbs)."""
         before, i = st.toks, st.i
-        st.pred = (before[i][0], before[i][1])
+        i = self._split_predicate(before, i)  # 提|质|改造: a predicate the tokenizer split
+        st.pred = (before[i][0], before[st.i][1])
         self._fire_span("predicate", "verb_before_amount", before, st.pred)
         i -= 1
         while i >= 0 and (before[i][2] in self.link or before[i][2] in self.adverbs):
             i -= 1
         st.i = i
         return True
+
+    def _split_predicate(self, before, i: int) -> int:
+        """完成农村公路提质改造2399公里: the first of the words (at most three more) that
+        the tokenizer split off a predicate ending with ``before[i]`` (提|质|改造), else ``i``."""
+        verb, found = before[i][2], i
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if before[j][1] != before[j + 1][0]:
+                break
+            verb = before[j][2] + verb
+            if verb in self.predicates:
+                found = j
+        return found
 
     def _take_head(self, st: Backward, rule: str) -> bool:
         """分别出口…, 合计进口…: after a collective word the activity is the verb, the subject
@@ -315,6 +334,19 @@ class PhraseWalks:
         st.start = st.toks[opening][0]
         st.i = opening - 1
         return NEXT
+
+    def _quoted_words(self, st: Backward, s: int, e: int, w: str):
+        """“发展”出现67次, “倍增计划”企业20家: the words in quotes are a name, part of the
+        phrase whatever they are (a verb, a plan word); the name opens the phrase."""
+        opening, before = CLOSE_QUOTES[w], st.toks
+        k = next((k for k in range(st.i - 1, max(-1, st.i - 16), -1)
+                  if before[k][2] == opening or is_stop_punct(before[k][2])), None)
+        if k is None or before[k][2] != opening:
+            return None
+        if st.end is None:
+            st.end = e
+        st.start = before[k][0]
+        return STOP
 
     def _long_note(self, st: Backward, s: int, e: int, w: str):
         """过夜游客(仅限于住在宾馆和旅馆招待所)为1.14亿人次: a long note before the phrase has
@@ -444,6 +476,8 @@ class PhraseWalks:
         if st.start is None or st.end is None:
             return None
         noun = words_text(st.toks, st.start, st.end)
+        if w in self.achieve_verbs:
+            return None  # 实现产值2亿元: a verb of achieving is no part of what it achieves
         if noun in self.measure or (self._measured(noun) and w not in self.increase and w not in self.decrease):
             st.start = s
             st.i -= 1
@@ -484,6 +518,15 @@ class PhraseWalks:
             return None
         st.start = st.toks[i][0]
         st.i = i - 1
+        return NEXT
+
+    def _suffixed_verb(self, st: Backward, s: int, e: int, w: str):
+        """开展补贴性职业技能培训5585人次: a verb glued to a suffix that opens the phrase
+        (性, 型, 式: cues.tsv bound_suffix) makes an attribute with it."""
+        if st.end is None or st.start != e or st.toks[st.i + 1][2] not in self.bound_suffixes:
+            return None
+        st.start = s
+        st.i -= 1
         return NEXT
 
     def _predicate_found(self, st: Backward, rule: str, s: int, e: int):
@@ -536,19 +579,21 @@ class PhraseWalks:
     BACKWARD_STEPS = Steps(
         (_closing_bracket, _short_note),
         (_closing_bracket, _long_note),
+        (_closing_quote, _quoted_words),
         (_numeric, _digits_in_name),
         (_etc, _listed_items),
         (_partner_preposition, _trade_partner),
         (_adverb_tagged, _adverb_gap),
         (_gluable, _glued_modifier),
         (_scope_category, _scope_inside),
+        (_joining, _joiner),
         (_stop_or_unit_word, _function_word),
+        (_verb_or_activity, _suffixed_verb),
         (_verb_or_activity, _measured_noun_verb),
         (_activity, _activity_attribute),
         (_activity_or_change, _verb_object),
         (_predicate, _verb_modifier),
         (_predicate, _predicate_word),
-        (_joining, _joiner),
         (_average_word, _average),
         (_linking, _link_word),
         (None, _noun_word),
@@ -618,7 +663,7 @@ class PhraseWalks:
     def _leading_place(self, before, toks):
         """江苏外贸, 固原市开工率, 一個建築面積: a leading place, scope or 一個 is no part of the
         subject (中国500强 is a name)."""
-        while len(toks) > 1 and (((self._is_place(toks[0][2]) or toks[0][2] in self.scope_words)
+        while len(toks) > 1 and (((self._is_place(toks[0][2]) or (toks[0][2] in self.scope_words and toks[0][2] not in self.scope_categories))
                                   and not toks[1][2][0].isdigit())
                                  or self._numeral_classifier(toks[0][2])):
             toks = toks[1:]

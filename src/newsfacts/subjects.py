@@ -67,6 +67,31 @@ class SubjectRules(PhraseWalks):
                 return (phrase(text, *np) if np else None), (phrase(text, *pred) if pred else None)
         return None, None
 
+    def _before_brackets(self, ctx: DocContext, m: Mention, clause, tokens):
+        """不過夜旅客(1,867,660人次), 印花稅(增加了59億港元), 非店面零售業(年增13.1%): an
+        amount alone in brackets (after link or change words) right after a noun phrase is
+        that phrase's (not after an amount or a time: 14174万吨(2835亿斤), 较上年同期(3.2%))."""
+        if ctx.page.folded[m.end:m.end + 1] not in CLOSE_BRACKETS:
+            return None
+        toks = within(tokens, clause[0], m.start)
+        k = self._skip_link_zone(toks, len(toks) - 1, m)
+        if k < 1 or toks[k][2] not in OPEN_BRACKETS:
+            return None
+        s, e, w = toks[k - 1]
+        if ctx.blocked.overlaps(s, e) or w in self.time_words or w[-1] in "季期" or is_stop_punct(w):
+            return None
+        j = next((j for j in range(k - 1, -1, -1) if toks[j][2] in self.compare_verbs), -1)
+        np, _ = self._np_backward(toks[j + 1:k], m, adjacent=False)  # 優於全體零售業(年增3.9%)
+        if np is None or (j < 0 and self._after_preposition(toks, np[0])):
+            return None  # 經海路(427,798人次): a way, not what is counted
+        self._fire_span("subject", "before_brackets", toks, np)
+        return np, None
+
+    def _after_preposition(self, toks, start: int) -> bool:
+        """True when the word before the one at ``start`` is a preposition (經海路)."""
+        k = bisect.bisect_left(toks, start, key=token_start)
+        return k > 0 and toks[k - 1][2] in self.prepositions
+
     def _bracketed_after(self, ctx: DocContext, m: Mention, clause, tokens):
         """力争建成1圈(兰州南北绕城高速圈)，…: a noun phrase in brackets right after a counted
         amount that ends its clause names what is counted."""
@@ -142,7 +167,7 @@ class SubjectRules(PhraseWalks):
                 self._fire_span("subject", "phrase_before_time", head, np)
         return np, pred
 
-    SUBJECT_RULES = (_bracketed_after, _phrase_after, _phrase_before)
+    SUBJECT_RULES = (_before_brackets, _bracketed_after, _phrase_after, _phrase_before)
 
     def _before_time(self, ctx: DocContext, toks, k: int):
         """The tokens before the time that ``toks[k]`` belongs to, without the preposition
@@ -293,7 +318,7 @@ class SubjectRules(PhraseWalks):
 
     def _suffix_classifier(self, before, i: int, np_end) -> bool:
         """能源类大宗商品: a classifier inside a noun phrase, after a noun rather than a number."""
-        if np_end is None or i == 0:
+        if i == 0:
             return False
         w = before[i - 1][2]
         return not (has_digit(w) or any(c in CHINESE_NUMERAL_CHARS or c in "几多" for c in w) or is_stop_punct(w) or w in self.stop_words
@@ -362,7 +387,12 @@ class SubjectRules(PhraseWalks):
             toks = toks[1:]
         if not toks:
             return None
-        np, verb = (toks[0][0], toks[-1][1]), (before[k][0], before[k][1])
+        verb = before[k][0], before[k][1]
+        if toks[-1][2] in self.target_wholes and not (k and before[k - 1][2] in self.collective):
+            # 完成年度预算的57.8% (not 分别完成年计划的76.5%): a share of what was done
+            self._fire_span("predicate", "part_of_target", before, verb)
+            return None, verb
+        np = toks[0][0], toks[-1][1]
         self._fire_span("predicate", "part_of_whole", before, verb)
         self._fire_span("subject", "part_of_whole", before, np)
         return np, verb
