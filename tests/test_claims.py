@@ -754,3 +754,36 @@ def test_budget_account_is_no_plan():
     c = claims("全区一般公共预算本级收入完成53.19亿元,增长22.1%。")[0]
     assert c.status == "reported"
     assert claims("明年一般公共预算收入预算为60亿元。")[0].status == "planned"
+
+
+def test_subject_before_a_colon():
+    cs = claims("惟據台電公司統計,102年度至107年度實際備用容量率依序為: 17.5%、14.7%。")
+    assert [c.subject.text for c in cs] == ["備用容量率"] * 2  # 實際 is a link word
+
+
+def test_respectively_after_amounts_of_separate_clauses():
+    cs = claims("按产业划分,第一产业51.55万人,第二产业24.94万人,第三产业54.79万人,占比分别为:39.3%、19.0%、41.7%。")
+    assert [c.subject.text for c in cs[3:]] == ["第一产业", "第二产业", "第三产业"]
+
+
+def test_basis_of_measurement_is_no_subject():
+    c = claims("2017年,全县实现生产总值255亿元,按可比价计算增长8.5%。")[1]
+    assert c.subject.text == "生产总值"
+
+
+def test_cumulative_inside_a_noun_phrase():
+    c = claims("其中,城镇居民累计用电量为5.18亿千瓦时,下降4.7%。")[0]
+    assert c.subject.text == "城镇居民累计用电量"
+
+
+def test_ceiling_of_a_finished_year_is_reported():
+    doc = Extractor().extract("2020年,全市城镇登记失业率3.47%,控制在4.0%以内。", published="2021-09-30")
+    assert [c.status for c in doc.claims] == ["reported", "reported"]
+    doc = Extractor().extract("2021年,全市城镇登记失业率控制在4.0%以内。", published="2021-01-30")
+    assert doc.claims[0].status == "planned"
+
+
+def test_news_title_about_a_plan_is_no_plan_document():
+    text = "人大代表票决确定2021年10项民生实事项目\n1月22日,由231名代表投票表决,2021年10项民生实事项目名单正式出炉。"
+    doc = Extractor().extract(text, published="2021-01-23")
+    assert {c.status for c in doc.claims} == {"reported"}

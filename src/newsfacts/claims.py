@@ -60,6 +60,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "target_wholes": "target_whole",
     "bound_suffixes": "bound_suffix",
     "achieve_verbs": "achieve_verb",
+    "basis_ends": "basis_end",
     "past": "past",
     "reported": "reported",
     "increase": "increase",
@@ -87,6 +88,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "glued_localizers": "glued_localizer",
     "copulas": "copula",
     "estimates": "estimate",
+    "held_within": "held_within",
     "scope_categories": "scope_category",
     "negations": "negation",
     "time_prepositions": "time_preposition",
@@ -452,14 +454,15 @@ class ClaimBuilder(SubjectRules, StatusRules):
         is a list of as many claims of the same sentence, each with a subject of its own."""
         f, first = page.folded, members[0]
         clause = page.clause_at(first.quantity.start)
+        if clause[0] > 0 and f[clause[0] - 1] in ":：":  # 占比分别为:39.3%、19.0%、41.7%
+            clause = (page.clause_at(clause[0] - 1)[0], clause[1])
         if "分别" not in f[clause[0]:first.quantity.start]:
             return False
         if any(c.subject is not None and (clause[0] <= c.subject.start < c.quantity.start) for c in members):
             return False
         if len(prev) != len(members) or any(c.sentence != first.sentence or c.subject is None for c in prev):
             return False
-        return prev[0].group is not None and all(c.group == prev[0].group for c in prev) and \
-            len({c.subject.text for c in prev}) == len(prev)
+        return _one_list(prev) and len({c.subject.text for c in prev}) == len(prev)
 
     def _listed_subjects(self, page: Page, claims: list[Claim]) -> None:
         """城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内: the items
@@ -749,6 +752,13 @@ def _listed(gap: str) -> bool:
 # a list item's mark at the head of a phrase: ⑵ ② ❸ ⒉ (Unicode's enclosed and parenthesised
 # numbers), with the spaces after it
 _LIST_MARK = regex.compile(r"[\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+\s*")
+
+
+def _one_list(claims: list[Claim]) -> bool:
+    """One group (床位32.5万张、卫生人员101万人), or clauses of one dimension (第一产业51.55万人,
+    第二产业24.94万人,第三产业54.79万人)."""
+    return (claims[0].group is not None and all(c.group == claims[0].group for c in claims)) or \
+        len({c.quantity.dimension for c in claims}) == 1
 
 
 def _aside(page: Page, subject: Optional[Phrase], m: Mention, clause: tuple[int, int]) -> bool:

@@ -65,6 +65,9 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+_COUNT_IN_TITLE = re.compile(r"\d+(?![\d.年月日])")  # a number in a title that is no date
+
+
 class PlanDocument:
     """Whether a document issues a plan: in its lead (the first 200 characters) one of the
     verbs comes up to 30 characters before one of the nouns (省政府印发《…实施方案》,
@@ -97,6 +100,8 @@ class PlanDocument:
             return False
         nl = folded.find("\n", 0, 61)
         title = folded[:nl] if nl > 0 else ""
+        if _COUNT_IN_TITLE.search(title):
+            title = ""  # 人大代表票决确定2021年10项民生实事项目: news of the plan, not the plan
         return self.pattern.search(lead) is not None or (self.title is not None and self.title.search(title) is not None)
 
 

@@ -86,12 +86,13 @@ class StatusRules:
     def finished_estimate(self, sc: "StatusCase") -> Optional[str]:
         """据统计预测，全县地区生产总值增长12.6%达92.9亿元 (a report of 2022-01-24 on 2021): an
         estimate (cues.tsv estimate) of a period that ended before the article's date, with no
-        other plan cue before the amount in its sentence, reports it."""
+        other plan cue before the amount in its sentence, reports it; so does a ceiling it was
+        held within (城镇登记失业率3.47%,控制在4.0%以内: cues.tsv held_within)."""
         if sc.timing != "finished":
             return None
         ctx = sc.ctx
         cues = [w for w in self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start)) if w in self.plan_cues]
-        return "reported" if cues and all(w in self.estimates for w in cues) else None
+        return "reported" if cues and all(w in self.estimates or w in self.held_within for w in cues) else None
 
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its

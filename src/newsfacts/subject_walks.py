@@ -247,12 +247,26 @@ class PhraseWalks:
         stepped over (not an activity that a measure measures: 出口20310.4亿元)."""
         while i >= 0:
             w = before[i][2]
+            if w in self.basis_ends and (k := self._basis_start(before, i)) != i:
+                i = k
+                continue
             if w in self.activities and m.dimension != "count":
                 break
             if not (w in self.link or w in self.increase or w in self.decrease or w in self.level
                     or w in self.modifiers or w.isspace()):
                 break
             i -= 1
+        return i
+
+    def _basis_start(self, before, i: int) -> int:
+        """按可比价计算增长8.5%: the index before the 按 (按照, 以) that opens the basis
+        ending at ``before[i]``; ``i`` itself when none opens it within five words."""
+        for j in range(i - 1, max(-1, i - 6), -1):
+            w = before[j][2]
+            if is_stop_punct(w):
+                break
+            if w in ("按", "按照", "以"):
+                return j - 1
         return i
 
     # the word right before the amount (after the link zone): a head of the phrase, or its verb
