@@ -787,3 +787,25 @@ def test_news_title_about_a_plan_is_no_plan_document():
     text = "人大代表票决确定2021年10项民生实事项目\n1月22日,由231名代表投票表决,2021年10项民生实事项目名单正式出炉。"
     doc = Extractor().extract(text, published="2021-01-23")
     assert {c.status for c in doc.claims} == {"reported"}
+
+
+def test_category_scope_opens_the_subject():
+    cs = claims("其中城市低保6195户,农村低保7840户13026人。")
+    assert [c.subject.text for c in cs] == ["城市低保", "农村低保", "农村低保"]
+
+
+def test_verb_word_as_the_object_of_a_predicate():
+    c = claims("截至7月底,发放租赁补贴1430户,占目标任务的130.59%。")
+    assert [x.subject.text for x in c] == ["租赁补贴"] * 2
+
+
+def test_tasks_of_a_later_year_are_planned():
+    text = "30件!2023年聊城重点民生事项\n完成老年人家庭适老化改造1500户以上\n新增3岁以下婴幼儿托位3000个"
+    doc = Extractor().extract(text, published="2022-12-29")
+    status = {c.quantity.surface: c.status for c in doc.claims}
+    assert status["1500户以上"] == status["3000个"] == "planned"
+
+
+def test_budget_revenue_line_is_no_plan():
+    c = claims("元至九月,全县完成生产总值56.7亿,增长7.5%;地方公共财政预算收入4.47亿元,增长31.2%。")[2]
+    assert c.status == "reported"

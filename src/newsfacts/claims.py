@@ -54,6 +54,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "planned_sentence": "planned_sentence",
     "not_planned": "not_planned",
     "budget_accounts": "budget_account",
+    "budget_lines": "budget_line",
     "planned_ahead": "planned_ahead",
     "plan_references": "plan_reference",
     "achievement_rates": "achievement_rate",

@@ -140,6 +140,18 @@ class StatusRules:
                 return "planned"
         return None
 
+    def later_task(self, sc: "StatusCase") -> Optional[str]:
+        """30件!2023年聊城重点民生事项 (2022-12-29) … 完成老年人家庭适老化改造1500户以上: in a
+        period later than the article's date, 完成 and 建成 name the task, planned, unless its
+        sentence says it is done (已, 去年, 累计: cues past) or compares it (同比)."""
+        if sc.timing != "later":
+            return None
+        ctx = sc.ctx
+        words = self._words(ctx, ctx.tokens(sc.sent[0], sc.sent[1]))
+        if not (self.past.isdisjoint(words) and self.compare.isdisjoint(words)) or any(w.startswith("已") for w in words):
+            return None
+        return "planned"
+
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
         (planned: the plan cue stands before the report word)."""
@@ -373,10 +385,16 @@ class StatusRules:
     def _cue_at(self, words: list[str], cues: set[str]) -> int:
         """The index of the first plan cue in ``words``, -1 when there is none."""
         for i, w in enumerate(words):
-            if w in cues and not (i > 0 and (words[i - 1] in self.not_planned or (w == "预算" and words[i - 1] in self.budget_accounts))) \
+            if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._budget_account(words, i) \
                     and not self._jiang_as_ba(words, i):
                 return i
         return -1
+
+    def _budget_account(self, words: list[str], i: int) -> bool:
+        """一般公共预算本级收入, 公共财政预算收入: 预算 in the name of an account or of its
+        revenue or spending line (cues.tsv budget_account, budget_line), no plan."""
+        return words[i] == "预算" and ((i > 0 and words[i - 1] in self.budget_accounts)
+                                      or (i + 1 < len(words) and words[i + 1] in self.budget_lines))
 
     def _jiang_as_ba(self, words: list[str], i: int) -> bool:
         """将 before a plain noun is the preposition 把 (将物业用作「光房」), no plan."""
@@ -520,6 +538,7 @@ STATUS_RULES = (
     StatusRules.budget_figure,
     StatusRules.budget_list,
     StatusRules.task_period,
+    StatusRules.later_task,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.year_target,

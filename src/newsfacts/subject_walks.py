@@ -290,10 +290,19 @@ class PhraseWalks:
             return self._take_head(st, "counted_activity_head")
         return False
 
+    def _object_noun(self, toks, i: int) -> bool:
+        """发放租赁补贴1430户: a verb word glued to a modifier that a predicate governs is a
+        noun, the predicate's object."""
+        return (i >= 2 and toks[i - 1][1] == toks[i][0] and toks[i - 2][2] in self.predicates
+                and toks[i - 1][2] not in self.predicates and not self._stop_or_unit_word(toks[i - 1][2])
+                and _is_cjk(toks[i - 1][2][-1]))
+
     def _verb_before_amount(self, st: Backward) -> bool:
         """开工1116个: a verb right before the amount is the predicate; its subject stands
         before it (after any link words and adverbs)."""
         before, i = st.toks, st.i
+        if self._object_noun(before, i):
+            return False
         i = self._split_predicate(before, i)  # 提|质|改造: a predicate the tokenizer split
         st.pred = (before[i][0], before[st.i][1])
         self._fire_span("predicate", "verb_before_amount", before, st.pred)
@@ -452,12 +461,15 @@ class PhraseWalks:
 
     def _scope_inside(self, st: Backward, s: int, e: int, w: str):
         """一般公共预算本级收入, 农业农村重大项目: a scope that names a category (cues.tsv
-        scope_category), glued between two words of a phrase, is part of it."""
+        scope_category), glued between two words of a phrase, is part of it; so is one that
+        opens the phrase (农村低保7840户)."""
         if st.end is None or st.start != e:
             return None
         pw = self._glued_word_before(st, s)
         if pw is None or len(pw) < 2 or self._is_place(pw):
-            return None
+            if st.i == 0 or self._stop_word(st.toks[st.i - 1][2]) or st.toks[st.i - 1][1] != s:
+                st.start = s  # 农村低保7840户: the category opens the phrase
+            return STOP
         st.start = s
         st.i -= 1
         return NEXT
@@ -513,6 +525,12 @@ class PhraseWalks:
         """出口机电产品13380.2亿元: an activity (or a change) before its object is the predicate."""
         if st.end is not None:
             return self._predicate_found(st, "verb_before_object", s, e)
+        return None
+
+    def _verb_as_noun(self, st: Backward, s: int, e: int, w: str):
+        """发放租赁补贴1430户: the verb word that opens the walk as a predicate's object is a noun."""
+        if st.end is None and self._object_noun(st.toks, st.i):
+            return self._noun_word(st, s, e, w)
         return None
 
     def _predicate_word(self, st: Backward, s: int, e: int, w: str):
@@ -607,6 +625,7 @@ class PhraseWalks:
         (_activity, _activity_attribute),
         (_activity_or_change, _verb_object),
         (_predicate, _verb_modifier),
+        (_predicate, _verb_as_noun),
         (_predicate, _predicate_word),
         (_average_word, _average),
         (_linking, _link_word),
