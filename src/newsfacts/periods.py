@@ -14,7 +14,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
@@ -42,10 +42,12 @@ class PeriodWords:
     parts: dict[str, tuple[int, int]]  # 上半年 (1, 6)
     plans: dict[str, tuple[int, int]]  # 十四五 (2021, 2025)
     words: dict[str, tuple[str, ...]]  # the other kinds: word lists (until, since, compare …)
+    festivals: dict[str, tuple[int, int]] = field(default_factory=dict)  # 春节 (-1, 5): days from the lunar new year
+    lunar: dict[int, dt.date] = field(default_factory=dict)  # 2021: 2021-02-12, the lunar new year
 
     @classmethod
     def from_rows(cls, rows) -> "PeriodWords":
-        years, parts, plans, words = {}, {}, {}, {}
+        years, parts, plans, words, festivals, lunar = {}, {}, {}, {}, {}, {}
         for kind, *cols in rows:
             if kind == "year":
                 years[cols[0]] = int(cols[1])
@@ -53,9 +55,13 @@ class PeriodWords:
                 parts[cols[0]] = (int(cols[1]), int(cols[2]))
             elif kind == "plan":
                 plans[cols[0]] = (int(cols[1]), int(cols[2]))
+            elif kind == "festival":
+                festivals[cols[0]] = (int(cols[1]), int(cols[2]))
+            elif kind == "lunar_new_year":
+                lunar[int(cols[0])] = dt.date(int(cols[0]), int(cols[1]), int(cols[2]))
             else:
                 words[kind] = tuple(words.get(kind, ())) + tuple(cols)
-        return cls(years, parts, plans, words)
+        return cls(years, parts, plans, words, festivals, lunar)
 
 
 def expression_pattern(w: PeriodWords) -> regex.Pattern:
@@ -82,7 +88,8 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
         rf"|(?P<m>{_SMALL})\s*月份?(?:(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号])?"
     )
     return regex.compile(
-        rf"(?P<until>{_alternation(w.words['until'])})?\s*(?:{year_part})?\s*(?P<part>{_alternation(w.parts)})?"
+        rf"(?P<until>{_alternation(w.words['until'])})?\s*(?:{year_part})?\s*"
+        rf"(?:(?P<part>{_alternation(w.parts)})|(?P<fest>{_alternation(w.festivals)})(?:{_alternation(w.words['festival_word'])})?)?"
         rf"\s*(?:{months})?\s*(?P<close>{_alternation(w.words['since'] + w.words['close'] + w.words['cumulative'])})?"
     )
 
@@ -160,7 +167,7 @@ class Periods:
         self.compare_any = literal_alternation(w["compare_year"])
         self.compared_list = regex.compile(rf"(?:{_alternation(w['compare_year'])})(?:[^，,。；;：:\d]{{1,10}}[、和及])?\s*$")
         # the characters an expression can start with: what no pattern can match is not tried
-        words = [*self.words.years, *self.words.parts, *self.words.plans,
+        words = [*self.words.years, *self.words.parts, *self.words.plans, *self.words.festivals,
                  *(x for k in ("until", "recent", "future", "era", "now") for x in w[k])]
         self.starts = frozenset("0123456789“\"「前首十两" + _CN_DIGITS + "".join(x[0] for x in words))
         chars = "".join(sorted(self.starts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
@@ -359,7 +366,7 @@ class DocPeriods:
             other = p.compare_other.search(f, clause_start, at)
             if change is None or (other is not None and self.at(other.end(), at) is None):
                 return None
-        return _years_earlier(dates, 1)
+        return _earlier(p.words, dates, 1)
 
     def _compared_period(self, clause_start: int, at: int, dates: Dates) -> Optional[Dates]:
         """较1-8月提高1.2个百分点 → 1-8月; 较上半年 → 上半年; 比2019年增长 → 2019's same months.
@@ -370,7 +377,7 @@ class DocPeriods:
                 continue
             if (m.group("year") or m.group("roc")) and not (m.group("part") or m.group("m") or m.group("m1") or m.group("first")):
                 year = _written_year(m.groupdict(), self.base)
-                return _years_earlier(dates, dates[0].year - year[0]) if year else None
+                return _earlier(self.periods.words, dates, dates[0].year - year[0]) if year else None
             return self._resolve(m, (self.context(at), self.frame))
         return None
 
@@ -488,8 +495,8 @@ def _is_heading(text: str, limit: int) -> bool:
 # a character after which no expression starts: it would be the tail of a number or a range
 # (2024年's 24年, 1-9月's 9月)
 _INSIDE = frozenset("0123456789-—–~～" + _CN_DIGITS)
-_WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "m1", "first", "quarters",
-         "m", "now")
+_WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "fest", "m1", "first",
+         "quarters", "m", "now")
 
 
 def _multi_year(g: dict, base: Base, w: PeriodWords) -> Optional[Dates]:
@@ -575,6 +582,8 @@ def _months(g: dict, w: PeriodWords) -> tuple[Optional[int], Optional[int], Opti
 def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -> Optional[Dates]:
     """The months (or the day) of the expression within ``year``; the whole year when it names
     none. After 截至, and at a month's end (3月末), the period runs from the year's start."""
+    if g["fest"]:
+        return _festival(w, g["fest"], year, anchor)
     first, last, day = _months(g, w)
     if first is None or last is None or not 1 <= first <= last <= 12:
         return None
@@ -583,6 +592,25 @@ def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -
     start = _date(year, first) if not (day and not g["until"]) else _date(year, first, day)
     end = _date(year, last, day, last=True)
     return (start, end, anchor) if start and end and start <= end else None
+
+
+def _festival(w: PeriodWords, name: str, year: int, anchor: str) -> Optional[Dates]:
+    """2021年春节期间 → 2021-02-11…2021-02-17 (除夕 to 初六); None for a year not in the table."""
+    new_year = w.lunar.get(year)
+    if new_year is None:
+        return None
+    first, last = w.festivals[name]
+    return new_year + dt.timedelta(days=first), new_year + dt.timedelta(days=last), anchor
+
+
+def _earlier(w: PeriodWords, dates: Dates, years: int) -> Optional[Dates]:
+    """The same period ``years`` earlier: a festival's days of that year (2021年春节 同比 →
+    2020年春节), else the same months and days."""
+    for name in w.festivals:
+        span = _festival(w, name, dates[0].year, dates[2])
+        if span == dates:
+            return _festival(w, name, dates[0].year - years, dates[2])
+    return _years_earlier(dates, years)
 
 
 def _years_earlier(dates: Dates, years: int) -> Optional[Dates]:

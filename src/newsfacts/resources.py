@@ -65,9 +65,9 @@ def confidence_model() -> tuple[dict[str, float], float, float]:
     return {str(k): float(v) for k, v in weights.items()}, scale, shift
 
 
-_PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3}
+_PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "compare",
-                 "compare_year", "compare_other", "change", "noun", "timeless", "compared_after")
+                 "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,7 +85,9 @@ def period_table() -> tuple[tuple[str, ...], ...]:
             ok = kind in _PERIOD_KINDS and len(cols) > 1
         if not ok or not all(cols):
             raise DataError(f"periods.tsv:{no}: expected year<TAB>word<TAB>offset, part<TAB>word<TAB>first<TAB>last "
-                            f"month, plan<TAB>word<TAB>first<TAB>last year, or one of {', '.join(_PERIOD_KINDS)} and words")
+                            f"month, plan<TAB>word<TAB>first<TAB>last year, festival<TAB>word<TAB>first<TAB>last day "
+                            f"from the lunar new year, lunar_new_year<TAB>year<TAB>month<TAB>day, or one of "
+                            f"{', '.join(_PERIOD_KINDS)} and words")
         rows.append(cols)
     missing = set(_PERIOD_KINDS) - {r[0] for r in rows}
     if missing:
