@@ -809,3 +809,13 @@ def test_tasks_of_a_later_year_are_planned():
 def test_budget_revenue_line_is_no_plan():
     c = claims("元至九月,全县完成生产总值56.7亿,增长7.5%;地方公共财政预算收入4.47亿元,增长31.2%。")[2]
     assert c.status == "reported"
+
+
+def test_share_of_the_budget_done_is_reported():
+    c = claims("2024年上半年,我镇实现财政收入86,928万元,完成年初预算57%。")[1]
+    assert c.status == "reported"
+
+
+def test_mainland_town_in_traditional_script_counts_yuan():
+    c = claims("2024年上半年,我鎮實現財政收入86,928萬元,完成年初預算57%。")[0]
+    assert c.quantity.unit == "CNY"

@@ -430,10 +430,11 @@ class DocPeriods:
 
     def _is_time(self, m: regex.Match) -> bool:
         """Whether an expression is the amount's time: not the base of a comparison (较1-8月,
-        去年同期), nor a bare 全年 that is part of a noun (完成全年任务)."""
+        去年同期), nor a bare 全年 or 上年 that is part of a noun (完成全年任务, 上年结转收入)."""
         f = self.folded
         bare_part = m.group("part") and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1"))
-        return not (self._after_compare(m.start()) or (bare_part and f.startswith(self.periods.nouns, m.end()))
+        bare_rel = m.group("rel") and not any(m.group(k) for k in ("part", "m", "m1"))  # 上年结转收入: a name
+        return not (self._after_compare(m.start()) or ((bare_part or bare_rel) and f.startswith(self.periods.nouns, m.end()))
                     or f.startswith(self.periods.compared_after, m.end()))
 
     def _resolve(self, m: regex.Match, years) -> Optional[Dates]:
@@ -606,6 +607,8 @@ def _festival(w: PeriodWords, name: str, year: int, anchor: str) -> Optional[Dat
 def _earlier(w: PeriodWords, dates: Dates, years: int) -> Optional[Dates]:
     """The same period ``years`` earlier: a festival's days of that year (2021年春节 同比 →
     2020年春节), else the same months and days."""
+    if dates[0].year != dates[1].year or dates[0].month > 2 or (dates[1] - dates[0]).days > 14:
+        return _years_earlier(dates, years)  # no festival's days (they fall in January or February)
     for name in w.festivals:
         span = _festival(w, name, dates[0].year, dates[2])
         if span == dates:

@@ -126,15 +126,18 @@ class StatusRules:
         # 完成调整预算的108.7% is a share of the budget; 较年初预算短收100.8亿元 compares with it
         if word is None or at - word.end() > 10 or "的" in f[word.end():at] or _COMPARED.search(f, start, word.start()):
             return None
+        if sc.m.dimension in RATE_DIMENSIONS and f[max(0, word.start() - 2):word.start()] in self.achieve_verbs:
+            return None  # 完成年初预算90%: the share of the budget done
         return "planned"
 
     def budget_list(self, sc: "StatusCase") -> Optional[str]:
         """我县2023年度预算为:一般公共预算收入60,000万元,支出373,660万元; 省级主要支出项目安排情况:
         农林水支出104.03亿元: a budget word (cues.tsv budget_figure) that opens a list with a
         colon makes the list's amounts budgets, planned, unless the clause reports them."""
-        if self.budget_re is None or not self.reported.isdisjoint(sc.own):
-            return None
         f = sc.ctx.page.folded
+        if self.budget_re is None or (f.find(":", sc.sent[0], sc.m.start) < 0 and f.find("：", sc.sent[0], sc.m.start) < 0) \
+                or not self.reported.isdisjoint(sc.own):
+            return None
         for word in self.budget_re.finditer(f, sc.sent[0], sc.m.start):
             if f[word.end():word.end() + 1] in (":", "："):
                 return "planned"

@@ -171,9 +171,11 @@ class SubjectRules(PhraseWalks):
         """實際備用容量率依序為: 17.5%、14.7%, 占比分别为:39.3%: an amount that opens the clause
         after a colon has its subject before the colon (after any date there)."""
         f, a = ctx.page.folded, clause[0]
+        if f[a:m.start].strip():
+            return None
         while a > clause[0] - 3 and a > 0 and f[a - 1].isspace():
-            a -= 1
-        if a == 0 or f[a - 1] not in ":：" or f[a:m.start].strip():
+            a -= 1  # at most three spaces after the colon
+        if a == 0 or f[a - 1] not in ":：":
             return None
         lead = ctx.page.clause_at(a - 1)
         np, pred = self._np_backward(cut_at_blocked(ctx.tokens(lead[0], a - 1), ctx.blocked), m)
