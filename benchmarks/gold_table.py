@@ -26,6 +26,7 @@ SETS = [  # (label, first, last)
     ("set Q, g157–g166 (county, enterprise, plans)", 157, 166), ("set R, g167–g176 (broad mix)", 167, 176),
     ("set S, g177–g186 (plans, budgets)", 177, 186), ("set T, g187–g196 (民生, sector news)", 187, 196),
     ("set U, g197–g206 (plans, 民生)", 197, 206), ("set V, g207–g216 (budgets, mixed)", 207, 216),
+    ("set W, g217–g226 (county, city, mixed)", 217, 226),
 ]
 
 
