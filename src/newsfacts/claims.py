@@ -62,6 +62,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "bound_suffixes": "bound_suffix",
     "achieve_verbs": "achieve_verb",
     "basis_ends": "basis_end",
+    "basis_starts": "basis_start",
     "past": "past",
     "reported": "reported",
     "increase": "increase",

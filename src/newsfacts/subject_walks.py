@@ -259,13 +259,13 @@ class PhraseWalks:
         return i
 
     def _basis_start(self, before, i: int) -> int:
-        """按可比价计算增长8.5%: the index before the 按 (按照, 以) that opens the basis
-        ending at ``before[i]``; ``i`` itself when none opens it within five words."""
+        """按可比价计算增长8.5%: the index before the 按 (cues.tsv basis_start) that opens the
+        basis ending at ``before[i]``; ``i`` itself when none opens it within five words."""
         for j in range(i - 1, max(-1, i - 6), -1):
             w = before[j][2]
             if is_stop_punct(w):
                 break
-            if w in ("按", "按照", "以"):
+            if w in self.basis_starts:
                 return j - 1
         return i
 
@@ -439,7 +439,7 @@ class PhraseWalks:
     def _ends_backward(self, st: Backward, w: str) -> bool:
         """A word that ends the backward phrase: a stop word, or a unit or classifier that is
         not a suffix of a noun (能源类大宗商品 keeps 类)."""
-        return self._stop_word(w) or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i, st.end))
+        return self._stop_word(w) or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i))
 
     def _glued_modifier(self, st: Backward, s: int, e: int, w: str):
         """超长期特别国债, 规上工业增加值: an adverb that is also an adjective (cues.tsv

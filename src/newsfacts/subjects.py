@@ -333,8 +333,9 @@ class SubjectRules(PhraseWalks):
         inside = "".join(t[2] for t in toks[min(i, k) + 1:max(i, k)])
         return not inside.startswith(self.bracket_notes)
 
-    def _suffix_classifier(self, before, i: int, np_end) -> bool:
-        """能源类大宗商品: a classifier inside a noun phrase, after a noun rather than a number."""
+    def _suffix_classifier(self, before, i: int) -> bool:
+        """能源类大宗商品, 入境旅客人次按年增长: a classifier or measure word after a noun rather
+        than a number is part of the noun phrase."""
         if i == 0:
             return False
         w = before[i - 1][2]
