@@ -27,6 +27,8 @@ SETS = [  # (label, first, last)
     ("set S, g177–g186 (plans, budgets)", 177, 186), ("set T, g187–g196 (民生, sector news)", 187, 196),
     ("set U, g197–g206 (plans, 民生)", 197, 206), ("set V, g207–g216 (budgets, mixed)", 207, 216),
     ("set W, g217–g226 (county, city, mixed)", 217, 226),
+    ("set X, g227–g236 (policy, plans, budgets)", 227, 236),
+    ("set Y, g237–g246 (民生 statistics, local news)", 237, 246),
 ]
 
 

@@ -54,6 +54,18 @@ SUBJECTS = [
     ("其中，一日游游客528.08万人次，同比增长26.23%。", "一日游游客"),
     ("111年12月遷入人口數為11萬9679人。", "遷入人口數"),
     ("清理村莊及道路兩旁溝渠及河道共1500多條。", "村莊及道路兩旁溝渠及河道"),
+    # a verb glued to a bound noun (费, 预算, 量, 税, 款) makes one noun with it
+    ("其中：公务用车运行费35.7万元。", "公务用车运行费"),
+    ("力争黄牛养殖量增加1.5万头以上。", "黄牛养殖量"),
+    ("稅課收入項目中的統籌分配稅增加172億元。", "統籌分配稅"),
+    # a dimension's word glued to a noun is part of it; a period glued to a change word is no subject
+    ("長照基金用途決算數由109年度的416億餘元增至773億餘元。", "長照基金用途決算數"),
+    ("1月15至24歲失業率11.44%最高，月減0.14個百分點。", "失業率"),
+    ("城乡低保标准提高到月人均450元。", "城乡低保标准"),
+    # a total glued to its noun is counted
+    ("加上调入资金等，收入总计929393万元。", "收入总计"),
+    # a subject before a plan's adverb and a time
+    ("據衛福部推估，長照基金來源將自115年度的1139億餘元逐年成長。", "長照基金來源"),
 ]
 
 
@@ -306,12 +318,39 @@ STATUS = [
     ("全市共对2580户特殊困难老年人家庭完成适老化改造。", "reported"),
     ("据初步预计，2022年地区生产总值突破5万亿元。", "reported"),
     ("吴忠市计划投资232亿元，完成63.5%。", "planned"),
+    # a plan word that opens a later clause leads the clauses after it
+    ("持续升级现代化工业体系，力争今年工业投资增长15%，规上工业增加值增长16%。", "planned"),
+    # …but a plan word before a verb and a name's head names a kind of project
+    ("从建设阶段看，计划开工项目完成投资165.5亿元。", "reported"),
+    # what a project yields once built is a design figure
+    ("该项目建成投产后可实现年产值10亿元以上。", "planned"),
 ]
 
 
 @pytest.mark.parametrize("text,status", STATUS, ids=[s for s, _ in STATUS])
 def test_status(text, status):
     assert claims(text)[0].status == status
+
+
+def test_the_change_of_a_planned_amount_is_planned():
+    cs = claims("公务接待费支出预算240万元，比2023年预算减少10万元，下降4%。")
+    assert [(c.quantity.surface, c.status) for c in cs] == [("240万元", "planned"), ("10万元", "planned"), ("4%", "planned")]
+    assert field(cs[0], "subject") == "公务接待费支出预算"
+
+
+def test_an_estimate_under_a_heading_that_reviews_a_year_reports_it():
+    text = "一、2018年工作回顾\n2018年，各项工作取得新进展。预计全县地区生产总值突破200亿元，增长8.8%。"
+    assert [c.status for c in claims(text)] == ["reported", "reported"]
+
+
+def test_an_achievement_share_of_a_plan_keeps_the_done_subject():
+    cs = claims("全省农村劳动力转移就业367.9万人，完成年计划102.2%。")
+    assert [field(c, "subject") for c in cs] == ["农村劳动力转移就业"] * 2
+
+
+def test_roc_years_in_a_text_that_names_the_era_are_no_amounts():
+    cs = claims("審計部公布民國113年決算報告指出，長照基金來源由109年的新台幣537億餘元，增至113年度的1304億餘元。")
+    assert [c.quantity.surface for c in cs] == ["新台幣537億餘元", "1304億餘元"]
 
 
 def test_status_list_under_a_target():

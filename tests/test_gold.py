@@ -42,33 +42,35 @@ def fresh():
 FLOOR_KEYS = ("precision", "recall", "value", "unit", "bound", "subject_strict", "subject_lenient",
               "status", "status_mark_f1", "change", "full_f1")
 LATER_SETS = {  # name: (first and last file, gold claims, floors in the order of FLOOR_KEYS)
-    "D": ((27, 38), 322, (0.99, 0.99, 1.00, 1.00, 1.00, 0.89, 0.92, 0.98, 0.96, 1.00, 0.91)),
-    "E": ((39, 50), 260, (0.99, 0.98, 1.00, 1.00, 1.00, 0.77, 0.89, 0.94, 0.82, 1.00, 0.88)),
-    "F": ((51, 62), 290, (1.00, 0.99, 1.00, 0.98, 0.99, 0.81, 0.87, 0.94, 0.78, 0.97, 0.85)),
-    "G": ((63, 74), 194, (0.99, 1.00, 1.00, 0.99, 0.98, 0.76, 0.89, 0.89, 0.82, 0.99, 0.88)),
-    "H": ((75, 86), 265, (0.98, 0.99, 0.99, 0.97, 0.98, 0.67, 0.80, 0.76, 0.57, 0.98, 0.77)),
+    "D": ((27, 38), 322, (0.99, 0.99, 1.00, 1.00, 1.00, 0.89, 0.92, 0.99, 0.97, 1.00, 0.92)),
+    "E": ((39, 50), 260, (0.99, 0.98, 1.00, 1.00, 1.00, 0.77, 0.89, 0.94, 0.85, 1.00, 0.88)),
+    "F": ((51, 62), 290, (1.00, 0.99, 1.00, 0.98, 0.99, 0.81, 0.87, 0.95, 0.80, 0.97, 0.85)),
+    "G": ((63, 74), 194, (0.99, 1.00, 1.00, 0.99, 0.98, 0.76, 0.89, 0.90, 0.84, 0.99, 0.88)),
+    "H": ((75, 86), 265, (0.98, 0.99, 0.99, 0.97, 0.98, 0.67, 0.80, 0.77, 0.58, 0.98, 0.77)),
     # sets I-M (fifth session): scored unseen first (closing note); I, J, L, M then used for the
     # structural status rules, K (statistics, enterprise news) never opened
     "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.91, 0.99, 0.75, 0.76, 0.94, 0.95, 0.95, 0.69)),
-    "J": ((95, 102), 216, (0.99, 1.00, 1.00, 0.98, 0.99, 0.82, 0.84, 0.94, 0.88, 0.98, 0.83)),
-    "K": ((103, 110), 252, (0.98, 0.98, 0.99, 0.99, 1.00, 0.87, 0.90, 0.98, 0.91, 0.99, 0.88)),
-    "L": ((111, 118), 188, (0.93, 0.97, 0.91, 0.98, 0.93, 0.51, 0.57, 0.91, 0.92, 0.90, 0.51)),
-    "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.78, 0.87, 0.87, 0.88, 0.98, 0.86)),
+    "J": ((95, 102), 216, (0.99, 1.00, 1.00, 0.98, 0.99, 0.83, 0.86, 0.94, 0.88, 0.98, 0.84)),
+    "K": ((103, 110), 252, (0.98, 0.98, 0.99, 0.99, 1.00, 0.87, 0.90, 0.99, 0.94, 0.99, 0.88)),
+    "L": ((111, 118), 188, (0.93, 0.97, 0.91, 0.98, 0.93, 0.54, 0.60, 0.92, 0.93, 0.90, 0.53)),
+    "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.78, 0.87, 0.91, 0.92, 0.98, 0.86)),
     # sets N (time-rich mainland releases) and O (Hong Kong, Macau, Taiwan, plans), sixth
     # session, annotated with periods (their first, unseen scores are in README's table)
-    "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.80, 0.83, 0.87, 0.75, 0.98, 0.82)),
-    "O": ((137, 146), 230, (0.92, 0.97, 0.99, 0.91, 0.98, 0.76, 0.82, 0.86, 0.73, 0.93, 0.72)),
+    "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.81, 0.84, 0.93, 0.86, 0.98, 0.82)),
+    "O": ((137, 146), 230, (0.93, 0.97, 0.99, 0.91, 0.98, 0.76, 0.83, 0.86, 0.73, 0.93, 0.73)),
     # set P (a broad mix, annotated with periods after N and O were used for tuning): first
     # unseen scores status 0.871, planned F1 0.548, subject 0.613/0.707, full F1 0.694,
     # period 0.579 (README_p.md)
-    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.70, 0.75, 0.95, 0.88, 0.97, 0.73)),
+    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.70, 0.75, 0.96, 0.89, 0.97, 0.73)),
     # set Q (seventh session: county reports, a bulletin, enterprise and 民生 news, plans, a
     # budget, a Taiwan release): first unseen scores status 0.863, planned F1 0.651, subject
     # 0.651/0.769, full F1 0.748, period 0.770 (README_q.md)
-    "Q": ((157, 166), 213, (0.98, 0.99, 0.97, 0.99, 0.99, 0.72, 0.82, 0.91, 0.79, 0.93, 0.80)),
+    # (planned F1 0.795 → 0.785 in the ninth session: 增长15% after a 争取 wrongly read as a
+    # plan now follows it as the change of a plan)
+    "Q": ((157, 166), 213, (0.98, 0.99, 0.97, 0.99, 0.99, 0.72, 0.82, 0.91, 0.78, 0.93, 0.80)),
     # set R (seventh session, scored after that session's rule changes): first unseen scores
     # status 0.712, planned F1 0.280, subject 0.783/0.848, full F1 0.835, period 0.630
-    "R": ((167, 176), 251, (0.97, 0.99, 0.99, 0.98, 0.99, 0.84, 0.87, 0.91, 0.85, 0.99, 0.85)),
+    "R": ((167, 176), 251, (0.97, 0.99, 0.99, 0.98, 0.99, 0.84, 0.87, 0.94, 0.91, 0.99, 0.86)),
     # set S (eighth session: policy, plan and budget documents, scored after the session's
     # first subject rules): first unseen scores status 0.786, planned F1 0.619, subject
     # 0.808/0.872, full F1 0.844, period 0.849 (README_s.md)
@@ -84,17 +86,23 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set V (eighth session: budgets and public finance, a broad mix, scored after the rules
     # tuned on S, T and U): first unseen scores unit 0.875, status 0.654, planned F1 0.162,
     # subject 0.642/0.708, full F1 0.593, period 0.704 (README_v.md)
-    "V": ((207, 216), 241, (0.97, 0.99, 1.00, 1.00, 0.99, 0.64, 0.70, 0.94, 0.88, 0.99, 0.69)),
+    "V": ((207, 216), 241, (0.97, 0.99, 1.00, 1.00, 0.99, 0.67, 0.74, 0.94, 0.88, 0.99, 0.73)),
     # set W (end of the eighth session, after all its rules, never used for tuning): first
     # unseen scores status 0.833, planned F1 0.696, subject 0.776/0.843, full F1 0.783, period
     # 0.737 (README_w.md)
-    "W": ((217, 226), 214, (1.00, 0.98, 1.00, 0.94, 0.99, 0.77, 0.84, 0.83, 0.69, 0.98, 0.78)),
+    "W": ((217, 226), 214, (1.00, 0.98, 1.00, 0.94, 0.99, 0.79, 0.84, 0.84, 0.72, 0.98, 0.78)),
+    # sets X (policy and plan documents, budgets) and Y (民生 statistics, mixed local news),
+    # ninth session, scored unseen on the eighth session's code: X status 0.792, planned F1
+    # 0.774, subject 0.702/0.768, full F1 0.763, period 0.968; Y status 0.875, planned F1
+    # 0.456, subject 0.761/0.830, full F1 0.792, period 0.757 (README_x.md, README_y.md)
+    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.77, 0.83, 0.82, 0.81, 0.99, 0.82)),
+    "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.83, 0.88, 0.95, 0.79, 0.98, 0.85)),
 }
 
 # sets annotated with periods: floors of (period, reference_f1) and the ceiling of period_invented
 PERIOD_FLOORS = {
     "I": (0.82, 0.40, 1.00), "J": (0.96, 0.96, 0.00), "K": (0.96, 0.93, 0.15), "L": (0.79, 0.76, 1.00),
-    "M": (0.61, 0.76, 0.36), "N": (0.79, 0.72, 0.00), "O": (0.57, 0.54, 0.67), "P": (0.80, 0.76, 0.50),
+    "M": (0.70, 0.90, 0.22), "N": (0.79, 0.72, 0.00), "O": (0.57, 0.54, 0.67), "P": (0.80, 0.76, 0.50),
     "Q": (0.81, 0.81, 0.00),
     "R": (0.78, 0.74, 1.00),
     "S": (0.84, 0.74, 1.00),
@@ -102,6 +110,8 @@ PERIOD_FLOORS = {
     "U": (0.82, 0.59, 0.00),  # 0.833 before the festival periods: g205 dates 春节期间 to the whole year
     "V": (0.81, 0.85, 0.00),
     "W": (0.73, 0.88, 0.50),
+    "X": (0.96, 0.61, 0.00),
+    "Y": (0.95, 0.80, 0.03),
 }
 
 

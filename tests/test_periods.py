@@ -98,6 +98,19 @@ TABLE = [
     # a quarter written with its year is one time
     ("2023年第4季,貨物出口按年下跌24.9%。", "2024-02-20",
      "24.9%", "2023-10-01…2023-12-31 text", "2022-10-01…2022-12-31 text"),
+    # a school year runs from September to August
+    ("2010/2011學年終高等教育學生有24,156名,較上一學年增加8.4%。", "2012-03-07",
+     "24,156名", "2010-09-01…2011-08-31 text", None),
+    # 全年 of the plan an amount is measured against is no time of the amount's
+    ("前三季度，全省城镇新增就业53万人。失业保险参保人数248.6万人，完成全年计划的100.1%。", "2011-10-30",
+     "248.6万人", "2011-01-01…2011-09-30 published", None),
+    # …but 年内 before a planned investment is the amount's own year
+    ("新建项目共185个，年内计划投资246.5亿元。", "2017-10-20", "246.5亿元", "2017-01-01…2017-12-31 published", None),
+    # a year listed after a compared one is compared too: the next sentence keeps its own year
+    ("內政部公布民國111年全年結婚對數12萬4997對，較109年的12萬1702對、110年的11萬4606對還多。離婚對數5萬609對。", "2023-01-10",
+     "5萬609對", "2022-01-01…2022-12-31 text", None),
+    # what a project will yield once built has no calendar period
+    ("今年新开工项目5个。项目建成投产后可实现年产值10亿元以上，解决就业500人。", "2024-01-10", "500人", None, None),
 ]
 
 

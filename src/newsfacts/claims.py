@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field
+from operator import itemgetter
 import re
 from typing import Iterator, Optional, Sequence
 
@@ -38,6 +39,7 @@ from .phrases import (
     name_spans,
     occurrences,
     phrase,
+    within,
 )
 from .confidence import CueWords, PlanDocument, Scorer
 from .periods import DocPeriods, Periods, as_period, parse_published
@@ -74,6 +76,9 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "time_words": "time",
     "own_scopes": "own_scope",
     "name_heads": "name_head",
+    "dimension_links": "dimension_link",
+    "change_periods": "change_period",
+    "total_suffixes": "total_suffix",
     "activities": "activity",
     "counted_activities": "counted_activity",
     "link": "link",
@@ -132,6 +137,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.compared_time_re = regex.compile(
             "(?:%s)(?:%s)?$" % ("|".join(map(regex.escape, sorted(self.time_references, key=len, reverse=True))),
                                 "|".join(map(regex.escape, sorted(cues.get("reference_year", ()), key=len, reverse=True)))))
+        self.plan_reference_words = tuple(cues.get("period_plan", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
@@ -147,6 +153,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.target_heading_re = literal_alternation(cues.get("target_heading", ()))
         self.project_total_re = literal_alternation(cues.get("project_total", ()))
         self.cumulative_re = literal_alternation(cues.get("cumulative", ()))
+        self.once_built_re = literal_alternation(cues.get("once_built", ()))
         links = "|".join(map(regex.escape, sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)))
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
         self.link_tail = regex.compile(rf"(?:{links})+$")  # link words that end a stretch (…分别)
@@ -242,8 +249,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
         subject, predicate, topical = self._claim_subject(ctx, m, sent, clause, tokens, earlier, walk)
         when = self._claim_time(ctx, m, sent, walk)
         dates = self._claim_dates(ctx, m, when, walk)
-        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims, walk.periods.timing(dates, ctx.draft_years))
         change = self._change(ctx, m, clause, tokens)
+        status = self._claim_status(ctx, m, true_sent, sent, clause, tokens, walk.claims,
+                                    walk.periods.timing(dates, ctx.draft_years), change)
+        if self.status_rule == "once_built":
+            dates = None  # 项目建成投产后可形成年产值10亿元: a design figure has no calendar period
         modifiers = self._modifiers(ctx, m, sent, clause, tokens)
         self.fire("modifiers", "modifier_words", modifiers)
         period, reference = self._claim_reference(ctx, m, clause, dates, change, walk)
@@ -275,9 +285,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
             trace=self._fired,
         )
 
-    def _topical(self, page: Page, m: Mention, clause, subject: Optional[Phrase], predicate: Optional[Phrase]) -> bool:
+    def _topical(self, page: Page, m: Mention, clause, tokens, subject: Optional[Phrase],
+                 predicate: Optional[Phrase]) -> bool:
         """Whether later elided amounts continue the clause's subject: not when it is the
-        object of a verb (拉动进出口…) or an aside in brackets (印花稅(增加了59億港元))."""
+        object of a verb (拉动进出口…), an aside in brackets (印花稅(增加了59億港元)) or the
+        reference of a comparison (較114年度法定預算數279.61億元，增加24.81億元)."""
+        if subject is not None and any(w in self.compare_verbs for w in map(itemgetter(2), within(tokens, clause[0], subject.start))):
+            return False
         return (subject is None or predicate is None or predicate.end > subject.start or
                 page.folded[predicate.start:predicate.end] not in self.not_topical) and not _aside(page, subject, m, clause)
 
@@ -288,7 +302,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         subject, predicate = self._subject(ctx, m, clause, tokens)
         self.fire("subject", "clause_phrase", subject)
         self.fire("predicate", "clause_verb", predicate)
-        topical = self._topical(page, m, clause, subject, predicate)
+        topical = self._topical(page, m, clause, tokens, subject, predicate)
         label = self._breakdown(ctx, m, sent, subject, earlier)
         if label is not None:
             subject, topical = label, False
@@ -313,12 +327,14 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return subject, predicate, topical
 
     def _claim_status(self, ctx: DocContext, m: Mention, true_sent, sent, clause, tokens, claims: list[Claim],
-                      timing: Optional[str] = None) -> str:
+                      timing: Optional[str] = None, change: Optional[str] = None) -> str:
         """The status rules; then …增加4000張至16000張，以及把…增加1000張 (one plan, two
-        clauses) and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
+        clauses), 支出预算78.7万元，比2023年预算减少7.3万元，下降8.49% (the change of a plan)
+        and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
         status = self._status(ctx, m, sent, clause, tokens, timing)
         if status == "reported" and claims and claims[-1].status == "planned" and (
-                (claims[-1].sentence.start == true_sent[0] and self._continues(ctx.page.folded, clause, claims[-1]))
+                (claims[-1].sentence.start == true_sent[0] and (self._continues(ctx.page.folded, clause, claims[-1])
+                                                                or self._change_of_plan(ctx, m, change, claims[-1])))
                 or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
             status = "planned"
             self.fire("status", "continues_plan", status)

@@ -71,7 +71,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
     year_part = (
         rf"(?P<now>{_alternation(w.words['now'])})"
         rf"|(?P<fa>{_YEAR4})\s*[-/]\s*\d\d\s*至\s*(?P<fb>{_YEAR4})\s*[-/]\s*(?P<fb2>\d\d)\s*年度"
-        rf"|(?P<sa>{_YEAR4}|\d\d)\s*/\s*(?P<sb>\d\d|[{_CN_DIGITS}]{{2}})\s*年度|"
+        rf"|(?P<sa>{_YEAR4}|\d\d)\s*/\s*(?P<sb>{_YEAR4}|\d\d|[{_CN_DIGITS}]{{2}})\s*(?:年度|(?P<school>{_alternation(w.words['school_year'])}))|"
         rf"(?P<y1>{_YEAR4})\s*年?度?{_DASH}(?P<y2>{_YEAR4}|\d\d|[{_CN_DIGITS}]{{2}})\s*年(?P<fiscal>度)?"
         rf"|[“\"「]?(?P<plan>{_alternation(w.plans)})[”\"」]?(?:规划)?(?:时期|期间)?"
         rf"|(?P<recent>{_alternation(w.words['recent'])})(?P<n>{_SMALL})\s*个?年"
@@ -339,8 +339,9 @@ class DocPeriods:
     def timing(self, dates: Optional[Dates], draft_years: frozenset = frozenset()) -> Optional[str]:
         """``later`` when the period ends in a later year than the article's publication date
         (a target's period), ``finished`` when it ended in an earlier year (an estimate of it
-        is a result: months of the article's own year may be a forecast's reference), ``draft``
-        when it is a year whose draft the lead presents, else None. A year guessed from the
+        is a result: months of the article's own year may be a forecast's reference), ``current``
+        when it ends in the article's own year, ``draft`` when it is a year whose draft the lead
+        presents, else None (no date to compare with). A year guessed from the
         dates in the lead may be an event's, so it is not enough for later or finished."""
         if dates is not None and dates[0].year == dates[1].year in draft_years:
             return "draft"
@@ -349,7 +350,7 @@ class DocPeriods:
             return None
         if dates[1].year > b.year:
             return "later"
-        return "finished" if dates[1].year < b.year else None
+        return "finished" if dates[1].year < b.year else "current"
 
     def reference(self, clause_start: int, at: int, dates: Optional[Dates], change: Optional[str],
                   rule: str) -> Optional[Dates]:
@@ -473,8 +474,8 @@ class DocPeriods:
 # digits that start a time expression reach a time unit across digits, dashes and spaces
 # the groups of a time expression that write a year (not 年度, 今年 or 9月 alone)
 _WRITTEN_YEARS = ("year", "y1", "sa", "fa", "roc", "plan")
-# (2023年, 1-10月, 2024-25年度, 16/17年度, 第3季 starts with 第)
-_DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*[年月季日号]")
+# (2023年, 1-10月, 2024-25年度, 16/17年度, 2010/2011学年, 第3季 starts with 第)
+_DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*(?:[年月季日号]|学年)")
 _DIGITS_TO_TIME_RE = re.compile(_DIGITS_TO_TIME.pattern)
 # where `re` reads \s and \d otherwise than `regex`: \s at U+001C-U+001F, \d at the digits
 # Unicode added outside the BMP after Python's own tables (tests/test_period_engines.py)
@@ -517,13 +518,17 @@ def _multi_year(g: dict, base: Base, w: PeriodWords) -> Optional[Dates]:
 
 
 def _written_years(g: dict, base: Base) -> Optional[Dates]:
-    """2023—2025年; 2024至25年度 (from April in Hong Kong); 2023-24 至 2032-33 年度; 16/17年度."""
+    """2023—2025年; 2024至25年度 (from April in Hong Kong); 2023-24 至 2032-33 年度; 16/17年度;
+    2010/2011學年 (a school year, September to August)."""
     if g["y1"]:
         return _year_range(_int(g["y1"]), _int(g["y2"]), bool(g["fiscal"]) and base.april)
     if g["fa"]:  # the first fiscal year's start to the last's end
         return _year_range(_int(g["fa"]), _int(g["fb"]) + 1, base.april)
     first = _int(g["sa"])
-    return _year_range(first + 2000 if first < 100 else first, _int(g["sb"]), base.april)
+    years = _year_range(first + 2000 if first < 100 else first, _int(g["sb"]), base.april and not g["school"])
+    if years is not None and g["school"]:  # 2010/2011學年: September to August
+        return dt.date(years[0].year, 9, 1), dt.date(years[1].year, 8, 31), "text"
+    return years
 
 
 def _year_range(y1: Optional[int], y2: Optional[int], april: bool) -> Optional[Dates]:

@@ -66,7 +66,7 @@ def confidence_model() -> tuple[dict[str, float], float, float]:
 
 
 _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3}
-_PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "compare",
+_PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word")
 
 

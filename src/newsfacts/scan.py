@@ -123,6 +123,8 @@ _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.
 # after a year of two or three digits: a month or a part of that year, so the year is an
 # ROC year of a Taiwan release (113年1至9月, 112年同期, 111年底), never a duration
 _ROC_YEAR_AFTER = regex.compile(r"年\s*(?:\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月|同期|全年|上半年|下半年|第[一二三四1-4]季|[底初末])")
+_YEAR_PAIR = regex.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)\s*(?:学年|年度)")  # 2010/2011學年
+_ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至115年: the first year's range to the second
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减)了?$")
 _PER = regex.compile(r"/|每")
@@ -212,6 +214,7 @@ class Scanner:
         self.bound_share = regex.compile(rf"(?P<bound>{bounds})占[^，,。；;：:\d]{{1,24}}的$")
         self.after_by_first = _by_first(self.after)
         self.not_glued = frozenset(res.cues.get("not_glued", ()))
+        self.roc_era_re = literal_alternation(res.cues.get("roc_era", ()))
         self.labels_by_first = _by_first(res.cues.get("label_after", ()))
         self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
@@ -903,6 +906,9 @@ class Scanner:
             if nxt in _ASCII_LETTERS and not (unit_hit and unit_s[0].isascii()):
                 return True
             if nxt and nxt in "._/" and pos + 1 < n and f[pos + 1].isalnum() and not unit_hit:
+                pair = _YEAR_PAIR.match(f, start) if nxt == "/" else None
+                if pair:  # 2010/2011學年, 2023/24年度: a school or fiscal year
+                    result.times.append(TimeMention(start, pair.end(), "date"))
                 return True
         if prev and prev in "前后" and unit_s in ("名", "位"):
             return True  # 前三名
@@ -1008,6 +1014,12 @@ class Scanner:
         m = _RANGE_SEP.match(f, pos) if _may_start(f, pos, len(f), _RANGE_FIRST) else None
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
+    def _roc_year(self, f: str, iv: int, num_text: str, pos: int) -> bool:
+        """113年, 109年的 in a text that names the ROC era (民國115年至124年度: cues.tsv
+        roc_era): a three-digit year from 100 on, when no duration word follows (十年間)."""
+        return (len(num_text) == 3 and 100 <= iv <= 150 and f.startswith("年", pos) and not _YEAR_SPAN.match(f, pos)
+                and self.roc_era_re is not None and self.roc_era_re.search(f) is not None)
+
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
         f = page.folded
@@ -1030,13 +1042,17 @@ class Scanner:
                 return keep(pos + 2)
             if rest.startswith("年度") and is_int:
                 return keep(pos + 2)  # 2010年度, 101年度 (a fiscal or ROC year), never a duration
-            if iv is not None and not chinese and 2 <= len(num_text) <= 3 and _ROC_YEAR_AFTER.match(f, pos):
+            if iv is not None and not chinese and 2 <= len(num_text) <= 3 and (
+                    _ROC_YEAR_AFTER.match(f, pos) or self._roc_year(f, iv, num_text, pos)):
                 return keep(pos + 1)
             span = _YEAR_SPAN.match(f, pos)
             if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
                 return keep(span.end(), "span")
             if iv is not None and iv < 100 and (f[start - 1:start] in ("近", "这", "前", "后") or f[start - 2:start] == "过去"):
                 return keep(pos + 1, "span")
+        roc_range = _ROC_RANGE.match(f, pos) if iv is not None and len(num_text) == 3 else None
+        if roc_range and self._roc_year(f, iv, num_text, roc_range.end()):
+            return keep(roc_range.end() + 1)  # 106至115年
         if f.startswith("世纪", pos):
             return keep(pos + 2)
         # months: 5月, 11月底 (个月 is a duration and never reaches here)

@@ -15,6 +15,7 @@ import regex
 from .lexicon import tag
 from .models import Claim
 from .phrases import (
+    CLOSE_BRACKETS,
     RATE_DIMENSIONS,
     DocContext,
     first_within,
@@ -38,7 +39,9 @@ _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _COMPARED = regex.compile(r"[比较]")
+_COMPARED_LIST = regex.compile(r"[比较][^，,。；;：:]*、$")  # 较109年的12萬1702對、: a list of compared items
 _LAST_DIGIT = regex.compile(r"[0-9]", flags=regex.REVERSE)  # the end of the amount before
+_YEAR_WORD = regex.compile(r"(?:19|20)\d\d\s*年")
 _YEAR_IN = regex.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*年)")
 YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
@@ -56,11 +59,13 @@ class StatusCase:
     own_tokens: list
     own: list[str]
     at: int
-    timing: Optional[str] = None  # later / finished / draft: the amount's period against the article's date
+    timing: Optional[str] = None  # later / finished / current / draft: the amount's period against the article's date
 
 
 class StatusRules:
     """Status, change, modifier, time and scope rules of :class:`~newsfacts.claims.ClaimBuilder`."""
+
+    status_rule: str = ""  # the name of the rule that decided the last status
 
     # ------------------------------------------------------------------ status, change, modifiers
     def _status(self, ctx: DocContext, m: Mention, sent, clause, tokens, timing: Optional[str] = None) -> str:
@@ -78,8 +83,10 @@ class StatusRules:
         for rule in STATUS_RULES:
             status = rule(self, sc)
             if status is not None:
+                self.status_rule = rule.__name__
                 self.fire("status", rule.__name__, status)
                 return status
+        self.status_rule = "no_plan_cue"
         self.fire("status", "no_plan_cue", "reported")
         return "reported"
 
@@ -87,8 +94,10 @@ class StatusRules:
         """据统计预测，全县地区生产总值增长12.6%达92.9亿元 (a report of 2022-01-24 on 2021): an
         estimate (cues.tsv estimate) of a period that ended before the article's date, with no
         other plan cue before the amount in its sentence, reports it; so does a ceiling it was
-        held within (城镇登记失业率3.47%,控制在4.0%以内: cues.tsv held_within)."""
-        if sc.timing != "finished":
+        held within (城镇登记失业率3.47%,控制在4.0%以内: cues.tsv held_within). Without the
+        article's date, a heading that reviews a year (一、2018年工作回顾⏎…预计全县地区生产总值突破
+        200亿元) says the year is over."""
+        if sc.timing != "finished" and not (sc.timing is None and self._section_kind(sc) == "review"):
             return None
         ctx = sc.ctx
         cues = [w for w in self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start)) if w in self.plan_cues]
@@ -155,6 +164,20 @@ class StatusRules:
             return None
         return "planned"
 
+    def once_built(self, sc: "StatusCase") -> Optional[str]:
+        """项目建成投产后可形成年生产激光器封装0.5亿颗、模块产品2500万个能力，实现年产值10亿元以上:
+        what a project yields once built (cues.tsv once_built) is a design figure, planned, for
+        every amount after it in its sentence, unless the sentence says it is past (已, 累计)."""
+        if self.once_built_re is None:
+            return None
+        f, ctx = sc.ctx.page.folded, sc.ctx
+        if self.once_built_re.search(f, sc.sent[0], sc.m.start) is None:
+            return None
+        words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
+        if not self.past.isdisjoint(words) or any(w.startswith("已") for w in words):
+            return None
+        return "planned"
+
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
         (planned: the plan cue stands before the report word)."""
@@ -217,14 +240,16 @@ class StatusRules:
         """一、全市经济社会发展主要预期目标⏎1.生产总值增长6%以上 …⏎责任单位：市发改委⏎2.规上工业增加值
         增长8%: under a heading that announces targets (past sub-headings, up to one that
         reviews) the amounts are targets, unless their sentence reports."""
+        if self._section_kind(sc) == "target":
+            return None if self._sentence_reports(sc) else "planned"
+        return None
+
+    def _section_kind(self, sc: "StatusCase") -> Optional[str]:
+        """"target" or "review": the nearest of the last eight headings before the amount's
+        sentence that announces targets or reviews results; None under neither."""
         starts, kinds = sc.ctx.headings
         k = bisect.bisect_right(starts, sc.sent[0]) - 1
-        for kind in kinds[max(0, k - 7):k + 1][::-1]:
-            if kind == "review":
-                return None
-            if kind == "target":
-                return None if self._sentence_reports(sc) else "planned"
-        return None
+        return next((kind for kind in kinds[max(0, k - 7):k + 1][::-1] if kind in ("review", "target")), None)
 
     def sentence_cue(self, sc: "StatusCase") -> Optional[str]:
         """主要预期目标是：…，…; 力争到2015年，…突破5500公里; 2024年，全省计划投资1400亿元以上，
@@ -319,14 +344,12 @@ class StatusRules:
         return None
 
     def _plan_leads(self, ctx: DocContext, m: Mention, sent, cue_clause, between: list[str], lead) -> bool:
-        """A plan verb in the sentence's first clause (after a time alone: 2024年，) governs the
-        amounts of the clauses after it, until a clause reports an achievement or the past (…已全面
-        完成升级改造, 去年…) or the amount is the reference of a comparison (比2020年平均亩产185.8公斤)."""
-        f = ctx.page.folded
-        first = ctx.page.clause_at(sent[0])
-        if cue_clause[0] != first[0] and (
-                first[1] - first[0] > 8 or ctx.mention_between(first[0] - 1, first[1])
-                or f[first[1]:cue_clause[0]].strip(" ,，、") or ctx.page.clause_at(first[1] + 1) != cue_clause):
+        """A plan verb in the sentence's first clause (after a time alone: 2024年，), or opening a
+        later clause (…体系，力争今年工业固定资产投资增长15%，规上工业增加值增长16%), governs the
+        amounts of the clauses after it (not a cue that names a kind of thing: 计划开工项目100项),
+        until a clause reports an achievement or the past (…已全面完成升级改造, 去年…) or the
+        amount is the reference of a comparison (比2020年平均亩产185.8公斤)."""
+        if not self._leading_clause(ctx, sent, cue_clause, between):
             return False
         words = between + [w for _, _, w in lead]
         if any(w in self.achieved or (w in self.past and not (k and words[k - 1] in self.compare_verbs))
@@ -335,10 +358,31 @@ class StatusRules:
         compare = next((e for _, e, w in reversed(lead) if w in self.compare_verbs), None)
         return compare is None or ctx.mention_between(compare, m.start)
 
+    def _leading_clause(self, ctx: DocContext, sent, cue_clause, between: list[str]) -> bool:
+        """The cue's clause is the sentence's first (or comes right after a short time clause
+        with no amount), or the cue opens it and names no kind of thing (计划开工项目)."""
+        f = ctx.page.folded
+        first = ctx.page.clause_at(sent[0])
+        if cue_clause[0] == first[0] or (f.startswith(between[0], cue_clause[0]) and self.name_heads.isdisjoint(between[1:4])):
+            return True
+        return not (first[1] - first[0] > 8 or ctx.mention_between(first[0] - 1, first[1])
+                    or f[first[1]:cue_clause[0]].strip(" ,，、") or ctx.page.clause_at(first[1] + 1) != cue_clause)
+
     def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
         """The clause opens with a coordinator (以及, 并, 同时) and the previous amount stands in it
         or before it."""
         return prev.quantity.start < clause[1] and f.startswith(self.coordinators, clause[0])
+
+    def _change_of_plan(self, ctx: DocContext, m: Mention, change: Optional[str], prev: Claim) -> bool:
+        """The amount is a change (增长, 减少) that follows a planned amount of its sentence within
+        20 characters, with nothing between but years and words that report nothing (完成, 已…):
+        it changes the plan. Not after a target in brackets (增长245.0%(目标11%))."""
+        if change is None or (prev.quantity.dimension == "percent" and prev.change is None):
+            return False  # 占预算的52.6%，同比增长18.6%: a share of a plan is no plan
+        gap = ctx.page.folded[prev.quantity.end:m.start]
+        if len(gap) > 20 or (gap and gap[0] in CLOSE_BRACKETS) or has_digit(_YEAR_WORD.sub("", gap)):
+            return False
+        return self.achieved.isdisjoint(self._words(ctx, ctx.tokens(prev.quantity.end, m.start)))
 
     def _planned_breakdown(self, ctx: DocContext, m: Mention, sent, clause, tokens, claims: list[Claim]) -> bool:
         """The amount is a part of a planned total: a clause opening with 其中 stands between the
@@ -389,9 +433,14 @@ class StatusRules:
         """The index of the first plan cue in ``words``, -1 when there is none."""
         for i, w in enumerate(words):
             if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._budget_account(words, i) \
-                    and not self._jiang_as_ba(words, i):
+                    and not self._jiang_as_ba(words, i) and not self._kind_name(words, i):
                 return i
         return -1
+
+    def _kind_name(self, words: list[str], i: int) -> bool:
+        """计划开工项目完成投资165.5亿元: a plan word before a verb and a name's head (cues.tsv
+        name_head) names a kind of project, no plan."""
+        return i + 2 < len(words) and tag(words[i + 1]) == "v" and words[i + 2] in self.name_heads
 
     def _budget_account(self, words: list[str], i: int) -> bool:
         """一般公共预算本级收入, 公共财政预算收入: 预算 in the name of an account or of its
@@ -506,21 +555,32 @@ class StatusRules:
 
     def _compared_time(self, f: str, s: int) -> bool:
         """比上年, 较2019年: the time at ``s`` follows a comparison word; 较去年同期: or a year
-        word (cues.tsv reference_year) that follows one."""
-        return self.compared_time_re.search(f, max(0, s - 6), s) is not None
+        word (cues.tsv reference_year) that follows one; 較109年的12萬1702對、110年的: or it goes on
+        a list of compared times."""
+        if self.compared_time_re.search(f, max(0, s - 6), s) is not None:
+            return True
+        return s > 0 and f[s - 1] == "、" and _COMPARED_LIST.search(f, max(0, s - 24), s) is not None
 
     def _time_word(self, ctx: DocContext, a: int, b: int) -> Optional[tuple[int, int]]:
         """The last time word in [a, b) that is not the reference of a comparison (比上年,
-        较上年同期, 与去年相比 say what the amount is compared with, not when it is)."""
+        较上年同期, 与去年相比 say what the amount is compared with, not when it is) nor the
+        period of a plan the amount is measured against (:meth:`_plan_period`)."""
         ends, spans = ctx.time_words
         k = bisect.bisect_right(ends, b) - 1
         f = ctx.page.folded
         while k >= 0 and spans[k][0] >= a:
-            s = spans[k][0]
-            if not self._compared_time(f, s):
+            s, e = spans[k]
+            if not self._compared_time(f, s) and not self._plan_period(f, s, e):
                 return spans[k]
             k -= 1
         return None
+
+    def _plan_period(self, f: str, s: int, e: int) -> bool:
+        """完成全年计划的101%, 占全年目标的: the time word at [s, e) names the period of a plan
+        (cues.tsv period_plan) that a done or share verb measures the amount against (not
+        年内计划投资246.5亿元, the amount's own period)."""
+        return f.startswith(self.plan_reference_words, e) and (
+            f[max(0, s - 2):s] in self.achieve_verbs or f[s - 1:s] in self.share_verbs)
 
     def _scope(self, ctx: DocContext, m: Mention, sent) -> Optional[str]:
         word = last_before(ctx.scope_words, sent[0], m.start)
@@ -542,6 +602,7 @@ STATUS_RULES = (
     StatusRules.budget_list,
     StatusRules.task_period,
     StatusRules.later_task,
+    StatusRules.once_built,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.year_target,

@@ -252,11 +252,20 @@ class PhraseWalks:
                 continue
             if w in self.activities and m.dimension != "count":
                 break
-            if not (w in self.link or w in self.increase or w in self.decrease or w in self.level
-                    or w in self.modifiers or w.isspace()):
+            if not (w in self.link or w in self.level or w in self.modifiers or w.isspace() or self._change_word(w)):
                 break
-            i -= 1
+            i -= 2 if self._glued_period(before, i) else 1
         return i
+
+    def _change_word(self, w: str) -> bool:
+        return w in self.increase or w in self.decrease
+
+    def _glued_period(self, before, i: int) -> bool:
+        """月减0.14个百分点, 年增, 月人均450元: a period (cues.tsv change_period) glued to a
+        one-character change word or to an average is part of it."""
+        w = before[i][2]
+        return i > 0 and before[i - 1][2] in self.change_periods and before[i - 1][1] == before[i][0] \
+            and ((len(w) == 1 and self._change_word(w)) or w in self.averages)
 
     def _basis_start(self, before, i: int) -> int:
         """按可比价计算增长8.5%: the index before the 按 (cues.tsv basis_start) that opens the
@@ -555,8 +564,8 @@ class PhraseWalks:
     def _suffixed_verb(self, st: Backward, s: int, e: int, w: str):
         """开展补贴性职业技能培训5585人次: a verb glued to a suffix that opens the phrase
         (性, 型, 式: cues.tsv bound_suffix) makes an attribute with it."""
-        if st.end is None or st.start != e or st.toks[st.i + 1][2] not in self.bound_suffixes:
-            return None
+        if st.end is None or st.start != e or st.toks[st.i + 1][2] not in self.bound_suffixes or w in self.achieve_verbs:
+            return None  # 完成预算数: what was done against the budget
         st.start = s
         st.i -= 1
         return NEXT
@@ -594,10 +603,14 @@ class PhraseWalks:
         return NEXT
 
     def _link_word(self, st: Backward, s: int, e: int, w: str):
-        """现有人口: a link word is no part of the subject; before the phrase it is stepped over."""
+        """现有人口: a link word is no part of the subject; before the phrase it is stepped over.
+        长照基金用途决算数: a dimension's word (cues.tsv dimension_link) glued to the phrase is part
+        of it."""
         if st.end is None:
             st.i -= 1
             return NEXT
+        if st.start == e and w in self.dimension_links:
+            return self._noun_word(st, s, e, w)
         return STOP
 
     def _noun_word(self, st: Backward, s: int, e: int, w: str):
@@ -688,7 +701,7 @@ class PhraseWalks:
         """已完成, 基本建成, 基本有机化学品: a leading adverb (or link or time word) is no part of
         the subject; an adjective that is also an adverb (基本有机化学品) and an average stay."""
         while len(toks) > 1 and toks[0][2] not in self.averages and (
-                toks[0][2] in self.link or toks[0][2] in self.time_words or (
+                (toks[0][2] in self.link and toks[0][2] not in self.dimension_links) or toks[0][2] in self.time_words or (
                 toks[0][2] in self.adverbs and (toks[0][2] not in self.also_adjectives or tag(toks[1][2]) in ("v", "d")))):
             toks = toks[1:]
         return toks

@@ -147,7 +147,7 @@ class SubjectRules(PhraseWalks):
     def _phrase_before(self, ctx: DocContext, m: Mention, clause, tokens):
         """零售总额增长3%: the subject before the amount (after the last date or amount), and
         its predicate; 較2009-10年度的修訂預算淨增加34億元: a noun after a compared date is the
-        reference; 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject
+        reference of a change (相較於110年新生兒15萬3820人 is the reference's own); 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject
         stands before a time adverbial (with its 在/于)."""
         whole = within(tokens, clause[0], m.start)
         before = cut_at_blocked(whole, ctx.blocked)
@@ -156,7 +156,10 @@ class SubjectRules(PhraseWalks):
             self.fire("subject", "changed_from", None)
             return None, None
         np, pred = self._np_backward(before, m)
-        if np is not None and cut and not self.compare_verbs.isdisjoint(map(token_word, whole[:cut])):
+        if np is not None and ctx.page.folded[np[1]:m.start] in self.total_suffixes:
+            np = (np[0], m.start)  # 收入合计231838万元: the total is what is counted
+        if np is not None and cut and not self.compare_verbs.isdisjoint(map(token_word, whole[:cut])) \
+                and any(w in self.increase or w in self.decrease for w in map(token_word, before)):
             np = None
             self.fire("subject", "compared_date_reference", None)
         if np is None and cut:
@@ -198,6 +201,8 @@ class SubjectRules(PhraseWalks):
             k -= 1
         while k >= 0 and (toks[k][2] in self.time_prepositions or toks[k][2] in self.from_words):
             k -= 1  # 在…, 比2019年…: the subject stands before the preposition
+        while k >= 0 and toks[k][2] in self.planned_ahead:
+            k -= 1  # 長照基金來源將自115年度的1139億餘元: and before a plan's adverb
         if k < 0 or (tag(toks[k][2]) in FORWARD_STOP_TAGS and toks[k][2] not in self.rates):
             return []  # 繼二零一九年第二季 is no subject
         return cut_at_blocked(toks[:k + 1], ctx.blocked)
@@ -368,8 +373,9 @@ class SubjectRules(PhraseWalks):
             return None
         if before[k][2] in self.share_verbs:
             return self._share_holder(before, k, m)
-        if i >= 0 and before[i][2] == "的" and before[k][2] in self.predicates:
-            return self._part_of_whole(before, k, whole_end)
+        if i >= 0 and before[k][2] in self.predicates and (before[i][2] == "的" or (
+                m.dimension == "percent" and before[whole_end][2] in self.target_wholes)):
+            return self._part_of_whole(before, k, whole_end)  # 完成年计划102.2%: no 的 before a plan
         return None
 
     def _share_bound(self, before, k: int) -> int:
