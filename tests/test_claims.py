@@ -338,6 +338,18 @@ def test_the_change_of_a_planned_amount_is_planned():
     assert field(cs[0], "subject") == "公务接待费支出预算"
 
 
+def test_a_paragraph_led_by_a_plan_verb_plans_its_amounts():
+    text = ("全市新引进重大项目380个。\n2026年，全市将围绕八大任务发力。其中，培育专精特新企业80家以上。"
+            "新引进重大产业化项目550个以上。去年已建成重点项目303个。")
+    assert [(c.quantity.surface, c.status) for c in claims(text)] == [
+        ("380个", "reported"), ("80家以上", "planned"), ("550个以上", "planned"), ("303个", "reported")]
+
+
+def test_a_deadline_after_a_task_makes_it_a_target():
+    text = "粮食产量100亿斤以上。\n|\n市农技中心\n|\n2024年底前\n|\n2\n|\n全市粮食产量去年达到98亿斤。"
+    assert [(c.quantity.surface, c.status) for c in claims(text)] == [("100亿斤以上", "planned"), ("98亿斤", "reported")]
+
+
 def test_an_estimate_under_a_heading_that_reviews_a_year_reports_it():
     text = "一、2018年工作回顾\n2018年，各项工作取得新进展。预计全县地区生产总值突破200亿元，增长8.8%。"
     assert [c.status for c in claims(text)] == ["reported", "reported"]

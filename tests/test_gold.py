@@ -46,7 +46,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     "E": ((39, 50), 260, (0.99, 0.98, 1.00, 1.00, 1.00, 0.77, 0.89, 0.94, 0.85, 1.00, 0.88)),
     "F": ((51, 62), 290, (1.00, 0.99, 1.00, 0.98, 0.99, 0.81, 0.87, 0.95, 0.80, 0.97, 0.85)),
     "G": ((63, 74), 194, (0.99, 1.00, 1.00, 0.99, 0.98, 0.76, 0.89, 0.90, 0.84, 0.99, 0.88)),
-    "H": ((75, 86), 265, (0.98, 0.99, 0.99, 0.97, 0.98, 0.67, 0.80, 0.77, 0.58, 0.98, 0.77)),
+    "H": ((75, 86), 265, (0.98, 0.99, 0.99, 0.97, 0.98, 0.67, 0.80, 0.78, 0.61, 0.98, 0.77)),
     # sets I-M (fifth session): scored unseen first (closing note); I, J, L, M then used for the
     # structural status rules, K (statistics, enterprise news) never opened
     "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.91, 0.99, 0.75, 0.76, 0.94, 0.95, 0.95, 0.69)),
@@ -57,7 +57,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # sets N (time-rich mainland releases) and O (Hong Kong, Macau, Taiwan, plans), sixth
     # session, annotated with periods (their first, unseen scores are in README's table)
     "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.81, 0.84, 0.93, 0.86, 0.98, 0.82)),
-    "O": ((137, 146), 230, (0.93, 0.97, 0.99, 0.91, 0.98, 0.76, 0.83, 0.86, 0.73, 0.93, 0.73)),
+    "O": ((137, 146), 230, (0.93, 0.97, 0.99, 0.91, 0.98, 0.76, 0.83, 0.87, 0.74, 0.93, 0.73)),
     # set P (a broad mix, annotated with periods after N and O were used for tuning): first
     # unseen scores status 0.871, planned F1 0.548, subject 0.613/0.707, full F1 0.694,
     # period 0.579 (README_p.md)
@@ -95,7 +95,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # ninth session, scored unseen on the eighth session's code: X status 0.792, planned F1
     # 0.774, subject 0.702/0.768, full F1 0.763, period 0.968; Y status 0.875, planned F1
     # 0.456, subject 0.761/0.830, full F1 0.792, period 0.757 (README_x.md, README_y.md)
-    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.77, 0.83, 0.82, 0.81, 0.99, 0.82)),
+    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.77, 0.83, 0.91, 0.92, 0.99, 0.82)),
     "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.83, 0.88, 0.95, 0.79, 0.98, 0.85)),
 }
 

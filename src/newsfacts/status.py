@@ -279,6 +279,43 @@ class StatusRules:
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
             s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1)
 
+    def paragraph_lead(self, sc: "StatusCase") -> Optional[str]:
+        """2026年，成都将围绕八大主要任务发力：…。其中，…培育专精特新“小巨人”企业80家以上: a
+        paragraph whose first sentence, with no amount of its own, opens with a plan verb
+        (cues.tsv planned_ahead) makes the amounts of its later sentences targets, unless
+        the words before them in their sentence say they are past (已, 去年) or compare them
+        (同比)."""
+        ctx, f = sc.ctx, sc.ctx.page.folded
+        line = f.rfind("\n", 0, sc.sent[0]) + 1
+        while line < sc.sent[0] and f[line].isspace():
+            line += 1
+        lead = ctx.page.sentence_at(line)
+        if sc.timing == "finished" or lead[1] > sc.sent[0] or lead[0] == sc.sent[0] or ctx.mention_between(lead[0] - 1, lead[1]):
+            return None
+        if self.planned_ahead.isdisjoint(self._words(ctx, ctx.tokens(lead[0], min(lead[1], lead[0] + 16)))):
+            return None
+        words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
+        if not (self.past.isdisjoint(words) and self.compare.isdisjoint(words)) or any(w.startswith("已") for w in words):
+            return None
+        return "planned"
+
+    def task_deadline(self, sc: "StatusCase") -> Optional[str]:
+        """粮食产量100亿斤以上。⏎|⏎市农技中心⏎|⏎卢伯瑛⏎|⏎2024年底前 (a task table's row): a deadline
+        (cues.tsv deadline) in the amount's sentence before it, or within 40 characters after
+        its sentence with no other amount between, makes it a task, planned, unless the
+        sentence says it is past (已, 去年)."""
+        if self.deadline_re is None:
+            return None
+        ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
+        after = min(len(f), sent[1] + 40)
+        nxt = bisect.bisect_left(ctx.mention_starts, sent[1])
+        if nxt < len(ctx.mention_starts):
+            after = min(after, ctx.mention_starts[nxt])
+        if self.deadline_re.search(f, sent[0], sc.m.start) is None and self.deadline_re.search(f, sent[1], after) is None:
+            return None
+        words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
+        return None if not self.past.isdisjoint(words) or any(w.startswith("已") for w in words) else "planned"
+
     def later_year(self, sc: "StatusCase") -> Optional[str]:
         """2027年，全省新增…: a year later than the article's own, before the amount in its
         clause and not the reference of a comparison, names a target."""
@@ -610,6 +647,8 @@ STATUS_RULES = (
     StatusRules.target_section,
     StatusRules.sentence_cue,
     StatusRules.sentence_year_target,
+    StatusRules.paragraph_lead,
+    StatusRules.task_deadline,
     StatusRules.later_year,
     StatusRules.plan_document,
     StatusRules.later_period,
