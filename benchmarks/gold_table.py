@@ -29,6 +29,8 @@ SETS = [  # (label, first, last)
     ("set W, g217–g226 (county, city, mixed)", 217, 226),
     ("set X, g227–g236 (policy, plans, budgets)", 227, 236),
     ("set Y, g237–g246 (民生 statistics, local news)", 237, 246),
+    ("set Z, g247–g256 (county statistics, HK/Macau, results)", 247, 256),
+    ("set AA, g257–g266 (plans, public finance)", 257, 266),
 ]
 
 
