@@ -81,6 +81,10 @@ READS = [
     # 折 of 折算 (convert) is no discount; 打8折 is
     ("按平均汇率6.8985折算。", [("6.8985", D("6.8985"), None, "exact")]),
     ("商品打8折出售。", [("8折", D(80), "%", "exact")]),
+    # Chinese digits with a decimal point, and a decimal before a multiplier
+    ("桃園市明年歲出規模為一一一三.二億元，較今年增加九○.八六億元。",
+     [("一一一三.二億元", D("111320000000"), "TWD", "exact"), ("九○.八六億元", D("9086000000"), "TWD", "exact")]),
+    ("全市投资三点五亿元。", [("三点五亿元", D("350000000"), "CNY", "exact")]),
 ]
 
 
@@ -118,6 +122,11 @@ NOTHING = [
     "为七至九年级女生提供服务，建设3人制篮球场，九年义务教育巩固率。",  # grades, labels, set phrases
     "2023年前11个月，今年前三个月。",  # the first months of a year, a time
     "二次供水设施提标改造，为建党百年华诞献礼。",  # set phrases
+    "九年一贯制学校，十二年一贯制学校。",  # school systems named by their years
+    "预计未来五年，首5年，5年期间。",  # time spans
+    "截至2019年6月30日止6個月，較上一個三個月期間。",  # months of a period
+    "附件:1.2025年县《政府工作报告》任务清单",  # a list number glued to a year
+    "審計部公布民國113年決算報告，由109年至113年度，106至115年。",  # ROC years in a text naming the era
 ]
 
 

@@ -35,7 +35,7 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 TENS = {"廿": 20, "卅": 30, "卌": 40}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 MULTIPLIERS = {**SMALL_UNITS, **BIG_UNITS}
-POINTS = {"点", "點"}
+POINTS = {"点", "點", ".", "．"}  # 一一一三.二億元: Taiwan papers write a decimal point after Chinese digits
 
 CHINESE_NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(TENS) | frozenset(
     BIG_UNITS
@@ -154,17 +154,21 @@ def _parse_small(text: str) -> Optional[int]:
 
 
 def parse_chinese(text: str) -> Optional[Decimal]:
-    """A whole Chinese numeral (with 万/亿 sections and 点 decimals) → Decimal."""
+    """A whole Chinese numeral (with 万/亿 sections, and 点 decimals before a multiplier) → Decimal."""
     if not text:
         return None
     for p in POINTS:
         if p in text:
             whole, _, frac = text.partition(p)
             w = parse_chinese(whole) if whole else None
+            factor = 1
+            while frac and frac[-1] in BIG_UNITS:  # 三点五亿, 十四.九七億: the multiplier after the decimals
+                factor *= BIG_UNITS[frac[-1]]
+                frac = frac[:-1]
             if w is None or not frac or any(c not in DIGITS and not (c.isascii() and c.isdigit()) for c in frac):
                 return None
             digits = "".join(c if c.isascii() else str(DIGITS[c]) for c in frac)  # 零点77, 一百点123
-            return w + Decimal("0." + digits)
+            return (w + Decimal("0." + digits)) * factor
     return _parse_sections(text)
 
 

@@ -48,7 +48,7 @@ _NUMBER_BRANCHES = rf"""
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
   | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
              (?:[{_MULT_ALL}]+零?\d+(?:,\d{{3}})*(?:\.\d+)?)*[{_MULT_ALL}]*)
-  | (?P<cn>[{_CN}]+(?:点[{_CN_DIGITS}]+[{_CN}]*)?)
+  | (?P<cn>[{_CN}]+(?:[点.．][{_CN_DIGITS}]+[{_CN}]*)?)
 """
 NUMBER = re.compile(rf"(?=[\d{_CN}])(?:{_NUMBER_BRANCHES})", re.VERBOSE)
 # The scan's pattern: NUMBER, and first the dates that are nothing else wherever they are
@@ -125,7 +125,8 @@ _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.
 _ROC_YEAR_AFTER = regex.compile(r"年\s*(?:\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月|同期|全年|上半年|下半年|第[一二三四1-4]季|[底初末])")
 _YEAR_PAIR = regex.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)\s*(?:学年|年度)")  # 2010/2011學年
 _ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至115年: the first year's range to the second
-_YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间)")
+_YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间|期间|期)")
+_LABEL_YEAR = regex.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 1.2025年: a list number glued to a year
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减)了?$")
 _PER = regex.compile(r"/|每")
 _PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
@@ -916,9 +917,9 @@ class Scanner:
             return True  # 体育场地2两个分区: 两 counts the 个 after it, no liang
         if unit_s == "升" and _RISE_FALL.match(f, pos + 1):
             return True  # 5升9降: five rose and nine fell, no litres
-        if prev == "前" and unit_s == "个月" and f[start - 2:start] != "提前":
-            result.times.append(TimeMention(start - 1, pos + len(unit_s), "span"))
-            return True  # 2023年前11个月: the first months of a year, a time (提前3个月 is an amount)
+        if unit_s == "个月" and ((prev == "前" and f[start - 2:start] != "提前") or prev == "止" or f.startswith("期间", pos + 2)):
+            result.times.append(TimeMention(start - (prev in "前止"), pos + len(unit_s), "span"))
+            return True  # 2023年前11个月, 截至6月30日止6個月, 三個月期間: months of a period (提前3个月 is an amount)
         if chinese and num_text == "一" and prev and prev in "这那哪某该本此其首头":
             return True  # 这一天, 那一年: a demonstrative, not an amount
         # dates and clock times (only a few characters can follow one)
@@ -1048,8 +1049,10 @@ class Scanner:
             span = _YEAR_SPAN.match(f, pos)
             if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
                 return keep(span.end(), "span")
-            if iv is not None and iv < 100 and (f[start - 1:start] in ("近", "这", "前", "后") or f[start - 2:start] == "过去"):
-                return keep(pos + 1, "span")
+            if iv is not None and iv < 100 and (f[start - 1:start] in ("近", "这", "前", "后", "首") or f[start - 2:start] in ("过去", "未来", "今后")):
+                return keep(pos + 1, "span")  # 近三年, 首5年, 未来五年
+            if _LABEL_YEAR.fullmatch(num_text):
+                return keep(pos + 1)  # 附件:1.2025年县《政府工作报告》任务清单: a list number and a year
         roc_range = _ROC_RANGE.match(f, pos) if iv is not None and len(num_text) == 3 else None
         if roc_range and self._roc_year(f, iv, num_text, roc_range.end()):
             return keep(roc_range.end() + 1)  # 106至115年

@@ -607,8 +607,9 @@ class StatusRules:
         f = ctx.page.folded
         while k >= 0 and spans[k][0] >= a:
             s, e = spans[k]
-            if not self._compared_time(f, s) and not self._plan_period(f, s, e):
-                return spans[k]
+            if not self._compared_time(f, s) and not self._plan_period(f, s, e) and not (
+                    f.startswith(self.periods.nouns, e) and not has_digit(f[s:e])):
+                return spans[k]  # (年初预算, 全年任务: a noun, no time)
             k -= 1
         return None
 
