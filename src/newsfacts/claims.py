@@ -154,6 +154,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.project_total_re = literal_alternation(cues.get("project_total", ()))
         self.cumulative_re = literal_alternation(cues.get("cumulative", ()))
         self.once_built_re = literal_alternation(cues.get("once_built", ()))
+        self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
         self.deadline_re = literal_alternation(cues.get("deadline", ()))
         links = "|".join(map(regex.escape, sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)))
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)

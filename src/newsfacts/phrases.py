@@ -77,6 +77,7 @@ class DocContext:
     # tokens of a piece of a sentence (from a clause start to the next), and of a run of pieces
     _piece_tokens: dict = field(default_factory=dict)
     _run_tokens: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # what a rule works out once for the whole document
 
     def tokens(self, a: int, b: int, around: Optional[int] = None) -> list[tuple[int, int, str]]:
         """Tokens lying within [a, b). Within a sentence, the clauses [a, b) touches are

@@ -97,9 +97,11 @@ class StatusRules:
         held within (城镇登记失业率3.47%,控制在4.0%以内: cues.tsv held_within). Without the
         article's date, a heading that reviews a year (一、2018年工作回顾⏎…预计全县地区生产总值突破
         200亿元) says the year is over."""
+        ctx = sc.ctx
+        if self.estimate_re is None or self.estimate_re.search(ctx.page.folded, sc.sent[0], sc.m.start) is None:
+            return None
         if sc.timing != "finished" and not (sc.timing is None and self._section_kind(sc) == "review"):
             return None
-        ctx = sc.ctx
         cues = [w for w in self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start)) if w in self.plan_cues]
         return "reported" if cues and all(w in self.estimates or w in self.held_within for w in cues) else None
 
@@ -286,18 +288,31 @@ class StatusRules:
         the words before them in their sentence say they are past (已, 去年) or compare them
         (同比)."""
         ctx, f = sc.ctx, sc.ctx.page.folded
-        line = f.rfind("\n", 0, sc.sent[0]) + 1
-        while line < sc.sent[0] and f[line].isspace():
-            line += 1
-        lead = ctx.page.sentence_at(line)
-        if sc.timing == "finished" or lead[1] > sc.sent[0] or lead[0] == sc.sent[0] or ctx.mention_between(lead[0] - 1, lead[1]):
+        if sc.timing == "finished":
             return None
-        if self.planned_ahead.isdisjoint(self._words(ctx, ctx.tokens(lead[0], min(lead[1], lead[0] + 16)))):
+        line = f.rfind("\n", 0, sc.sent[0]) + 1
+        key = ("plan_lead", line)
+        if key not in ctx.memo:
+            ctx.memo[key] = self._plan_lead(ctx, line)
+        lead = ctx.memo[key]
+        if lead is None or lead[1] > sc.sent[0] or lead[0] == sc.sent[0]:
             return None
         words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
         if not (self.past.isdisjoint(words) and self.compare.isdisjoint(words)) or any(w.startswith("已") for w in words):
             return None
         return "planned"
+
+    def _plan_lead(self, ctx: DocContext, line: int) -> Optional[tuple[int, int]]:
+        """The first sentence of the paragraph at ``line`` when it has no amount and a plan verb
+        (cues.tsv planned_ahead) in its first 16 characters, else None."""
+        f = ctx.page.folded
+        while line < len(f) and f[line].isspace() and f[line] != "\n":
+            line += 1
+        lead = ctx.page.sentence_at(line)
+        if lead[1] <= lead[0] or ctx.mention_between(lead[0] - 1, lead[1]):
+            return None
+        words = self._words(ctx, ctx.tokens(lead[0], min(lead[1], lead[0] + 16)))
+        return None if self.planned_ahead.isdisjoint(words) else lead
 
     def task_deadline(self, sc: "StatusCase") -> Optional[str]:
         """粮食产量100亿斤以上。⏎|⏎市农技中心⏎|⏎卢伯瑛⏎|⏎2024年底前 (a task table's row): a deadline
