@@ -31,7 +31,7 @@ from .numbers import (
     normalize,
     parse_number,
 )
-from .resources import Resources, Unit
+from .resources import Resources, Unit, period_table
 from .text import Page, SpanSet
 
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
@@ -215,7 +215,8 @@ class Scanner:
         self.bound_share = regex.compile(rf"(?P<bound>{bounds})占[^，,。；;：:\d]{{1,24}}的$")
         self.after_by_first = _by_first(self.after)
         self.not_glued = frozenset(res.cues.get("not_glued", ()))
-        self.roc_era_re = literal_alternation(res.cues.get("roc_era", ()))
+        self.roc_era_re = literal_alternation([w for kind, *words in period_table() if kind == "era" for w in words])
+        self._roc_text: tuple[Optional[str], bool] = (None, False)  # the last text asked about, and whether it names the era
         self.labels_by_first = _by_first(res.cues.get("label_after", ()))
         self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
@@ -1016,10 +1017,14 @@ class Scanner:
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
     def _roc_year(self, f: str, iv: int, num_text: str, pos: int) -> bool:
-        """113年, 109年的 in a text that names the ROC era (民國115年至124年度: cues.tsv
-        roc_era): a three-digit year from 100 on, when no duration word follows (十年間)."""
-        return (len(num_text) == 3 and 100 <= iv <= 150 and f.startswith("年", pos) and not _YEAR_SPAN.match(f, pos)
-                and self.roc_era_re is not None and self.roc_era_re.search(f) is not None)
+        """113年, 109年的 in a text that names the ROC era (民國115年至124年度: periods.tsv
+        era): a three-digit year from 100 on, when no duration word follows (十年間)."""
+        if not (len(num_text) == 3 and 100 <= iv <= 150 and f.startswith("年", pos) and not _YEAR_SPAN.match(f, pos)):
+            return False
+        seen = self._roc_text
+        if seen[0] is not f:  # searched once a text, not once a year
+            seen = self._roc_text = (f, self.roc_era_re is not None and self.roc_era_re.search(f) is not None)
+        return seen[1]
 
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:

@@ -162,9 +162,7 @@ class StatusRules:
             return None
         ctx = sc.ctx
         words = self._words(ctx, ctx.tokens(sc.sent[0], sc.sent[1]))
-        if not (self.past.isdisjoint(words) and self.compare.isdisjoint(words)) or any(w.startswith("已") for w in words):
-            return None
-        return "planned"
+        return None if self._says_past(words, compared=True) else "planned"
 
     def once_built(self, sc: "StatusCase") -> Optional[str]:
         """项目建成投产后可形成年生产激光器封装0.5亿颗、模块产品2500万个能力，实现年产值10亿元以上:
@@ -176,9 +174,7 @@ class StatusRules:
         if self.once_built_re.search(f, sc.sent[0], sc.m.start) is None:
             return None
         words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
-        if not self.past.isdisjoint(words) or any(w.startswith("已") for w in words):
-            return None
-        return "planned"
+        return None if self._says_past(words) else "planned"
 
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
@@ -298,9 +294,13 @@ class StatusRules:
         if lead is None or lead[1] > sc.sent[0] or lead[0] == sc.sent[0]:
             return None
         words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
-        if not (self.past.isdisjoint(words) and self.compare.isdisjoint(words)) or any(w.startswith("已") for w in words):
-            return None
-        return "planned"
+        return None if self._says_past(words, compared=True) else "planned"
+
+    def _says_past(self, words: list[str], compared: bool = False) -> bool:
+        """The words say the amount is past (已…, 去年, 累计: cues.tsv past) or, when
+        ``compared``, compare it (同比: cues.tsv compare)."""
+        return not self.past.isdisjoint(words) or any(w.startswith("已") for w in words) or (
+            compared and not self.compare.isdisjoint(words))
 
     def _plan_lead(self, ctx: DocContext, line: int) -> Optional[tuple[int, int]]:
         """The first sentence of the paragraph at ``line`` when it has no amount and a plan verb
@@ -328,8 +328,7 @@ class StatusRules:
             after = min(after, ctx.mention_starts[nxt])
         if self.deadline_re.search(f, sent[0], sc.m.start) is None and self.deadline_re.search(f, sent[1], after) is None:
             return None
-        words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
-        return None if not self.past.isdisjoint(words) or any(w.startswith("已") for w in words) else "planned"
+        return None if self._says_past(self._words(ctx, ctx.tokens(sent[0], sent[1]))) else "planned"
 
     def later_year(self, sc: "StatusCase") -> Optional[str]:
         """2027年，全省新增…: a year later than the article's own, before the amount in its
@@ -427,7 +426,7 @@ class StatusRules:
 
     def _change_of_plan(self, ctx: DocContext, m: Mention, change: Optional[str], prev: Claim) -> bool:
         """The amount is a change (增长, 减少) that follows a planned amount of its sentence within
-        20 characters, with nothing between but years and words that report nothing (完成, 已…):
+        20 characters, with no number between but years and no word of what was done (完成, 实现):
         it changes the plan. Not after a target in brackets (增长245.0%(目标11%))."""
         if change is None or (prev.quantity.dimension == "percent" and prev.change is None):
             return False  # 占预算的52.6%，同比增长18.6%: a share of a plan is no plan

@@ -147,7 +147,8 @@ class SubjectRules(PhraseWalks):
     def _phrase_before(self, ctx: DocContext, m: Mention, clause, tokens):
         """零售总额增长3%: the subject before the amount (after the last date or amount), and
         its predicate; 較2009-10年度的修訂預算淨增加34億元: a noun after a compared date is the
-        reference of a change (相較於110年新生兒15萬3820人 is the reference's own); 淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject
+        reference of a change (相較於110年新生兒15萬3820人 is the reference's own);
+        淨產值在二零一九年第三季實質下跌1.7%, 零售总额前三季度增长3%: the subject
         stands before a time adverbial (with its 在/于)."""
         whole = within(tokens, clause[0], m.start)
         before = cut_at_blocked(whole, ctx.blocked)
@@ -159,7 +160,7 @@ class SubjectRules(PhraseWalks):
         if np is not None and ctx.page.folded[np[1]:m.start] in self.total_suffixes:
             np = (np[0], m.start)  # 收入合计231838万元: the total is what is counted
         if np is not None and cut and not self.compare_verbs.isdisjoint(map(token_word, whole[:cut])) \
-                and any(w in self.increase or w in self.decrease for w in map(token_word, before)):
+                and any(map(self._change_word, map(token_word, before))):
             np = None
             self.fire("subject", "compared_date_reference", None)
         if np is None and cut:
