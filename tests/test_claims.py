@@ -66,6 +66,14 @@ SUBJECTS = [
     ("加上调入资金等，收入总计929393万元。", "收入总计"),
     # a subject before a plan's adverb and a time
     ("據衛福部推估，長照基金來源將自115年度的1139億餘元逐年成長。", "長照基金來源"),
+    # a change or a level verb glued to the noun, or cut in two, is no part of it
+    ("交通通信类价格上涨2·9%。", "交通通信类价格"),
+    ("登记失业率控制在3.5%。", "登记失业率"),
+    ("失業率維持在3.0%的低水平。", "失業率"),
+    ("長期債務僅剩40億元。", "長期債務"),
+    ("歲出增列3億多元。", "歲出"),
+    # a reference that 与 opens and 相比 closes is no subject
+    ("旅游收入与去年同期相比增长23.1%。", "旅游收入"),
 ]
 
 

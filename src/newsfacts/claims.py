@@ -101,6 +101,8 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "time_prepositions": "time_preposition",
     "not_topical": "not_topical",
     "from_words": "from_word",
+    "reference_openers": "reference_opener",
+    "reference_closers": "reference_closer",
     "collective": "collective",
     "bare_quantifiers": "bare_quantifier",
     "averages": "average",

@@ -245,7 +245,8 @@ def parse_mixed(text: str) -> Optional[Decimal]:
     current: Optional[Decimal] = None
     last_big = None
     zero_seen = False
-    for kind, tok in parts:
+    last = len(parts) - 1
+    for i, (kind, tok) in enumerate(parts):
         if kind == "zero":
             zero_seen = True
             continue
@@ -274,6 +275,10 @@ def parse_mixed(text: str) -> Optional[Decimal]:
                     total += block * factor
                 section = Decimal(0)
                 last_big = factor
+            elif total and current >= 10 and i == last:
+                # 4萬4,509.05千 (瓩): a thousand of the whole, 44,509.05 thousand
+                total = (total + section + current) * factor
+                section = Decimal(0)
             else:
                 section += current * factor
             current = None

@@ -39,6 +39,8 @@ _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
 _MULT_SET = frozenset(_MULT_ALL)
 _BIG_SET = frozenset(BIG_UNITS)
+# 兆 multiplies an amount (1兆485億元, 2兆元) where 兆瓦 and 兆焦 are units of their own
+_TRILLION = "兆(?=\\d|亿|元|美元|日元|日圆|港元|欧元)"
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese. (The
 # lookahead states what every branch starts with: the engine then skips other characters.)
@@ -47,7 +49,7 @@ _BIG_SET = frozenset(BIG_UNITS)
 _NUMBER_BRANCHES = rf"""
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
   | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
-             (?:[{_MULT_ALL}]+零?\d+(?:,\d{{3}})*(?:\.\d+)?)*[{_MULT_ALL}]*)
+             (?:(?:[{_MULT_ALL}]|{_TRILLION})+零?\d+(?:,\d{{3}})*(?:\.\d+)?)*(?:[{_MULT_ALL}]|{_TRILLION})*)
   | (?P<cn>[{_CN}]+(?:[点.．][{_CN_DIGITS}]+[{_CN}]*)?)
 """
 NUMBER = re.compile(rf"(?=[\d{_CN}])(?:{_NUMBER_BRANCHES})", re.VERBOSE)

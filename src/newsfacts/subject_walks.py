@@ -239,8 +239,18 @@ class PhraseWalks:
         stands before 从/比; the words after it are left out."""
         for j in range(len(before) - 1, -1, -1):
             if before[j][2] in self.from_words:
-                return before[:j] if j > 0 else before
+                k = self._partner_start(before, j)
+                return before[:k] if k > 0 or k < j else before
         return before
+
+    def _partner_start(self, before, j: int) -> int:
+        """旅游收入29亿元，与去年同期相比增长23.1%: 相比 closes a reference that 与 opens."""
+        if before[j][2] not in self.reference_closers:
+            return j
+        for k in range(j - 1, max(-1, j - 6), -1):
+            if before[k][2] in self.reference_openers:
+                return k
+        return j
 
     def _skip_link_zone(self, before, i: int, m: Mention) -> int:
         """同比增长, 达到, 约, 高达, 面积达 5.6万公顷: the link zone right before the number is
@@ -254,7 +264,7 @@ class PhraseWalks:
                 break
             if not (w in self.link or w in self.level or w in self.modifiers or w.isspace() or self._change_word(w)):
                 break
-            i -= 2 if self._glued_period(before, i) else 1
+            i -= 2 if self._glued_period(before, i) or self._split_level(before, i) else 1
         return i
 
     def _change_word(self, w: str) -> bool:
@@ -266,6 +276,10 @@ class PhraseWalks:
         w = before[i][2]
         return i > 0 and before[i - 1][2] in self.change_periods and before[i - 1][1] == before[i][0] \
             and ((len(w) == 1 and self._change_word(w)) or w in self.averages)
+
+    def _split_level(self, before, i: int) -> bool:
+        """登记失业率控制在3.5%: a level verb the tokenizer cut in two (控制 + 在) is one."""
+        return i > 0 and before[i - 1][1] == before[i][0] and before[i - 1][2] + before[i][2] in self.level
 
     def _basis_start(self, before, i: int) -> int:
         """按可比价计算增长8.5%: the index before the 按 (cues.tsv basis_start) that opens the

@@ -138,8 +138,14 @@ def _furniture_in_re(furniture: tuple) -> tuple:
     return tuple((kind, _same_in_re(p) or p) for kind, p in furniture)
 
 
+# 上涨2·9%: a middle dot between digits as the decimal point of a rate (3·15 stays a date)
+_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d+(?:%|‰|个百分点))")
+
+
 def analyse(text: str, res: Resources) -> Page:
     folded = res.fold_text(text)
+    if "·" in folded:
+        folded = _DOT_DECIMAL.sub(".", folded)
     lines: list[Line] = []
     warnings: list[str] = []
     in_tail = False
