@@ -111,6 +111,9 @@ TABLE = [
      "5萬609對", "2022-01-01…2022-12-31 text", None),
     # what a project will yield once built has no calendar period
     ("今年新开工项目5个。项目建成投产后可实现年产值10亿元以上，解决就业500人。", "2024-01-10", "500人", None, None),
+    # a budget adjusted within its year is no change against the year before
+    ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
+     "13000万元", "2022-01-01…2022-12-31 document", None),
 ]
 
 

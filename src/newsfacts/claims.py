@@ -333,12 +333,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def _claim_status(self, ctx: DocContext, m: Mention, true_sent, sent, clause, tokens, claims: list[Claim],
                       timing: Optional[str] = None, change: Optional[str] = None) -> str:
         """The status rules; then …增加4000張至16000張，以及把…增加1000張 (one plan, two
-        clauses), 支出预算78.7万元，比2023年预算减少7.3万元，下降8.49% (the change of a plan)
-        and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
+        clauses), 支出预算78.7万元，比2023年预算减少7.3万元，下降8.49% (the change of a plan),
+        收入预计完成64000万元，占调整预算的100% (the share of a plan) and 目标总任务为14622套，其中廉租住房1852套 (the parts of a planned total)."""
         status = self._status(ctx, m, sent, clause, tokens, timing)
         if status == "reported" and claims and claims[-1].status == "planned" and (
                 (claims[-1].sentence.start == true_sent[0] and (self._continues(ctx.page.folded, clause, claims[-1])
-                                                                or self._change_of_plan(ctx, m, change, claims[-1])))
+                                                                or self._change_of_plan(ctx, m, change, claims[-1])
+                                                                or self._share_of_plan(ctx, m, clause, change, claims[-1])))
                 or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
             status = "planned"
             self.fire("status", "continues_plan", status)

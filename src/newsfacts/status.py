@@ -182,7 +182,7 @@ class StatusRules:
         own, at, cues = sc.own, sc.at, self.plan_cues
         if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
             return "reported" if not self.reported.isdisjoint(own) else None
-        own = self._without_references(own, at)
+        own = self._without_references(own, at, sc.m.dimension == "percent")
         plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
                    default=len(own))
         report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
@@ -190,16 +190,26 @@ class StatusRules:
             return "reported"
         return "planned" if plan < len(own) else None
 
-    def _without_references(self, own: list[str], at: int) -> list[str]:
-        """低于市计划的0.7个百分点, 占全年计划投资的56.6%, 目标任务完成率达110.59%: plan words
-        after a compare or share verb, or before a rate of achievement, name what the amount
-        is measured against; they are blanked."""
-        turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
-        if turn < at:
-            own = own[:turn] + ["" if w in self.plan_references else w for w in own[turn:at]] + own[at:]
+    def _without_references(self, own: list[str], at: int, share: bool = False) -> list[str]:
+        """低于市计划的0.7个百分点, 占全年计划投资的56.6%, 目标任务完成率达110.59%, 为预算的102.8%:
+        plan words after a compare verb or before a rate of achievement, and plan cues after a
+        share verb or right before 的 and a share, name what the amount is measured against;
+        they are blanked."""
+        own = self._without_whole(own, at, share)
         rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
         if rate > 0:
             own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
+        return own
+
+    def _without_whole(self, own: list[str], at: int, share: bool) -> list[str]:
+        """为预算的102.8%, 占年初预算10065万元的43.2%, 比年计划高: what a share or a comparison is
+        measured against, blanked."""
+        if share and at >= 2 and own[at - 1] == "的" and own[at - 2] in self.plan_cues:
+            own = own[:at - 2] + [""] + own[at - 1:]
+        turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
+        if turn < at:
+            named = self.plan_cues if share and own[turn] in self.share_verbs else self.plan_references
+            own = own[:turn] + ["" if w in named else w for w in own[turn:at]] + own[at:]
         return own
 
     def project_total(self, sc: "StatusCase") -> Optional[str]:
@@ -434,6 +444,17 @@ class StatusRules:
         if len(gap) > 20 or (gap and gap[0] in CLOSE_BRACKETS) or has_digit(_YEAR_WORD.sub("", gap)):
             return False
         return self.achieved.isdisjoint(self._words(ctx, ctx.tokens(prev.quantity.end, m.start)))
+
+    def _share_of_plan(self, ctx: DocContext, m: Mention, clause, change: Optional[str], prev: Claim) -> bool:
+        """收入预计完成64000万元，占调整预算的100%: a share, in a clause that opens with a share
+        verb right after a planned amount, is that amount's share: planned too."""
+        if m.dimension != "percent" or change is not None or prev.quantity.end > clause[0]:
+            return False
+        f = ctx.page.folded
+        if f[prev.quantity.end:clause[0]].strip(" ,，、"):
+            return False
+        words = self._words(ctx, ctx.tokens(clause[0], m.start))
+        return bool(words) and words[0] in self.share_verbs
 
     def _planned_breakdown(self, ctx: DocContext, m: Mention, sent, clause, tokens, claims: list[Claim]) -> bool:
         """The amount is a part of a planned total: a clause opening with 其中 stands between the

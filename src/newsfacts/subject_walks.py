@@ -859,14 +859,25 @@ class PhraseWalks:
         return None
 
     def _forward_joiner(self, st: Forward, s: int, e: int, w: str):
-        """集成电路、笔记本电脑: the phrase takes a joiner only with the word after it."""
+        """集成电路、笔记本电脑: the phrase takes a joiner only with the word after it, not one that
+        opens the next item of a list of amounts (北岗乡17个村屯、北山乡18个村屯)."""
         seq, i = st.toks, st.i
         nxt = seq[i + 1] if i + 1 < len(seq) else None
         if (st.start is None or nxt is None or is_stop_punct(nxt[2]) or nxt[2] in self.predicates
-                or has_digit(nxt[2]) or st.blocked.overlaps(nxt[0], nxt[1])):
+                or has_digit(nxt[2]) or st.blocked.overlaps(nxt[0], nxt[1]) or self._next_item(seq, i + 2)):
             return STOP
         st.i += 1
         return NEXT
+
+    @staticmethod
+    def _next_item(seq, k: int) -> bool:
+        """An amount within two words of ``k``, before any punctuation."""
+        for t in seq[k:k + 2]:
+            if is_stop_punct(t[2]):
+                return False
+            if has_digit(t[2]):
+                return True
+        return False
 
     def _forward_noun(self, st: Forward, s: int, e: int, w: str):
         """1个市级平台: any other word is a word of the phrase."""
