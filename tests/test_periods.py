@@ -111,6 +111,10 @@ TABLE = [
      "5萬609對", "2022-01-01…2022-12-31 text", None),
     # what a project will yield once built has no calendar period
     ("今年新开工项目5个。项目建成投产后可实现年产值10亿元以上，解决就业500人。", "2024-01-10", "500人", None, None),
+    # a holiday of the solar calendar: the days the State Council set for that year
+    ("2025年“五一”假期5天全国国内出游3.14亿人次，同比增长6.4%。", "2025-05-06",
+     "6.4%", "2025-05-01…2025-05-05 text", "2024-05-01…2024-05-05 text"),
+    ("今年國慶假日全省接待遊客1039萬人次。", "2023-10-07", "1039萬人次", "2023-09-29…2023-10-06 published", None),
     # a budget adjusted within its year is no change against the year before
     ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
      "13000万元", "2022-01-01…2022-12-31 document", None),

@@ -88,6 +88,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "rates": "rate",
     "additions": "addition",
     "not_subject": "not_subject",
+    "flat_units": "flat_unit",
     "not_places": "not_place",
     "prepositions": "preposition",
     "adverbs": "adverb",
@@ -339,7 +340,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if status == "reported" and claims and claims[-1].status == "planned" and (
                 (claims[-1].sentence.start == true_sent[0] and (self._continues(ctx.page.folded, clause, claims[-1])
                                                                 or self._change_of_plan(ctx, m, change, claims[-1])
-                                                                or self._share_of_plan(ctx, m, clause, change, claims[-1])))
+                                                                or self._share_of_plan(ctx, m, clause, change, claims[-1])
+                                                                or self._plan_series(ctx, m, clause, claims[-1])))
                 or self._planned_breakdown(ctx, m, true_sent, clause, tokens, claims)):
             status = "planned"
             self.fire("status", "continues_plan", status)

@@ -44,10 +44,11 @@ class PeriodWords:
     words: dict[str, tuple[str, ...]]  # the other kinds: word lists (until, since, compare …)
     festivals: dict[str, tuple[int, int]] = field(default_factory=dict)  # 春节 (-1, 5): days from the lunar new year
     lunar: dict[int, dt.date] = field(default_factory=dict)  # 2021: 2021-02-12, the lunar new year
+    solar: dict[str, dict[Optional[int], tuple[int, int, int, int]]] = field(default_factory=dict)  # 五一 2025: (5, 1, 5, 5)
 
     @classmethod
     def from_rows(cls, rows) -> "PeriodWords":
-        years, parts, plans, words, festivals, lunar = {}, {}, {}, {}, {}, {}
+        years, parts, plans, words, festivals, lunar, solar = {}, {}, {}, {}, {}, {}, {}
         for kind, *cols in rows:
             if kind == "year":
                 years[cols[0]] = int(cols[1])
@@ -59,9 +60,12 @@ class PeriodWords:
                 festivals[cols[0]] = (int(cols[1]), int(cols[2]))
             elif kind == "lunar_new_year":
                 lunar[int(cols[0])] = dt.date(int(cols[0]), int(cols[1]), int(cols[2]))
+            elif kind == "solar_festival":
+                year = None if cols[1] == "*" else int(cols[1])
+                solar.setdefault(cols[0], {})[year] = tuple(int(c) for c in cols[2:6])
             else:
                 words[kind] = tuple(words.get(kind, ())) + tuple(cols)
-        return cls(years, parts, plans, words, festivals, lunar)
+        return cls(years, parts, plans, words, festivals, lunar, solar)
 
 
 def expression_pattern(w: PeriodWords) -> regex.Pattern:
@@ -89,7 +93,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
     )
     return regex.compile(
         rf"(?P<until>{_alternation(w.words['until'])})?\s*(?:{year_part})?\s*"
-        rf"(?:(?P<part>{_alternation(w.parts)})|(?P<fest>{_alternation(w.festivals)})(?:{_alternation(w.words['festival_word'])})?)?"
+        rf"(?:(?P<part>{_alternation(w.parts)})|[“\"]?(?P<fest>{_alternation([*w.festivals, *w.solar])})[”\"]?(?:{_alternation(w.words['festival_word'])})?)?"
         rf"\s*(?:{months})?\s*(?P<close>{_alternation(w.words['since'] + w.words['close'] + w.words['cumulative'])})?"
     )
 
@@ -167,7 +171,7 @@ class Periods:
         self.compare_any = literal_alternation(w["compare_year"])
         self.compared_list = regex.compile(rf"(?:{_alternation(w['compare_year'])})(?:[^，,。；;：:\d]{{1,10}}[、和及])?\s*$")
         # the characters an expression can start with: what no pattern can match is not tried
-        words = [*self.words.years, *self.words.parts, *self.words.plans, *self.words.festivals,
+        words = [*self.words.years, *self.words.parts, *self.words.plans, *self.words.festivals, *self.words.solar,
                  *(x for k in ("until", "recent", "future", "era", "now") for x in w[k])]
         self.starts = frozenset("0123456789“\"「前首十两" + _CN_DIGITS + "".join(x[0] for x in words))
         chars = "".join(sorted(self.starts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
@@ -601,7 +605,11 @@ def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -
 
 
 def _festival(w: PeriodWords, name: str, year: int, anchor: str) -> Optional[Dates]:
-    """2021年春节期间 → 2021-02-11…2021-02-17 (除夕 to 初六); None for a year not in the table."""
+    """2021年春节期间 → 2021-02-11…2021-02-17 (除夕 to 初六), 2025年“五一”假期 → 2025-05-01…2025-05-05;
+    None for a lunar year not in the table."""
+    if name in w.solar:
+        m1, d1, m2, d2 = w.solar[name].get(year) or w.solar[name][None]
+        return dt.date(year, m1, d1), dt.date(year, m2, d2), anchor
     new_year = w.lunar.get(year)
     if new_year is None:
         return None
@@ -611,10 +619,10 @@ def _festival(w: PeriodWords, name: str, year: int, anchor: str) -> Optional[Dat
 
 def _earlier(w: PeriodWords, dates: Dates, years: int) -> Optional[Dates]:
     """The same period ``years`` earlier: a festival's days of that year (2021年春节 同比 →
-    2020年春节), else the same months and days."""
-    if dates[0].year != dates[1].year or dates[0].month > 2 or (dates[1] - dates[0]).days > 14:
-        return _years_earlier(dates, years)  # no festival's days (they fall in January or February)
-    for name in w.festivals:
+    2020年春节, 2023年五一 → 2022年五一), else the same months and days."""
+    if dates[0].year != dates[1].year or (dates[1] - dates[0]).days > 14:
+        return _years_earlier(dates, years)  # no festival's days
+    for name in (*w.festivals, *w.solar):
         span = _festival(w, name, dates[0].year, dates[2])
         if span == dates:
             return _festival(w, name, dates[0].year - years, dates[2])

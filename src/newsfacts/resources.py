@@ -65,7 +65,7 @@ def confidence_model() -> tuple[dict[str, float], float, float]:
     return {str(k): float(v) for k, v in weights.items()}, scale, shift
 
 
-_PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3}
+_PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word")
 
@@ -80,13 +80,15 @@ def period_table() -> tuple[tuple[str, ...], ...]:
         cols = tuple(c.strip() for c in line.split("\t"))
         kind = cols[0]
         if kind in _PERIOD_COLUMNS:
-            ok = len(cols) == _PERIOD_COLUMNS[kind] + 1 and all(regex.fullmatch(r"-?\d+", c) for c in cols[2:])
+            numbers = cols[2:] if kind != "solar_festival" else cols[3:] + (cols[2].replace("*", "0"),)
+            ok = len(cols) == _PERIOD_COLUMNS[kind] + 1 and all(regex.fullmatch(r"-?\d+", c) for c in numbers)
         else:
             ok = kind in _PERIOD_KINDS and len(cols) > 1
         if not ok or not all(cols):
             raise DataError(f"periods.tsv:{no}: expected year<TAB>word<TAB>offset, part<TAB>word<TAB>first<TAB>last "
                             f"month, plan<TAB>word<TAB>first<TAB>last year, festival<TAB>word<TAB>first<TAB>last day "
-                            f"from the lunar new year, lunar_new_year<TAB>year<TAB>month<TAB>day, or one of "
+                            f"from the lunar new year, lunar_new_year<TAB>year<TAB>month<TAB>day, solar_festival<TAB>"
+                            f"word<TAB>year or *<TAB>month<TAB>day<TAB>month<TAB>day, or one of "
                             f"{', '.join(_PERIOD_KINDS)} and words")
         rows.append(cols)
     missing = set(_PERIOD_KINDS) - {r[0] for r in rows}

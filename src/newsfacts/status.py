@@ -246,11 +246,16 @@ class StatusRules:
 
     def target_section(self, sc: "StatusCase") -> Optional[str]:
         """一、全市经济社会发展主要预期目标⏎1.生产总值增长6%以上 …⏎责任单位：市发改委⏎2.规上工业增加值
-        增长8%: under a heading that announces targets (past sub-headings, up to one that
-        reviews) the amounts are targets, unless their sentence reports."""
-        if self._section_kind(sc) == "target":
-            return None if self._sentence_reports(sc) else "planned"
-        return None
+        增长8%; 一、主要目标⏎…完成投资25亿元: under a heading that announces targets (past
+        sub-headings, up to one that reviews) the amounts are targets, even where a verb of
+        achieving (完成) states them, unless their sentence says they are past or compares them."""
+        if self._section_kind(sc) != "target":
+            return None
+        ctx, sent = sc.ctx, sc.sent
+        words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
+        if self._says_past(words, compared=True) or self.review_re.search(ctx.page.folded, sent[0], sent[1]):
+            return None
+        return "planned"
 
     def _section_kind(self, sc: "StatusCase") -> Optional[str]:
         """"target" or "review": the nearest of the last eight headings before the amount's
@@ -455,6 +460,16 @@ class StatusRules:
             return False
         words = self._words(ctx, ctx.tokens(clause[0], m.start))
         return bool(words) and words[0] in self.share_verbs
+
+    def _plan_series(self, ctx: DocContext, m: Mention, clause, prev: Claim) -> bool:
+        """西藏计划完成交通固定资产投资520亿元，新建改建国省干线公路5800公里: a clause that
+        opens with a verb and has no cue of its own, right after the clause of a planned
+        amount, continues the plan."""
+        if self.status_rule != "no_plan_cue" or not (clause[0] - 2 <= prev.quantity.end <= clause[0]):
+            return False
+        words = self._words(ctx, ctx.tokens(clause[0], m.start))
+        # (续建项目130项: a verb before a name's head names a kind of project)
+        return bool(words) and words[0] in self.predicates and not (len(words) > 1 and words[1] in self.name_heads)
 
     def _planned_breakdown(self, ctx: DocContext, m: Mention, sent, clause, tokens, claims: list[Claim]) -> bool:
         """The amount is a part of a planned total: a clause opening with 其中 stands between the
@@ -676,11 +691,11 @@ STATUS_RULES = (
     StatusRules.task_period,
     StatusRules.later_task,
     StatusRules.once_built,
+    StatusRules.target_section,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.year_target,
     StatusRules.heading_cue,
-    StatusRules.target_section,
     StatusRules.sentence_cue,
     StatusRules.sentence_year_target,
     StatusRules.paragraph_lead,

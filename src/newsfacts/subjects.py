@@ -114,10 +114,18 @@ class SubjectRules(PhraseWalks):
             self._np_forward(seq, ctx.blocked, counted=counted or after[0][2] == "的")
         if np is None or ctx.page.folded[np[0]:np[1]] in self.not_subject or (not counted and self._changed_to(ctx, seq, np)):
             return None  # 超5000亿元大关
+        if self._flat_after(ctx, m, np):
+            return None
         if counted:
             np = self._counted_places(ctx.page.folded, seq, np)
         self._fire_span("subject", "phrase_after", seq, np)
         return np, None
+
+    def _flat_after(self, ctx: DocContext, m: Mention, np: tuple[int, int]) -> bool:
+        """公营房屋建屋量约105 000个单位 (not 富蝶邨(6 776個單位)): in a Hong Kong or Macau release
+        单位 after an amount is a flat; what is counted stands before the amount."""
+        f = ctx.page.folded
+        return ctx.region_currency in ("HKD", "MOP") and f[np[0]:np[1]] in self.flat_units and f[m.start - 1:m.start] not in ("(", "（")
 
     def _changed_from(self, whole, cut: int, m: Mention) -> bool:
         """由年初的76138万元调整为89138万元: the amount after 由/从 an amount, a verb and a level
@@ -369,7 +377,7 @@ class SubjectRules(PhraseWalks):
         if k >= 0 and before[k][2] == "的":
             k -= 1
         whole_end = k
-        k = self._share_bound(before, k)
+        k = self._share_verb_before_de(before, self._share_bound(before, k), whole_end)
         if k < 0 or k == whole_end:
             return None
         if before[k][2] in self.share_verbs:
@@ -378,6 +386,15 @@ class SubjectRules(PhraseWalks):
                 m.dimension == "percent" and before[whole_end][2] in self.target_wholes)):
             return self._part_of_whole(before, k, whole_end)  # 完成年计划102.2%: no 的 before a plan
         return None
+
+    def _share_verb_before_de(self, before, k: int, whole_end: int) -> int:
+        """三次产业增加值占生产总值的比重为13.2%: past 的 and a measure word (比重) stands the share
+        verb, with the holder before it; ``k`` (where the whole's walk stopped) otherwise."""
+        if k > 0 and before[k][2] == "的" and all(t[2] in self.measure for t in before[k + 1:whole_end + 1]):
+            verb = self._share_bound(before, k - 1)
+            if verb > 0 and before[verb][2] in self.share_verbs and not is_stop_punct(before[verb - 1][2]):
+                return verb
+        return k
 
     def _share_bound(self, before, k: int) -> int:
         """The index of the word that ends the whole of a share, walking back from ``k``: a
