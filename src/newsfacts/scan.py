@@ -124,6 +124,7 @@ _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.
                 "米": Decimal("0.1"), "斤": Decimal("0.1")}
 # after a year of two or three digits: a month or a part of that year, so the year is an
 # ROC year of a Taiwan release (113年1至9月, 112年同期, 111年底), never a duration
+_ROC_YEAR_MONTH = regex.compile(r"(?<![\d.])1[0-4]\d年\s*(?:1[0-2]|0?[1-9])\s*月")
 _ROC_YEAR_AFTER = regex.compile(r"年\s*(?:\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月|同期|全年|上半年|下半年|第[一二三四1-4]季|[底初末])")
 _YEAR_PAIR = regex.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)\s*(?:学年|年度)")  # 2010/2011學年
 _ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至115年: the first year's range to the second
@@ -1019,13 +1020,15 @@ class Scanner:
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
     def _roc_year(self, f: str, iv: int, num_text: str, pos: int) -> bool:
-        """113年, 109年的 in a text that names the ROC era (民國115年至124年度: periods.tsv
-        era): a three-digit year from 100 on, when no duration word follows (十年間)."""
+        """113年, 109年的 in a text that names the ROC era (民國115年至124年度: periods.tsv era)
+        or dates a month by it (較114年5月預測數): a three-digit year from 100 on, when no
+        duration word follows (十年間)."""
         if not (len(num_text) == 3 and 100 <= iv <= 150 and f.startswith("年", pos) and not _YEAR_SPAN.match(f, pos)):
             return False
         seen = self._roc_text
         if seen[0] is not f:  # searched once a text, not once a year
-            seen = self._roc_text = (f, self.roc_era_re is not None and self.roc_era_re.search(f) is not None)
+            named = (self.roc_era_re is not None and self.roc_era_re.search(f) is not None) or _ROC_YEAR_MONTH.search(f)
+            seen = self._roc_text = (f, bool(named))
         return seen[1]
 
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
