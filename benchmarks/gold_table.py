@@ -31,6 +31,9 @@ SETS = [  # (label, first, last)
     ("set Y, g237–g246 (民生 statistics, local news)", 237, 246),
     ("set Z, g247–g256 (county statistics, HK/Macau, results)", 247, 256),
     ("set AA, g257–g266 (plans, public finance)", 257, 266),
+    ("set AB, g267–g276 (民生 progress, final accounts, Macau)", 267, 276),
+    ("set AC, g277–g286 (plans beside results, statistics)", 277, 286),
+    ("set AD, g287–g296 (budget drafts, company and service figures)", 287, 296),
 ]
 
 
