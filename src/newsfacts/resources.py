@@ -80,7 +80,7 @@ def period_table() -> tuple[tuple[str, ...], ...]:
         cols = tuple(c.strip() for c in line.split("\t"))
         kind = cols[0]
         if kind in _PERIOD_COLUMNS:
-            numbers = cols[2:] if kind != "solar_festival" else cols[3:] + (cols[2].replace("*", "0"),)
+            numbers = cols[3:] if kind == "solar_festival" and cols[2] == "*" else cols[2:]  # (*: any other year)
             ok = len(cols) == _PERIOD_COLUMNS[kind] + 1 and all(regex.fullmatch(r"-?\d+", c) for c in numbers)
         else:
             ok = kind in _PERIOD_KINDS and len(cols) > 1

@@ -453,23 +453,24 @@ class StatusRules:
     def _share_of_plan(self, ctx: DocContext, m: Mention, clause, change: Optional[str], prev: Claim) -> bool:
         """收入预计完成64000万元，占调整预算的100%: a share, in a clause that opens with a share
         verb right after a planned amount, is that amount's share: planned too."""
-        if m.dimension != "percent" or change is not None or prev.quantity.end > clause[0]:
+        if m.dimension != "percent" or change is not None or ctx.page.folded[prev.quantity.end:clause[0]].strip(" ,，、"):
             return False
-        f = ctx.page.folded
-        if f[prev.quantity.end:clause[0]].strip(" ,，、"):
-            return False
-        words = self._words(ctx, ctx.tokens(clause[0], m.start))
+        words = self._clause_opening(ctx, m, clause, prev)
         return bool(words) and words[0] in self.share_verbs
 
     def _plan_series(self, ctx: DocContext, m: Mention, clause, prev: Claim) -> bool:
         """西藏计划完成交通固定资产投资520亿元，新建改建国省干线公路5800公里: a clause that
         opens with a verb and has no cue of its own, right after the clause of a planned
-        amount, continues the plan."""
-        if self.status_rule != "no_plan_cue" or not (clause[0] - 2 <= prev.quantity.end <= clause[0]):
+        amount, continues the plan (续建项目130项, a verb before a name's head, names a kind)."""
+        if self.status_rule != "no_plan_cue" or prev.quantity.end < clause[0] - 2:
             return False
-        words = self._words(ctx, ctx.tokens(clause[0], m.start))
-        # (续建项目130项: a verb before a name's head names a kind of project)
+        words = self._clause_opening(ctx, m, clause, prev)
         return bool(words) and words[0] in self.predicates and not (len(words) > 1 and words[1] in self.name_heads)
+
+    def _clause_opening(self, ctx: DocContext, m: Mention, clause, prev: Claim) -> list[str]:
+        """The words of the amount's clause before it, when the previous amount ends before the
+        clause (what both continuation rules read); [] otherwise."""
+        return [] if prev.quantity.end > clause[0] else self._words(ctx, ctx.tokens(clause[0], m.start))
 
     def _planned_breakdown(self, ctx: DocContext, m: Mention, sent, clause, tokens, claims: list[Claim]) -> bool:
         """The amount is a part of a planned total: a clause opening with 其中 stands between the

@@ -240,7 +240,9 @@ class PhraseWalks:
         for j in range(len(before) - 1, -1, -1):
             if before[j][2] in self.from_words:
                 k = self._partner_start(before, j)
-                return before[:k] if k > 0 or k < j else before
+                if k < j:  # 与去年同期相比: the reference starts at 与
+                    return before[:k]
+                return before[:j] if j > 0 else before
         return before
 
     def _partner_start(self, before, j: int) -> int:
