@@ -34,6 +34,7 @@ SETS = [  # (label, first, last)
     ("set AB, g267–g276 (民生 progress, final accounts, Macau)", 267, 276),
     ("set AC, g277–g286 (plans beside results, statistics)", 277, 286),
     ("set AD, g287–g296 (budget drafts, company and service figures)", 287, 296),
+    ("set AE, g297–g306 (project lists and targets, county statistics, Macau, Taiwan)", 297, 306),
 ]
 
 
