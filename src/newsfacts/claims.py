@@ -43,9 +43,10 @@ from .phrases import (
 )
 from .confidence import CueWords, PlanDocument, Scorer
 from .periods import DocPeriods, Periods, as_period, parse_published
-from .resources import Resources, confidence_model
+from .resources import Resources, confidence_model, subject_boundary_model
 from .scan import Mention, ScanResult, _is_cjk, literal_alternation
 from .status import YEAR_TARGET, StatusRules
+from .subject_score import BoundaryScorer, Lexicon, applies as boundary_applies
 from .subjects import SubjectRules
 from .text import Page, SpanSet
 from .tokens import Tokenizer
@@ -175,6 +176,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self._fired: Optional[dict[str, list[list]]] = None
         weights, scale, shift = confidence_model()
         self.scorer = Scorer(weights, CueWords(cues, res.predicates), scale, shift)
+        self.boundary = BoundaryScorer(*subject_boundary_model(), Lexicon(res.places, res.classifiers))
 
     # ------------------------------------------------------------------ trace
     def fire(self, field: str, rule: str, value=None) -> None:
@@ -205,7 +207,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         for m in scan.mentions:
             walk.claims.append(self._claim(ctx, m, walk, doc_id, text_sha))
         self._fired = None
-        self._finish(page, walk.claims)
+        self._finish(page, walk.claims, ctx.blocked)
         return walk.claims
 
     def _context(self, page: Page, scan: ScanResult, published: Optional[str]) -> DocContext:
@@ -381,19 +383,41 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.fire("reference_period", "comparison", reference)
         return as_period(dates), reference
 
-    def _finish(self, page: Page, claims: list[Claim]) -> None:
+    def _finish(self, page: Page, claims: list[Claim], blocked: SpanSet) -> None:
         """The passes over the whole document, the groups renumbered, the confidence."""
+        own = [c.subject for c in claims]  # the rules' subjects, before the list passes
         self._pass("distribute", self._distribute, page, claims)
         self._pass("respectively", self._respectively, page, claims)
         self._pass("listed_subjects", self._listed_subjects, page, claims)
         self._pass("restatements", lambda p, cs: _restatements(p.folded, cs), page, claims)
         self._pass("task_sizes", self._task_sizes, page, claims)
         self._pass("headline_status", lambda p, cs: _headline_status(p.folded, cs), page, claims)
+        self._pass("boundary_scorer", lambda p, cs: self._subject_boundaries(p, cs, blocked, own), page, claims)
         _renumber_groups(claims)
         self.scorer.score(page.folded, claims, page.text)
         if self.tracing:
             for c in claims:
                 c.trace["confidence"] = [["scorer", c.confidence]]
+
+    def _subject_boundaries(self, page: Page, claims: list[Claim], blocked: SpanSet, own: list) -> None:
+        """新增專項債券支出7,954萬元, 累計發放小額擔保貸款186%: the trained scorer may move the
+        start of a subject before its amount (新增 in, 發放 out; :mod:`subject_score`), unless
+        a list pass gave the subject (集成电路、笔记本电脑分别出口…: the items are the list's).
+        A list pass's copy of a moved subject moves with it (床位32.5万张…,分别增长9.8%)."""
+        folded = page.folded
+        moved: dict[tuple[int, int], Phrase] = {}
+        for c, rules in zip(claims, own):
+            subj, amount = c.subject, c.quantity.start
+            if subj is None or subj is not rules or not boundary_applies(page, subj.start, subj.end, amount):
+                continue
+            words = self.tok.words(folded, page.clause_at(subj.start)[0], subj.end)
+            start = self.boundary.start(folded, words, subj.start, subj.end, amount, blocked.end_before(subj.start))
+            if start is not None:
+                c.subject = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
+                moved.setdefault((subj.start, subj.end), c.subject)
+        for c, rules in zip(claims, own):
+            if c.subject is not None and c.subject is not rules and (c.subject.start, c.subject.end) in moved:
+                c.subject = moved[c.subject.start, c.subject.end]
 
     def _region_currency(self, page: Page, place: Optional[str]) -> Optional[str]:
         """HKD/MOP/TWD for a bare 元 of the article. A traditional-script article is from Taiwan

@@ -320,6 +320,20 @@ def verdicts(gold: dict[str, Any], doc: Document) -> list[tuple[Claim, Optional[
     return [(p, None if i in skip else right.get(id(p), False)) for i, p in enumerate(preds)]
 
 
+def subject_key(s: Optional[str]) -> str:
+    """A subject as the strict score compares it (quotes and spaces stripped)."""
+    return _norm(s)
+
+
+def gold_subjects(gold: dict[str, Any], doc: Document) -> list[tuple[Claim, frozenset[str]]]:
+    """Each predicted claim that matches a required gold claim with a subject, with the
+    subjects that gold claim accepts (as :func:`subject_key` gives them)."""
+    required = [g for g in gold["claims"] if not g.get("optional")]
+    preds = list(doc.claims)
+    return [(preds[i], frozenset(_norm(s) for s in (required[j]["subject"], *(required[j].get("subject_alt") or []))))
+            for i, j in _match(preds, required) if required[j].get("subject")]
+
+
 def evaluate_document(gold: dict[str, Any], doc: Document) -> DocReport:
     text = gold["text"]
     preds = list(doc.claims)

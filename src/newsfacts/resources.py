@@ -65,6 +65,21 @@ def confidence_model() -> tuple[dict[str, float], float, float]:
     return {str(k): float(v) for k, v in weights.items()}, scale, shift
 
 
+@functools.lru_cache(maxsize=1)
+def subject_boundary_model() -> tuple[dict[str, float], float]:
+    """The subject-boundary scorer's (weights, margin) from ``data/subject_boundary.json``
+    (written by ``python -m newsfacts.train``)."""
+    ref = importlib_resources.files("newsfacts") / "data" / "subject_boundary.json"
+    try:
+        content = json.loads(ref.read_text(encoding="utf-8"))
+        weights, margin = content["weights"], float(content["margin"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"subject_boundary.json: cannot read the scorer ({exc})") from exc
+    if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
+        raise DataError("subject_boundary.json: weights must map feature names to numbers")
+    return {str(k): float(v) for k, v in weights.items()}, margin
+
+
 _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word")

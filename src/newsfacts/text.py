@@ -192,3 +192,8 @@ class SpanSet:
     def overlaps(self, s: int, e: int) -> bool:
         k = bisect.bisect_left(self.starts, e)
         return k > 0 and self.max_end[k - 1] > s
+
+    def end_before(self, pos: int) -> int:
+        """The furthest end of the spans that start before ``pos`` (0 when none does)."""
+        k = bisect.bisect_left(self.starts, pos)
+        return self.max_end[k - 1] if k > 0 else 0

@@ -1,0 +1,165 @@
+"""Subject boundary: where a subject that stands before its amount starts, weighed by a
+trained scorer.
+
+The subject rules choose a phrase; this step looks at the starts a few words to the left
+and to the right of the rules' start (the end stays) and moves the start only when a
+scorer prefers another by a clear margin. 新增專項債券支出7,954萬元: the rules' 專項債券支出
+becomes 新增專項債券支出; 累計發放小額擔保貸款186%: 發放小額擔保貸款 becomes 小額擔保貸款.
+
+The scorer is a conditional logit over the candidate starts. Its evidence is the rules'
+choice (how far a candidate is from it), the words at the candidate's left edge and
+before it, their part-of-speech classes, places, punctuation and 的 inside the phrase,
+and the words between the phrase and the amount. The weights (``data/subject_boundary.json``)
+are trained by :mod:`newsfacts.train` on the rules' output for gold sets *before* the rules
+were tuned on them, so the scorer learns how far to trust the rules on unseen articles.
+Inference is pure Python: a few candidates of some twenty features each.
+
+Needs: a claim's subject span (before the amount, in its sentence), the start of the
+subject's clause and the tokenizer. Sets: ``Claim.subject`` (its start).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable, Mapping, Optional
+
+from .lexicon import tag
+from .phrases import NP_JOINERS
+
+# how many candidate starts the scorer looks at on either side of the rules' start
+LEFT, RIGHT = 6, 4
+_PUNCT = frozenset("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．、")
+_LENGTHS = (2, 3, 4, 6, 8, 12)
+_JOINERS = (*NP_JOINERS, "與", "，", ",")
+_CODE = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")
+_MOVED_TAGS = frozenset({"v", "d", "p", "c"})
+_NUMERALS = frozenset("一二三四五六七八九十两兩零〇几幾")
+
+class Lexicon:
+    """The word classes the features ask about."""
+
+    __slots__ = ("places", "classifiers", "joiners")
+
+    def __init__(self, places: Iterable[str], classifiers: Iterable[str], joiners: Iterable[str] = _JOINERS):
+        self.places = frozenset(places)
+        self.classifiers = frozenset(classifiers)
+        self.joiners = frozenset(joiners)
+
+
+def applies(page, s: int, e: int, amount: int) -> bool:
+    """Whether the scorer weighs a subject [s, e): it ends before its amount, in the
+    amount's own clause."""
+    return s < e <= amount and page.clause_at(s) == page.clause_at(amount)
+
+
+def _length(n: int) -> str:
+    return next((f"len<={e}" for e in _LENGTHS if n <= e), f"len>{_LENGTHS[-1]}")
+
+
+def features(folded: str, starts: list[int], k: int, r: int, e: int, amount: int,
+             words: Lexicon) -> dict[str, float]:
+    """The evidence for the candidate ``starts[k]`` of a subject ending at ``e`` (``starts``
+    are the word starts of its clause, the rules' choice being ``starts[r]``)."""
+    c = starts[k]
+    first = folded[c:starts[k + 1] if k + 1 < len(starts) else e]
+    left = folded[starts[k - 1]:c] if k > 0 else "<BOS>"
+    left2 = folded[starts[k - 2]:starts[k - 1]] if k > 1 else "<BOS>"
+    side = "ext" if k < r else "cut" if k > r else "rule"
+    f = {
+        f"d={max(-4, min(4, k - r))}": 1.0,
+        f"F={first}": 1.0, f"L={left}": 1.0, f"LL={left2}": 1.0, f"FL={left}|{first}": 1.0,
+        f"Ft={tag(first) or 'n'}": 1.0, f"Lt={(tag(left) or 'n') if k > 0 else 'bos'}": 1.0,
+        f"Fc={first[:1]}": 1.0, f"Lc={left[-1:]}": 1.0, _length(e - c): 1.0,
+        f"P={folded[e:amount][:2] or '<Q>'}|{side}": 1.0,
+    }
+    if side != "rule":
+        f.update(_moved(folded, starts, k, r, first if side == "ext" else left, side))
+    f.update(_flags(folded[c:e], first, left, words))
+    return f
+
+
+def _flags(phrase: str, first: str, left: str, words: Lexicon) -> dict[str, float]:
+    """Places at the edge, 的, punctuation and digits in the phrase."""
+    flags = (("L_place", left in words.places), ("F_place", first in words.places),
+             ("has_de", "的" in phrase), ("has_punct", any(ch in _PUNCT for ch in phrase)),
+             ("L_punct", left in _PUNCT), ("F_punct", first in _PUNCT),
+             ("has_digit", any(ch.isdigit() for ch in phrase)))
+    return {name: 1.0 for name, present in flags if present}
+
+
+def _moved(folded: str, starts: list[int], k: int, r: int, edge: str, side: str) -> dict[str, float]:
+    """直接拉动消费需求: the part-of-speech of the word at the moved edge, and the verbs,
+    adverbs, prepositions and conjunctions the move crosses."""
+    lo, hi = (k, r) if k < r else (r, k)
+    crossed = {tag(folded[starts[j]:starts[j + 1]]) for j in range(lo, hi)}
+    f = {f"{side}_t={tag(edge) or 'n'}": 1.0}
+    f.update((f"{side}_has_{t}", 1.0) for t in sorted(crossed & _MOVED_TAGS))
+    return f
+
+
+def candidates(folded: str, tokens: list[tuple[int, int, str]], s: int, e: int, amount: int,
+               words: Lexicon, floor: int = 0) -> tuple[list[int], list[dict[str, float]], int]:
+    """(starts, their features, index of the rules' start) for the subject [s, e) of an
+    amount at ``amount``: the word starts of the subject's clause (``tokens`` run from the
+    clause's start to ``e``) up to LEFT before ``s`` and RIGHT after it, none before
+    ``floor`` (the end of the last amount or date before the subject)."""
+    starts = sorted({t[0] for t in tokens if t[0] < e} | {s})
+    r = starts.index(s)
+    lo = next(k for k in range(max(0, r - LEFT), r + 1) if starts[k] >= min(floor, s))
+    hi = min(len(starts), r + RIGHT + 1)
+    keep = [k for k in range(lo, hi) if k == r or not (_count(folded, starts, k, e, words) or
+                                                       _crosses(folded, starts, k, r, e, words.joiners))]
+    feats = [features(folded, starts, k, r, e, amount, words) for k in keep]
+    return [starts[k] for k in keep], feats, keep.index(r)
+
+
+def _crosses(folded: str, starts: list[int], k: int, r: int, e: int, stop: frozenset) -> bool:
+    """城镇居民、农村居民人均可支配收入, 香港及中國台灣旅客: moving the start from ``starts[r]``
+    to ``starts[k]`` would cross a word of ``stop`` (a list's joiners: the list passes,
+    not the scorer, say which items an amount has); PM2.5平均浓度: a cut never drops a code
+    in Latin letters, which names what is measured."""
+    lo, hi = (k, r) if k < r else (r, k)
+    bounds = starts + [e]
+    moved = [folded[bounds[j]:bounds[j + 1]] for j in range(lo, hi)]
+    return any(w in stop for w in moved) or (k > r and any(_CODE.search(w) for w in moved))
+
+
+def _count(folded: str, starts: list[int], k: int, e: int, words: Lexicon) -> bool:
+    """投资完成率前九名项目, 一個建築面積: the candidate starts with a count (numeral and
+    classifier), which is no part of a subject."""
+    first = folded[starts[k]:starts[k + 1] if k + 1 < len(starts) else e]
+    return first[:1] in _NUMERALS and (len(first) == 1 or first[1:] in words.classifiers)
+
+
+def probabilities(weights: Mapping[str, float], feats: Iterable[Mapping[str, float]]) -> list[float]:
+    """The scorer's softmax over the candidates."""
+    zs = [sum(weights.get(n, 0.0) * v for n, v in f.items()) for f in feats]
+    top = max(zs)
+    ps = [math.exp(z - top) for z in zs]
+    total = sum(ps)
+    return [p / total for p in ps]
+
+
+class BoundaryScorer:
+    """Moves a subject's start where the trained scorer prefers another start by more than
+    ``margin`` (in probability) over the rules' own."""
+
+    def __init__(self, weights: Mapping[str, float], margin: float, words: Lexicon):
+        self.weights = dict(weights)
+        self.margin = margin
+        self.words = words
+
+    def start(self, folded: str, tokens: list[tuple[int, int, str]], s: int, e: int, amount: int,
+              floor: int = 0) -> Optional[int]:
+        """The start the scorer chooses for the subject [s, e), or None to keep ``s``."""
+        if not self.weights or e <= s:
+            return None
+        starts, feats, r = candidates(folded, tokens, s, e, amount, self.words, floor)
+        if len(starts) < 2:
+            return None
+        ps = probabilities(self.weights, feats)
+        best = max(range(len(ps)), key=ps.__getitem__)
+        if best == r or ps[best] - ps[r] <= self.margin:
+            return None
+        return starts[best]

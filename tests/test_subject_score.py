@@ -1,0 +1,78 @@
+"""The subject-boundary scorer: where a subject before its amount starts (subject_score)."""
+
+from pathlib import Path
+
+import pytest
+
+from newsfacts import Extractor, subject_score, train
+from newsfacts.resources import data_path, default_resources
+from newsfacts.text import analyse
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor(trace=True)
+
+
+def _subjects(ex, text):
+    return {c.quantity.surface: c for c in ex.extract(text).claims}
+
+
+# sentences of real releases (the gold's), the amount, the subject the rules gave, and the
+# subject with the scorer's start
+MOVED = [
+    ("全市建有護理院10家，床位2000張。", "10家", "建有護理院", "護理院"),
+    ("截至年底，全省累计招引亿元以上制造业项目100个。", "100个", "招引亿元以上制造业项目", "亿元以上制造业项目"),
+    ("全年確保糧食產量145萬噸以上。", "145萬噸以上", "確保糧食產量", "糧食產量"),
+]
+
+
+@pytest.mark.parametrize("text, amount, rules, scored", MOVED)
+def test_scorer_moves_the_start(ex, text, amount, rules, scored):
+    claim = _subjects(ex, text)[amount]
+    assert claim.subject.text == scored
+    assert text[claim.subject.start:claim.subject.end] == scored
+    steps = dict(claim.trace["subject"])
+    assert steps["boundary_scorer"] == scored and steps["clause_phrase"] == rules
+
+
+def test_scorer_off_keeps_the_rules_start():
+    plain = Extractor()
+    plain.claim_builder.boundary.weights = {}  # no weights: the step keeps every start
+    claim = _subjects(plain, MOVED[0][0])["10家"]
+    assert claim.subject.text == "建有護理院"
+
+
+def test_only_a_subject_in_the_amounts_clause_is_weighed():
+    page = analyse("投资完成率前九名项目，按责任单位划分分别是：指挥部1个。", default_resources())
+    f = page.folded
+    amount = f.index("1个")
+    assert not subject_score.applies(page, f.index("项目"), f.index("项目") + 2, amount)
+    assert subject_score.applies(page, f.index("指挥部"), f.index("指挥部") + 3, amount)
+
+
+def test_a_count_or_an_amount_never_joins_the_subject():
+    res = default_resources()
+    words = subject_score.Lexicon(res.places, res.classifiers)
+    text = "投资完成率前九名项目1个"
+    tokens = [(0, 5, "投资完成率"), (5, 6, "前"), (6, 8, "九名"), (8, 10, "项目")]
+    starts, feats, r = subject_score.candidates(text, tokens, 8, 10, 10, words)
+    assert starts[r] == 8 and 6 not in starts  # 九名项目 is no candidate
+    assert len(starts) == len(feats) and {0, 5} <= set(starts)
+    starts, _, r = subject_score.candidates(text, tokens, 8, 10, 10, words, floor=6)
+    assert starts == [8]  # nothing before the end of an amount or a date
+
+
+def test_fit_prefers_the_starts_the_gold_accepts():
+    good = [({"good": 1.0}), ({"d=0": 1.0})]
+    rows = [("a", good, 1, frozenset({0}))] * 20 + [("b", [{"d=0": 1.0}, {"other": 1.0}], 0, frozenset({0}))] * 20
+    w = train.fit_boundary(rows)
+    assert train.boundary_choice(w, good, 1) == 0
+    assert train.fit_boundary(rows) == w  # no randomness
+
+
+@pytest.mark.slow
+def test_shipped_boundary_weights_repeat_bit_for_bit():
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    trained = train.dumps(train.boundary_model(train.boundary_examples(fixtures / "gold", fixtures / "unseen")))
+    assert data_path("subject_boundary.json").read_text(encoding="utf-8") == trained
