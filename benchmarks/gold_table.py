@@ -35,6 +35,7 @@ SETS = [  # (label, first, last)
     ("set AC, g277–g286 (plans beside results, statistics)", 277, 286),
     ("set AD, g287–g296 (budget drafts, company and service figures)", 287, 296),
     ("set AE, g297–g306 (project lists and targets, county statistics, Macau, Taiwan)", 297, 306),
+    ("set AF, g307–g316 (city, county and sector reports, HK port cargo, Taiwan travel)", 307, 316),
 ]
 
 
