@@ -94,6 +94,11 @@ READS = [
     ("交通通信类价格上涨2·9%。", [("2·9%", D("2.9"), "%", "exact")]),
     # a text that dates a month by the ROC era reads its bare 115年 as a year (2026), not 115 years
     ("較114年5月預測數上修，預測115年經濟成長2.81％。", [("2.81％", D("2.81"), "%", "exact")]),
+    # a Taiwan release laid out with spaces (交通部觀光局 annual report): the ROC year with a
+    # space before 年 is a year; the multiplier stands between spaces, a count unit after one
+    ("107 年國人出國共計 1,664 萬 4,684 人次,較 106 年增加 99 萬 0,105 人次,平均花費新臺幣 4 萬 8,529 元。",
+     [("1,664 萬 4,684 人次", D(16644684), "人次", "exact"), ("99 萬 0,105 人次", D(990105), "人次", "exact"),
+      ("新臺幣 4 萬 8,529 元", D(48529), "TWD", "exact")]),
 ]
 
 
@@ -167,6 +172,9 @@ def test_thousands_grouped_after_a_multiplier_or_by_spaces():
     assert quantities("預計約64 000個住戶受惠。") == [("約64 000個", D(64000), "个", "approx")]
     assert quantities("每年約2\u00a0500萬元。") == [("約2\u00a0500萬元", D(25000000), "HKD", "approx")]
     assert quantities("2023 2024年。") == []  # two years, not one number
+    # a multiplier between spaces joins only a part under ten thousand, never a year after it
+    assert [g[:2] for g in quantities("增加 99 萬 2019 年起。")] == [("99 萬", D(990000))]
+    assert [g[:2] for g in quantities("共50萬 3個。")] == [("50萬", D(500000)), ("3個", D(3))]
 
 
 def test_per_person_rates_are_rates():

@@ -312,6 +312,7 @@ def parse_number(text: str) -> Optional[Decimal]:
 
 
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)")
+_SPACED_MULTIPLIER = re.compile(r"(?<=\d) ([萬万億亿]) (?=\d)")
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
 
 
@@ -322,6 +323,8 @@ def _parse_cached(text: str) -> Optional[Decimal]:
         return None
     if _SPACE_GROUPED.match(s):
         s = _GROUP_SPACE.sub("", s)  # 64 000: thousands grouped by spaces
+    if " " in s:
+        s = _SPACED_MULTIPLIER.sub(r"\1", s)  # 1,664 萬 4,684: a multiplier between spaces
     try:
         return _parse(s)
     except (ValueError, ArithmeticError):

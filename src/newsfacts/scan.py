@@ -45,11 +45,13 @@ _TRILLION = "兆(?=\\d|亿|元|美元|日元|日圆|港元|欧元)"
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese. (The
 # lookahead states what every branch starts with: the engine then skips other characters.)
 # Thousands are grouped by commas (2,200萬, also after a multiplier: 28億7,300萬) or, in Hong
-# Kong and Macau releases, by a space (64 000個).
+# Kong and Macau releases, by a space (64 000個); a text laid out with spaces writes the
+# multiplier between them (1,664 萬 4,684 人次: what follows is the part under ten thousand).
 _NUMBER_BRANCHES = rf"""
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
   | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
-             (?:(?:[{_MULT_ALL}]|{_TRILLION})+零?\d+(?:,\d{{3}})*(?:\.\d+)?)*(?:[{_MULT_ALL}]|{_TRILLION})*)
+             (?:(?:[{_MULT_ALL}]|{_TRILLION})+零?\d+(?:,\d{{3}})*(?:\.\d+)?
+                |\ [萬万億亿]\ (?:\d,\d{{3}}|\d{{1,4}})(?![\d,.])(?!\s*[年月日号號]))*(?:[{_MULT_ALL}]|{_TRILLION})*)
   | (?P<cn>[{_CN}]+(?:[点.．][{_CN_DIGITS}]+[{_CN}]*)?)
 """
 NUMBER = re.compile(rf"(?=[\d{_CN}])(?:{_NUMBER_BRANCHES})", re.VERBOSE)
@@ -220,6 +222,7 @@ class Scanner:
         self.not_glued = frozenset(res.cues.get("not_glued", ()))
         self.roc_era_re = literal_alternation([w for kind, *words in period_table() if kind == "era" for w in words])
         self._roc_text: tuple[Optional[str], bool] = (None, False)  # the last text asked about, and whether it names the era
+        self.taiwan_re = literal_alternation(res.cues.get("region_twd", ()))
         self.labels_by_first = _by_first(res.cues.get("label_after", ()))
         self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
@@ -398,7 +401,7 @@ class Scanner:
             if spaced:
                 hit = self.unit_at(f, spaced.end())
                 big = spaced.group(1) and spaced.group(1)[-1] in "万亿"
-                if (hit is not None and (spaced.group(1) or hit[1].dimension != "count")) or big:
+                if (hit is not None and (spaced.group(1) or hit[1].dimension != "count" or "," in num_text_full)) or big:
                     scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
                     if scaled is not None:
                         value, num_text_full, unit_hit = scaled, num_text_full + spaced.group(1), hit
@@ -1019,15 +1022,19 @@ class Scanner:
         m = _RANGE_SEP.match(f, pos) if _may_start(f, pos, len(f), _RANGE_FIRST) else None
         return bool(m and m.end() > pos and NUMBER.match(f, m.end()))
 
-    def _roc_year(self, f: str, iv: int, num_text: str, pos: int) -> bool:
-        """113年, 109年的 in a text that names the ROC era (民國115年至124年度: periods.tsv era)
-        or dates a month by it (較114年5月預測數): a three-digit year from 100 on, when no
+    def _roc_year(self, page: Page, iv: int, num_text: str, pos: int) -> bool:
+        """113年, 109年的 in a text that names the ROC era (民國115年至124年度: periods.tsv era),
+        dates a month by it (較114年5月預測數) or is a Taiwan release in traditional script
+        (107 年國人出國共計…新臺幣: cues region_twd): a three-digit year from 100 on, when no
         duration word follows (十年間)."""
+        f = page.folded
         if not (len(num_text) == 3 and 100 <= iv <= 150 and f.startswith("年", pos) and not _YEAR_SPAN.match(f, pos)):
             return False
         seen = self._roc_text
         if seen[0] is not f:  # searched once a text, not once a year
-            named = (self.roc_era_re is not None and self.roc_era_re.search(f) is not None) or _ROC_YEAR_MONTH.search(f)
+            named = (self.roc_era_re is not None and self.roc_era_re.search(f) is not None) or _ROC_YEAR_MONTH.search(f) \
+                or (self.taiwan_re is not None and self.res.changed_han.search(page.text) is not None
+                    and self.taiwan_re.search(f) is not None)
             seen = self._roc_text = (f, bool(named))
         return seen[1]
 
@@ -1054,7 +1061,7 @@ class Scanner:
             if rest.startswith("年度") and is_int:
                 return keep(pos + 2)  # 2010年度, 101年度 (a fiscal or ROC year), never a duration
             if iv is not None and not chinese and 2 <= len(num_text) <= 3 and (
-                    _ROC_YEAR_AFTER.match(f, pos) or self._roc_year(f, iv, num_text, pos)):
+                    _ROC_YEAR_AFTER.match(f, pos) or self._roc_year(page, iv, num_text, pos)):
                 return keep(pos + 1)
             span = _YEAR_SPAN.match(f, pos)
             if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
@@ -1064,7 +1071,7 @@ class Scanner:
             if _LABEL_YEAR.fullmatch(num_text):
                 return keep(pos + 1)  # 附件:1.2025年县《政府工作报告》任务清单: a list number and a year
         roc_range = _ROC_RANGE.match(f, pos) if iv is not None and len(num_text) == 3 else None
-        if roc_range and self._roc_year(f, iv, num_text, roc_range.end()):
+        if roc_range and self._roc_year(page, iv, num_text, roc_range.end()):
             return keep(roc_range.end() + 1)  # 106至115年
         if f.startswith("世纪", pos):
             return keep(pos + 2)
