@@ -913,3 +913,19 @@ def test_share_of_the_budget_done_is_reported():
 def test_mainland_town_in_traditional_script_counts_yuan():
     c = claims("2024年上半年,我鎮實現財政收入86,928萬元,完成年初預算57%。")[0]
     assert c.quantity.unit == "CNY"
+
+
+def test_a_lead_announcing_the_years_tasks_makes_its_list_planned():
+    # 確定了為全省人民辦好10件實事: the tasks after the announcement are targets, the count too
+    text = ("2009年,山西省委、省政府確定了為全省人民辦好10件實事:一是維護、加固和改造中小學校舍400萬平方米;"
+            "二是建設村通水泥(油)路1.5萬公里。")
+    assert [(c.quantity.surface, c.status) for c in EX.extract(text, published="2009-03-07").claims] == [
+        ("10件", "planned"), ("400萬平方米", "planned"), ("1.5萬公里", "planned")]
+    # 2020年将 in an article of May 2020 speaks of its own year: the numbered items are targets
+    text = ("甘谷县政府2020年将为民办好15件大事\n县政府将重点抓好15件大事和民生实事。分别是: (8)新建行政村公共厕所120座。"
+            " (9)建成农村生活垃圾处理站5个。")
+    got = [(c.quantity.surface, c.status) for c in EX.extract(text, published="2020-05-11").claims]
+    assert ("120座", "planned") in got and ("5个", "planned") in got
+    # a report on the year's tasks, done, stays reported
+    text = "贺兰县2024年10项为民办实事全部办理完成。全年发放创业担保贷款1200万元。"
+    assert [c.status for c in EX.extract(text, published="2025-01-10").claims] == ["reported", "reported"]

@@ -217,7 +217,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return DocContext(page, self.res, self.tok, place, self._region_currency(page, place), blocked,
                           [x.start for x in scan.mentions], times, [t.start for t in times],
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
-                          self._plan_context(page), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
+                          self._plan_context(page, article_year(page.folded, published)), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
                           occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
                           self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions),
                           self.plan_documents.draft_years(page.folded))

@@ -108,7 +108,7 @@ class StatusRules:
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
         clause says it is past."""
-        if sc.ctx.plan_from is not None and sc.m.start > sc.ctx.plan_from:
+        if sc.ctx.plan_from is not None and sc.m.start >= sc.ctx.plan_from:
             return "planned" if self.past.isdisjoint(sc.own) else "reported"
         return None
 
@@ -504,14 +504,17 @@ class StatusRules:
             return None  # 二、全市政府性基金预算收支情况 is a section's title, not a cut-off sentence
         return start, end
 
-    def _plan_context(self, page: Page) -> Optional[int]:
-        """Where a document turns into a list of targets: the end of a lead sentence (one of
-        the first six) that says so (今年政府工作报告的“目标清单”); None for other articles."""
-        if self.plan_context_re is None:
-            return None
+    def _plan_context(self, page: Page, year: Optional[int] = None) -> Optional[int]:
+        """Where a document turns into a list of targets: the end of the words in a lead
+        sentence (one of the first six) that say so (今年政府工作报告的“目标清单”, 確定了為全省
+        人民辦好10件實事:一是…: cues plan_context) or that say what the article's own year will
+        bring (甘谷县政府2020年将为民办好15件大事, in May 2020); None for other articles."""
+        own_year = regex.compile(f"{year}年(?:将|要)") if year else None
         for s, e in page.sentences[:6]:
-            if self.plan_context_re.search(page.folded, s, e):
-                return e
+            hit = (self.plan_context_re.search(page.folded, s, e) if self.plan_context_re is not None else None) or \
+                (own_year.search(page.folded, s, e) if own_year is not None else None)
+            if hit:
+                return hit.end()
         return None
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:
