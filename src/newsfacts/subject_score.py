@@ -57,44 +57,63 @@ def _length(n: int) -> str:
     return next((f"len<={e}" for e in _LENGTHS if n <= e), f"len>{_LENGTHS[-1]}")
 
 
-def features(folded: str, starts: list[int], k: int, r: int, e: int, amount: int,
-             words: Lexicon) -> dict[str, float]:
-    """The evidence for the candidate ``starts[k]`` of a subject ending at ``e`` (``starts``
-    are the word starts of its clause, the rules' choice being ``starts[r]``)."""
-    c = starts[k]
-    first = folded[c:starts[k + 1] if k + 1 < len(starts) else e]
-    left = folded[starts[k - 1]:c] if k > 0 else "<BOS>"
-    left2 = folded[starts[k - 2]:starts[k - 1]] if k > 1 else "<BOS>"
+class _Words:
+    """The words of a clause up to a subject's end, their tags, and what each phrase from a
+    word start to that end holds (的, punctuation, digits): worked out once for all the
+    candidates of one subject."""
+
+    __slots__ = ("text", "tags", "de", "punct", "digit")
+
+    def __init__(self, folded: str, starts: list[int], e: int, lo: int, hi: int):
+        ends = starts[1:] + [e]
+        self.text = [folded[a:b] for a, b in zip(starts, ends)]
+        self.tags = [tag(w) if lo - 2 <= j < hi else None for j, w in enumerate(self.text)]  # the window's
+        n = len(starts)
+        self.de, self.punct, self.digit = [False] * (n + 1), [False] * (n + 1), [False] * (n + 1)
+        for j in range(n - 1, lo - 1, -1):  # from the end to the window: the phrase from word j holds …
+            w = self.text[j]
+            self.de[j] = self.de[j + 1] or "的" in w
+            self.punct[j] = self.punct[j + 1] or any(ch in _PUNCT for ch in w)
+            self.digit[j] = self.digit[j + 1] or any(ch.isdigit() for ch in w)
+
+
+def features(ws: _Words, k: int, r: int, length: int, between: str, words: Lexicon) -> dict[str, float]:
+    """The evidence for the candidate start at word ``k`` of a subject ``length`` characters
+    long from there, the rules' choice being word ``r`` (``between``: the words from the
+    subject's end to the amount)."""
+    first = ws.text[k]
+    left = ws.text[k - 1] if k > 0 else "<BOS>"
+    left2 = ws.text[k - 2] if k > 1 else "<BOS>"
     side = "ext" if k < r else "cut" if k > r else "rule"
     f = {
         f"d={max(-4, min(4, k - r))}": 1.0,
         f"F={first}": 1.0, f"L={left}": 1.0, f"LL={left2}": 1.0, f"FL={left}|{first}": 1.0,
-        f"Ft={tag(first) or 'n'}": 1.0, f"Lt={(tag(left) or 'n') if k > 0 else 'bos'}": 1.0,
-        f"Fc={first[:1]}": 1.0, f"Lc={left[-1:]}": 1.0, _length(e - c): 1.0,
-        f"P={folded[e:amount][:2] or '<Q>'}|{side}": 1.0,
+        f"Ft={ws.tags[k] or 'n'}": 1.0, f"Lt={(ws.tags[k - 1] or 'n') if k > 0 else 'bos'}": 1.0,
+        f"Fc={first[:1]}": 1.0, f"Lc={left[-1:]}": 1.0, _length(length): 1.0,
+        f"P={between[:2] or '<Q>'}|{side}": 1.0,
     }
     if side != "rule":
-        f.update(_moved(folded, starts, k, r, first if side == "ext" else left, side))
-    f.update(_flags(folded[c:e], first, left, words))
+        f.update(_moved(ws, k, r, side))
+    f.update(_flags(ws, k, first, left, words))
     return f
 
 
-def _flags(phrase: str, first: str, left: str, words: Lexicon) -> dict[str, float]:
+def _flags(ws: _Words, k: int, first: str, left: str, words: Lexicon) -> dict[str, float]:
     """Places at the edge, 的, punctuation and digits in the phrase."""
     flags = (("L_place", left in words.places), ("F_place", first in words.places),
-             ("has_de", "的" in phrase), ("has_punct", any(ch in _PUNCT for ch in phrase)),
+             ("has_de", ws.de[k]), ("has_punct", ws.punct[k]),
              ("L_punct", left in _PUNCT), ("F_punct", first in _PUNCT),
-             ("has_digit", any(ch.isdigit() for ch in phrase)))
+             ("has_digit", ws.digit[k]))
     return {name: 1.0 for name, present in flags if present}
 
 
-def _moved(folded: str, starts: list[int], k: int, r: int, edge: str, side: str) -> dict[str, float]:
+def _moved(ws: _Words, k: int, r: int, side: str) -> dict[str, float]:
     """直接拉动消费需求: the part-of-speech of the word at the moved edge, and the verbs,
     adverbs, prepositions and conjunctions the move crosses."""
     lo, hi = (k, r) if k < r else (r, k)
-    crossed = {tag(folded[starts[j]:starts[j + 1]]) for j in range(lo, hi)}
-    f = {f"{side}_t={tag(edge) or 'n'}": 1.0}
-    f.update((f"{side}_has_{t}", 1.0) for t in sorted(crossed & _MOVED_TAGS))
+    edge = ws.tags[k] if side == "ext" else ws.tags[k - 1]
+    f = {f"{side}_t={edge or 'n'}": 1.0}
+    f.update((f"{side}_has_{t}", 1.0) for t in sorted(set(ws.tags[lo:hi]) & _MOVED_TAGS))
     return f
 
 
@@ -108,33 +127,33 @@ def candidates(folded: str, tokens: list[tuple[int, int, str]], s: int, e: int, 
     r = starts.index(s)
     lo = next(k for k in range(max(0, r - LEFT), r + 1) if starts[k] >= min(floor, s))
     hi = min(len(starts), r + RIGHT + 1)
-    keep = [k for k in range(lo, hi) if k == r or not (_count(folded, starts, k, e, words) or
-                                                       _crosses(folded, starts, k, r, e, words.joiners))]
-    feats = [features(folded, starts, k, r, e, amount, words) for k in keep]
+    ws = _Words(folded, starts, e, lo, hi)
+    keep = [k for k in range(lo, hi) if k == r or not (_count(ws, k, words) or _crosses(ws, k, r, words.joiners))]
+    between = folded[e:amount]
+    feats = [features(ws, k, r, e - starts[k], between, words) for k in keep]
     return [starts[k] for k in keep], feats, keep.index(r)
 
 
-def _crosses(folded: str, starts: list[int], k: int, r: int, e: int, stop: frozenset) -> bool:
-    """城镇居民、农村居民人均可支配收入, 香港及中國台灣旅客: moving the start from ``starts[r]``
-    to ``starts[k]`` would cross a word of ``stop`` (a list's joiners: the list passes,
-    not the scorer, say which items an amount has); PM2.5平均浓度: a cut never drops a code
-    in Latin letters, which names what is measured."""
-    lo, hi = (k, r) if k < r else (r, k)
-    bounds = starts + [e]
-    moved = [folded[bounds[j]:bounds[j + 1]] for j in range(lo, hi)]
+def _crosses(ws: _Words, k: int, r: int, stop: frozenset) -> bool:
+    """城镇居民、农村居民人均可支配收入, 香港及中國台灣旅客: moving the start from word ``r``
+    to word ``k`` would cross a word of ``stop`` (a list's joiners: the list passes, not
+    the scorer, say which items an amount has); PM2.5平均浓度: a cut never drops a code in
+    Latin letters, which names what is measured."""
+    moved = ws.text[k:r] if k < r else ws.text[r:k]
     return any(w in stop for w in moved) or (k > r and any(_CODE.search(w) for w in moved))
 
 
-def _count(folded: str, starts: list[int], k: int, e: int, words: Lexicon) -> bool:
+def _count(ws: _Words, k: int, words: Lexicon) -> bool:
     """投资完成率前九名项目, 一個建築面積: the candidate starts with a count (numeral and
     classifier), which is no part of a subject."""
-    first = folded[starts[k]:starts[k + 1] if k + 1 < len(starts) else e]
+    first = ws.text[k]
     return first[:1] in _NUMERALS and (len(first) == 1 or first[1:] in words.classifiers)
 
 
 def probabilities(weights: Mapping[str, float], feats: Iterable[Mapping[str, float]]) -> list[float]:
     """The scorer's softmax over the candidates."""
-    zs = [sum(weights.get(n, 0.0) * v for n, v in f.items()) for f in feats]
+    get = weights.get
+    zs = [sum([get(n, 0.0) * v for n, v in f.items()]) for f in feats]
     top = max(zs)
     ps = [math.exp(z - top) for z in zs]
     total = sum(ps)
