@@ -36,6 +36,7 @@ SETS = [  # (label, first, last)
     ("set AD, g287–g296 (budget drafts, company and service figures)", 287, 296),
     ("set AE, g297–g306 (project lists and targets, county statistics, Macau, Taiwan)", 297, 306),
     ("set AF, g307–g316 (city, county and sector reports, HK port cargo, Taiwan travel)", 307, 316),
+    ("set AG, g317–g326 (city and county texts, trade, education, Macau labour)", 317, 326),
 ]
 
 

@@ -76,3 +76,12 @@ def test_shipped_boundary_weights_repeat_bit_for_bit():
     fixtures = Path(__file__).resolve().parent / "fixtures"
     trained = train.dumps(train.boundary_model(train.boundary_examples(fixtures / "gold", fixtures / "unseen")))
     assert data_path("subject_boundary.json").read_text(encoding="utf-8") == trained
+
+
+def test_a_list_pass_copy_moves_with_its_subject(ex):
+    # 分别 gives the later amounts the items' subjects: whatever start the scorer takes, the two
+    # amounts of one item keep one subject
+    cs = ex.extract("年末,全国共有专业公共卫生机构床位32.5万张、卫生人员101万人,分别比2020年末增长9.8%、8.8%。").claims
+    assert [c.quantity.surface for c in cs] == ["32.5万张", "101万人", "9.8%", "8.8%"]
+    assert cs[0].subject == cs[2].subject and cs[1].subject == cs[3].subject
+    assert cs[0].subject.text.endswith("床位") and cs[1].subject.text == "卫生人员"
