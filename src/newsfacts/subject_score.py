@@ -14,7 +14,11 @@ are trained by :mod:`newsfacts.train` on the rules' output for gold sets *before
 were tuned on them, so the scorer learns how far to trust the rules on unseen articles.
 Inference is pure Python: a few candidates of some twenty features each.
 
-Needs: a claim's subject span (before the amount, in its sentence), the start of the
+No move crosses a list's joiner, an amount or a date, takes in a count (九名项目) or cuts
+off a Latin code (PM2.5平均浓度). The claim builder runs this step after its list passes and
+leaves the subjects those passes gave alone (their copies of a moved subject move with it).
+
+Needs: a claim's subject span (before the amount, in its clause), the start of the
 subject's clause and the tokenizer. Sets: ``Claim.subject`` (its start).
 """
 

@@ -90,7 +90,7 @@ BoundaryExample = tuple[str, list[dict[str, float]], int, frozenset[int]]
 
 def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> list[BoundaryExample]:
     """The subject-boundary scorer's examples: every predicted subject before its amount in
-    its sentence, matched to a gold claim with a subject, with its candidate starts."""
+    the amount's clause, matched to a gold claim with a subject, with its candidate starts."""
     res = Resources.load()
     tok = Tokenizer(terms=res.terms, delete=res.jieba_delete)
     scanner = Scanner(res, word_check=tok.word_crosses)
