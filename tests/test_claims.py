@@ -929,3 +929,11 @@ def test_a_lead_announcing_the_years_tasks_makes_its_list_planned():
     # a report on the year's tasks, done, stays reported
     text = "贺兰县2024年10项为民办实事全部办理完成。全年发放创业担保贷款1200万元。"
     assert [c.status for c in EX.extract(text, published="2025-01-10").claims] == ["reported", "reported"]
+
+
+def test_a_review_row_under_a_target_is_reported():
+    # a list the lead announces: the item's text is its target, the 完成情况 row what was done
+    text = ("今年,市委、市政府承诺为全市人民办好10件实事。\n1.全年开展职业技能培训4.7万人次以上。\n"
+            "责任单位:市人力资源和社会保障局\n完成情况:全市开展各类职业技能培训10万人次。")
+    got = [(c.quantity.surface, c.status) for c in EX.extract(text, published="2025-01-10").claims]
+    assert ("4.7万人次以上", "planned") in got and ("10万人次", "reported") in got

@@ -109,8 +109,16 @@ class StatusRules:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
         clause says it is past."""
         if sc.ctx.plan_from is not None and sc.m.start >= sc.ctx.plan_from:
-            return "planned" if self.past.isdisjoint(sc.own) else "reported"
+            return "planned" if self.past.isdisjoint(sc.own) and not self._review_row(sc) else "reported"
         return None
+
+    def _review_row(self, sc: "StatusCase") -> bool:
+        """完成情况:全市开展各类职业技能培训10万人次 (under the item's target): a line that opens
+        with a review word and a colon (cues review) reports what was done."""
+        f = sc.ctx.page.folded
+        line = f.rfind("\n", 0, sc.m.start) + 1
+        head = self.review_re.match(f, line) if self.review_re is not None else None
+        return head is not None and f[head.end():head.end() + 1] in ":："
 
     def task_period(self, sc: "StatusCase") -> Optional[str]:
         """2606个撤并村通公路(2013—2017年)。: a short sentence naming a task over years heads
