@@ -53,7 +53,7 @@ def test_only_a_subject_in_the_amounts_clause_is_weighed():
 
 def test_a_count_or_an_amount_never_joins_the_subject():
     res = default_resources()
-    words = subject_score.Lexicon(res.places, res.classifiers)
+    words = subject_score.WordClasses(res.places, res.classifiers)
     text = "投资完成率前九名项目1个"
     tokens = [(0, 5, "投资完成率"), (5, 6, "前"), (6, 8, "九名"), (8, 10, "项目")]
     starts, feats, r = subject_score.candidates(text, tokens, 8, 10, 10, words)

@@ -46,7 +46,7 @@ from .periods import DocPeriods, Periods, as_period, parse_published
 from .resources import Resources, confidence_model, subject_boundary_model
 from .scan import Mention, ScanResult, _is_cjk, literal_alternation
 from .status import YEAR_TARGET, StatusRules
-from .subject_score import BoundaryScorer, Lexicon, applies as boundary_applies
+from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies
 from .subjects import SubjectRules
 from .text import Page, SpanSet
 from .tokens import Tokenizer
@@ -176,7 +176,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self._fired: Optional[dict[str, list[list]]] = None
         weights, scale, shift = confidence_model()
         self.scorer = Scorer(weights, CueWords(cues, res.predicates), scale, shift)
-        self.boundary = BoundaryScorer(*subject_boundary_model(), Lexicon(res.places, res.classifiers))
+        self.boundary = BoundaryScorer(*subject_boundary_model(), WordClasses(res.places, res.classifiers))
 
     # ------------------------------------------------------------------ trace
     def fire(self, field: str, rule: str, value=None) -> None:
@@ -211,14 +211,15 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return walk.claims
 
     def _context(self, page: Page, scan: ScanResult, published: Optional[str]) -> DocContext:
-        blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
+        blocked = scan.blocked()
+        year = article_year(page.folded, published)
         times = sorted(scan.times, key=lambda t: t.start)
         place = _doc_place(page, self.place_names)
         return DocContext(page, self.res, self.tok, place, self._region_currency(page, place), blocked,
                           [x.start for x in scan.mentions], times, [t.start for t in times],
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
-                          self._plan_context(page, article_year(page.folded, published)), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
-                          occurrences(YEAR_TARGET, page.folded), article_year(page.folded, published),
+                          self._plan_context(page, year), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
+                          occurrences(YEAR_TARGET, page.folded), year,
                           self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions),
                           self.plan_documents.draft_years(page.folded))
 
@@ -404,14 +405,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
         start of a subject before its amount (新增 in, 發放 out; :mod:`subject_score`), unless
         a list pass gave the subject (集成电路、笔记本电脑分别出口…: the items are the list's).
         A list pass's copy of a moved subject moves with it (床位32.5万张…,分别增长9.8%)."""
-        folded = page.folded
         moved: dict[tuple[int, int], Phrase] = {}
         for c, rules in zip(claims, own):
             subj, amount = c.subject, c.quantity.start
             if subj is None or subj is not rules or not boundary_applies(page, subj.start, subj.end, amount):
                 continue
-            words = self.tok.words(folded, page.clause_at(subj.start)[0], subj.end)
-            start = self.boundary.start(folded, words, subj.start, subj.end, amount, blocked.end_before(subj.start))
+            start = self.boundary.start(page, self.tok, blocked, subj.start, subj.end, amount)
             if start is not None:
                 c.subject = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
                 moved.setdefault((subj.start, subj.end), c.subject)

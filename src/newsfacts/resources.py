@@ -49,35 +49,31 @@ def data_path(name: str) -> Path:
     return Path(str(importlib_resources.files("newsfacts") / "data" / name))
 
 
-@functools.lru_cache(maxsize=1)
-def confidence_model() -> tuple[dict[str, float], float, float]:
-    """The confidence scorer's (weights, scale, shift) from ``data/confidence.json``
-    (written by ``python -m newsfacts.train``)."""
-    ref = importlib_resources.files("newsfacts") / "data" / "confidence.json"
+def _weights_file(name: str, read):
+    """``read(content)`` of the JSON weights file ``data/name`` (written by ``python -m
+    newsfacts.train``), with its ``weights`` as a dict of floats first; DataError when the
+    file cannot be read or does not hold what ``read`` asks for."""
+    ref = importlib_resources.files("newsfacts") / "data" / name
     try:
         content = json.loads(ref.read_text(encoding="utf-8"))
-        weights, cal = content["weights"], content["calibration"]
-        scale, shift = float(cal["scale"]), float(cal["shift"])
+        weights, rest = content["weights"], read(content)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DataError(f"confidence.json: cannot read the scorer ({exc})") from exc
+        raise DataError(f"{name}: cannot read the scorer ({exc})") from exc
     if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
-        raise DataError("confidence.json: weights must map feature names to numbers")
-    return {str(k): float(v) for k, v in weights.items()}, scale, shift
+        raise DataError(f"{name}: weights must map feature names to numbers")
+    return {str(k): float(v) for k, v in weights.items()}, *rest
+
+
+@functools.lru_cache(maxsize=1)
+def confidence_model() -> tuple[dict[str, float], float, float]:
+    """The confidence scorer's (weights, scale, shift) from ``data/confidence.json``."""
+    return _weights_file("confidence.json", lambda c: (float(c["calibration"]["scale"]), float(c["calibration"]["shift"])))
 
 
 @functools.lru_cache(maxsize=1)
 def subject_boundary_model() -> tuple[dict[str, float], float]:
-    """The subject-boundary scorer's (weights, margin) from ``data/subject_boundary.json``
-    (written by ``python -m newsfacts.train``)."""
-    ref = importlib_resources.files("newsfacts") / "data" / "subject_boundary.json"
-    try:
-        content = json.loads(ref.read_text(encoding="utf-8"))
-        weights, margin = content["weights"], float(content["margin"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DataError(f"subject_boundary.json: cannot read the scorer ({exc})") from exc
-    if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
-        raise DataError("subject_boundary.json: weights must map feature names to numbers")
-    return {str(k): float(v) for k, v in weights.items()}, margin
+    """The subject-boundary scorer's (weights, margin) from ``data/subject_boundary.json``."""
+    return _weights_file("subject_boundary.json", lambda c: (float(c["margin"]),))
 
 
 _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6}

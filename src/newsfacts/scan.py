@@ -178,6 +178,10 @@ class ScanResult:
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
 
+    def blocked(self) -> SpanSet:
+        """The spans of the amounts and the dates: no phrase of the claim rules crosses one."""
+        return SpanSet([(t.start, t.end) for t in self.times] + [(x.start, x.end) for x in self.mentions])
+
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"

@@ -40,7 +40,7 @@ _CODE = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")
 _MOVED_TAGS = frozenset({"v", "d", "p", "c"})
 _NUMERALS = frozenset("一二三四五六七八九十两兩零〇几幾")
 
-class Lexicon:
+class WordClasses:
     """The word classes the features ask about."""
 
     __slots__ = ("places", "classifiers", "joiners")
@@ -81,7 +81,7 @@ class _Words:
             self.digit[j] = self.digit[j + 1] or any(ch.isdigit() for ch in w)
 
 
-def features(ws: _Words, k: int, r: int, length: int, between: str, words: Lexicon) -> dict[str, float]:
+def features(ws: _Words, k: int, r: int, length: int, between: str, words: WordClasses) -> dict[str, float]:
     """The evidence for the candidate start at word ``k`` of a subject ``length`` characters
     long from there, the rules' choice being word ``r`` (``between``: the words from the
     subject's end to the amount)."""
@@ -102,7 +102,7 @@ def features(ws: _Words, k: int, r: int, length: int, between: str, words: Lexic
     return f
 
 
-def _flags(ws: _Words, k: int, first: str, left: str, words: Lexicon) -> dict[str, float]:
+def _flags(ws: _Words, k: int, first: str, left: str, words: WordClasses) -> dict[str, float]:
     """Places at the edge, 的, punctuation and digits in the phrase."""
     flags = (("L_place", left in words.places), ("F_place", first in words.places),
              ("has_de", ws.de[k]), ("has_punct", ws.punct[k]),
@@ -122,7 +122,7 @@ def _moved(ws: _Words, k: int, r: int, side: str) -> dict[str, float]:
 
 
 def candidates(folded: str, tokens: list[tuple[int, int, str]], s: int, e: int, amount: int,
-               words: Lexicon, floor: int = 0) -> tuple[list[int], list[dict[str, float]], int]:
+               words: WordClasses, floor: int = 0) -> tuple[list[int], list[dict[str, float]], int]:
     """(starts, their features, index of the rules' start) for the subject [s, e) of an
     amount at ``amount``: the word starts of the subject's clause (``tokens`` run from the
     clause's start to ``e``) up to LEFT before ``s`` and RIGHT after it, none before
@@ -147,7 +147,7 @@ def _crosses(ws: _Words, k: int, r: int, stop: frozenset) -> bool:
     return any(w in stop for w in moved) or (k > r and any(_CODE.search(w) for w in moved))
 
 
-def _count(ws: _Words, k: int, words: Lexicon) -> bool:
+def _count(ws: _Words, k: int, words: WordClasses) -> bool:
     """投资完成率前九名项目, 一個建築面積: the candidate starts with a count (numeral and
     classifier), which is no part of a subject."""
     first = ws.text[k]
@@ -164,25 +164,39 @@ def probabilities(weights: Mapping[str, float], feats: Iterable[Mapping[str, flo
     return [p / total for p in ps]
 
 
+def weigh(page, tok, blocked, s: int, e: int, amount: int,
+          words: WordClasses) -> tuple[list[int], list[dict[str, float]], int]:
+    """:func:`candidates` for the subject [s, e) of the amount at ``amount`` on ``page``: the
+    words from the subject's clause start to ``e`` by ``tok`` (a Tokenizer), none before
+    the end of the last amount or date (``blocked``, a SpanSet) before ``s``. What the
+    claim builder weighs and what the training learns from."""
+    tokens = tok.words(page.folded, page.clause_at(s)[0], e)
+    return candidates(page.folded, tokens, s, e, amount, words, blocked.end_before(s))
+
+
+def choose(weights: Mapping[str, float], feats: list[dict[str, float]], r: int, margin: float) -> int:
+    """The candidate the scorer takes: the rules' ``r`` unless another leads it by more
+    than ``margin`` in probability."""
+    ps = probabilities(weights, feats)
+    best = max(range(len(ps)), key=ps.__getitem__)
+    return best if ps[best] - ps[r] > margin else r
+
+
 class BoundaryScorer:
     """Moves a subject's start where the trained scorer prefers another start by more than
     ``margin`` (in probability) over the rules' own."""
 
-    def __init__(self, weights: Mapping[str, float], margin: float, words: Lexicon):
+    def __init__(self, weights: Mapping[str, float], margin: float, words: WordClasses):
         self.weights = dict(weights)
         self.margin = margin
         self.words = words
 
-    def start(self, folded: str, tokens: list[tuple[int, int, str]], s: int, e: int, amount: int,
-              floor: int = 0) -> Optional[int]:
+    def start(self, page, tok, blocked, s: int, e: int, amount: int) -> Optional[int]:
         """The start the scorer chooses for the subject [s, e), or None to keep ``s``."""
         if not self.weights or e <= s:
             return None
-        starts, feats, r = candidates(folded, tokens, s, e, amount, self.words, floor)
+        starts, feats, r = weigh(page, tok, blocked, s, e, amount, self.words)
         if len(starts) < 2:
             return None
-        ps = probabilities(self.weights, feats)
-        best = max(range(len(ps)), key=ps.__getitem__)
-        if best == r or ps[best] - ps[r] <= self.margin:
-            return None
-        return starts[best]
+        best = choose(self.weights, feats, r, self.margin)
+        return None if best == r else starts[best]

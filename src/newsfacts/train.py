@@ -38,7 +38,7 @@ from .evaluate import CONFIDENT, gold_subjects, load_gold, subject_key, verdicts
 from .models import Claim, Document
 from .resources import Resources, data_path
 from .scan import Scanner
-from .text import SpanSet, analyse
+from .text import analyse
 from .tokens import Tokenizer
 
 # run from a checkout of the repository (the gold is not installed with the package)
@@ -94,20 +94,17 @@ def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> list[
     res = Resources.load()
     tok = Tokenizer(terms=res.terms, delete=res.jieba_delete)
     scanner = Scanner(res, word_check=tok.word_crosses)
-    words = subject_score.Lexicon(res.places, res.classifiers)
+    words = subject_score.WordClasses(res.places, res.classifiers)
     out: list[BoundaryExample] = []
     for name, gold, claims in _records(gold_dir, unseen_dir):
         page = analyse(gold["text"], res)
-        scan = scanner.scan(page)
-        blocked = SpanSet([(t.start, t.end) for t in scan.times] + [(x.start, x.end) for x in scan.mentions])
+        blocked = scanner.scan(page).blocked()
         doc = Document.model_construct(doc_id=gold["doc_id"], claims=claims)
         for claim, names in gold_subjects(gold, doc):
             subj, q = claim.subject, claim.quantity
             if subj is None or not subject_score.applies(page, subj.start, subj.end, q.start):
                 continue
-            tokens = tok.words(page.folded, page.clause_at(subj.start)[0], subj.end)
-            starts, feats, r = subject_score.candidates(page.folded, tokens, subj.start, subj.end, q.start, words,
-                                                        blocked.end_before(subj.start))
+            starts, feats, r = subject_score.weigh(page, tok, blocked, subj.start, subj.end, q.start, words)
             right = frozenset(k for k, c in enumerate(starts) if subject_key(gold["text"][c:subj.end]) in names)
             out.append((name, feats, r, right))
     return out
@@ -137,9 +134,7 @@ def fit_boundary(rows: Iterable[BoundaryExample]) -> dict[str, float]:
 
 def boundary_choice(weights: dict[str, float], feats: list[dict[str, float]], r: int, margin: float = BOUNDARY_MARGIN) -> int:
     """The candidate the scorer takes (the rules' ``r`` unless another leads by ``margin``)."""
-    ps = subject_score.probabilities(weights, feats)
-    best = max(range(len(ps)), key=ps.__getitem__)
-    return best if ps[best] - ps[r] > margin else r
+    return subject_score.choose(weights, feats, r, margin)
 
 
 def boundary_model(ex: Optional[list[BoundaryExample]] = None) -> dict:
