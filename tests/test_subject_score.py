@@ -64,8 +64,8 @@ def test_a_count_or_an_amount_never_joins_the_subject():
 
 
 def test_fit_prefers_the_starts_the_gold_accepts():
-    good = [({"good": 1.0}), ({"d=0": 1.0})]
-    rows = [("a", good, 1, frozenset({0}))] * 20 + [("b", [{"d=0": 1.0}, {"other": 1.0}], 0, frozenset({0}))] * 20
+    good = [["good"], ["d=0"]]
+    rows = [("a", good, 1, frozenset({0}))] * 20 + [("b", [["d=0"], ["other"]], 0, frozenset({0}))] * 20
     w = train.fit_boundary(rows)
     assert train.boundary_choice(w, good, 1) == 0
     assert train.fit_boundary(rows) == w  # no randomness

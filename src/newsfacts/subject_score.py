@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import repeat
 from typing import Iterable, Mapping, Optional
 
 from .lexicon import tag
@@ -39,6 +40,10 @@ _JOINERS = (*NP_JOINERS, "與", "，", ",")
 _CODE = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")
 _MOVED_TAGS = frozenset({"v", "d", "p", "c"})
 _NUMERALS = frozenset("一二三四五六七八九十两兩零〇几幾")
+# feature names made once: the distance from the rules' start, the length class
+_DISTANCE = {d: f"d={d}" for d in range(-4, 5)}
+_ZEROS = repeat(0.0)  # the weight of a feature the scorer never saw
+_LENGTH_NAMES = [next(f"len<={e}" for e in _LENGTHS if n <= e) for n in range(_LENGTHS[-1] + 1)]
 
 class WordClasses:
     """The word classes the features ask about."""
@@ -58,7 +63,7 @@ def applies(page, s: int, e: int, amount: int) -> bool:
 
 
 def _length(n: int) -> str:
-    return next((f"len<={e}" for e in _LENGTHS if n <= e), f"len>{_LENGTHS[-1]}")
+    return _LENGTH_NAMES[n] if n < len(_LENGTH_NAMES) else f"len>{_LENGTHS[-1]}"
 
 
 class _Words:
@@ -70,59 +75,56 @@ class _Words:
 
     def __init__(self, folded: str, starts: list[int], e: int, lo: int, hi: int):
         ends = starts[1:] + [e]
-        self.text = [folded[a:b] for a, b in zip(starts, ends)]
-        self.tags = [tag(w) if lo - 2 <= j < hi else None for j, w in enumerate(self.text)]  # the window's
+        self.text = text = [folded[a:b] for a, b in zip(starts, ends)]
+        self.tags = [None] * len(text)
+        for j in range(max(0, lo - 2), hi):  # the window's
+            self.tags[j] = tag(text[j])
         n = len(starts)
         self.de, self.punct, self.digit = [False] * (n + 1), [False] * (n + 1), [False] * (n + 1)
+        de = punct = digit = False
         for j in range(n - 1, lo - 1, -1):  # from the end to the window: the phrase from word j holds …
-            w = self.text[j]
-            self.de[j] = self.de[j + 1] or "的" in w
-            self.punct[j] = self.punct[j + 1] or any(ch in _PUNCT for ch in w)
-            self.digit[j] = self.digit[j + 1] or any(ch.isdigit() for ch in w)
+            w = text[j]
+            self.de[j] = de = de or "的" in w
+            self.punct[j] = punct = punct or not _PUNCT.isdisjoint(w)
+            self.digit[j] = digit = digit or any(map(str.isdigit, w))
 
 
-def features(ws: _Words, k: int, r: int, length: int, between: str, words: WordClasses) -> dict[str, float]:
+def features(ws: _Words, k: int, r: int, length: int, between: str, words: WordClasses) -> list[str]:
     """The evidence for the candidate start at word ``k`` of a subject ``length`` characters
     long from there, the rules' choice being word ``r`` (``between``: the words from the
-    subject's end to the amount)."""
+    subject's end to the amount): the names of the features present (each counts 1)."""
     first = ws.text[k]
     left = ws.text[k - 1] if k > 0 else "<BOS>"
     left2 = ws.text[k - 2] if k > 1 else "<BOS>"
     side = "ext" if k < r else "cut" if k > r else "rule"
-    f = {
-        f"d={max(-4, min(4, k - r))}": 1.0,
-        f"F={first}": 1.0, f"L={left}": 1.0, f"LL={left2}": 1.0, f"FL={left}|{first}": 1.0,
-        f"Ft={ws.tags[k] or 'n'}": 1.0, f"Lt={(ws.tags[k - 1] or 'n') if k > 0 else 'bos'}": 1.0,
-        f"Fc={first[:1]}": 1.0, f"Lc={left[-1:]}": 1.0, _length(length): 1.0,
-        f"P={between[:2] or '<Q>'}|{side}": 1.0,
-    }
+    f = [_DISTANCE[max(-4, min(4, k - r))], "F=" + first, "L=" + left, "LL=" + left2, f"FL={left}|{first}",
+         "Ft=" + (ws.tags[k] or "n"), ("Lt=" + (ws.tags[k - 1] or "n")) if k > 0 else "Lt=bos",
+         "Fc=" + first[:1], "Lc=" + left[-1:], _length(length), f"P={between[:2] or '<Q>'}|{side}"]
     if side != "rule":
-        f.update(_moved(ws, k, r, side))
-    f.update(_flags(ws, k, first, left, words))
+        f += _moved(ws, k, r, side)
+    f += _flags(ws, k, first, left, words)
     return f
 
 
-def _flags(ws: _Words, k: int, first: str, left: str, words: WordClasses) -> dict[str, float]:
+def _flags(ws: _Words, k: int, first: str, left: str, words: WordClasses) -> list[str]:
     """Places at the edge, 的, punctuation and digits in the phrase."""
     flags = (("L_place", left in words.places), ("F_place", first in words.places),
              ("has_de", ws.de[k]), ("has_punct", ws.punct[k]),
              ("L_punct", left in _PUNCT), ("F_punct", first in _PUNCT),
              ("has_digit", ws.digit[k]))
-    return {name: 1.0 for name, present in flags if present}
+    return [name for name, present in flags if present]
 
 
-def _moved(ws: _Words, k: int, r: int, side: str) -> dict[str, float]:
+def _moved(ws: _Words, k: int, r: int, side: str) -> list[str]:
     """直接拉动消费需求: the part-of-speech of the word at the moved edge, and the verbs,
     adverbs, prepositions and conjunctions the move crosses."""
     lo, hi = (k, r) if k < r else (r, k)
     edge = ws.tags[k] if side == "ext" else ws.tags[k - 1]
-    f = {f"{side}_t={edge or 'n'}": 1.0}
-    f.update((f"{side}_has_{t}", 1.0) for t in sorted(set(ws.tags[lo:hi]) & _MOVED_TAGS))
-    return f
+    return [f"{side}_t={edge or 'n'}", *(f"{side}_has_{t}" for t in sorted(set(ws.tags[lo:hi]) & _MOVED_TAGS))]
 
 
 def candidates(folded: str, tokens: list[tuple[int, int, str]], s: int, e: int, amount: int,
-               words: WordClasses, floor: int = 0) -> tuple[list[int], list[dict[str, float]], int]:
+               words: WordClasses, floor: int = 0) -> tuple[list[int], list[list[str]], int]:
     """(starts, their features, index of the rules' start) for the subject [s, e) of an
     amount at ``amount``: the word starts of the subject's clause (``tokens`` run from the
     clause's start to ``e``) up to LEFT before ``s`` and RIGHT after it, none before
@@ -154,10 +156,10 @@ def _count(ws: _Words, k: int, words: WordClasses) -> bool:
     return first[:1] in _NUMERALS and (len(first) == 1 or first[1:] in words.classifiers)
 
 
-def probabilities(weights: Mapping[str, float], feats: Iterable[Mapping[str, float]]) -> list[float]:
-    """The scorer's softmax over the candidates."""
+def probabilities(weights: Mapping[str, float], feats: Iterable[list[str]]) -> list[float]:
+    """The scorer's softmax over the candidates (each a list of feature names)."""
     get = weights.get
-    zs = [sum([get(n, 0.0) * v for n, v in f.items()]) for f in feats]
+    zs = [sum(map(get, f, _ZEROS)) for f in feats]
     top = max(zs)
     ps = [math.exp(z - top) for z in zs]
     total = sum(ps)
@@ -165,7 +167,7 @@ def probabilities(weights: Mapping[str, float], feats: Iterable[Mapping[str, flo
 
 
 def weigh(page, tok, blocked, s: int, e: int, amount: int,
-          words: WordClasses) -> tuple[list[int], list[dict[str, float]], int]:
+          words: WordClasses) -> tuple[list[int], list[list[str]], int]:
     """:func:`candidates` for the subject [s, e) of the amount at ``amount`` on ``page``: the
     words from the subject's clause start to ``e`` by ``tok`` (a Tokenizer), none before
     the end of the last amount or date (``blocked``, a SpanSet) before ``s``. What the
@@ -174,7 +176,7 @@ def weigh(page, tok, blocked, s: int, e: int, amount: int,
     return candidates(page.folded, tokens, s, e, amount, words, blocked.end_before(s))
 
 
-def choose(weights: Mapping[str, float], feats: list[dict[str, float]], r: int, margin: float) -> int:
+def choose(weights: Mapping[str, float], feats: list[list[str]], r: int, margin: float) -> int:
     """The candidate the scorer takes: the rules' ``r`` unless another leads it by more
     than ``margin`` in probability."""
     ps = probabilities(weights, feats)

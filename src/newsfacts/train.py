@@ -85,7 +85,7 @@ def examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> list[tuple[str
 
 
 # (set name, candidate features, index of the rules' start, indices the gold accepts)
-BoundaryExample = tuple[str, list[dict[str, float]], int, frozenset[int]]
+BoundaryExample = tuple[str, list[list[str]], int, frozenset[int]]
 
 
 def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> list[BoundaryExample]:
@@ -123,8 +123,8 @@ def fit_boundary(rows: Iterable[BoundaryExample]) -> dict[str, float]:
             grad: dict[str, float] = {}
             for k, f in enumerate(feats):
                 coef = ps[k] - (ps[k] / p_right if k in right else 0.0)
-                for n, v in f.items():
-                    grad[n] = grad.get(n, 0.0) + coef * v
+                for n in f:
+                    grad[n] = grad.get(n, 0.0) + coef
             for n, gv in grad.items():
                 gv += BOUNDARY_L2 * w.get(n, 0.0)
                 g2[n] = g2.get(n, 0.0) + gv * gv
@@ -132,7 +132,7 @@ def fit_boundary(rows: Iterable[BoundaryExample]) -> dict[str, float]:
     return {n: round(v, 6) for n, v in sorted(w.items()) if round(v, 6)}
 
 
-def boundary_choice(weights: dict[str, float], feats: list[dict[str, float]], r: int, margin: float = BOUNDARY_MARGIN) -> int:
+def boundary_choice(weights: dict[str, float], feats: list[list[str]], r: int, margin: float = BOUNDARY_MARGIN) -> int:
     """The candidate the scorer takes (the rules' ``r`` unless another leads by ``margin``)."""
     return subject_score.choose(weights, feats, r, margin)
 
