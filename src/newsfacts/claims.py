@@ -56,10 +56,12 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "planned": "planned",
     "planned_sentence": "planned_sentence",
     "not_planned": "not_planned",
+    "nominal_cues": "nominal_cue",
     "budget_accounts": "budget_account",
     "budget_lines": "budget_line",
     "planned_ahead": "planned_ahead",
     "plan_references": "plan_reference",
+    "plan_document_verbs": "plan_document_verb",
     "achievement_rates": "achievement_rate",
     "target_wholes": "target_whole",
     "bound_suffixes": "bound_suffix",
@@ -275,7 +277,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         # records are built from slices of the text itself, so they are constructed
         # without re-validation; tests check every span with Document.check_offsets
         return Claim.trusted(
-            id=_claim_id(text_sha, m.start, m.end),
+            id=claim_id(text_sha, m.start, m.end),
             doc_id=doc_id,
             quantity=self._quantity(ctx, m),
             subject=subject,
@@ -750,7 +752,7 @@ def _traced_fields(c: Claim) -> dict:
             "change": c.change, "time": c.time, "scope": c.scope}
 
 
-def _claim_id(text_sha: str, start: int, end: int) -> str:
+def claim_id(text_sha: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{text_sha}:{start}:{end}".encode()).hexdigest()[:16]
 
 

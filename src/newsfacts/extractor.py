@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable, Mapping, Optional
 
-from .claims import ClaimBuilder
+from .claims import ClaimBuilder, claim_id
+from .glosses import without_glosses
 from .meta import read_metadata
 from .models import Document
 from .resources import Resources, Unit
@@ -74,10 +75,13 @@ class Extractor:
             raise TypeError(f"extract() needs a str, got {type(text).__name__}")
         sha = text_hash(text)
         doc_id = _printable_id(doc_id) if doc_id else sha[:16]
-        page = analyse(text, self.resources)
+        glossless = without_glosses(text)  # 營(yíng)業(yè)收入: read without the pinyin, offsets kept
+        page = analyse(text if glossless is None else glossless.text, self.resources)
         scan = self.scanner.scan(page)
         meta = read_metadata(page)
         claims = self.claim_builder.build(page, scan, doc_id, sha, published or meta.published)
+        if glossless is not None:
+            claims = [glossless.restore(c, lambda s, e: claim_id(sha, s, e)) for c in claims]
         if self.min_confidence:
             claims = [c for c in claims if c.confidence >= self.min_confidence]
         return Document(

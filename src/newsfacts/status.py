@@ -62,6 +62,12 @@ class StatusCase:
     timing: Optional[str] = None  # later / finished / current / draft: the amount's period against the article's date
 
 
+def _reaches(before) -> bool:
+    """提高了每千人口托位数至4个: 至 or 到 right before the amount makes it the level a change
+    reached, not the change."""
+    return bool(before) and before[-1][2] in ("至", "到")
+
+
 class StatusRules:
     """Status, change, modifier, time and scope rules of :class:`~newsfacts.claims.ClaimBuilder`."""
 
@@ -190,7 +196,7 @@ class StatusRules:
         own, at, cues = sc.own, sc.at, self.plan_cues
         if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
             return "reported" if not self.reported.isdisjoint(own) else None
-        own = self._without_references(own, at, sc.m.dimension == "percent")
+        own = self._without_counted_plans(self._without_references(own, at, sc.m.dimension == "percent"), at, sc.m)
         plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
                    default=len(own))
         report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
@@ -207,6 +213,14 @@ class StatusRules:
         rate = next((k for k in range(at - 1, -1, -1) if own[k] in self.achievement_rates), -1)
         if rate > 0:
             own = ["" if w in self.plan_references else w for w in own[:rate]] + own[rate:]
+        return own
+
+    def _without_counted_plans(self, own: list[str], at: int, m: Mention) -> list[str]:
+        """制定实施经济发展规划8.1万余项: a plan noun right before a count, after a verb that
+        makes plans (cues.tsv plan_document_verb), is what is counted; it is blanked."""
+        if m.dimension == "count" and 0 < at and own[at - 1] in self.plan_references \
+                and not self.plan_document_verbs.isdisjoint(own[:at - 1]):
+            return own[:at - 1] + [""] + own[at:]
         return own
 
     def _without_whole(self, own: list[str], at: int, share: bool) -> list[str]:
@@ -532,9 +546,14 @@ class StatusRules:
         """The index of the first plan cue in ``words``, -1 when there is none."""
         for i, w in enumerate(words):
             if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._budget_account(words, i) \
-                    and not self._jiang_as_ba(words, i) and not self._kind_name(words, i):
+                    and not self._jiang_as_ba(words, i) and not self._kind_name(words, i) and not self._nominal(words, i):
                 return i
         return -1
+
+    def _nominal(self, words: list[str], i: int) -> bool:
+        """其他符合特定法律要求的澳門居民: a cue with 的 after it (cues.tsv nominal_cue) is a
+        noun, no plan."""
+        return words[i] in self.nominal_cues and i + 1 < len(words) and words[i + 1] == "的"
 
     def _kind_name(self, words: list[str], i: int) -> bool:
         """计划开工项目完成投资165.5亿元: a plan word before a verb and a name's head (cues.tsv
@@ -566,12 +585,14 @@ class StatusRules:
         return ["" if names.overlaps(s, s + 1) else w for s, _, w in toks]
 
     def _change(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[str]:
-        """增长5.2%, 下降12% (a change by the amount); 提高到65.2% (a level: none); 新增兩家至
-        二十六家 (the first amount is the increase)."""
+        """增长5.2%, 下降12% (a change by the amount); 提高到65.2%, 提高了每千人口托位数至4个 (a
+        level: none); 新增兩家至二十六家 (the first amount is the increase)."""
         if m.dimension not in _CHANGING:
             return None
         f = ctx.page.folded
         before = within(tokens, clause[0], m.start)
+        if _reaches(before):
+            return None
         for idx in range(len(before) - 1, -1, -1):
             s, e, w = before[idx]
             if m.start - e > 12 or has_digit(w):
