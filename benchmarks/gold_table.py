@@ -37,6 +37,7 @@ SETS = [  # (label, first, last)
     ("set AE, g297–g306 (project lists and targets, county statistics, Macau, Taiwan)", 297, 306),
     ("set AF, g307–g316 (city, county and sector reports, HK port cargo, Taiwan travel)", 307, 316),
     ("set AG, g317–g326 (city and county texts, trade, education, Macau labour)", 317, 326),
+    ("set AH, g327–g336 (民生 in five provinces and Macau, a plan execution, a railway, listed companies)", 327, 336),
 ]
 
 
