@@ -22,6 +22,8 @@ def field(c, name):
 
 
 SUBJECTS = [
+    # a comparison with a date that closes before the subject (gold g328)
+    ("与2024年相比项目总数增加9个。", "项目总数"),
     # subject before the number, through a 的 chain
     ("全市今年预计发放加载交通功能的第三代社保卡12.67万张。", "第三代社保卡"),
     ("目前总形象进度81.25%，力争秋季完工。", "总形象进度"),
@@ -98,6 +100,21 @@ def test_subject(text, subject):
     c = claims(text)[0]
     assert field(c, "subject") == subject
     assert text[c.subject.start:c.subject.end] == subject
+
+
+def test_a_subject_before_a_scope_adverbial():
+    # 开工率在全国率先达到100%: the subject stands before 在 and a scope word, not the list's (gold g329)
+    cs = claims("全省3698个小区已全部开工改造,开工率在全国率先达到100%。")
+    assert [field(c, "subject") for c in cs] == ["小区", "开工率"]
+
+
+def test_a_comparison_before_an_earlier_amount_is_not_the_next_ones_reference():
+    # 与2024年相比 belongs to the first amount; each later item names its own subject (gold g328)
+    cs = claims("与2024年相比项目总数增加9个、概算总投资增加9.7亿元、年度计划投资增加35.28亿元。")
+    assert [field(c, "subject") for c in cs] == ["项目总数", "概算总投资", "年度计划投资"]
+    # …while a noun right after a compared date is still the reference of the change
+    c = claims("較2009-10年度的修訂預算淨增加34億元。")[0]
+    assert field(c, "subject") != "修訂預算淨"
 
 
 def test_elided_subject_is_inherited_from_the_list():

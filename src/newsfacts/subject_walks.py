@@ -242,6 +242,8 @@ class PhraseWalks:
                 k = self._partner_start(before, j)
                 if k < j:  # 与去年同期相比: the reference starts at 与
                     return before[:k]
+                if j == 0 and before[0][2] in self.reference_closers:
+                    return before[1:]  # 与2024年相比项目总数增加9个: the reference closed before the subject
                 return before[:j] if j > 0 else before
         return before
 

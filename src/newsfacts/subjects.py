@@ -167,8 +167,7 @@ class SubjectRules(PhraseWalks):
         np, pred = self._np_backward(before, m)
         if np is not None and ctx.page.folded[np[1]:m.start] in self.total_suffixes:
             np = (np[0], m.start)  # 收入合计231838万元: the total is what is counted
-        if np is not None and cut and not self.compare_verbs.isdisjoint(map(token_word, whole[:cut])) \
-                and any(map(self._change_word, map(token_word, before))):
+        if np is not None and cut and self._compared_date(whole[:cut]) and any(map(self._change_word, map(token_word, before))):
             np = None
             self.fire("subject", "compared_date_reference", None)
         if np is None and cut:
@@ -177,7 +176,28 @@ class SubjectRules(PhraseWalks):
                 np, pred2 = self._np_backward(head, m, adjacent=False)
                 pred = pred or pred2
                 self._fire_span("subject", "phrase_before_time", head, np)
+        if np is None:
+            head = self._before_scope(before)
+            if head:
+                np, _ = self._np_backward(head, m, adjacent=False)
+                self._fire_span("subject", "phrase_before_scope", head, np)
         return np, pred
+
+    def _before_scope(self, before):
+        """开工率在全国率先达到100%: the subject stands before 在 and a scope word (cues.tsv
+        scope); the tokens before 在, or none."""
+        for k in range(len(before) - 2, 0, -1):
+            if before[k][2] in ("在", "于") and before[k + 1][2] in self.scope_words:
+                return before[:k]
+        return []
+
+    def _compared_date(self, upto) -> bool:
+        """較2009-10年度的修訂預算: the words before the subject end with a compared date (a
+        compare verb, no change word after it); not 与2024年相比项目总数增加9个、概算总投资…,
+        where the comparison belongs to the amount before."""
+        words = [token_word(t) for t in upto]
+        c = max((k for k, w in enumerate(words) if w in self.compare_verbs), default=-1)
+        return c >= 0 and not any(map(self._change_word, words[c + 1:]))
 
     def _after_colon(self, ctx: DocContext, m: Mention, clause, tokens):
         """實際備用容量率依序為: 17.5%、14.7%, 占比分别为:39.3%: an amount that opens the clause
