@@ -58,8 +58,10 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # session, annotated with periods (their first, unseen scores are in README's table)
     "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.83, 0.85, 0.93, 0.86, 0.99, 0.83)),
     # O's status floors lowered by 0.01 in the twelfth session: 人均预期寿命 (life expectancy) no
-    # longer cues a plan, and one target of a plan's list was right only through it
-    "O": ((137, 146), 230, (0.94, 0.97, 0.99, 0.91, 0.98, 0.83, 0.86, 0.87, 0.75, 0.93, 0.77)),
+    # longer cues a plan, and one target of a plan's list was right only through it; its
+    # planned-mark F1 by 0.01 more when a bare 第一季度 took the year its line opens with (2021年,
+    # an article of 2022 listing that year's plan: one project count now reads as finished)
+    "O": ((137, 146), 230, (0.94, 0.97, 0.99, 0.91, 0.98, 0.83, 0.86, 0.87, 0.74, 0.93, 0.77)),
     # set P (a broad mix, annotated with periods after N and O were used for tuning): first
     # unseen scores status 0.871, planned F1 0.548, subject 0.613/0.707, full F1 0.694,
     # period 0.579 (README_p.md)
@@ -72,7 +74,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     "Q": ((157, 166), 213, (0.99, 0.99, 0.98, 0.99, 0.99, 0.86, 0.88, 0.91, 0.78, 0.97, 0.86)),
     # set R (seventh session, scored after that session's rule changes): first unseen scores
     # status 0.712, planned F1 0.280, subject 0.783/0.848, full F1 0.835, period 0.630
-    "R": ((167, 176), 251, (0.97, 0.99, 0.99, 0.98, 0.99, 0.93, 0.94, 0.94, 0.91, 0.99, 0.92)),
+    "R": ((167, 176), 251, (0.97, 0.99, 0.99, 0.98, 0.99, 0.93, 0.94, 0.95, 0.93, 0.99, 0.92)),
     # set S (eighth session: policy, plan and budget documents, scored after the session's
     # first subject rules): first unseen scores status 0.786, planned F1 0.619, subject
     # 0.808/0.872, full F1 0.844, period 0.849 (README_s.md)
@@ -144,7 +146,7 @@ PERIOD_FLOORS = {
     "I": (0.82, 0.40, 1.00), "J": (0.96, 0.96, 0.00), "K": (0.96, 0.93, 0.15), "L": (0.79, 0.76, 1.00),
     "M": (0.70, 0.90, 0.22), "N": (0.79, 0.72, 0.00), "O": (0.57, 0.54, 0.67), "P": (0.80, 0.76, 0.50),
     "Q": (0.80, 0.86, 0.00),  # 0.813 before 未来五年 became a time (ninth session): a stale paragraph time reaches g163
-    "R": (0.78, 0.74, 1.00),
+    "R": (0.81, 0.79, 1.00),
     "S": (0.84, 0.74, 1.00),
     "T": (0.64, 0.83, 0.86),
     "U": (0.82, 0.59, 0.00),  # 0.833 before the festival periods: g205 dates 春节期间 to the whole year
@@ -154,10 +156,10 @@ PERIOD_FLOORS = {
     "Y": (0.95, 0.80, 0.00),
     "Z": (0.75, 0.66, 0.00),
     "AA": (0.80, 0.93, 1.00),
-    "AB": (0.91, 0.86, 0.04),
+    "AB": (0.94, 0.86, 0.04),
     "AC": (0.83, 0.76, 0.45),
     "AD": (0.96, 0.87, 0.00),
-    "AE": (0.86, 0.78, 0.84),
+    "AE": (0.90, 0.78, 0.84),
     "AF": (0.85, 0.83, 0.23),
     "AG": (0.73, 0.64, 0.75),
     "AH": (0.90, 0.93, 0.52),

@@ -118,6 +118,12 @@ TABLE = [
     ("2025年“五一”假期5天全国国内出游3.14亿人次，同比增长6.4%。", "2025-05-06",
      "6.4%", "2025-05-01…2025-05-05 text", "2024-05-01…2024-05-05 text"),
     ("今年國慶假日全省接待遊客1039萬人次。", "2023-10-07", "1039萬人次", "2023-09-29…2023-10-06 published", None),
+    # a bare 全年 is in the year a clause of its line opened with (a work report on the year
+    # just past, gold g337), not a year compared with in mid-clause (gold g116)
+    ("剛剛過去的一年，是困難最多的一年。預計全年生產總值增長百分之十。", "2010-01-12",
+     "百分之十", "2009-01-01…2009-12-31 published", "2008-01-01…2008-12-31 published"),
+    ("2023年本地生產總值錄得實質增長80.5%，已回復至2019年逾八成水平。全年的人均本地生產總值為55.9萬澳門元。", "2024-03-01",
+     "55.9萬澳門元", "2023-01-01…2023-12-31 document", None),
     # a budget adjusted within its year is no change against the year before
     ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
      "13000万元", "2022-01-01…2022-12-31 document", None),
@@ -209,6 +215,8 @@ def test_an_estimate_of_a_finished_year_reports_it(ex):
     same sentence before the year ends, or with no date, is an estimate (planned)."""
     text = "2021年全县经济社会发展各项目标任务高质量全面完成\n\n据统计预测，全县地区生产总值增长12.6%达92.9亿元。"
     assert statuses(ex, text, "2022-01-24", "2021-12-20", None) == [["reported"] * 2, ["planned"] * 2, ["planned"] * 2]
+    # the year just past named in the line before 预计全年 (gold g337)
+    assert statuses(ex, "剛剛過去的一年，是困難最多的一年。預計全年生產總值增長百分之十。", "2010-01-12") == [["reported"]]
     # a target word beside the estimate keeps it planned
     assert statuses(ex, "2021年主要预期目标\n\n预计全年地区生产总值目标增长6%。", "2022-01-24") == [["planned"]]
 

@@ -394,9 +394,27 @@ class DocPeriods:
         floor = _line_start(f, when[0])
         m = self.expression(when[0], when[1], floor)
         if m is not None and self._is_time(m):
+            if m.group("part") and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1")):
+                years = (self._line_year(floor, when[0], years) or years[0], *years[1:])
             dates = self._resolve(m, years)
             return (dates, "time_expression") if dates else None
         return self._earlier(when[0], floor, years) if m is not None else None
+
+    def _line_year(self, floor: int, at: int, years) -> Optional[Dates]:
+        """剛剛過去的一年，…預計全年生產總值增長百分之十: a bare 全年 or 上半年 is in the year
+        that the last time before it in its line names (2009年, 去年) at the start of a clause
+        (not 回復至2019年逾八成水平), when one does."""
+        f = self.folded
+        for hit in reversed([*self.periods.start.finditer(f, floor, at)]):  # right to left
+            h = hit.start()
+            if h > floor and f[h - 1] not in _CLAUSE_OPENERS:
+                continue
+            m = self.at(h, at)
+            if m is not None and (m.group("year") or m.group("rel") or m.group("roc")) and self._is_time(m):
+                dates = self._resolve(m, years)
+                if dates is not None and dates[0].year == dates[1].year:
+                    return dates
+        return None
 
     def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
@@ -477,6 +495,7 @@ class DocPeriods:
 
 # digits that start a time expression reach a time unit across digits, dashes and spaces
 # the groups of a time expression that write a year (not 年度, 今年 or 9月 alone)
+_CLAUSE_OPENERS = "，,。；;：:！？!? \t\n\u3000"
 _WRITTEN_YEARS = ("year", "y1", "sa", "fa", "roc", "plan")
 # (2023年, 1-10月, 2024-25年度, 16/17年度, 2010/2011学年, 第3季 starts with 第)
 _DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*(?:[年月季日号]|学年)")
