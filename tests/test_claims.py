@@ -366,6 +366,10 @@ STATUS = [
     # what a project yields once built is a design figure
     ("该项目建成投产后可实现年产值10亿元以上。", "planned"),
     ("项目完工后可提供回迁房14796.4平方米。", "planned"),
+    # the size of a project that starts is a design figure (gold g344)…
+    ("今年新开工的高速公路总里程265公里，工期3年。", "planned"),
+    # …not of one that is built
+    ("该高速公路全长30公里，去年开工，今年已建成通车。", "reported"),
     # 要求 with 的 after it is a noun (the requirement), no plan (gold g330)
     ("其他符合特定法律要求的澳門居民也透過任意性制度每月供款九十元。", "reported"),
     # 预期寿命 is life expectancy, no forecast

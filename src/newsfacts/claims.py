@@ -118,6 +118,21 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
 }
 
 
+_CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words as one pattern, None if none)
+    "plan_context_re": "plan_context",
+    "mainland": "region_mainland",
+    "mainland_lead": "region_mainland_lead",
+    "target_heading_re": "target_heading",
+    "project_total_re": "project_total",
+    "cumulative_re": "cumulative",
+    "once_built_re": "once_built",
+    "project_spec_re": "project_spec",
+    "project_start_re": "project_start",
+    "project_built_re": "project_built",
+    "deadline_re": "deadline",
+}
+
+
 class ClaimBuilder(SubjectRules, StatusRules):
     def __init__(self, res: Resources, tokenizer: Tokenizer):
         self.res = res
@@ -125,9 +140,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
         cues = res.cues
         for attr, kind in _CUE_SETS.items():
             setattr(self, attr, set(cues.get(kind, ())))
+        for attr, kind in _CUE_PATTERNS.items():
+            setattr(self, attr, literal_alternation(cues.get(kind, ())))
         self.planned_sentence_re = literal_alternation(self.planned_sentence)
         self.plan_cues = self.planned | self.planned_sentence
-        self.plan_context_re = literal_alternation(cues.get("plan_context", ()))
         self.plan_documents = PlanDocument(cues)
         self.review_re = self.plan_documents.review
         self.budget_re = literal_alternation(cues["budget_figure"]) if cues.get("budget_figure") else None
@@ -150,18 +166,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
         done = "|".join(regex.escape(w) for w in sorted(cues.get("completion", ()), key=len, reverse=True))
         # the gap between a task and its done part: the task's noun, or a comma, then the verb
         self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
-        self.mainland = literal_alternation(cues.get("region_mainland", ()))
-        self.mainland_lead = literal_alternation(cues.get("region_mainland_lead", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.respectively_words = tuple(cues.get("respectively", ()))
-        self.target_heading_re = literal_alternation(cues.get("target_heading", ()))
-        self.project_total_re = literal_alternation(cues.get("project_total", ()))
-        self.cumulative_re = literal_alternation(cues.get("cumulative", ()))
-        self.once_built_re = literal_alternation(cues.get("once_built", ()))
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
-        self.deadline_re = literal_alternation(cues.get("deadline", ()))
         links = "|".join(map(regex.escape, sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)))
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
         self.link_tail = regex.compile(rf"(?:{links})+$")  # link words that end a stretch (…分别)

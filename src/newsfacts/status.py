@@ -246,6 +246,24 @@ class StatusRules:
             return None
         return "planned"
 
+    def project_spec(self, sc: "StatusCase") -> Optional[str]:
+        """新开工的4条高速公路总里程265公里，其中岑溪至水汶高速全长30.11公里: the size of a
+        project (cues.tsv project_spec, at most six characters before the amount) that starts
+        (project_start in its sentence, its line or the title) is a design figure, planned,
+        unless its sentence says it is built (project_built)."""
+        if self.project_spec_re is None or self.project_start_re is None:
+            return None
+        f, at, sent = sc.ctx.page.folded, sc.m.start, sc.sent
+        if self.project_spec_re.search(f, max(sc.clause[0], at - 8), at) is None:
+            return None
+        if self.project_built_re is not None and self.project_built_re.search(f, sent[0], sent[1]) is not None:
+            return None
+        title_end = f.find("\n", 0, 100)
+        starts = self.project_start_re.search
+        if starts(f, sent[0], at) or starts(f, f.rfind("\n", 0, at) + 1, at) or (title_end > 0 and starts(f, 0, title_end)):
+            return "planned"
+        return None
+
     def _counts_up(self, f: str, a: int, b: int) -> bool:
         """A word in f[a:b] that counts up what was done (累计, 截至: cues.tsv cumulative)."""
         return self.cumulative_re is not None and self.cumulative_re.search(f, a, b) is not None
@@ -727,6 +745,7 @@ STATUS_RULES = (
     StatusRules.target_section,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
+    StatusRules.project_spec,
     StatusRules.year_target,
     StatusRules.heading_cue,
     StatusRules.sentence_cue,
