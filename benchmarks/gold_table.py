@@ -38,6 +38,7 @@ SETS = [  # (label, first, last)
     ("set AF, g307–g316 (city, county and sector reports, HK port cargo, Taiwan travel)", 307, 316),
     ("set AG, g317–g326 (city and county texts, trade, education, Macau labour)", 317, 326),
     ("set AH, g327–g336 (民生 in five provinces and Macau, a plan execution, a railway, listed companies)", 327, 336),
+    ("set AI, g337–g346 (民生 and work reports in four provinces, a budget, expressways, Hong Kong GDP)", 337, 346),
 ]
 
 
