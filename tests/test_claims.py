@@ -366,6 +366,8 @@ STATUS = [
     # what a project yields once built is a design figure
     ("该项目建成投产后可实现年产值10亿元以上。", "planned"),
     ("项目完工后可提供回迁房14796.4平方米。", "planned"),
+    # a list named in a document's title is news of the list, not a list of targets (gold g354)
+    ("《湖北省新能源汽車產業重點任務清單》正式印發。2021年,湖北汽車產量達209.9萬輛。", "reported"),
     # the size of a project that starts is a design figure (gold g344)…
     ("今年新开工的高速公路总里程265公里，工期3年。", "planned"),
     # …not of one that is built

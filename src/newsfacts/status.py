@@ -62,6 +62,13 @@ class StatusCase:
     timing: Optional[str] = None  # later / finished / current / draft: the amount's period against the article's date
 
 
+def _in_title(f: str, s: int, at: int) -> bool:
+    """《湖北省…重點任務清單》正式印發: ``at`` is inside a document's title (after a 《 of its
+    sentence that no 》 closes), which names the list; news of it lists no targets."""
+    k = f.rfind("《", s, at)
+    return k >= 0 and f.find("》", k, at) < 0
+
+
 def _reaches(before) -> bool:
     """提高了每千人口托位数至4个: 至 or 到 right before the amount makes it the level a change
     reached, not the change."""
@@ -550,10 +557,11 @@ class StatusRules:
         人民辦好10件實事:一是…: cues plan_context) or that say what the article's own year will
         bring (甘谷县政府2020年将为民办好15件大事, in May 2020); None for other articles."""
         own_year = regex.compile(f"{year}年(?:将|要)") if year else None
+        f = page.folded
         for s, e in page.sentences[:6]:
-            hit = (self.plan_context_re.search(page.folded, s, e) if self.plan_context_re is not None else None) or \
-                (own_year.search(page.folded, s, e) if own_year is not None else None)
-            if hit:
+            hit = (self.plan_context_re.search(f, s, e) if self.plan_context_re is not None else None) or \
+                (own_year.search(f, s, e) if own_year is not None else None)
+            if hit and not _in_title(f, s, hit.start()):
                 return hit.end()
         return None
 
