@@ -29,14 +29,15 @@ class Glossless:
 
     def __init__(self, original: str, spans: list[tuple[int, int]]):
         self.original = original
-        keep: list[int] = []
+        keep: list[int] = []  # position in the working text -> position in the original
+        pieces: list[str] = []
         last = 0
-        for a, b in spans:
+        for a, b in [*spans, (len(original), len(original))]:
             keep.extend(range(last, a))
+            pieces.append(original[last:a])
             last = b
-        keep.extend(range(last, len(original)))
-        self._index = keep  # position in the working text -> position in the original
-        self.text = "".join(original[k] for k in keep)
+        self._index = keep
+        self.text = "".join(pieces)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the working span [start, end): from its first character up
@@ -51,12 +52,11 @@ class Glossless:
         gives the claim's id for its quantity's original span)."""
         q = claim.quantity
         s, e = self.span(q.start, q.end)
-        values = dict(q.__dict__, surface=self.original[s:e], start=s, end=e)
-        claim.quantity = Quantity.model_construct(**values)
+        claim.quantity = Quantity.trusted(**dict(q.__dict__, surface=self.original[s:e], start=s, end=e))
         claim.subject = self._phrase(claim.subject)
         claim.predicate = self._phrase(claim.predicate)
         a, b = self.span(claim.sentence.start, claim.sentence.end)
-        claim.sentence = Span.model_construct(start=a, end=b)
+        claim.sentence = Span.trusted(start=a, end=b)
         claim.id = new_id(s, e)
         return claim
 

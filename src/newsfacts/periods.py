@@ -21,6 +21,7 @@ import regex
 
 from .models import Period
 from .numbers import parse_number
+from .text import CLAUSE_END
 from .resources import period_table
 from .scan import literal_alternation
 
@@ -394,7 +395,7 @@ class DocPeriods:
         floor = _line_start(f, when[0])
         m = self.expression(when[0], when[1], floor)
         if m is not None and self._is_time(m):
-            if m.group("part") and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1")):
+            if _bare_part(m):
                 years = (self._line_year(floor, when[0], years) or years[0], *years[1:])
             dates = self._resolve(m, years)
             return (dates, "time_expression") if dates else None
@@ -407,7 +408,7 @@ class DocPeriods:
         f = self.folded
         for hit in reversed([*self.periods.start.finditer(f, floor, at)]):  # right to left
             h = hit.start()
-            if h > floor and f[h - 1] not in _CLAUSE_OPENERS:
+            if h > floor and f[h - 1] not in CLAUSE_END and not f[h - 1].isspace():
                 continue
             m = self.at(h, at)
             if m is not None and (m.group("year") or m.group("rel") or m.group("roc")) and self._is_time(m):
@@ -455,7 +456,7 @@ class DocPeriods:
         """Whether an expression is the amount's time: not the base of a comparison (较1-8月,
         去年同期), nor a bare 全年 or 上年 that is part of a noun (完成全年任务, 上年结转收入)."""
         f = self.folded
-        bare_part = m.group("part") and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1"))
+        bare_part = _bare_part(m)
         bare_rel = m.group("rel") and not any(m.group(k) for k in ("part", "m", "m1"))  # 上年结转收入: a name
         return not (self._after_compare(m.start()) or ((bare_part or bare_rel) and f.startswith(self.periods.nouns, m.end()))
                     or f.startswith(self.periods.compared_after, m.end()))
@@ -495,7 +496,11 @@ class DocPeriods:
 
 # digits that start a time expression reach a time unit across digits, dashes and spaces
 # the groups of a time expression that write a year (not 年度, 今年 or 9月 alone)
-_CLAUSE_OPENERS = "，,。；;：:！？!? \t\n\u3000"
+def _bare_part(m: regex.Match) -> bool:
+    """全年, 上半年: a part of a year with no year, month or relative year written."""
+    return bool(m.group("part")) and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1"))
+
+
 _WRITTEN_YEARS = ("year", "y1", "sa", "fa", "roc", "plan")
 # (2023年, 1-10月, 2024-25年度, 16/17年度, 2010/2011学年, 第3季 starts with 第)
 _DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*(?:[年月季日号]|学年)")

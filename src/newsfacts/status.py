@@ -255,9 +255,9 @@ class StatusRules:
 
     def project_spec(self, sc: "StatusCase") -> Optional[str]:
         """新开工的4条高速公路总里程265公里，其中岑溪至水汶高速全长30.11公里: the size of a
-        project (cues.tsv project_spec, at most six characters before the amount) that starts
-        (project_start in its sentence, its line or the title) is a design figure, planned,
-        unless its sentence says it is built (project_built)."""
+        project (cues.tsv project_spec, at most eight characters before the amount) that starts
+        (project_start in its line before the amount, or in the title) is a design figure,
+        planned, unless its sentence says it is built (project_built)."""
         if self.project_spec_re is None or self.project_start_re is None:
             return None
         f, at, sent = sc.ctx.page.folded, sc.m.start, sc.sent
@@ -267,7 +267,7 @@ class StatusRules:
             return None
         title_end = f.find("\n", 0, 100)
         starts = self.project_start_re.search
-        if starts(f, sent[0], at) or starts(f, f.rfind("\n", 0, at) + 1, at) or (title_end > 0 and starts(f, 0, title_end)):
+        if starts(f, f.rfind("\n", 0, at) + 1, at) or (title_end > 0 and starts(f, 0, title_end)):
             return "planned"
         return None
 
