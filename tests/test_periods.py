@@ -124,6 +124,11 @@ TABLE = [
      "百分之十", "2009-01-01…2009-12-31 published", "2008-01-01…2008-12-31 published"),
     ("2023年本地生產總值錄得實質增長80.5%，已回復至2019年逾八成水平。全年的人均本地生產總值為55.9萬澳門元。", "2024-03-01",
      "55.9萬澳門元", "2023-01-01…2023-12-31 document", None),
+    # a time that opens a paragraph is the time of its amounts that write none, however far
+    # (gold g347, no date line)
+    ("2024年,是民生情更暖的一年。我市开展困难职工帮扶359户次;为7684名残疾人提供康复救助,为残疾人开展职业技能培训和创业培训835人次;"
+     "“阳光家园计划”托养服务428人;办理困难群众法律援助案件3565件。\n全市共有养老机构42家。", None,
+     "3565件", "2024-01-01…2024-12-31 text", None),
     # a budget adjusted within its year is no change against the year before
     ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
      "13000万元", "2022-01-01…2022-12-31 document", None),

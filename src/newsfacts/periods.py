@@ -327,7 +327,7 @@ class DocPeriods:
                 return dates, "comparison_base"
         line = _line_start(self.folded, at)
         if when is None:
-            dates = self._earlier(at, line, years)
+            dates = self._earlier(at, line, years) or self._line_opening(line, at, years)
         elif when[1] <= line and (fresher := self._written_since(when[1], at, years)) is not None:
             dates = fresher  # a time carried from an earlier line gives way to one written since
         else:  # the claims of one sentence share its time: read it once
@@ -416,6 +416,16 @@ class DocPeriods:
                 if dates is not None and dates[0].year == dates[1].year:
                     return dates
         return None
+
+    def _line_opening(self, floor: int, at: int, years) -> Optional[tuple[Dates, str]]:
+        """2024年，是民生情更暖的一年。我市开展……保障孤儿827人: a time that opens the
+        paragraph (after its numbering) is the time of its amounts that write none."""
+        lead = _NUMBERING.match(self.folded, floor).end()
+        m = self.at(lead, at)
+        if m is None or m.group("d") or m.group("now") or not self._is_time(m):
+            return None
+        dates = self._resolve(m, years)
+        return (dates, "line_opening") if dates is not None else None
 
     def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
