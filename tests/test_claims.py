@@ -480,6 +480,12 @@ def test_cue_inside_a_name_plans_nothing():
     c = claims("根据《国内旅游提升计划》，全市接待游客1200万人次。")[0]
     assert c.status == "reported"
     assert claims("全年计划新增义务教育和高中学位2万个。")[0].status == "planned"
+    # a quoted name that ends with a plan word is a programme's (gold g347)
+    cs = claims("2024年，“阳光家园计划”托养服务428人、优化无障碍环境完成409户。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+    # …and a plan verb after 即 leads the list it opens (dev a020)
+    cs = claims("“十二五”时期甘肃将重点推行“122攻坚计划”，即力争建成1圈，打通2条重要通道瓶颈路段，连通2条重要迂回线。")
+    assert [c.status for c in cs] == ["planned"] * 3
 
 
 def test_next_year_is_a_plan():

@@ -166,6 +166,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         done = "|".join(regex.escape(w) for w in sorted(cues.get("completion", ()), key=len, reverse=True))
         # the gap between a task and its done part: the task's noun, or a comma, then the verb
         self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
+        ends = "|".join(regex.escape(w) for w in sorted(cues.get("programme_end", ()), key=len, reverse=True))
+        # “阳光家园计划”: a quoted name that ends with a plan word names a programme
+        self.programme_re = regex.compile(rf"(?<=“)[^“”\n]{{1,20}}(?:{ends})(?=”)") if ends else None
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
@@ -229,7 +232,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return DocContext(page, self.res, self.tok, place, self._region_currency(page, place), blocked,
                           [x.start for x in scan.mentions], times, [t.start for t in times],
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
-                          self._plan_context(page, year), name_spans(page.folded), occurrences(_BREAKDOWN, page.folded),
+                          self._plan_context(page, year), name_spans(page.folded, self.programme_re), occurrences(_BREAKDOWN, page.folded),
                           occurrences(YEAR_TARGET, page.folded), year,
                           self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions),
                           self.plan_documents.draft_years(page.folded))

@@ -226,10 +226,14 @@ def has_digit(w: str) -> bool:
     return any(c.isdigit() for c in w) and not any("a" <= c <= "z" or "A" <= c <= "Z" for c in w)
 
 
-def name_spans(f: str) -> SpanSet:
+def name_spans(f: str, programme=None) -> SpanSet:
     """The insides of 《titles》 and 「quoted names」 (印发《国内旅游提升计划》, 推行「新資本投資者
-    入境計劃」 plan nothing themselves); one left open runs to the end of its line."""
-    return SpanSet([mm.span() for mm in _NAME_SPAN.finditer(f)])
+    入境計劃」 plan nothing themselves); one left open runs to the end of its line. With
+    ``programme``, the quoted names it finds too (“阳光家园计划”托养服务428人)."""
+    spans = [mm.span() for mm in _NAME_SPAN.finditer(f)]
+    if programme is not None:
+        spans += [mm.span() for mm in programme.finditer(f)]
+    return SpanSet(spans)
 
 
 def cut_at_blocked(before, blocked: SpanSet):

@@ -473,10 +473,12 @@ class StatusRules:
 
     def _leading_clause(self, ctx: DocContext, sent, cue_clause, between: list[str]) -> bool:
         """The cue's clause is the sentence's first (or comes right after a short time clause
-        with no amount), or the cue opens it and names no kind of thing (计划开工项目)."""
+        with no amount), or the cue opens it, after a coordinator (即力争建成1圈，打通2条…), and
+        names no kind of thing (计划开工项目)."""
         f = ctx.page.folded
         first = ctx.page.clause_at(sent[0])
-        if cue_clause[0] == first[0] or (f.startswith(between[0], cue_clause[0]) and self.name_heads.isdisjoint(between[1:4])):
+        opening = cue_clause[0] + next((len(c) for c in self.coordinators if f.startswith(c, cue_clause[0])), 0)
+        if cue_clause[0] == first[0] or (f.startswith(between[0], opening) and self.name_heads.isdisjoint(between[1:4])):
             return True
         return not (first[1] - first[0] > 8 or ctx.mention_between(first[0] - 1, first[1])
                     or f[first[1]:cue_clause[0]].strip(" ,，、") or ctx.page.clause_at(first[1] + 1) != cue_clause)
