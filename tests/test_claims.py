@@ -12,8 +12,8 @@ EX = Extractor()
 EX.claim_builder.boundary.weights = {}
 
 
-def claims(text):
-    return EX.extract(text).claims
+def claims(text, published=None):
+    return EX.extract(text, published=published).claims
 
 
 def field(c, name):
@@ -486,6 +486,25 @@ def test_cue_inside_a_name_plans_nothing():
     # …and a plan verb after 即 leads the list it opens (dev a020)
     cs = claims("“十二五”时期甘肃将重点推行“122攻坚计划”，即力争建成1圈，打通2条重要通道瓶颈路段，连通2条重要迂回线。")
     assert [c.status for c in cs] == ["planned"] * 3
+
+
+def test_a_list_decided_for_the_year_is_a_plan_and_its_size_a_fact():
+    # gold g357: the lead says a vote fixed the article's own year's list
+    text = ("2月22日，城中区人代会闭幕，会议票决产生了2025年民生实事项目共7类20项，总投资2.2亿元。\n"
+            "就业服务方面，新增两个“零工小站”，组织引导农村劳动力转移就业7000人次，提供就业岗位1000个。")
+    cs = claims(text, published="2025-02-23")
+    assert [(c.quantity.surface, c.status) for c in cs] == [
+        ("7类", "reported"), ("20项", "reported"), ("2.2亿元", "planned"),
+        ("两个", "planned"), ("7000人次", "planned"), ("1000个", "planned")]
+    # the figure of the vote is the vote's; the year before's results stay results (gold g188)
+    text = ("人大代表票决确定2021年10项民生实事项目\n1月22日，由231名代表投票表决，2021年10项民生实事项目名单正式出炉。"
+            "2020年，截至12月底完成投资2.41亿元。")
+    cs = claims(text, published="2021-01-23")
+    assert [(c.quantity.surface, c.status) for c in cs] == [
+        ("10项", "reported"), ("231名", "reported"), ("10项", "reported"), ("2.41亿元", "reported")]
+    # what will be done is planned: 将为民办好15件大事 (gold g297)
+    cs = claims("县政府2020年将为民办好15件大事和民生实事。", published="2020-05-11")
+    assert [c.status for c in cs] == ["planned"]
 
 
 def test_next_year_is_a_plan():

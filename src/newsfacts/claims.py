@@ -115,6 +115,8 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "contrast": "contrast",
     "partner_prepositions": "partner_preposition",
     "compare_verbs": "compare_verb",
+    "list_items": "list_item",
+    "list_heads": "list_head",
 }
 
 
@@ -130,7 +132,14 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "project_start_re": "project_start",
     "project_built_re": "project_built",
     "deadline_re": "deadline",
+    "list_vote_re": "list_vote",
+    "list_doing_re": "list_doing",
 }
+
+
+def _words_pattern(words) -> Optional[str]:
+    """The words as one alternation for a larger pattern, longest first; None if none."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or None
 
 
 class ClaimBuilder(SubjectRules, StatusRules):
@@ -169,6 +178,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         ends = "|".join(regex.escape(w) for w in sorted(cues.get("programme_end", ()), key=len, reverse=True))
         # “阳光家园计划”: a quoted name that ends with a plan word names a programme
         self.programme_re = regex.compile(rf"(?<=“)[^“”\n]{{1,20}}(?:{ends})(?=”)") if ends else None
+        self.list_decision = _words_pattern(cues.get("list_decision", ()))
+        self.list_item_words = _words_pattern(cues.get("list_item", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)

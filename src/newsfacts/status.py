@@ -122,8 +122,29 @@ class StatusRules:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
         clause says it is past."""
         if sc.ctx.plan_from is not None and sc.m.start >= sc.ctx.plan_from:
-            return "planned" if self.past.isdisjoint(sc.own) and not self._review_row(sc) else "reported"
+            if sc.timing == "finished":
+                return None  # 2020年，…总投资3.82亿元: the year before's list is not this plan
+            return "planned" if self.past.isdisjoint(sc.own) and not self._review_row(sc) and not self._list_size(sc) \
+                else "reported"
         return None
+
+    def _list_size(self, sc: "StatusCase") -> bool:
+        """票决了2025年城北区10项民生实事项目; 民生实事项目共7大类20项; 科教惠民工程(项目6个，其中
+        基建工程类5个); 由231名代表投票表决: the count of a list's items (cues list_item after
+        the amount, list_head before it past 共 and other counts) is the list's size, and a
+        figure of the vote (cues list_vote) is the vote's: facts; not after a verb that does the items
+        (将为民办好15件大事, cues list_doing)."""
+        own, at, m, f = sc.own, sc.at, sc.m, sc.ctx.page.folded
+        if m.dimension != "count" or (self.list_doing_re is not None and self.list_doing_re.search(f, sc.clause[0], m.start)):
+            return False
+        end = next((k for k, (s, _, _) in enumerate(sc.own_tokens) if s >= m.end), len(own))
+        if not self.list_items.isdisjoint(own[end:end + 3]) or (
+                self.list_vote_re is not None and self.list_vote_re.search(f, *sc.clause)):
+            return True
+        k = at - 1
+        while k >= 0 and (own[k] in self.collective or has_digit(own[k])):
+            k -= 1
+        return k >= 0 and own[k] in self.list_heads
 
     def _review_row(self, sc: "StatusCase") -> bool:
         """完成情况:全市开展各类职业技能培训10万人次 (under the item's target): a line that opens
@@ -558,7 +579,7 @@ class StatusRules:
         sentence (one of the first six) that say so (今年政府工作报告的“目标清单”, 確定了為全省
         人民辦好10件實事:一是…: cues plan_context) or that say what the article's own year will
         bring (甘谷县政府2020年将为民办好15件大事, in May 2020); None for other articles."""
-        own_year = regex.compile(f"{year}年(?:将|要)") if year else None
+        own_year = regex.compile(f"{year}年(?:将|要)" + self._decided_list(year)) if year else None
         f = page.folded
         for s, e in page.sentences[:6]:
             hit = (self.plan_context_re.search(f, s, e) if self.plan_context_re is not None else None) or \
@@ -566,6 +587,16 @@ class StatusRules:
             if hit and not _in_title(f, s, hit.start()):
                 return hit.end()
         return None
+
+    def _decided_list(self, year: int) -> str:
+        """票决产生了2025年民生实事项目 / 2021年10项民生实事项目名单正式出炉: a vote or decision
+        that fixes the list of the article's own year (cues list_decision, list_item), as an
+        alternative of the own-year pattern ("" without the cues)."""
+        if self.list_decision is None or self.list_item_words is None:
+            return ""
+        verb, item = self.list_decision, self.list_item_words
+        return (f"|(?:{verb})[了出]?[^。；;\n]{{0,12}}?{year}年度?[^，,。；;\n]{{0,8}}?(?:{item})"
+                f"|{year}年度?[^，,。；;\n]{{0,8}}?(?:{item})[^，,。；;\n]{{0,6}}?(?:{verb})")
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:
         return self._cue_at(words, cues) >= 0
