@@ -507,6 +507,26 @@ def test_a_list_decided_for_the_year_is_a_plan_and_its_size_a_fact():
     assert [c.status for c in cs] == ["planned"]
 
 
+def test_forecasts_and_design_figures_are_planned():
+    # a completion share computed from a forecast is a forecast (gold g359, a December report)
+    cs = claims("——年计划完成地区生产总值617亿元以上,1—9月完成428.3亿元,同比增长2.2%,全年预计完成600亿元,完成年计划的97%。",
+                published="2023-12-19")
+    assert [c.status for c in cs] == ["planned", "reported", "reported", "planned", "planned"]
+    # …but the share of the year's plan that is done stays a result
+    cs = claims("至9月底，项目累计完成投资153.7亿元，完成年度计划的62.4%。")
+    assert [c.status for c in cs] == ["reported", "reported"]
+    # 拟建: the buildings and floor area of a school to be built (gold g358)
+    cs = claims("该校拟建1栋6层教学综合楼，1栋2层体育中心，总建筑面积60081.94平方米。", published="2025-04-30")
+    assert [(c.quantity.surface, c.status) for c in cs if c.quantity.unit != "层"] == [
+        ("1栋", "planned"), ("1栋", "planned"), ("60081.94平方米", "planned")]
+    # the length of a road that resumes work is its design; what was done this year is not (gold g364)
+    text = "7个国省道改造项目全面复工\n国道鹤大公路杏山至省界段，建设里程52公里，本年完成投资50万元。"
+    assert [c.status for c in claims(text)] == ["reported", "planned", "reported"]
+    assert claims("新开工项目12个，完成公路建设里程300公里。")[1].status == "reported"
+    # 预估: an estimate of what a plant will yield
+    assert claims("太阳光电预估年产出绿电可多供给15万户一般家庭年用电量。")[0].status == "planned"
+
+
 def test_next_year_is_a_plan():
     cs = claims("政府下年度起把長者社區照顧服務券增加4000張至16000張。")
     assert [c.status for c in cs] == ["planned", "planned"]

@@ -278,12 +278,13 @@ class StatusRules:
         """新开工的4条高速公路总里程265公里，其中岑溪至水汶高速全长30.11公里: the size of a
         project (cues.tsv project_spec, at most eight characters before the amount) that starts
         (project_start in its line before the amount, or in the title) is a design figure,
-        planned, unless its sentence says it is built (project_built)."""
+        planned, unless its sentence says it is built (project_built) or its clause that it
+        was done (完成, cues achieve_verb)."""
         if self.project_spec_re is None or self.project_start_re is None:
             return None
         f, at, sent = sc.ctx.page.folded, sc.m.start, sc.sent
-        if self.project_spec_re.search(f, max(sc.clause[0], at - 8), at) is None:
-            return None
+        if self.project_spec_re.search(f, max(sc.clause[0], at - 8), at) is None or not self.achieve_verbs.isdisjoint(sc.own[:sc.at]):
+            return None  # 完成公路建设里程300公里: what was done
         if self.project_built_re is not None and self.project_built_re.search(f, sent[0], sent[1]) is not None:
             return None
         title_end = f.find("\n", 0, 100)
@@ -521,11 +522,17 @@ class StatusRules:
         return self.achieved.isdisjoint(self._words(ctx, ctx.tokens(prev.quantity.end, m.start)))
 
     def _share_of_plan(self, ctx: DocContext, m: Mention, clause, change: Optional[str], prev: Claim) -> bool:
-        """收入预计完成64000万元，占调整预算的100%: a share, in a clause that opens with a share
-        verb right after a planned amount, is that amount's share: planned too."""
-        if m.dimension != "percent" or change is not None or ctx.page.folded[prev.quantity.end:clause[0]].strip(" ,，、"):
+        """收入预计完成64000万元，占调整预算的100%; 全年预计完成600亿元，完成年计划的97%: a share, in
+        a clause that opens with a share verb (or with 完成 and the plan, after a forecast: cues
+        estimate) right after a planned amount, is that amount's share: planned too."""
+        f = ctx.page.folded
+        if m.dimension != "percent" or change is not None or f[prev.quantity.end:clause[0]].strip(" ,，、"):
             return False
         words = self._clause_opening(ctx, m, clause, prev)
+        if words and words[0] in self.achieve_verbs and f[clause[0]:m.start].strip()[len(words[0]):-1] in self.target_wholes \
+                and words[-1] == "的":
+            forecast = f[max(0, prev.quantity.start - 20):prev.quantity.start]
+            return any(w in forecast for w in self.estimates)
         return bool(words) and words[0] in self.share_verbs
 
     def _plan_series(self, ctx: DocContext, m: Mention, clause, prev: Claim) -> bool:
