@@ -40,6 +40,7 @@ SETS = [  # (label, first, last)
     ("set AH, g327–g336 (民生 in five provinces and Macau, a plan execution, a railway, listed companies)", 327, 336),
     ("set AI, g337–g346 (民生 and work reports in four provinces, a budget, expressways, Hong Kong GDP)", 337, 346),
     ("set AJ, g347–g356 (民生 and services, a work report, statistics, a vehicle plan, Macau visitors)", 347, 356),
+    ("set AK, g357–g366 (民生 lists and results, district reports, a city's finances, road projects, Taichung solar)", 357, 366),
 ]
 
 

@@ -42,20 +42,24 @@ def fresh():
 FLOOR_KEYS = ("precision", "recall", "value", "unit", "bound", "subject_strict", "subject_lenient",
               "status", "status_mark_f1", "change", "full_f1")
 LATER_SETS = {  # name: (first and last file, gold claims, floors in the order of FLOOR_KEYS)
-    "D": ((27, 38), 322, (0.99, 0.99, 1.00, 1.00, 1.00, 0.90, 0.92, 0.99, 0.97, 1.00, 0.92)),
+    "D": ((27, 38), 322, (0.99, 0.99, 1.00, 1.00, 1.00, 0.91, 0.92, 0.99, 0.97, 1.00, 0.92)),
     "E": ((39, 50), 260, (0.99, 0.98, 1.00, 1.00, 1.00, 0.85, 0.91, 0.96, 0.90, 1.00, 0.91)),
     "F": ((51, 62), 290, (1.00, 0.99, 1.00, 0.98, 0.99, 0.87, 0.89, 0.95, 0.80, 0.97, 0.87)),
     "G": ((63, 74), 194, (1.00, 1.00, 1.00, 0.99, 0.98, 0.90, 0.93, 0.90, 0.85, 0.99, 0.92)),
-    "H": ((75, 86), 265, (0.99, 0.99, 0.99, 0.98, 0.99, 0.85, 0.88, 0.79, 0.65, 0.98, 0.86)),
+    # H's full F1, I's subject and M's subject lenient and full F1 lowered in the thirteenth
+    # session: a subject inherited from one the boundary scorer moved now moves with it within
+    # its clauses (all sets: subject strict 0.863 → 0.870), and a few scorer moves were wrong
+    # for the amounts that inherit them (宁东计划投资201亿元，完成38.9%)
+    "H": ((75, 86), 265, (0.99, 0.99, 0.99, 0.98, 0.99, 0.85, 0.88, 0.79, 0.65, 0.98, 0.85)),
     # sets I-M (fifth session): scored unseen first (closing note); I, J, L, M then used for the
     # structural status rules, K (statistics, enterprise news) never opened
-    "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.95, 0.99, 0.82, 0.83, 0.95, 0.97, 0.95, 0.78)),
-    "J": ((95, 102), 216, (0.99, 1.00, 1.00, 0.98, 0.99, 0.92, 0.93, 0.98, 0.95, 0.98, 0.92)),
+    "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.95, 0.99, 0.81, 0.82, 0.95, 0.97, 0.95, 0.77)),
+    "J": ((95, 102), 216, (0.99, 1.00, 1.00, 0.98, 0.99, 0.93, 0.93, 0.98, 0.95, 0.98, 0.92)),
     "K": ((103, 110), 252, (0.98, 0.98, 0.99, 0.99, 1.00, 0.89, 0.91, 0.99, 0.97, 0.99, 0.89)),
     # L's full F1 and Y's lenient subject floors lowered by 0.01 when the boundary scorer was
     # retrained with set AI (twelfth session): one subject each
-    "L": ((111, 118), 188, (0.96, 0.97, 0.93, 0.98, 0.93, 0.62, 0.67, 0.93, 0.94, 0.92, 0.62)),
-    "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.87, 0.93, 0.91, 0.92, 0.98, 0.92)),
+    "L": ((111, 118), 188, (0.96, 0.97, 0.93, 0.98, 0.93, 0.65, 0.70, 0.93, 0.94, 0.92, 0.65)),
+    "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.87, 0.91, 0.91, 0.92, 0.98, 0.90)),
     # sets N (time-rich mainland releases) and O (Hong Kong, Macau, Taiwan, plans), sixth
     # session, annotated with periods (their first, unseen scores are in README's table)
     "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.83, 0.85, 0.93, 0.86, 0.99, 0.83)),
@@ -63,24 +67,24 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # longer cues a plan, and one target of a plan's list was right only through it; its
     # planned-mark F1 by 0.01 more when a bare 第一季度 took the year its line opens with (2021年,
     # an article of 2022 listing that year's plan: one project count now reads as finished)
-    "O": ((137, 146), 230, (0.94, 0.97, 0.99, 0.91, 0.98, 0.83, 0.86, 0.87, 0.74, 0.93, 0.77)),
+    "O": ((137, 146), 230, (0.94, 0.97, 0.99, 0.91, 0.98, 0.84, 0.87, 0.87, 0.74, 0.93, 0.77)),
     # set P (a broad mix, annotated with periods after N and O were used for tuning): first
     # unseen scores status 0.871, planned F1 0.548, subject 0.613/0.707, full F1 0.694,
     # period 0.579 (README_p.md)
-    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.80, 0.82, 0.96, 0.89, 0.97, 0.80)),
+    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.80, 0.82, 0.96, 0.89, 0.97, 0.81)),
     # set Q (seventh session: county reports, a bulletin, enterprise and 民生 news, plans, a
     # budget, a Taiwan release): first unseen scores status 0.863, planned F1 0.651, subject
     # 0.651/0.769, full F1 0.748, period 0.770 (README_q.md)
     # (planned F1 0.795 → 0.785 in the ninth session: 增长15% after a 争取 wrongly read as a
     # plan now follows it as the change of a plan)
-    "Q": ((157, 166), 213, (0.99, 0.99, 0.98, 0.99, 0.99, 0.86, 0.88, 0.93, 0.82, 0.97, 0.86)),
+    "Q": ((157, 166), 213, (0.99, 0.99, 0.98, 0.99, 0.99, 0.87, 0.88, 0.93, 0.82, 0.97, 0.86)),
     # set R (seventh session, scored after that session's rule changes): first unseen scores
     # status 0.712, planned F1 0.280, subject 0.783/0.848, full F1 0.835, period 0.630
     "R": ((167, 176), 251, (0.97, 0.99, 0.99, 0.98, 0.99, 0.93, 0.94, 0.95, 0.93, 0.99, 0.92)),
     # set S (eighth session: policy, plan and budget documents, scored after the session's
     # first subject rules): first unseen scores status 0.786, planned F1 0.619, subject
     # 0.808/0.872, full F1 0.844, period 0.849 (README_s.md)
-    "S": ((177, 186), 175, (0.95, 0.98, 1.00, 0.99, 1.00, 0.93, 0.93, 0.93, 0.90, 0.98, 0.91)),
+    "S": ((177, 186), 175, (0.95, 0.98, 1.00, 0.99, 1.00, 0.94, 0.94, 0.93, 0.90, 0.98, 0.92)),
     # set T (eighth session: 民生 and government reports, sector news, Macau and Taiwan, scored
     # after the rules tuned on S): first unseen scores status 0.773, planned F1 0.422, subject
     # 0.607/0.681, full F1 0.668, period 0.540 (README_t.md)
@@ -92,7 +96,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set V (eighth session: budgets and public finance, a broad mix, scored after the rules
     # tuned on S, T and U): first unseen scores unit 0.875, status 0.654, planned F1 0.162,
     # subject 0.642/0.708, full F1 0.593, period 0.704 (README_v.md)
-    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.82, 0.88, 0.95, 0.89, 0.99, 0.88)),
+    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.86, 0.92, 0.95, 0.89, 0.99, 0.91)),
     # set W (end of the eighth session, after all its rules, never used for tuning): first
     # unseen scores status 0.833, planned F1 0.696, subject 0.776/0.843, full F1 0.783, period
     # 0.737 (README_w.md)
@@ -103,8 +107,8 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # ninth session, scored unseen on the eighth session's code: X status 0.792, planned F1
     # 0.774, subject 0.702/0.768, full F1 0.763, period 0.968; Y status 0.875, planned F1
     # 0.456, subject 0.761/0.830, full F1 0.792, period 0.757 (README_x.md, README_y.md)
-    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.89, 0.93, 0.91, 0.92, 1.00, 0.92)),
-    "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.89, 0.92, 0.96, 0.81, 0.98, 0.89)),
+    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.90, 0.94, 0.91, 0.92, 1.00, 0.92)),
+    "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.90, 0.93, 0.96, 0.81, 0.98, 0.90)),
     # sets Z (county statistics, 民生 progress, Hong Kong and Macau releases, company results)
     # and AA (policy and plan documents, public finance), ninth session, scored unseen after all
     # of that session's rules (README_z.md, README_aa.md); AA's subjects 0.752 → 0.735 when
@@ -118,26 +122,26 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set AC (plans and targets beside results, statistics and economic news), tenth session,
     # scored unseen on that session's second commit of rules: status 0.842, planned F1 0.735,
     # subject 0.737/0.806, full F1 0.737, period 0.737 (README_ac.md)
-    "AC": ((277, 286), 286, (0.99, 0.97, 1.00, 0.98, 1.00, 0.84, 0.87, 0.85, 0.77, 0.91, 0.85)),
+    "AC": ((277, 286), 286, (0.99, 0.97, 1.00, 0.98, 1.00, 0.84, 0.88, 0.85, 0.77, 0.91, 0.86)),
     # set AD (budget drafts and work reports, company, project and service statistics), scored
     # unseen on the tenth session's final rules: status 0.888, planned F1 0.780, subject
     # 0.806/0.852, full F1 0.845, period 0.968 (README_ad.md)
-    "AD": ((287, 296), 196, (0.99, 1.00, 1.00, 0.99, 1.00, 0.86, 0.87, 0.88, 0.78, 0.95, 0.86)),
+    "AD": ((287, 296), 196, (0.99, 1.00, 1.00, 0.99, 1.00, 0.86, 0.87, 0.88, 0.78, 0.95, 0.87)),
     # set AE (livelihood-project lists and plan targets beside results; county statistics,
     # Macau's budget bill, Taiwan's population, company results), scored unseen at the start of
     # the eleventh session on 22bc17b: status 0.789, planned F1 0.500, subject 0.793/0.863,
     # full F1 0.863, period 0.732 (invented 0.83) (README_ae.md)
-    "AE": ((297, 306), 256, (1.00, 1.00, 1.00, 1.00, 1.00, 0.86, 0.89, 0.91, 0.85, 0.96, 0.89)),
+    "AE": ((297, 306), 256, (1.00, 1.00, 1.00, 1.00, 1.00, 0.87, 0.90, 0.91, 0.85, 0.96, 0.90)),
     # set AF (city, county and sector reports, Hong Kong port cargo, Taiwan travel), scored
     # unseen in the eleventh session on 0f9d74b: subject 0.761/0.811, planned F1 0.769, full F1
     # 0.781, value 0.961, period 0.855 (invented 0.22); on 3dd3447, with the boundary scorer
     # that had not learned from it: subject 0.770/0.823, full F1 0.784 (README_af.md)
-    "AF": ((307, 316), 336, (0.99, 0.99, 0.99, 0.99, 1.00, 0.81, 0.83, 0.98, 0.76, 0.97, 0.82)),
+    "AF": ((307, 316), 336, (0.99, 0.99, 0.99, 0.99, 1.00, 0.82, 0.83, 0.98, 0.76, 0.97, 0.82)),
     # set AG (city and county texts, trade, education, Macau labour, an industry), scored
     # unseen at the end of the eleventh session on 4f63b5e (its rules and boundary scorer):
     # status 0.943, planned F1 0.682, subject 0.770/0.819, full F1 0.805, period 0.733
     # (invented 0.75); without the boundary scorer subject 0.745/0.786 (README_ag.md)
-    "AG": ((317, 326), 247, (0.97, 0.98, 1.00, 1.00, 1.00, 0.80, 0.84, 0.96, 0.78, 0.99, 0.83)),
+    "AG": ((317, 326), 247, (0.97, 0.98, 1.00, 1.00, 1.00, 0.80, 0.85, 0.96, 0.78, 0.99, 0.83)),
     # set AH (民生 in Tibet, Ningxia, Hebei, Macau, Jiangsu; a plan execution, statistics, a
     # railway, listed companies, a district budget), scored unseen at the start of the twelfth
     # session on 6c866e5: status 0.930, planned F1 0.718, subject 0.703/0.787, full F1 0.776,
@@ -147,12 +151,17 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # statistics, new expressways, investment promotion, Hong Kong GDP), scored unseen in the
     # twelfth session on 51a1fb1: status 0.871, planned F1 0.638, subject 0.856/0.918, full F1
     # 0.896, period 0.844 (invented 0.70) (README_ai.md)
-    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.89, 0.93, 0.98, 0.96, 0.98, 0.91)),
+    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.90, 0.94, 0.98, 0.96, 0.98, 0.92)),
     # set AJ (民生 and public services in Anhui and Hubei, national medical services; a work
     # report, a quarter's statistics, a vehicle plan, tourism, Macau visitor spending), scored
     # unseen at the end of the twelfth session on 3f62e29: status 0.920, planned F1 0.640, subject
     # 0.863/0.912, full F1 0.870, period 0.864 (invented 0.17) (README_aj.md)
-    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.95, 0.99, 0.90, 0.93, 0.98, 0.88, 0.96, 0.89)),
+    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.95, 0.99, 0.93, 0.96, 0.98, 0.88, 0.96, 0.92)),
+    # set AK (民生 lists and results in Qinghai, Hainan, Hunan, Xinjiang; district and city texts
+    # in Shanghai, Beijing, Heilongjiang, Liaoning, Taichung), scored unseen in the thirteenth
+    # session on a82e40a: status 0.839, planned F1 0.621, subject 0.785/0.800, full F1 0.779,
+    # period 0.939 (invented 0.14) (README_ak.md)
+    "AK": ((357, 366), 210, (0.97, 0.97, 1.00, 0.99, 1.00, 0.85, 0.86, 0.97, 0.94, 0.99, 0.84)),
 }
 
 # sets annotated with periods: floors of (period, reference_f1) and the ceiling of period_invented
@@ -179,6 +188,7 @@ PERIOD_FLOORS = {
     "AH": (0.90, 0.93, 0.52),
     "AI": (0.90, 0.90, 0.70),
     "AJ": (0.95, 0.81, 0.17),
+    "AK": (0.93, 0.94, 0.15),
 }
 
 

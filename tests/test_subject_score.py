@@ -36,6 +36,16 @@ def test_scorer_moves_the_start(ex, text, amount, rules, scored):
     assert steps["boundary_scorer"] == scored and steps["clause_phrase"] == rules
 
 
+def test_an_inherited_subject_moves_with_its_source_within_its_clauses(ex):
+    # gold g362: the change of 9.2% is the change of the moved subject; the next clause keeps its own
+    text = "实现进出口商品总额2163亿元,同比增长9.2%;完成固定资产投资500亿元,同比增长6%。"
+    cs = _subjects(ex, text)
+    assert cs["2163亿元"].subject.text == "进出口商品总额"
+    assert cs["9.2%"].subject.text == "进出口商品总额"
+    assert dict(cs["9.2%"].trace["subject"])["inherit_from_list"] == "商品总额"
+    assert cs["6%"].subject.text == "固定资产投资"
+
+
 def test_scorer_off_keeps_the_rules_start():
     plain = Extractor()
     plain.claim_builder.boundary.weights = {}  # no weights: the step keeps every start

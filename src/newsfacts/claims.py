@@ -136,6 +136,8 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "list_doing_re": "list_doing",
 }
 
+_SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
+
 
 def _words_pattern(words) -> Optional[str]:
     """The words as one alternation for a larger pattern, longest first; None if none."""
@@ -429,8 +431,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """新增專項債券支出7,954萬元, 累計發放小額擔保貸款186%: the trained scorer may move the
         start of a subject before its amount (新增 in, 發放 out; :mod:`subject_score`), unless
         a list pass gave the subject (集成电路、笔记本电脑分别出口…: the items are the list's).
-        A list pass's copy of a moved subject moves with it (床位32.5万张…,分别增长9.8%)."""
-        moved: dict[tuple[int, int], Phrase] = {}
+        A list pass's copy of a moved subject moves with it (床位32.5万张…,分别增长9.8%), and so
+        does a subject inherited from it within its clauses (实现进出口商品总额2163亿元,同比增长9.2%;)."""
+        moved: dict[tuple[int, int], tuple[Phrase, int]] = {}
         for c, rules in zip(claims, own):
             subj, amount = c.subject, c.quantity.start
             if subj is None or subj is not rules or not boundary_applies(page, subj.start, subj.end, amount):
@@ -438,10 +441,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
             start = self.boundary.start(page, self.tok, blocked, subj.start, subj.end, amount)
             if start is not None:
                 c.subject = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
-                moved.setdefault((subj.start, subj.end), c.subject)
+                moved.setdefault((subj.start, subj.end), (c.subject, c.quantity.end))
         for c, rules in zip(claims, own):
-            if c.subject is not None and c.subject is not rules and (c.subject.start, c.subject.end) in moved:
-                c.subject = moved[c.subject.start, c.subject.end]
+            if c.subject is None or (c.subject.start, c.subject.end) not in moved:
+                continue
+            phrase, end = moved[c.subject.start, c.subject.end]
+            if c.subject is not rules or _SENTENCE_STOP.search(page.folded, end, c.quantity.start) is None:
+                c.subject = phrase
 
     def _region_currency(self, page: Page, place: Optional[str]) -> Optional[str]:
         """HKD/MOP/TWD for a bare 元 of the article. A traditional-script article is from Taiwan
