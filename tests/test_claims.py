@@ -22,6 +22,9 @@ def field(c, name):
 
 
 SUBJECTS = [
+    # a verb between the noun and a name's head is part of the name (gold g364)
+    ("牡丹江市7个国省道改造项目全面复工。", "国省道改造项目"),
+    ("完成100户家庭适老化改造。", "家庭"),
     # a comparison with a date that closes before the subject (gold g328)
     ("与2024年相比项目总数增加9个。", "项目总数"),
     # subject before the number, through a 的 chain

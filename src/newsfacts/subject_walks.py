@@ -825,6 +825,13 @@ class PhraseWalks:
             return self._extend(st, s, e)
         return None
 
+    def _verb_in_name(self, st: Forward, s: int, e: int, w: str):
+        """7个国省道改造项目全面复工: a verb between the noun and a name's head (cues name_head:
+        项目, 工程) is part of the name."""
+        if st.words and st.counted and st.i + 1 < len(st.toks) and st.toks[st.i + 1][2] in self.name_heads:
+            return self._extend(st, s, e)
+        return None
+
     def _noun_follows(self, st: Forward) -> bool:
         return st.i + 1 < len(st.toks) and self._noun_like(st.toks[st.i + 1][2])
 
@@ -931,6 +938,7 @@ class PhraseWalks:
         (_place_kind_word, _place_kind),
         (_high_low_word, _high_or_low),
         (_attribute_verb, _verb_attribute),
+        (_attribute_verb, _verb_in_name),
         (_ending, _ending_word),
         (None, _amount_or_date),
         (_predicate_ended, _verb_compound),
