@@ -530,6 +530,19 @@ def test_forecasts_and_design_figures_are_planned():
     assert claims("太阳光电预估年产出绿电可多供给15万户一般家庭年用电量。")[0].status == "planned"
 
 
+def test_months_gone_by_are_reported_after_a_plan_cue():
+    # a December report: the plan of its first clause does not reach 1-9月 (gold g359)
+    cs = claims("——年计划城乡居民人均可支配收入与经济增长同步,1-9月城乡居民人均可支配收入26659元,同比增长5.2%,"
+                "全年预计达到35040元。", published="2023-12-19")
+    assert [c.status for c in cs] == ["reported", "reported", "planned"]
+    # an August progress report on the year's task list (gold g204)
+    cs = claims("今年计划改造老旧小区440个，截至6月底，已开工的小区129个，占任务数的28.86%。", published="2020-08-10")
+    assert [c.status for c in cs] == ["planned", "reported", "reported"]
+    # the months still to come stay under the plan
+    cs = claims("今年计划改造老旧小区440个，年底前开工的小区129个。", published="2020-08-10")
+    assert [c.status for c in cs] == ["planned", "planned"]
+
+
 def test_next_year_is_a_plan():
     cs = claims("政府下年度起把長者社區照顧服務券增加4000張至16000張。")
     assert [c.status for c in cs] == ["planned", "planned"]

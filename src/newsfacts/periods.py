@@ -344,8 +344,10 @@ class DocPeriods:
     def timing(self, dates: Optional[Dates], draft_years: frozenset = frozenset()) -> Optional[str]:
         """``later`` when the period ends in a later year than the article's publication date
         (a target's period), ``finished`` when it ended in an earlier year (an estimate of it
-        is a result: months of the article's own year may be a forecast's reference), ``current``
-        when it ends in the article's own year, ``draft`` when it is a year whose draft the lead
+        is a result: months of the article's own year may be a forecast's reference),
+        ``elapsed`` when it ended earlier in the article's own year (1-9月 in December: no plan
+        cue of an earlier clause reaches it), ``current`` when it ends later in the article's
+        own year, ``draft`` when it is a year whose draft the lead
         presents, else None (no date to compare with). A year guessed from the
         dates in the lead may be an event's, so it is not enough for later or finished."""
         if dates is not None and dates[0].year == dates[1].year in draft_years:
@@ -355,7 +357,9 @@ class DocPeriods:
             return None
         if dates[1].year > b.year:
             return "later"
-        return "finished" if dates[1].year < b.year else "current"
+        if dates[1].year < b.year:
+            return "finished"
+        return "elapsed" if b.date is not None and dates[1] < b.date else "current"
 
     def reference(self, clause_start: int, at: int, dates: Optional[Dates], change: Optional[str],
                   rule: str) -> Optional[Dates]:

@@ -59,7 +59,7 @@ class StatusCase:
     own_tokens: list
     own: list[str]
     at: int
-    timing: Optional[str] = None  # later / finished / current / draft: the amount's period against the article's date
+    timing: Optional[str] = None  # later / finished / elapsed / current / draft: the amount's period against the article's date
 
 
 def _in_title(f: str, s: int, at: int) -> bool:
@@ -338,8 +338,9 @@ class StatusRules:
         …达到6000万吨以上: a cue earlier in the sentence that introduces a list, stands in a
         clause with no amount of its own, or leads the clauses after it."""
         ctx, f, sent, clause = sc.ctx, sc.ctx.page.folded, sc.sent, sc.clause
-        if self.planned_sentence_re is None or not self.planned_sentence_re.search(f, sent[0], clause[0]):
-            return None
+        if self.planned_sentence_re is None or not self.planned_sentence_re.search(f, sent[0], clause[0]) \
+                or sc.timing == "elapsed":
+            return None  # …，1-9月城乡居民人均可支配收入26659元 (in December): months gone by report
         earlier = ctx.tokens(sent[0], clause[0])
         words = [w for _, _, w in earlier]
         # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
