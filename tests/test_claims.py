@@ -543,6 +543,15 @@ def test_months_gone_by_are_reported_after_a_plan_cue():
     assert [c.status for c in cs] == ["planned", "planned"]
 
 
+def test_a_forecast_in_a_report_given_before_its_year_ended():
+    # gold g368: delivered 2022-12-28, published 2023-01-18: 预计 of 2022 is a forecast
+    text = ("——2022年12月28日在淄博市第十六届人民代表大会第三次会议上\n一、2022年工作回顾\n"
+            "经济运行稳中向好。预计全市地区生产总值完成4500亿元,同比增长4%以上。")
+    assert [c.status for c in claims(text, published="2023-01-18")] == ["planned", "planned"]
+    # without the date line the year was over when it was written: an estimate of a result
+    assert [c.status for c in claims(text.split("\n", 1)[1], published="2023-01-18")] == ["reported", "reported"]
+
+
 def test_next_year_is_a_plan():
     cs = claims("政府下年度起把長者社區照顧服務券增加4000張至16000張。")
     assert [c.status for c in cs] == ["planned", "planned"]

@@ -14,7 +14,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import regex
@@ -182,6 +182,7 @@ class Periods:
         self.era = literal_alternation(w["era"])
         self.since = frozenset(w["since"])
         self.cumulative = frozenset(w["cumulative"])
+        self.spoken = regex.compile(rf"((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日\s*(?:在|于)[^。\n]{{0,40}}?(?:{_alternation(w['spoken'])})")
 
     def document(self, page, published: Optional[str], lead_year: Optional[int], region: Optional[str]) -> "DocPeriods":
         """The article's date (``published``), else the year of the dates in its lead
@@ -224,6 +225,7 @@ class DocPeriods:
         self._match = (periods.pattern_re if same else periods.pattern).match
         self._to_time = (_DIGITS_TO_TIME_RE if same else _DIGITS_TO_TIME).match
         self.frame = self._frame(page)
+        self.spoken = self._spoken(periods, page.folded)
         self._seen: dict = {}
         self._resolved: dict = {}
         f = self.folded
@@ -237,6 +239,13 @@ class DocPeriods:
             if dates is not None:
                 self.headings.append((line.end, dates))
         self.heading_ends = [h[0] for h in self.headings]
+
+    @staticmethod
+    def _spoken(periods: Periods, f: str) -> Optional[dt.date]:
+        """——2022年12月28日在淄博市第十六届人民代表大会第三次会议上: the day a report was given,
+        from a date line in its first 300 characters (periods.tsv spoken), else None."""
+        m = periods.spoken.search(f, 0, 300) if periods.spoken is not None else None
+        return _date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
     def at(self, s: int, end: int) -> Optional[regex.Match]:
         """The time expression starting at ``s`` (never inside a number: 2024年's 24年)."""
@@ -349,12 +358,16 @@ class DocPeriods:
         cue of an earlier clause reaches it), ``current`` when it ends later in the article's
         own year, ``draft`` when it is a year whose draft the lead
         presents, else None (no date to compare with). A year guessed from the
-        dates in the lead may be an event's, so it is not enough for later or finished."""
+        dates in the lead may be an event's, so it is not enough for later or finished. A
+        report given (its date line) before its year ended is timed from that day."""
+
         if dates is not None and dates[0].year == dates[1].year in draft_years:
             return "draft"
         b = self.base
         if dates is None or b.anchor != "published" or b.year is None:
             return None
+        if self.spoken is not None and self.spoken.year < b.year and dates[1] >= self.spoken:
+            b = replace(b, year=self.spoken.year, date=self.spoken)  # 预计 in a report given before its year ended
         if dates[1].year > b.year:
             return "later"
         if dates[1].year < b.year:
