@@ -134,6 +134,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "deadline_re": "deadline",
     "list_vote_re": "list_vote",
     "list_doing_re": "list_doing",
+    "task_assign_re": "task_assign",
 }
 
 _SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
@@ -163,6 +164,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.time_re = literal_alternation(self.time_words)
         self.scope_re = literal_alternation(self.scope_words)
         self.topic_suffixes = tuple(cues.get("topic_suffix", ()))
+        self.task_nouns = tuple(cues.get("task_noun", ()))
         self.predicates = res.predicates
         self.count_measures = tuple(cues.get("count_measure", ()))
         self.time_references = tuple(cues.get("time_reference", ()))

@@ -154,6 +154,14 @@ class StatusRules:
         head = self.review_re.match(f, line) if self.review_re is not None else None
         return head is not None and f[head.end():head.end() + 1] in ":："
 
+    def assigned_task(self, sc: "StatusCase") -> Optional[str]:
+        """2012年州下达该县公租房建设任务573套: the size of a task handed down (cues task_assign
+        earlier in the clause, task_noun right before the amount) is a target, planned."""
+        f, start = sc.ctx.page.folded, sc.clause[0]
+        if self.task_assign_re is None or not self.task_nouns or not f[start:sc.m.start].endswith(self.task_nouns):
+            return None
+        return "planned" if self.task_assign_re.search(f, start, sc.m.start) else None
+
     def task_period(self, sc: "StatusCase") -> Optional[str]:
         """2606个撤并村通公路(2013—2017年)。: a short sentence naming a task over years heads
         its results, planned."""
@@ -788,6 +796,7 @@ STATUS_RULES = (
     StatusRules.plan_list_context,
     StatusRules.budget_figure,
     StatusRules.budget_list,
+    StatusRules.assigned_task,
     StatusRules.task_period,
     StatusRules.later_task,
     StatusRules.once_built,
