@@ -41,6 +41,7 @@ SETS = [  # (label, first, last)
     ("set AI, g337–g346 (民生 and work reports in four provinces, a budget, expressways, Hong Kong GDP)", 337, 346),
     ("set AJ, g347–g356 (民生 and services, a work report, statistics, a vehicle plan, Macau visitors)", 347, 356),
     ("set AK, g357–g366 (民生 lists and results, district reports, a city's finances, road projects, Taichung solar)", 357, 366),
+    ("set AL, g367–g372 (a city's targets, a work report, county housing and labour, a half year, a Hong Kong fund)", 367, 372),
 ]
 
 
