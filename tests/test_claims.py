@@ -556,6 +556,9 @@ def test_a_task_handed_down_is_planned():
     # gold g369 and g62: the size of a task the prefecture or province assigned
     assert claims("2012年州下达该县公租房建设任务573套,现已全部开工。", published="2012-10-29")[0].status == "planned"
     assert claims("一是建设任务。2021年省州下达建设任务2.05万亩。", published="2021-06-10")[0].status == "planned"
+    # …and the part of it in brackets is part of the task
+    cs = claims("2012年州下达该县公租房建设任务573套(其中乡镇教师公共租赁住房42套),现已全部开工。", published="2012-10-29")
+    assert [c.status for c in cs] == ["planned", "planned"]
     # a task done is no task handed down (gold g203)
     assert claims("制定88条问题清单,已完成整改任务66项。", published="2021-06-10")[1].status == "reported"
 

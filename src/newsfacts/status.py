@@ -559,13 +559,13 @@ class StatusRules:
         return [] if prev.quantity.end > clause[0] else self._words(ctx, ctx.tokens(clause[0], m.start))
 
     def _planned_breakdown(self, ctx: DocContext, m: Mention, sent, clause, tokens, claims: list[Claim]) -> bool:
-        """The amount is a part of a planned total: a clause opening with 其中 stands between the
-        total and the amount, in the same sentence with no ；between (or opens the sentence
+        """The amount is a part of a planned total: a clause (or a bracket: 任务573套(其中…42套))
+        opening with 其中 stands between the total and the amount, in the same sentence with no ；between (or opens the sentence
         right after the total's), and the amount's clause has no report cue of its own
         (其中已完成…)."""
         f = ctx.page.folded
         k = max(f.rfind(w, sent[0], m.start) for w in self.breakdowns) if self.breakdowns else -1
-        if k < 0 or (k > sent[0] and f[k - 1] not in ",，;；:：\n") or regex.search("[；;]", f[k:m.start]):
+        if k < 0 or (k > sent[0] and f[k - 1] not in ",，;；:：\n(（") or regex.search("[；;]", f[k:m.start]):
             return False
         total = next((c for c in reversed(claims) if c.quantity.end <= k), None)
         if total is None or total.status != "planned":
