@@ -44,7 +44,7 @@ from .phrases import (
 from .confidence import CueWords, PlanDocument, Scorer
 from .periods import DocPeriods, Periods, as_period, parse_published
 from .resources import Resources, confidence_model, subject_boundary_model
-from .scan import Mention, ScanResult, _is_cjk, literal_alternation
+from .scan import Mention, ScanResult, _is_cjk, alternation_source, literal_alternation
 from .status import YEAR_TARGET, StatusRules
 from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies
 from .subjects import SubjectRules
@@ -140,11 +140,6 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
 _SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
 
 
-def _words_pattern(words) -> Optional[str]:
-    """The words as one alternation for a larger pattern, longest first; None if none."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or None
-
-
 class ClaimBuilder(SubjectRules, StatusRules):
     def __init__(self, res: Resources, tokenizer: Tokenizer):
         self.res = res
@@ -170,26 +165,25 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.time_references = tuple(cues.get("time_reference", ()))
         # a time right after 比/较… or after 比去年… (cues time_reference, reference_year)
         self.compared_time_re = regex.compile(
-            "(?:%s)(?:%s)?$" % ("|".join(map(regex.escape, sorted(self.time_references, key=len, reverse=True))),
-                                "|".join(map(regex.escape, sorted(cues.get("reference_year", ()), key=len, reverse=True)))))
+            "(?:%s)(?:%s)?$" % (alternation_source(self.time_references), alternation_source(cues.get("reference_year", ()))))
         self.plan_reference_words = tuple(cues.get("period_plan", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
-        done = "|".join(regex.escape(w) for w in sorted(cues.get("completion", ()), key=len, reverse=True))
+        done = alternation_source(cues.get("completion", ()))
         # the gap between a task and its done part: the task's noun, or a comma, then the verb
         self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
-        ends = "|".join(regex.escape(w) for w in sorted(cues.get("programme_end", ()), key=len, reverse=True))
+        ends = alternation_source(cues.get("programme_end", ()))
         # “阳光家园计划”: a quoted name that ends with a plan word names a programme
         self.programme_re = regex.compile(rf"(?<=“)[^“”\n]{{1,20}}(?:{ends})(?=”)") if ends else None
-        self.list_decision = _words_pattern(cues.get("list_decision", ()))
-        self.list_item_words = _words_pattern(cues.get("list_item", ()))
+        self.list_decision = alternation_source(cues.get("list_decision", ()))
+        self.list_item_words = alternation_source(cues.get("list_item", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.respectively_words = tuple(cues.get("respectively", ()))
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
-        links = "|".join(map(regex.escape, sorted({*cues.get("link", ()), *cues.get("compare", ())}, key=len, reverse=True)))
+        links = alternation_source({*cues.get("link", ()), *cues.get("compare", ())})
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
         self.link_tail = regex.compile(rf"(?:{links})+$")  # link words that end a stretch (…分别)
         self.list_lead_re = regex.compile("(?:%s)[，,:：\\s]*" % "|".join(

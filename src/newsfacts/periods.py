@@ -23,16 +23,12 @@ from .models import Period
 from .numbers import parse_number
 from .text import CLAUSE_END
 from .resources import period_table
-from .scan import literal_alternation
+from .scan import alternation_source as _alternation, literal_alternation
 
 _CN_DIGITS = "〇○零一二三四五六七八九"
 _YEAR4 = rf"(?:19|20)\d\d|[{_CN_DIGITS}]{{4}}"
 _SMALL = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
 _DASH = r"\s*[-—–~～至到]\s*"
-
-
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -360,7 +356,6 @@ class DocPeriods:
         presents, else None (no date to compare with). A year guessed from the
         dates in the lead may be an event's, so it is not enough for later or finished. A
         report given (its date line) before its year ended is timed from that day."""
-
         if dates is not None and dates[0].year == dates[1].year in draft_years:
             return "draft"
         b = self.base
@@ -437,12 +432,14 @@ class DocPeriods:
     def _line_opening(self, floor: int, at: int, years) -> Optional[tuple[Dates, str]]:
         """2024年，是民生情更暖的一年。我市开展……保障孤儿827人: a time that opens the
         paragraph (after its numbering) is the time of its amounts that write none."""
-        lead = _NUMBERING.match(self.folded, floor).end()
-        m = self.at(lead, at)
-        if m is None or m.group("d") or m.group("now") or not self._is_time(m):
-            return None
-        dates = self._resolve(m, years)
-        return (dates, "line_opening") if dates is not None else None
+        key = ("opening", floor, years)  # the claims of a line share it: read it once
+        if key not in self._seen:
+            lead = _NUMBERING.match(self.folded, floor).end()
+            m = self.at(lead, at)
+            good = m is not None and not (m.group("d") or m.group("now")) and self._is_time(m)
+            dates = self._resolve(m, years) if good else None
+            self._seen[key] = (dates, "line_opening") if dates is not None else None
+        return self._seen[key]
 
     def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
@@ -521,14 +518,14 @@ class DocPeriods:
         return None
 
 
-# digits that start a time expression reach a time unit across digits, dashes and spaces
-# the groups of a time expression that write a year (not 年度, 今年 or 9月 alone)
 def _bare_part(m: regex.Match) -> bool:
     """全年, 上半年: a part of a year with no year, month or relative year written."""
     return bool(m.group("part")) and not any(m.group(k) for k in ("year", "rel", "roc", "m", "m1"))
 
 
+# the groups of a time expression that write a year (not 年度, 今年 or 9月 alone)
 _WRITTEN_YEARS = ("year", "y1", "sa", "fa", "roc", "plan")
+# digits that start a time expression reach a time unit across digits, dashes and spaces
 # (2023年, 1-10月, 2024-25年度, 16/17年度, 2010/2011学年, 第3季 starts with 第)
 _DIGITS_TO_TIME = regex.compile(r"[\d\s\-—–~～至到/]*(?:[年月季日号]|学年)")
 _DIGITS_TO_TIME_RE = re.compile(_DIGITS_TO_TIME.pattern)

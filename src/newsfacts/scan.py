@@ -220,7 +220,7 @@ class Scanner:
         for b in sorted(res.bridges, key=len, reverse=True):
             self.bridges_by_last.setdefault(b[-1], []).append(b)
         # a bound before a share verb whose whole comes between (约占全国新增里程的10%)
-        bounds = "|".join(regex.escape(w) for w in sorted(self.before, key=len, reverse=True))
+        bounds = alternation_source(self.before)
         self.bound_share = regex.compile(rf"(?P<bound>{bounds})占[^，,。；;：:\d]{{1,24}}的$")
         self.after_by_first = _by_first(self.after)
         self.not_glued = frozenset(res.cues.get("not_glued", ()))
@@ -1208,6 +1208,11 @@ class Scanner:
             return False
         step = 10 ** (len(str(av_i)) - 1)
         return av_i % step == 0 and bv_i - av_i == step and len(str(av_i)) == len(str(bv_i))
+
+
+def alternation_source(words) -> str:
+    """The words as one alternation, longest first, for a larger `regex` pattern ("" for none)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def literal_alternation(words) -> Optional["re.Pattern[str]"]:

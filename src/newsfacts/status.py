@@ -137,7 +137,7 @@ class StatusRules:
         own, at, m, f = sc.own, sc.at, sc.m, sc.ctx.page.folded
         if m.dimension != "count" or (self.list_doing_re is not None and self.list_doing_re.search(f, sc.clause[0], m.start)):
             return False
-        end = next((k for k, (s, _, _) in enumerate(sc.own_tokens) if s >= m.end), len(own))
+        end = bisect.bisect_left(sc.own_tokens, m.end, key=token_start)
         if not self.list_items.isdisjoint(own[end:end + 3]) or (
                 self.list_vote_re is not None and self.list_vote_re.search(f, *sc.clause)):
             return True
@@ -538,11 +538,13 @@ class StatusRules:
         if m.dimension != "percent" or change is not None or f[prev.quantity.end:clause[0]].strip(" ,，、"):
             return False
         words = self._clause_opening(ctx, m, clause, prev)
-        if words and words[0] in self.achieve_verbs and f[clause[0]:m.start].strip()[len(words[0]):-1] in self.target_wholes \
-                and words[-1] == "的":
+        if not words:
+            return False
+        opening = f[clause[0]:m.start].strip()  # 完成年计划的: an achieve verb, the plan, 的
+        if words[0] in self.achieve_verbs and opening.endswith("的") and opening[len(words[0]):-1] in self.target_wholes:
             forecast = f[max(0, prev.quantity.start - 20):prev.quantity.start]
             return any(w in forecast for w in self.estimates)
-        return bool(words) and words[0] in self.share_verbs
+        return words[0] in self.share_verbs
 
     def _plan_series(self, ctx: DocContext, m: Mention, clause, prev: Claim) -> bool:
         """西藏计划完成交通固定资产投资520亿元，新建改建国省干线公路5800公里: a clause that
@@ -608,7 +610,7 @@ class StatusRules:
         """票决产生了2025年民生实事项目 / 2021年10项民生实事项目名单正式出炉: a vote or decision
         that fixes the list of the article's own year (cues list_decision, list_item), as an
         alternative of the own-year pattern ("" without the cues)."""
-        if self.list_decision is None or self.list_item_words is None:
+        if not (self.list_decision and self.list_item_words):
             return ""
         verb, item = self.list_decision, self.list_item_words
         return (f"|(?:{verb})[了出]?[^。；;\n]{{0,12}}?{year}年度?[^，,。；;\n]{{0,8}}?(?:{item})"
