@@ -666,12 +666,28 @@ STATUS_LISTS = [
     ("全市今年预计发放社保卡12.67万张,去年新增普惠性托位1365个。", ["planned", "reported"]),
     # a plan verb later in the sentence does not reach back to the clauses before it
     ("去年新建学校3所,今年计划新建学校5所。", ["reported", "planned"]),
+    # under a target heading, what was done before is the base (在…基础上) that the targets build
+    # on; its 已 does not make them past (gold g373)
+    ("一、主要目标\n在近年来已完成2100个村庄污水治理基础上,再完成4000个以上村庄污水治理,"
+     "使全市60%以上村庄覆盖污水处理设施。", ["reported", "planned", "planned"]),
+    # a document that issues an outline (发布《…纲要》) states targets without cues (gold g375)
+    ("近日,省农业农村厅发布《全省农村供水中长期发展纲要》。\n供水保障提升。农村自来水普及率达到95%,"
+     "规模化供水工程覆盖率达到80%。", ["planned", "planned"]),
+    # …but the size of the list decided before it is a fact (gold g377)
+    ("县政府办公室印发《2024年县列为民实事实施方案》。县人大会议确定了2024年集中办理的8件为民实事,"
+     "其中新建幼儿园2所。", ["reported", "planned"]),
 ]
 
 
 @pytest.mark.parametrize("text,statuses", STATUS_LISTS, ids=[t[:16] for t, _ in STATUS_LISTS])
 def test_status_of_a_list(text, statuses):
     assert [c.status for c in claims(text)] == statuses
+
+
+def test_share_opening_its_clause_belongs_to_the_amount_before():
+    # 占…的比重 opening a clause: the share is of the value added named before it (gold g381)
+    cs = claims("全县实现文旅产业增加值21.6亿元,按不变价计算,增长9.8%,占地区生产总值的比重为27.5%。")
+    assert [field(c, "subject") for c in cs] == ["文旅产业增加值"] * 3
 
 
 def test_numbered_items_share_the_noun_written_once():

@@ -135,6 +135,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "list_vote_re": "list_vote",
     "list_doing_re": "list_doing",
     "task_assign_re": "task_assign",
+    "baseline_re": "baseline",
 }
 
 _SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")

@@ -135,7 +135,7 @@ class StatusRules:
         figure of the vote (cues list_vote) is the vote's: facts; not after a verb that does the items
         (将为民办好15件大事, cues list_doing)."""
         own, at, m, f = sc.own, sc.at, sc.m, sc.ctx.page.folded
-        if m.dimension != "count" or (self.list_doing_re is not None and self.list_doing_re.search(f, sc.clause[0], m.start)):
+        if m.dimension != "count" or self._doing_items(f, sc.clause[0], m.start):
             return False
         end = bisect.bisect_left(sc.own_tokens, m.end, key=token_start)
         if not self.list_items.isdisjoint(own[end:end + 3]) or (
@@ -145,6 +145,13 @@ class StatusRules:
         while k >= 0 and (own[k] in self.collective or has_digit(own[k])):
             k -= 1
         return k >= 0 and own[k] in self.list_heads
+
+    def _doing_items(self, f: str, a: int, b: int) -> bool:
+        """将为民办好15件大事: a verb that does the items (cues list_doing) before the count, but
+        not one that only describes the list (确定了…集中办理的10件为民实事)."""
+        if self.list_doing_re is None:
+            return False
+        return any(not f.startswith("的", hit.end()) for hit in self.list_doing_re.finditer(f, a, b))
 
     def _review_row(self, sc: "StatusCase") -> bool:
         """完成情况:全市开展各类职业技能培训10万人次 (under the item's target): a line that opens
@@ -329,10 +336,20 @@ class StatusRules:
         if self._section_kind(sc) != "target":
             return None
         ctx, sent = sc.ctx, sc.sent
-        words = self._words(ctx, ctx.tokens(sent[0], sent[1]))
-        if self._says_past(words, compared=True) or self.review_re.search(ctx.page.folded, sent[0], sent[1]):
+        start = self._after_baseline(ctx.page.folded, sent[0], sc.m.start)
+        words = self._words(ctx, ctx.tokens(start, sent[1]))
+        if self._says_past(words, compared=True) or self.review_re.search(ctx.page.folded, start, sent[1]):
             return None
         return "planned"
+
+    def _after_baseline(self, f: str, a: int, b: int) -> int:
+        """在近年来…已完成3619个行政村污水垃圾治理基础上,争取用5年时间,完成6500个以上: where
+        the baseline a target builds on (cues.tsv baseline) ends before ``b``, else ``a``."""
+        hit = None
+        if self.baseline_re is not None:
+            for hit in self.baseline_re.finditer(f, a, b):
+                pass
+        return hit.end() if hit is not None else a
 
     def _section_kind(self, sc: "StatusCase") -> Optional[str]:
         """"target" or "review": the nearest of the last eight headings before the amount's
@@ -464,6 +481,8 @@ class StatusRules:
         ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
         if not ctx.plan_document or self._done_before(sc):
             return None
+        if self._list_size(sc):
+            return "reported"  # 确定了2023年全县集中办理的10件为民实事: the list's size
         if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
             return None
         return "planned"
@@ -472,7 +491,8 @@ class StatusRules:
         """Before the amount in its sentence, a word that says it is done: 已, 去年, 过去 (cues
         past, but not 上年 of a budget's 上年结转 or 比上年) or one that counts up what was done
         (累计, 截至: cues cumulative)."""
-        ctx, f, a = sc.ctx, sc.ctx.page.folded, sc.sent[0]
+        ctx, f = sc.ctx, sc.ctx.page.folded
+        a = self._after_baseline(f, sc.sent[0], sc.m.start)
         if self._counts_up(f, a, sc.m.start):
             return True
         return any(w in self.past and not w.startswith("上年") for w in self._words(ctx, ctx.tokens(a, sc.m.start)))

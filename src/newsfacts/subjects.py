@@ -412,7 +412,7 @@ class SubjectRules(PhraseWalks):
         verb, with the holder before it; ``k`` (where the whole's walk stopped) otherwise."""
         if k > 0 and before[k][2] == "的" and all(t[2] in self.measure for t in before[k + 1:whole_end + 1]):
             verb = self._share_bound(before, k - 1)
-            if verb > 0 and before[verb][2] in self.share_verbs and not is_stop_punct(before[verb - 1][2]):
+            if verb >= 0 and before[verb][2] in self.share_verbs:
                 return verb
         return k
 
