@@ -129,6 +129,9 @@ TABLE = [
     ("2024年,是民生情更暖的一年。我市开展困难职工帮扶359户次;为7684名残疾人提供康复救助,为残疾人开展职业技能培训和创业培训835人次;"
      "“阳光家园计划”托养服务428人;办理困难群众法律援助案件3565件。\n全市共有养老机构42家。", None,
      "3565件", "2024-01-01…2024-12-31 text", None),
+    # a growth averaged over two years is measured against two years before (gold g381)
+    ("2021年全县实现地区生产总值87.36亿元,比上年增长8%,两年平均增长6%。", None,
+     "6%", "2021-01-01…2021-12-31 document", "2019-01-01…2019-12-31 document"),
     # a budget adjusted within its year is no change against the year before
     ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
      "13000万元", "2022-01-01…2022-12-31 document", None),

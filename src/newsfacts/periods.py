@@ -159,6 +159,7 @@ class Periods:
         # the word lists as tries in `re` (literal_alternation: the same matches as the
         # alternation longest first; every kind has words, periods.tsv is checked)
         self.compare = literal_alternation(w["compare"])
+        self.two_year = literal_alternation(w["two_year_average"])
         self.compare_other = literal_alternation(w["compare_year"] + w["compare_other"])
         self.change = literal_alternation(w["change"])
         self.nouns = tuple(w["noun"])
@@ -372,11 +373,13 @@ class DocPeriods:
     def reference(self, clause_start: int, at: int, dates: Optional[Dates], change: Optional[str],
                   rule: str) -> Optional[Dates]:
         """同比增长5.2%, 比上年同期增长, and a bare 增长8.2% of a year's figure: the same period
-        a year earlier; 比2019年增长: that year's same months; 比全省高: no period. The compared
-        amount itself (较上年508794万元) has none."""
+        a year earlier; 两年平均增长6%: two years earlier; 比2019年增长: that year's same months;
+        比全省高: no period. The compared amount itself (较上年508794万元) has none."""
         if dates is None or rule == "comparison_base":
             return None
         p, f = self.periods, self.folded
+        if p.two_year.search(f, max(clause_start, at - 8), at) is not None:
+            return _earlier(p.words, dates, 2)
         compared = self._compared_period(clause_start, at, dates)
         if compared is not None:
             return compared
