@@ -250,6 +250,18 @@ def test_mainland_text_in_traditional_script_keeps_cny():
     assert EX.extract(text).claims[0].quantity.unit == "HKD"
 
 
+def test_hong_kong_budget_in_simplified_script_is_hkd():
+    # the government's own words (本港, 财政司司长) place a simplified text in Hong Kong (gold g138, g388)
+    text = "二零一五/一六年度的政府经营开支预计为三千四百亿元,配合本港人力需求。"
+    assert EX.extract(text).claims[0].quantity.unit == "HKD"
+    # …unless it also speaks as a mainland government does
+    text = "我省与本港企业签约,全省新增投资三千四百亿元。"
+    assert [c.quantity.unit for c in EX.extract(text).claims] == ["CNY"]
+    # and a mainland text naming Hong Kong keeps CNY
+    text = "深圳与香港合作推进前海建设,今年完成投资120亿元。"
+    assert EX.extract(text).claims[0].quantity.unit == "CNY"
+
+
 def test_taiwan_bare_yuan_is_twd_by_its_institutions():
     text = "行政院主計處表示，特別預算案歲出部分將編列1,200億元，包括行政院主管編列92.6億元。"
     assert [c.quantity.unit for c in EX.extract(text).claims] == ["TWD", "TWD"]

@@ -181,6 +181,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.list_item_words = alternation_source(cues.get("list_item", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
+        self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.respectively_words = tuple(cues.get("respectively", ()))
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
@@ -452,7 +453,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         (cues.tsv region_twd, region_mop), a mainland one when it speaks as a mainland
         government does (region_mainland), names a mainland province in its lead
         (region_mainland_lead) or is about a mainland province, city or county, and from Hong
-        Kong otherwise; a simplified one is from Hong Kong when it says 香港 and 港元."""
+        Kong otherwise; a simplified one is from Hong Kong when it says 香港 and 港元, or speaks
+        as Hong Kong's government does (本港, 财政司司长: cues.tsv region_hkd) and names no
+        mainland government word (region_mainland)."""
         text = page.text[:20000]
         folded = page.folded[:20000]
         han = sum(map(len, _HAN_RUN.findall(text)))
@@ -469,6 +472,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
             return None  # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
         if traditional or "香港" in folded[:2000] and "港元" in folded:
             return "HKD"
+        if self.hong_kong is not None and self.hong_kong.search(folded, 0, 4000) and not (
+                self.mainland is not None and self.mainland.search(folded, 0, 4000)):
+            return "HKD"  # 二零一四/一五年度的政府经营开支…配合本港人力需求: a Hong Kong budget in simplified script
         return None
 
     def _without_topic_suffix(self, page: Page, subject: Phrase) -> Phrase:
