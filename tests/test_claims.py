@@ -813,6 +813,11 @@ CHANGES = [
     ("全市学位比上年增加1200个。", "increase"),
     ("减排二氧化碳超过1400多万吨。", "decrease"),  # savings stay decreases
     ("减轻企业社保缴费负担59亿元。", "decrease"),
+    # spending more or less than the year before, and growth compounded each year (gold g385, g390)
+    ("一般公共预算支出比上年减支27580万元。", "decrease"),
+    ("市级支出决算数比上年增支8807万元。", "increase"),
+    ("城镇居民人均可支配收入年均递增 10%。", "increase"),
+    ("恩格尔系数年均递减1.6个百分点。", "decrease"),
 ]
 
 
