@@ -679,6 +679,15 @@ STATUS_LISTS = [
 ]
 
 
+def test_a_document_opening_with_a_target_year_lists_targets():
+    # an undated plan that opens with 力争到2010年: its later lines are targets too (gold g385)
+    text = "力争到2030年,全市生产总值达到1000亿元。\n社会事业更加进步:新建学校20所,城镇居民人均可支配收入年均增长8%。"
+    assert [c.status for c in EX.extract(text).claims] == ["planned"] * 3
+    # …not when the year has passed by the article's date
+    text = "到2023年底,全市生产总值达到1000亿元。\n社会事业:新建学校20所。"
+    assert [c.status for c in EX.extract(text, published="2024-03-01").claims][1:] == ["reported"]
+
+
 @pytest.mark.parametrize("text,statuses", STATUS_LISTS, ids=[t[:16] for t, _ in STATUS_LISTS])
 def test_status_of_a_list(text, statuses):
     assert [c.status for c in claims(text)] == statuses

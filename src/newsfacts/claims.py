@@ -177,6 +177,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         ends = alternation_source(cues.get("programme_end", ()))
         # “阳光家园计划”: a quoted name that ends with a plan word names a programme
         self.programme_re = regex.compile(rf"(?<=“)[^“”\n]{{1,20}}(?:{ends})(?=”)") if ends else None
+        lead = alternation_source(cues.get("target_lead", ()))
+        # 力争到2010年, opening a document's first sentence: the rest is a list of targets
+        self.target_lead_re = regex.compile(rf"(?:{lead})((?:19|20)\d\d)年(?:底|末)?[,，]") if lead else None
         self.list_decision = alternation_source(cues.get("list_decision", ()))
         self.list_item_words = alternation_source(cues.get("list_item", ()))
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))

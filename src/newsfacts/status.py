@@ -624,6 +624,21 @@ class StatusRules:
                 (own_year.search(f, s, e) if own_year is not None else None)
             if hit and not _in_title(f, s, hit.start()):
                 return hit.end()
+        return self._target_lead(page, year)
+
+    def _target_lead(self, page: Page, year: Optional[int]) -> Optional[int]:
+        """力争到2010年,生产总值…翻一番,…⏎产业优势更加突出:…工业增加值达到141亿元: a document
+        whose first sentence opens with a target year (cues target_lead before a year later
+        than the article's, or any year when its date is unknown) is a list of targets."""
+        if self.target_lead_re is None:
+            return None
+        f = page.folded
+        for s, e in page.sentences[:2]:
+            while s < e and f[s].isspace():
+                s += 1
+            hit = self.target_lead_re.match(f, s, e)
+            if hit and (year is None or int(hit.group(1)) > year):
+                return hit.end()
         return None
 
     def _decided_list(self, year: int) -> str:
