@@ -171,17 +171,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
-        done = alternation_source(cues.get("completion", ()))
-        # the gap between a task and its done part: the task's noun, or a comma, then the verb
-        self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
-        ends = alternation_source(cues.get("programme_end", ()))
-        # “阳光家园计划”: a quoted name that ends with a plan word names a programme
-        self.programme_re = regex.compile(rf"(?<=“)[^“”\n]{{1,20}}(?:{ends})(?=”)") if ends else None
-        lead = alternation_source(cues.get("target_lead", ()))
-        # 力争到2010年, opening a document's first sentence: the rest is a list of targets
-        self.target_lead_re = regex.compile(rf"(?:{lead})((?:19|20)\d\d)年(?:底|末)?[,，]") if lead else None
-        self.list_decision = alternation_source(cues.get("list_decision", ()))
-        self.list_item_words = alternation_source(cues.get("list_item", ()))
+        self._plan_patterns(cues)
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
@@ -205,6 +195,20 @@ class ClaimBuilder(SubjectRules, StatusRules):
         weights, scale, shift = confidence_model()
         self.scorer = Scorer(weights, CueWords(cues, res.predicates), scale, shift)
         self.boundary = BoundaryScorer(*subject_boundary_model(), WordClasses(res.places, res.classifiers))
+
+    def _plan_patterns(self, cues) -> None:
+        """The patterns of tasks, programmes, target leads and decided lists (data/cues.tsv)."""
+        done = alternation_source(cues.get("completion", ()))
+        # the gap between a task and its done part: the task's noun, or a comma, then the verb
+        self.task_gap = regex.compile(rf"(?:[^，,。；;：:（(）)]{{0,20}}|\s*[，,]\s*)(?:{done})") if done else None
+        ends = alternation_source(cues.get("programme_end", ()))
+        # “阳光家园计划”: a quoted name that ends with a plan word names a programme
+        self.programme_re = regex.compile(rf"(?<=“)[^“”\n]{{1,20}}(?:{ends})(?=”)") if ends else None
+        lead = alternation_source(cues.get("target_lead", ()))
+        # 力争到2010年, opening a document's first sentence: the rest is a list of targets
+        self.target_lead_re = regex.compile(rf"(?:{lead})((?:19|20)\d\d)年(?:底|末)?[,，]") if lead else None
+        self.list_decision = alternation_source(cues.get("list_decision", ()))
+        self.list_item_words = alternation_source(cues.get("list_item", ()))
 
     # ------------------------------------------------------------------ trace
     def fire(self, field: str, rule: str, value=None) -> None:
@@ -469,16 +473,24 @@ class ClaimBuilder(SubjectRules, StatusRules):
         for currency, pattern in self.regions:
             if pattern.search(folded, 0, 4000):
                 return currency if traditional else None
-        if traditional and ((self.mainland is not None and self.mainland.search(folded, 0, 4000))
-                            or (self.mainland_lead is not None and self.mainland_lead.search(folded, 0, 200))
-                            or _mainland_place(page, place)):
-            return None  # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
-        if traditional or "香港" in folded[:2000] and "港元" in folded:
-            return "HKD"
-        if self.hong_kong is not None and self.hong_kong.search(folded, 0, 4000) and not (
-                self.mainland is not None and self.mainland.search(folded, 0, 4000)):
-            return "HKD"  # 二零一四/一五年度的政府经营开支…配合本港人力需求: a Hong Kong budget in simplified script
-        return None
+        if traditional:
+            # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
+            return None if self._speaks_mainland(folded) or (
+                self.mainland_lead is not None and self.mainland_lead.search(folded, 0, 200)) or \
+                _mainland_place(page, place) else "HKD"
+        return "HKD" if self._simplified_hong_kong(folded) else None
+
+    def _simplified_hong_kong(self, folded: str) -> bool:
+        """香港 and 港元; or 二零一四/一五年度的政府经营开支…配合本港人力需求: a simplified text that
+        speaks as Hong Kong's government does (cues.tsv region_hkd) and not as a mainland one."""
+        if "香港" in folded[:2000] and "港元" in folded:
+            return True
+        return self.hong_kong is not None and self.hong_kong.search(folded, 0, 4000) is not None \
+            and not self._speaks_mainland(folded)
+
+    def _speaks_mainland(self, folded: str) -> bool:
+        """我省, 县政府, 统计局 in the first 4,000 characters (cues.tsv region_mainland)."""
+        return self.mainland is not None and self.mainland.search(folded, 0, 4000) is not None
 
     def _without_topic_suffix(self, page: Page, subject: Phrase) -> Phrase:
         """工业用电量方面 → 工业用电量: the topic marker is no part of the subject."""
