@@ -688,6 +688,18 @@ def test_a_document_opening_with_a_target_year_lists_targets():
     assert [c.status for c in EX.extract(text, published="2024-03-01").claims][1:] == ["reported"]
 
 
+def test_a_published_budget_and_a_budget_arrangement_heading_are_plans():
+    # a year's 预算公开 publishes that year's budget: its amounts are planned (gold g392)…
+    text = "2025年政府预算公开\n一、预算编制\n地方一般公共预算收入50000万元,较上年增加3000万元,增长6%。"
+    assert [c.status for c in EX.extract(text, published="2025-03-01").claims] == ["planned"] * 3
+    # …a 决算 (final accounts) reports
+    text = "2024年决算公开\n地方一般公共预算收入50000万元,较上年增加3000万元。"
+    assert [c.status for c in EX.extract(text, published="2025-03-01").claims] == ["reported"] * 2
+    # a heading that sets out how the budget is arranged announces its figures
+    text = "二、一般公共预算收支安排情况\n全县一般公共预算收入12亿元,其中税收收入8亿元。"
+    assert [c.status for c in EX.extract(text).claims] == ["planned"] * 2
+
+
 @pytest.mark.parametrize("text,statuses", STATUS_LISTS, ids=[t[:16] for t, _ in STATUS_LISTS])
 def test_status_of_a_list(text, statuses):
     assert [c.status for c in claims(text)] == statuses
