@@ -132,6 +132,15 @@ TABLE = [
     # a growth averaged over two years is measured against two years before (gold g381)
     ("2021年全县实现地区生产总值87.36亿元,比上年增长8%,两年平均增长6%。", None,
      "6%", "2021-01-01…2021-12-31 document", "2019-01-01…2019-12-31 document"),
+    # a month's stock counted up (累计) runs from the year's start; the year's budget is the
+    # whole year's, a share of it the months' (gold g390, g264)
+    ("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。", "2024-05-10",
+     "24627万元", "2024-01-01…2024-04-30 published", None),
+    ("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。", "2024-05-10",
+     "60999万元", "2024-01-01…2024-12-31 published", None),
+    ("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%。", "2024-05-10",
+     "40.4%", "2024-01-01…2024-04-30 published", None),
+    ("6月份,城乡居民生活用电量为1.34亿千瓦时。", "2020-07-20", "1.34亿千瓦时", "2020-06-01…2020-06-30 published", None),
     # a budget adjusted within its year is no change against the year before
     ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
      "13000万元", "2022-01-01…2022-12-31 document", None),

@@ -144,6 +144,7 @@ class Base:
 
 
 Dates = tuple[dt.date, dt.date, str]  # first day, last day, anchor
+_MONEY_AT = re.compile(r"[\d,.]+\s*[万亿]*元")  # 60999万元 (not 52.6%, a share of the budget)
 
 
 class Periods:
@@ -160,6 +161,8 @@ class Periods:
         # alternation longest first; every kind has words, periods.tsv is checked)
         self.compare = literal_alternation(w["compare"])
         self.two_year = literal_alternation(w["two_year_average"])
+        self.year_to_date = literal_alternation(w["year_to_date"])
+        self.annual_words = tuple(w["annual_budget"])
         self.compare_other = literal_alternation(w["compare_year"] + w["compare_other"])
         self.change = literal_alternation(w["change"])
         self.nouns = tuple(w["noun"])
@@ -342,10 +345,25 @@ class DocPeriods:
                 self._seen[key] = self._own(when, years)
             dates = self._seen[key]
         if dates is not None:
-            return dates
+            return self._widened(dates, when, at)
         if context is not None:
             return (context[0], context[1], "document"), "heading_or_title"
         return None, "no_period"
+
+    def _widened(self, found: tuple[Dates, str], when: Optional[tuple[int, int]], at: int) -> tuple[Dates, str]:
+        """4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%: a month's amount
+        counted up (periods.tsv year_to_date between its time and it) runs from the year's
+        start; a budget of the year (annual_budget right before it) is the whole year's."""
+        (start, end, anchor), rule = found
+        if start.year != end.year:
+            return found
+        f, p = self.folded, self.periods
+        if f[max(0, at - 6):at].endswith(p.annual_words) and _MONEY_AT.match(f, at):
+            return (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31), anchor), "annual_budget"
+        if when is not None and start.month == end.month > 1 and start.day == 1 and \
+                p.year_to_date.search(f, when[1], at) is not None:
+            return (dt.date(start.year, 1, 1), end, anchor), "year_to_date"
+        return found
 
     def timing(self, dates: Optional[Dates], draft_years: frozenset = frozenset()) -> Optional[str]:
         """``later`` when the period ends in a later year than the article's publication date

@@ -79,7 +79,8 @@ def subject_boundary_model() -> tuple[dict[str, float], float]:
 _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word",
-                 "spoken", "two_year_average")
+                 "spoken", "two_year_average",
+                 "year_to_date", "annual_budget")
 
 
 @functools.lru_cache(maxsize=1)
