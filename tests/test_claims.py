@@ -711,6 +711,21 @@ def test_share_opening_its_clause_belongs_to_the_amount_before():
     assert [field(c, "subject") for c in cs] == ["文旅产业增加值"] * 3
 
 
+def test_a_budget_a_share_is_measured_against_is_not_continued():
+    # 完成年初预算数X的Y%, then a change: the change is the revenue's, not the budget's (gold g390)
+    cs = claims("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。")
+    assert [field(c, "subject") for c in cs] == ["一般公共预算收入", "年初预算数"] + ["一般公共预算收入"] * 3
+
+
+def test_the_kind_of_figure_is_no_part_of_the_subject():
+    # 一般公共预算收入完成数: the subject is the revenue (gold g308); 其他方面 keeps its 方面
+    assert [field(c, "subject") for c in claims("一般公共预算收入完成数274609万元,同比增收56533万元。")] == \
+        ["一般公共预算收入"] * 2
+    assert field(claims("税收收入执行数为2.1亿元。")[0], "subject") == "税收收入"
+    assert field(claims("完成数量达到300个。")[0], "subject") == "数量"
+    assert field(claims("用于其他方面3.01亿元。")[0], "subject") != "其他"
+
+
 def test_numbered_items_share_the_noun_written_once():
     cs = claims("第一、二、三产业用电量分别为2.28亿千瓦时、92.24亿千瓦时、21.67亿千瓦时。")
     assert [field(c, "subject") for c in cs] == ["产业用电量"] * 3

@@ -446,6 +446,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
             start = self.boundary.start(page, self.tok, blocked, subj.start, subj.end, amount)
             if start is not None:
                 c.subject = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
+                if c.subject.text.endswith(self.topic_suffixes):
+                    c.subject = self._without_topic_suffix(page, c.subject)  # 一般公共预算收入完成数
                 moved.setdefault((subj.start, subj.end), (c.subject, c.quantity.end))
         for c, rules in zip(claims, own):
             if c.subject is None or (c.subject.start, c.subject.end) not in moved:
@@ -493,9 +495,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return self.mainland is not None and self.mainland.search(folded, 0, 4000) is not None
 
     def _without_topic_suffix(self, page: Page, subject: Phrase) -> Phrase:
-        """工业用电量方面 → 工业用电量: the topic marker is no part of the subject."""
+        """工业用电量方面 → 工业用电量, 一般公共预算收入完成数 → 一般公共预算收入: the topic marker
+        or the kind of figure is no part of the subject (其他方面 stays: 其他 names nothing)."""
         cut = subject.end - max(len(w) for w in self.topic_suffixes if subject.text.endswith(w))
-        if cut - subject.start < 2:
+        if cut - subject.start < 2 or tag(page.folded[subject.start:cut]) == "r":
             return subject
         return Phrase.trusted(text=page.text[subject.start:cut], start=subject.start, end=cut)
 

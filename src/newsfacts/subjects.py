@@ -548,6 +548,14 @@ class SubjectRules(PhraseWalks):
         gap = f[pm.end:m.start].strip().lstrip("，,").strip()
         return gap in self.level
 
+    @staticmethod
+    def _whole_of_share(page: Page, pm: Mention) -> bool:
+        """完成年初预算数60999万元的40.4%,比上年减收1070万元: an amount that is the whole of the
+        share right after it (的 and a number) is what the claims after it are measured
+        against, not what they continue."""
+        f = page.folded
+        return f.startswith("的", pm.end) and f[pm.end + 1:pm.end + 2].isdigit()
+
     def _inherit(self, m: Mention, earlier, last_by_unit, page: Page) -> Optional[Phrase]:
         """完成率200%；…新增托位540个, 门诊量12万人次，…住院1.2万人次: an amount with no subject
         continues the last subject of its sentence (a count does not continue a rate), else the
@@ -557,7 +565,7 @@ class SubjectRules(PhraseWalks):
         if earlier and earlier[-1][1] is not None and self._level_after(page.folded, earlier[-1][0], m):
             return earlier[-1][1]
         for pm, subj in reversed(earlier[-8:]):
-            if subj is not None and (rate or pm.dimension not in RATE_DIMENSIONS):
+            if subj is not None and (rate or pm.dimension not in RATE_DIMENSIONS) and not self._whole_of_share(page, pm):
                 return subj  # 完成率200%；…新增托位540个: a count does not continue a rate
         if m.unit is not None and m.unit.key in last_by_unit:
             subj = last_by_unit[m.unit.key]
