@@ -726,6 +726,21 @@ def test_the_kind_of_figure_is_no_part_of_the_subject():
     assert field(claims("用于其他方面3.01亿元。")[0], "subject") != "其他"
 
 
+def test_respectively_after_amounts_each_alone_in_its_clause():
+    # the two amounts before 分别 are of different kinds, each in its own clause (gold g400)
+    cs = claims("全省接待游客4106.1万人次,旅游花费326.1亿元,按可比口径同比分别增长6.1%、6.5%。")
+    assert [field(c, "subject") for c in cs] == ["游客", "旅游花费", "游客", "旅游花费"]
+    # …but not past a clause that lists items of its own (gold g131)
+    cs = claims("已竣工项目共50个,竣工率为40.7%,嘉泽镇、西太湖竣工率较高,分别为100%、65%。")
+    assert field(cs[2], "subject") != "竣工项目"
+
+
+def test_a_number_and_ge_before_a_noun_is_a_count_not_height():
+    # 个子 (height) is no word after a number: 78个 counts 子项 (gold g393)
+    cs = claims("其中,78个子项完成年度目标任务,15个子项正如期推进。")
+    assert [(c.quantity.surface, field(c, "subject")) for c in cs] == [("78个", "子项"), ("15个", "子项")]
+
+
 def test_numbered_items_share_the_noun_written_once():
     cs = claims("第一、二、三产业用电量分别为2.28亿千瓦时、92.24亿千瓦时、21.67亿千瓦时。")
     assert [field(c, "subject") for c in cs] == ["产业用电量"] * 3

@@ -562,7 +562,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
             return False
         if len(prev) != len(members) or any(c.sentence != first.sentence or c.subject is None for c in prev):
             return False
-        return _one_list(prev) and len({c.subject.text for c in prev}) == len(prev)
+        return (_one_list(prev) or _one_per_clause(page, prev, first)) and len({c.subject.text for c in prev}) == len(prev)
 
     def _listed_subjects(self, page: Page, claims: list[Claim]) -> None:
         """城镇登记失业率、居民价格消费指数和人口自增率分别控制在4.2%、3%、2.5‰以内: the items
@@ -862,6 +862,16 @@ def _one_list(claims: list[Claim]) -> bool:
     第二产业24.94万人,第三产业54.79万人)."""
     return (claims[0].group is not None and all(c.group == claims[0].group for c in claims)) or \
         len({c.quantity.dimension for c in claims}) == 1
+
+
+def _one_per_clause(page: Page, claims: list[Claim], first: Claim) -> bool:
+    """全省接待游客4106.1万人次,旅游花费326.1亿元,按可比口径同比分别增长6.1%、6.5%: amounts of
+    different kinds, each alone in its clause, the last in the clause right before the one of
+    分别, are the items the amounts after it go to (not across a clause of items of its own:
+    …,嘉泽镇、西太湖竣工率较高,分别为100%、65%)."""
+    clauses = [page.clause_at(c.quantity.start) for c in claims]
+    before = page.clause_at(page.clause_at(first.quantity.start)[0] - 1)
+    return len(set(clauses)) == len(claims) and clauses[-1] == before
 
 
 def _aside(page: Page, subject: Optional[Phrase], m: Mention, clause: tuple[int, int]) -> bool:
