@@ -224,7 +224,7 @@ class DocPeriods:
         same = _ENGINES_DIFFER.search(self.folded) is None
         self._match = (periods.pattern_re if same else periods.pattern).match
         self._to_time = (_DIGITS_TO_TIME_RE if same else _DIGITS_TO_TIME).match
-        self.frame = self._frame(page)
+        self.frame = self._frame(page) or self._sole_period()
         self.spoken = self._spoken(periods, page.folded)
         self._seen: dict = {}
         self._resolved: dict = {}
@@ -286,6 +286,29 @@ class DocPeriods:
             if dates is not None or not title:
                 return dates  # a title without a period: the next line may be the real title
         return None
+
+    def _sole_period(self, limit: int = 3000) -> Optional[Dates]:
+        """实现地区生产总值744.94亿元⏎…初步统计,前三季度蔬菜产量增长4.5%…: a release whose title
+        and lead name no period but whose text names one period of a year only (the months of
+        the year to date: 前三季度, 1-9月, 上半年) is about it; None when it names another."""
+        found, s, f = None, 0, self.folded
+        end = min(len(f), limit)
+        while s < end:
+            hit = self.periods.start.search(f, s, end)
+            if hit is None:
+                break
+            m = self.at(hit.start(), end)
+            if m is None:
+                s = hit.start() + 1
+                continue
+            s = m.end()
+            if m.group("d") or m.group("now") or self._after_compare(hit.start()):
+                continue
+            dates = self.periods.resolve(m, self.base)
+            if dates is None or dates[0].year != dates[1].year or dates[0].month != 1 or (found and found[:2] != dates[:2]):
+                return None
+            found = dates
+        return (found[0], found[1], "document") if found else None
 
     def _first(self, a: int, b: int, before: Optional[int] = None) -> Optional[Dates]:
         """The period of the first expression in [a, b) (starting before ``before``) that is
