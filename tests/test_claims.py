@@ -643,6 +643,9 @@ def test_task_over_years_heading_its_results_is_planned():
 def test_share_of_a_plan_is_an_achievement():
     cs = claims("上半年实际完成投资156.92亿元,占全年计划投资的56.6%。累计解决2585个,占总计划的99.2%。")
     assert [c.status for c in cs] == ["reported"] * 4
+    # 目标任务 before 的 names the whole too (gold g394)
+    cs = claims("全省新增85466人,达565965人,为目标任务的565.97%。")
+    assert [c.status for c in cs] == ["reported"] * 3
 
 
 # plans that reach past their own clause, and where they stop

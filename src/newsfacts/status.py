@@ -269,8 +269,11 @@ class StatusRules:
     def _without_whole(self, own: list[str], at: int, share: bool) -> list[str]:
         """为预算的102.8%, 占年初预算10065万元的43.2%, 比年计划高: what a share or a comparison is
         measured against, blanked."""
-        if share and at >= 2 and own[at - 1] == "的" and own[at - 2] in self.plan_cues:
-            own = own[:at - 2] + [""] + own[at - 1:]
+        if share and at >= 2 and own[at - 1] == "的":
+            k = at - 2  # 为目标任务的565.97%: the plan words before 的 name the whole
+            while k >= 0 and (own[k] in self.plan_cues or own[k] in self.plan_references):
+                k -= 1
+            own = own[:k + 1] + [""] * (at - 2 - k) + own[at - 1:]
         turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
         if turn < at:
             named = self.plan_cues if share and own[turn] in self.share_verbs else self.plan_references
