@@ -262,6 +262,13 @@ def test_hong_kong_budget_in_simplified_script_is_hkd():
     assert EX.extract(text).claims[0].quantity.unit == "CNY"
 
 
+def test_hong_kong_cents_and_bare_yi_after_earning():
+    # 仙 is a Hong Kong cent; 賺29.5億 (earned) is money (gold g409)
+    doc = EX.extract("港燈去年賺29.5億 派息16.09仙\n每股盈利33.43仙。")
+    got = [(c.quantity.surface, c.quantity.value, c.quantity.unit) for c in doc.claims]
+    assert got == [("29.5億", D(2950000000), "HKD"), ("16.09仙", D("0.1609"), "HKD"), ("33.43仙", D("0.3343"), "HKD")]
+
+
 def test_taiwan_bare_yuan_is_twd_by_its_institutions():
     text = "行政院主計處表示，特別預算案歲出部分將編列1,200億元，包括行政院主管編列92.6億元。"
     assert [c.quantity.unit for c in EX.extract(text).claims] == ["TWD", "TWD"]
