@@ -369,6 +369,7 @@ STATUS = [
     # what a project yields once built is a design figure
     ("该项目建成投产后可实现年产值10亿元以上。", "planned"),
     ("项目完工后可提供回迁房14796.4平方米。", "planned"),
+    ("项目建成投运后可实现产值86亿元。", "planned"),  # gold g407
     # a list named in a document's title is news of the list, not a list of targets (gold g354)
     ("《湖北省新能源汽車產業重點任務清單》正式印發。2021年,湖北汽車產量達209.9萬輛。", "reported"),
     # the size of a project that starts is a design figure (gold g344)…
