@@ -148,6 +148,9 @@ TABLE = [
     # …not when it names two
     ("实现地区生产总值744.94亿元,同比增长6.3%\n农业生产形势较好,第一产业增加值145.88亿元,增长3.8%。"
      "初步统计,前三季度蔬菜产量增长4.5%,上半年茶叶产量增长6.3%。", "2024-10-26", "145.88亿元", None, None),
+    # a time that opens what a speaker says dates the amounts after it in its line (gold g405)
+    ("市长胡衡华作政府工作报告。胡衡华说,2014年,全市经济社会持续健康发展。预计完成地区生产总值7810亿元,增长10%。",
+     "2015-01-24", "7810亿元", "2014-01-01…2014-12-31 text", None),
     # 过去的一年 in a report is the year before (gold g406)
     ("王喜良说,过去的一年,全市新增城镇就业8.6万人。", "2017-03-22", "8.6万人", "2016-01-01…2016-12-31 published", None),
     # a budget adjusted within its year is no change against the year before

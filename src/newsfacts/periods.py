@@ -161,6 +161,7 @@ class Periods:
         # alternation longest first; every kind has words, periods.tsv is checked)
         self.compare = literal_alternation(w["compare"])
         self.two_year = literal_alternation(w["two_year_average"])
+        self.speech = re.compile("(?:%s)[,，:：]\\s*" % "|".join(map(re.escape, w["speech"])))
         self.year_to_date = literal_alternation(w["year_to_date"])
         self.annual_words = tuple(w["annual_budget"])
         self.compare_other = literal_alternation(w["compare_year"] + w["compare_other"])
@@ -359,7 +360,8 @@ class DocPeriods:
                 return dates, "comparison_base"
         line = _line_start(self.folded, at)
         if when is None:
-            dates = self._earlier(at, line, years) or self._line_opening(line, at, years)
+            dates = self._earlier(at, line, years) or self._line_opening(line, at, years) or \
+                self._quote_opening(line, at, years)
         elif when[1] <= line and (fresher := self._written_since(when[1], at, years)) is not None:
             dates = fresher  # a time carried from an earlier line gives way to one written since
         else:  # the claims of one sentence share its time: read it once
@@ -484,6 +486,19 @@ class DocPeriods:
             dates = self._resolve(m, years) if good else None
             self._seen[key] = (dates, "line_opening") if dates is not None else None
         return self._seen[key]
+
+    def _quote_opening(self, floor: int, at: int, years) -> Optional[tuple[Dates, str]]:
+        """胡衡华说,2014年,…经济社会持续健康发展。预计完成地区生产总值7810亿元: a time that opens
+        what a speaker says (periods.tsv speech before a comma) earlier in the line is the
+        time of the amounts after it that write none."""
+        f, found = self.folded, None
+        for hit in self.periods.speech.finditer(f, floor, at):
+            m = self.at(hit.end(), at)
+            if m is not None and not (m.group("d") or m.group("now")) and self._is_time(m) \
+                    and f[m.end():m.end() + 1] in ",，":
+                found = m
+        dates = self._resolve(found, years) if found is not None else None
+        return (dates, "quote_opening") if dates is not None else None
 
     def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
