@@ -262,6 +262,13 @@ def test_hong_kong_budget_in_simplified_script_is_hkd():
     assert EX.extract(text).claims[0].quantity.unit == "CNY"
 
 
+def test_a_tenth_and_a_digit():
+    # 一成三 = 13 % (gold g418); 一成三百人 is 10 % and 300 people
+    assert quantities("較去年同期增加一成三。") == [("一成三", D(13), "%", "exact")]
+    assert quantities("較去年同期增加近一成二;")[0][:3] == ("近一成二", D(12), "%")
+    assert [q[0] for q in quantities("占一成三百人")] == ["一成", "三百人"]
+
+
 def test_hong_kong_cents_and_bare_yi_after_earning():
     # 仙 is a Hong Kong cent; 賺29.5億 (earned) is money (gold g409)
     doc = EX.extract("港燈去年賺29.5億 派息16.09仙\n每股盈利33.43仙。")

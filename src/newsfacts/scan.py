@@ -34,6 +34,7 @@ from .numbers import (
 from .resources import Resources, Unit, period_table
 from .text import Page, SpanSet
 
+_CN_ONE_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}  # 一成三: a tenth and three
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
@@ -624,6 +625,8 @@ class Scanner:
                 mention.value += 5
                 mention.end += 1
                 mention.unit_end += 1
+            elif key == "成":
+                self._tenth_tail(mention, f)
         elif mention.unit.dimension == "money" and mention.unit.factor not in (None, Decimal(1)) \
                 and "/" not in mention.unit.key:
             mention.value = normalize(mention.value * mention.unit.factor)  # 五毛 = 0.5元
@@ -635,6 +638,19 @@ class Scanner:
         if mention.dimension == "money":
             self._money_tail(mention, f)
         self._spoken_tail(mention, f)
+
+    @staticmethod
+    def _tenth_tail(mention: Mention, f: str) -> None:
+        """较去年同期增加一成三 = 13 %, 近一成二 = 12 %: one digit after 成 that ends the amount
+        (before punctuation, 左右, 以上, 多 or 的, not 一成三百)."""
+        e = mention.end
+        digit = _CN_ONE_DIGIT.get(f[e:e + 1])
+        nxt = f[e + 1:e + 2]
+        if digit is None or (nxt and _is_cjk(nxt) and nxt not in "左以多的"):
+            return
+        mention.value += digit
+        mention.end += 1
+        mention.unit_end += 1
 
     def _spoken_tail(self, mention: Mention, f: str) -> None:
         """一块二 = 1.2元, 三块零四 = 3.04元, 两毛五 = 0.25元, 三米九 = 3.9米, 3斤5两 = 3.5斤."""
