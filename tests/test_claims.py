@@ -692,6 +692,14 @@ def test_a_document_opening_with_a_target_year_lists_targets():
     assert [c.status for c in EX.extract(text, published="2024-03-01").claims][1:] == ["reported"]
 
 
+def test_a_heading_that_reports_a_target_achieved_is_no_target_section():
+    # 超额完成阶段目标 says the targets were met: the amounts under it report (gold g415)
+    text = "河南部分重点民生实事超额完成阶段目标\n上半年,河南省共新建公共服务领域充电桩13149个。"
+    assert [c.status for c in EX.extract(text, published="2024-08-05").claims] == ["reported"]
+    text = "二、主要目标\n新建公共服务领域充电桩13149个。"
+    assert [c.status for c in EX.extract(text, published="2024-08-05").claims] == ["planned"]
+
+
 def test_a_published_budget_and_a_budget_arrangement_heading_are_plans():
     # a year's 预算公开 publishes that year's budget: its amounts are planned (gold g392)…
     text = "2025年政府预算公开\n一、预算编制\n地方一般公共预算收入50000万元,较上年增加3000万元,增长6%。"

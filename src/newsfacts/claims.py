@@ -267,12 +267,20 @@ class ClaimBuilder(SubjectRules, StatusRules):
             end = pos + len(line)
             if 2 <= len(text) <= 40 and text[-1] not in "。！？!?；;" and \
                     bisect.bisect_left(amounts, pos) == bisect.bisect_left(amounts, end):
-                kind = "review" if self.review_re.search(text) else \
-                    "target" if self.target_heading_re is not None and self.target_heading_re.search(text) else "other"
                 starts.append(pos)
-                kinds.append(kind)
+                kinds.append(self._heading_kind(text))
             pos = end + 1
         return starts, kinds
+
+    def _heading_kind(self, text: str) -> str:
+        """"review" (一、2024年工作回顾; 河南部分重点民生实事超额完成阶段目标: a target achieved, cues
+        achieve_verb before it), "target" (主要预期目标: cues target_heading) or "other"."""
+        if self.review_re.search(text):
+            return "review"
+        hit = self.target_heading_re.search(text) if self.target_heading_re is not None else None
+        if hit is None:
+            return "other"
+        return "review" if any(v in text[:hit.start()] for v in self.achieve_verbs) else "target"
 
     def _claim(self, ctx: DocContext, m: Mention, walk: "_Walk", doc_id: str, text_sha: str) -> Claim:
         """One mention's claim; ``walk`` carries what earlier mentions left (list subjects,
