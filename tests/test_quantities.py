@@ -262,6 +262,12 @@ def test_hong_kong_budget_in_simplified_script_is_hkd():
     assert EX.extract(text).claims[0].quantity.unit == "CNY"
 
 
+def test_bare_trillions_of_an_economy_are_money():
+    # 经济总量在4万亿以上, GDP冲刺2万亿 (gold g430)
+    got = [(q[0], q[2]) for q in quantities("上海、北京的经济总量在4万亿以上,全市GDP冲刺2万亿。")]
+    assert got == [("4万亿以上", "CNY"), ("2万亿", "CNY")]
+
+
 def test_a_tenth_and_a_digit():
     # 一成三 = 13 % (gold g418); 一成三百人 is 10 % and 300 people
     assert quantities("較去年同期增加一成三。") == [("一成三", D(13), "%", "exact")]

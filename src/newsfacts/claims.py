@@ -117,6 +117,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "compare_verbs": "compare_verb",
     "list_items": "list_item",
     "list_heads": "list_head",
+    "ba_verbs": "ba_verb",
 }
 
 

@@ -682,9 +682,15 @@ class StatusRules:
                                       or (i + 1 < len(words) and words[i + 1] in self.budget_lines))
 
     def _jiang_as_ba(self, words: list[str], i: int) -> bool:
-        """将 before a plain noun is the preposition 把 (将物业用作「光房」), no plan."""
+        """将 before a plain noun is the preposition 把 (将物业用作「光房」), no plan; so is 将 before
+        a verb that only 把 takes (将老旧楼院改造列为为民兴办实事之一: cues.tsv ba_verb) in its clause."""
         if words[i] != "将" or i + 1 >= len(words):
             return False
+        for w in words[i + 2:i + 12]:
+            if is_stop_punct(w):
+                break
+            if w in self.ba_verbs:
+                return True
         nxt = words[i + 1]
         return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
                 and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
