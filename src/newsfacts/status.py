@@ -686,16 +686,22 @@ class StatusRules:
         a verb that only 把 takes (将老旧楼院改造列为为民兴办实事之一: cues.tsv ba_verb) in its clause."""
         if words[i] != "将" or i + 1 >= len(words):
             return False
-        for w in words[i + 2:i + 12]:
-            if is_stop_punct(w):
-                break
-            if w in self.ba_verbs:
-                return True
+        if self._ba_verb_after(words, i):
+            return True
         nxt = words[i + 1]
         return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
                 and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
                 and nxt not in self.adverbs and nxt not in self.prepositions
                 and not has_digit(nxt) and not is_stop_punct(nxt))
+
+    def _ba_verb_after(self, words: list[str], i: int) -> bool:
+        """A verb that takes 将 as 把 (列为, 纳入: cues.tsv ba_verb) after 将 at ``i``, in its clause."""
+        for w in words[i + 2:i + 12]:
+            if is_stop_punct(w):
+                return False
+            if w in self.ba_verbs:
+                return True
+        return False
 
     def _words(self, ctx: DocContext, toks) -> list[str]:
         """The words of ``toks``; a word inside a name (「新資本投資者入境計劃」, 《…规划》) is
