@@ -42,6 +42,13 @@ SETS = [  # (label, first, last)
     ("set AJ, g347–g356 (民生 and services, a work report, statistics, a vehicle plan, Macau visitors)", 347, 356),
     ("set AK, g357–g366 (民生 lists and results, district reports, a city's finances, road projects, Taichung solar)", 357, 366),
     ("set AL, g367–g372 (a city's targets, a work report, county housing and labour, a half year, a Hong Kong fund)", 367, 372),
+    ("set AM, g373–g382 (policy documents with targets, county reports, a Taiwan county's final accounts)", 373, 382),
+    ("set AN, g383–g392 (plans with targets, budgets for the coming year, a Hong Kong budget speech)", 383, 392),
+    ("set AO, g393–g402 (民生 progress during the year, statistics, Taiwan national accounts, Macau visitors)", 393, 402),
+    ("set AP, g403–g411 (work reports with results and targets, project signings, company results)", 403, 411),
+    ("set AQ, g412–g421 (民生 news, Hong Kong, Macau and Taiwan releases)", 412, 421),
+    ("set AR, g422–g431 (county and provincial 民生 texts, statistics, trade, electricity)", 422, 431),
+    ("set AS, g432–g441 (texts that set targets, housing, grain, railways, Taiwan long-term care)", 432, 441),
 ]
 
 

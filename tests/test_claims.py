@@ -884,6 +884,7 @@ CHANGES = [
     ("城镇居民人均可支配收入年均递增 10%。", "increase"),
     ("恩格尔系数年均递减1.6个百分点。", "decrease"),
     ("應佔租金總收入36.7億港元,按年升4%。", "increase"),  # 升 alone (gold g254, g409)
+    ("工业用电量方面,5升9降。", None),  # a tally of the items that rose and fell (gold g31)
 ]
 
 
