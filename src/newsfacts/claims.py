@@ -139,8 +139,6 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "baseline_re": "baseline",
 }
 
-_SENTENCE_STOP = regex.compile(r"[。；;！？!?\n]")
-
 
 class ClaimBuilder(SubjectRules, StatusRules):
     def __init__(self, res: Resources, tokenizer: Tokenizer):

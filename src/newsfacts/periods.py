@@ -161,7 +161,7 @@ class Periods:
         # alternation longest first; every kind has words, periods.tsv is checked)
         self.compare = literal_alternation(w["compare"])
         self.two_year = literal_alternation(w["two_year_average"])
-        self.speech = re.compile("(?:%s)[,，:：]\\s*" % "|".join(map(re.escape, w["speech"])))
+        self.speech = re.compile(rf"(?:{_alternation(w['speech'])})[,，:：]\s*")
         self.year_to_date = literal_alternation(w["year_to_date"])
         self.annual_words = tuple(w["annual_budget"])
         self.compare_other = literal_alternation(w["compare_year"] + w["compare_other"])
@@ -292,19 +292,8 @@ class DocPeriods:
         """实现地区生产总值744.94亿元⏎…初步统计,前三季度蔬菜产量增长4.5%…: a release whose title
         and lead name no period but whose text names one period of a year only (the months of
         the year to date: 前三季度, 1-9月, 上半年) is about it; None when it names another."""
-        found, s, f = None, 0, self.folded
-        end = min(len(f), limit)
-        while s < end:
-            hit = self.periods.start.search(f, s, end)
-            if hit is None:
-                break
-            m = self.at(hit.start(), end)
-            if m is None:
-                s = hit.start() + 1
-                continue
-            s = m.end()
-            if m.group("d") or m.group("now") or self._after_compare(hit.start()):
-                continue
+        found = None
+        for m in self._times(0, min(len(self.folded), limit)):
             dates = self.periods.resolve(m, self.base)
             if dates is None or dates[0].year != dates[1].year or dates[0].month != 1 or (found and found[:2] != dates[:2]):
                 return None
@@ -314,19 +303,25 @@ class DocPeriods:
     def _first(self, a: int, b: int, before: Optional[int] = None) -> Optional[Dates]:
         """The period of the first expression in [a, b) (starting before ``before``) that is
         not a day's date nor the base of a comparison."""
+        m = next(self._times(a, b, before), None)
+        return self.periods.resolve(m, self.base) if m is not None else None
+
+    def _times(self, a: int, b: int, before: Optional[int] = None):
+        """The expressions in [a, b) (starting before ``before``), in order, that are not a
+        day's date nor the base of a comparison."""
         end = b if before is None else min(b, before)
         s = a
         while True:
             hit = self.periods.start.search(self.folded, s, end)
             if hit is None:
-                return None
+                return
             s = hit.start()
             m = self.at(s, b)
             if m is None:
                 s += 1
                 continue
             if not (m.group("d") or m.group("now") or self._after_compare(s)):
-                return self.periods.resolve(m, self.base)
+                yield m
             s = m.end()
 
     def _heading(self, line) -> Optional[Dates]:
@@ -491,14 +486,20 @@ class DocPeriods:
         """胡衡华说,2014年,…经济社会持续健康发展。预计完成地区生产总值7810亿元: a time that opens
         what a speaker says (periods.tsv speech before a comma) earlier in the line is the
         time of the amounts after it that write none."""
-        f, found = self.folded, None
-        for hit in self.periods.speech.finditer(f, floor, at):
-            m = self.at(hit.end(), at)
-            if m is not None and not (m.group("d") or m.group("now")) and self._is_time(m) \
-                    and f[m.end():m.end() + 1] in ",，":
-                found = m
-        dates = self._resolve(found, years) if found is not None else None
-        return (dates, "quote_opening") if dates is not None else None
+        key = ("quote", floor, years)  # the claims of a line share its openings: read them once
+        if key not in self._seen:
+            f = self.folded
+            end = f.find("\n", floor)
+            end = len(f) if end < 0 else end
+            openings = []
+            for hit in self.periods.speech.finditer(f, floor, end):
+                m = self.at(hit.end(), end)
+                if m is not None and not (m.group("d") or m.group("now")) and self._is_time(m) \
+                        and f[m.end():m.end() + 1] in ",，":
+                    dates = self._resolve(m, years)
+                    openings.append((m.end(), (dates, "quote_opening") if dates is not None else None))
+            self._seen[key] = openings
+        return next((found for end, found in reversed(self._seen[key]) if end <= at), None)
 
     def _earlier(self, at: int, floor: int, years) -> Optional[tuple[Dates, str]]:
         """The nearest time expression before ``at`` on its line, within 60 characters."""
