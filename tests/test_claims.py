@@ -736,6 +736,7 @@ def test_the_kind_of_figure_is_no_part_of_the_subject():
     assert [field(c, "subject") for c in claims("一般公共预算收入完成数274609万元,同比增收56533万元。")] == \
         ["一般公共预算收入"] * 2
     assert field(claims("税收收入执行数为2.1亿元。")[0], "subject") == "税收收入"
+    assert field(claims("一般公共預算收入完成數274609萬元。")[0], "subject") == "一般公共預算收入"  # read folded
     assert field(claims("完成数量达到300个。")[0], "subject") == "数量"
     assert field(claims("用于其他方面3.01亿元。")[0], "subject") != "其他"
 

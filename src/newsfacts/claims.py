@@ -362,7 +362,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if subject is None:
             subject = self._topic(ctx, sent, m)
             self.fire("subject", "sentence_topic", subject)
-        if subject is not None and subject.text.endswith(self.topic_suffixes):
+        if subject is not None and self._topic_suffixed(page, subject):
             subject = self._without_topic_suffix(page, subject)
             self.fire("subject", "drop_topic_suffix", subject)
         if subject is not None and _has_list_mark(subject.text):
@@ -453,7 +453,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
             start = self.boundary.start(page, self.tok, blocked, subj.start, subj.end, amount)
             if start is not None:
                 c.subject = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
-                if c.subject.text.endswith(self.topic_suffixes):
+                if self._topic_suffixed(page, c.subject):
                     c.subject = self._without_topic_suffix(page, c.subject)  # 一般公共预算收入完成数
                 moved.setdefault((subj.start, subj.end), (c.subject, c.quantity.end))
         for c, rules in zip(claims, own):
@@ -501,10 +501,16 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """我省, 县政府, 统计局 in the first 4,000 characters (cues.tsv region_mainland)."""
         return self.mainland is not None and self.mainland.search(folded, 0, 4000) is not None
 
+    def _topic_suffixed(self, page: Page, subject: Phrase) -> bool:
+        """The subject ends with a topic marker or the kind of figure (cues.tsv topic_suffix,
+        read on the folded text: 完成數 is 完成数)."""
+        return page.folded.endswith(self.topic_suffixes, subject.start, subject.end)
+
     def _without_topic_suffix(self, page: Page, subject: Phrase) -> Phrase:
         """工业用电量方面 → 工业用电量, 一般公共预算收入完成数 → 一般公共预算收入: the topic marker
         or the kind of figure is no part of the subject (其他方面 stays: 其他 names nothing)."""
-        cut = subject.end - max(len(w) for w in self.topic_suffixes if subject.text.endswith(w))
+        f = page.folded
+        cut = subject.end - max(len(w) for w in self.topic_suffixes if f.endswith(w, subject.start, subject.end))
         if cut - subject.start < 2 or tag(page.folded[subject.start:cut]) == "r":
             return subject
         return Phrase.trusted(text=page.text[subject.start:cut], start=subject.start, end=cut)
