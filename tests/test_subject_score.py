@@ -1,4 +1,5 @@
-"""The subject-boundary scorer: where a subject before its amount starts (subject_score)."""
+"""The subject-boundary scorers: where a subject before its amount starts, and where one after
+it ends (subject_score)."""
 
 from pathlib import Path
 
@@ -19,21 +20,37 @@ def _subjects(ex, text):
 
 
 # sentences of real releases (the gold's), the amount, the subject the rules gave, and the
-# subject with the scorer's start
+# subject with the scorer's start (or end)
 MOVED = [
     ("全市建有護理院10家，床位2000張。", "10家", "建有護理院", "護理院"),
     ("截至年底，全省累计招引亿元以上制造业项目100个。", "100个", "招引亿元以上制造业项目", "亿元以上制造业项目"),
     ("全年確保糧食產量145萬噸以上。", "145萬噸以上", "確保糧食產量", "糧食產量"),
+    # a subject after its amount that the rules cut short: the end scorer moves its end
+    ("全市530个市重大项目投资完成率达到103%。", "530个", "市", "市重大项目"),
+    ("新建3座高架站。", "3座", "高架", "高架站"),
+    ("年内启动创建2至4个美丽乡村试点。", "2至4个", "美丽乡村", "美丽乡村试点"),
 ]
 
 
 @pytest.mark.parametrize("text, amount, rules, scored", MOVED)
-def test_scorer_moves_the_start(ex, text, amount, rules, scored):
+def test_scorer_moves_the_start_or_end(ex, text, amount, rules, scored):
     claim = _subjects(ex, text)[amount]
     assert claim.subject.text == scored
     assert text[claim.subject.start:claim.subject.end] == scored
     steps = dict(claim.trace["subject"])
     assert steps["boundary_scorer"] == scored and steps["clause_phrase"] == rules
+
+
+def test_reach_stops_at_punctuation_and_amounts():
+    res = default_resources()
+    ex = Extractor()
+    text = "建设1个市级、7个县级公共实训基地。"
+    page = analyse(text, res)
+    blocked = ex.scanner.scan(page).blocked()
+    s = text.index("市级")
+    ends, feats, r = subject_score.reach(page, ex.tokenizer, blocked, s, s + 2)
+    assert [text[s:e] for e in ends] == ["市级"] and r == 0 and len(feats) == 1
+    assert subject_score.reach(page, ex.tokenizer, blocked, s, s + 1) is None  # the rules' end is no word end
 
 
 def test_an_inherited_subject_moves_with_its_source_within_its_clauses(ex):
@@ -84,8 +101,9 @@ def test_fit_prefers_the_starts_the_gold_accepts():
 @pytest.mark.slow
 def test_shipped_boundary_weights_repeat_bit_for_bit():
     fixtures = Path(__file__).resolve().parent / "fixtures"
-    trained = train.dumps(train.boundary_model(train.boundary_examples(fixtures / "gold", fixtures / "unseen")))
-    assert data_path("subject_boundary.json").read_text(encoding="utf-8") == trained
+    starts, ends = train.boundary_examples(fixtures / "gold", fixtures / "unseen")
+    assert data_path("subject_boundary.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(starts))
+    assert data_path("subject_reach.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(ends, "ends"))
 
 
 def test_a_list_pass_copy_moves_with_its_subject(ex):

@@ -43,10 +43,10 @@ from .phrases import (
 )
 from .confidence import CueWords, PlanDocument, Scorer
 from .periods import DocPeriods, Periods, as_period, parse_published
-from .resources import Resources, confidence_model, subject_boundary_model
+from .resources import Resources, confidence_model, subject_boundary_model, subject_reach_model
 from .scan import Mention, ScanResult, _is_cjk, alternation_source, literal_alternation
 from .status import YEAR_TARGET, StatusRules
-from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies
+from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies, applies_after as boundary_after
 from .subjects import SubjectRules
 from .text import Page, SpanSet
 from .tokens import Tokenizer
@@ -193,7 +193,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self._fired: Optional[dict[str, list[list]]] = None
         weights, scale, shift = confidence_model()
         self.scorer = Scorer(weights, CueWords(cues, res.predicates), scale, shift)
-        self.boundary = BoundaryScorer(*subject_boundary_model(), WordClasses(res.places, res.classifiers))
+        self.boundary = BoundaryScorer(*subject_boundary_model(), WordClasses(res.places, res.classifiers), subject_reach_model())
 
     def _plan_patterns(self, cues) -> None:
         """The patterns of tasks, programmes, target leads and decided lists (data/cues.tsv)."""
@@ -447,14 +447,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
         does a subject inherited from it within its clauses (实现进出口商品总额2163亿元,同比增长9.2%;)."""
         moved: dict[tuple[int, int], tuple[Phrase, int]] = {}
         for c, rules in zip(claims, own):
-            subj, amount = c.subject, c.quantity.start
-            if subj is None or subj is not rules or not boundary_applies(page, subj.start, subj.end, amount):
+            subj = c.subject
+            if subj is None or subj is not rules:
                 continue
-            start = self.boundary.start(page, self.tok, blocked, subj.start, subj.end, amount)
-            if start is not None:
-                c.subject = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
-                if self._topic_suffixed(page, c.subject):
-                    c.subject = self._without_topic_suffix(page, c.subject)  # 一般公共预算收入完成数
+            scored = self._scored_subject(page, blocked, subj, c.quantity)
+            if scored is not None:
+                c.subject = scored
                 moved.setdefault((subj.start, subj.end), (c.subject, c.quantity.end))
         for c, rules in zip(claims, own):
             if c.subject is None or (c.subject.start, c.subject.end) not in moved:
@@ -462,6 +460,20 @@ class ClaimBuilder(SubjectRules, StatusRules):
             phrase, end = moved[c.subject.start, c.subject.end]
             if c.subject is not rules or _SENTENCE_STOP.search(page.folded, end, c.quantity.start) is None:
                 c.subject = phrase
+
+    def _scored_subject(self, page: Page, blocked: SpanSet, subj: Phrase, q) -> Optional[Phrase]:
+        """The subject the trained scorer moves to, or None: the start of one before its
+        amount (新增專項債券支出7,954萬元), the end of one after it (1个市级公共实训基地)."""
+        if boundary_after(page, subj.start, subj.end, q.end):
+            end = self.boundary.end(page, self.tok, blocked, subj.start, subj.end)
+            return None if end is None else Phrase.trusted(text=page.text[subj.start:end], start=subj.start, end=end)
+        if not boundary_applies(page, subj.start, subj.end, q.start):
+            return None
+        start = self.boundary.start(page, self.tok, blocked, subj.start, subj.end, q.start)
+        if start is None:
+            return None
+        moved = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
+        return self._without_topic_suffix(page, moved) if self._topic_suffixed(page, moved) else moved  # 一般公共预算收入完成数
 
     def _region_currency(self, page: Page, place: Optional[str]) -> Optional[str]:
         """HKD/MOP/TWD for a bare 元 of the article. A traditional-script article is from Taiwan

@@ -62,6 +62,12 @@ def applies(page, s: int, e: int, amount: int) -> bool:
     return s < e <= amount and page.clause_at(s) == page.clause_at(amount)
 
 
+def applies_after(page, s: int, e: int, amount_end: int) -> bool:
+    """Whether the end scorer weighs a subject [s, e): it starts after its amount, in the
+    amount's own clause (建设100个口袋公园)."""
+    return amount_end <= s < e and page.clause_at(s) == page.clause_at(amount_end - 1)
+
+
 def _length(n: int) -> str:
     return _LENGTH_NAMES[n] if n < len(_LENGTH_NAMES) else f"len>{_LENGTHS[-1]}"
 
@@ -184,14 +190,68 @@ def choose(weights: Mapping[str, float], feats: list[list[str]], r: int, margin:
     return best if ps[best] - ps[r] > margin else r
 
 
-class BoundaryScorer:
-    """Moves a subject's start where the trained scorer prefers another start by more than
-    ``margin`` (in probability) over the rules' own."""
+# how many words a subject after its amount may reach (1个市级公共实训基地: 公共实训基地 is word 4)
+FORWARD = 8
+_FWD_STOP = frozenset(_PUNCT | set("“”\"'‘’「」"))
 
-    def __init__(self, weights: Mapping[str, float], margin: float, words: WordClasses):
+
+def _forward_words(tokens, s: int, blocked) -> list[tuple[int, int, str]]:
+    """The words of a subject that starts at ``s`` after its amount, up to FORWARD + 2 of
+    them, stopping at punctuation, an amount or a date."""
+    out = []
+    for a, b, w in tokens:
+        if a < s:
+            continue
+        if not _FWD_STOP.isdisjoint(w) or blocked.overlaps(a, b) or len(out) > FORWARD + 1:
+            break
+        out.append((a, b, w))
+    return out
+
+
+def end_features(words: list[str], tags: list[str], k: int, r: int) -> list[str]:
+    """The evidence for ending a subject after its amount with word ``k`` of ``words``
+    (``tags`` their classes), the rules' end being word ``r``: the last word and the one it
+    leaves out, their classes, 的 and verbs inside, and the classes of the words a move
+    takes in or drops."""
+    w, t = words[k], tags[k]
+    nxt, nt = (words[k + 1], tags[k + 1]) if k + 1 < len(words) else ("<EOC>", "eoc")
+    f = [_DISTANCE[max(-4, min(4, k - r))], "E=" + w, "N=" + nxt, f"EN={w}|{nxt}", "Et=" + t, "Nt=" + nt,
+         f"EtNt={t}|{nt}", "Ec=" + w[-1:], "Nc=" + nxt[:1], f"elen={min(k + 1, 6)}"]
+    if any("的" in x for x in words[:k + 1]):
+        f.append("has_de")
+    verbs = tags[1:k + 1].count("v")
+    if verbs:
+        f.append(f"inner_v={min(verbs, 2)}")
+    if k != r:
+        side, moved = ("ext", tags[r + 1:k + 1]) if k > r else ("cut", tags[k + 1:r + 1])
+        f += [f"{side}_t={tags[k] if k > r else tags[k + 1]}", *(f"{side}_has_{x}" for x in moved)]
+    return sorted(set(f))
+
+
+def reach(page, tok, blocked, s: int, e: int) -> Optional[tuple[list[int], list[list[str]], int]]:
+    """(ends, their features, index of the rules' end) for a subject [s, e) after its
+    amount: 1个市级公共实训基地 may end after 市级 or after 公共实训基地; None when the rules'
+    end is not a word end within reach."""
+    words = _forward_words(tok.words(page.folded, s, page.clause_at(s)[1]), s, blocked)
+    ends = [b for _, b, _ in words]
+    if e not in ends:
+        return None
+    text = [w for _, _, w in words]
+    tags = [tag(w) or "n" for w in text]
+    r = ends.index(e)
+    return ends, [end_features(text, tags, k, r) for k in range(len(ends))], r
+
+
+class BoundaryScorer:
+    """Moves a subject's start (before its amount) or end (after it) where a trained scorer
+    prefers another by more than its margin (in probability) over the rules' own."""
+
+    def __init__(self, weights: Mapping[str, float], margin: float, words: WordClasses,
+                 reach: tuple[Mapping[str, float], float] = ({}, 1.0)):
         self.weights = dict(weights)
         self.margin = margin
         self.words = words
+        self.end_weights, self.end_margin = dict(reach[0]), reach[1]
 
     def start(self, page, tok, blocked, s: int, e: int, amount: int) -> Optional[int]:
         """The start the scorer chooses for the subject [s, e), or None to keep ``s``."""
@@ -202,3 +262,13 @@ class BoundaryScorer:
             return None
         best = choose(self.weights, feats, r, self.margin)
         return None if best == r else starts[best]
+
+    def end(self, page, tok, blocked, s: int, e: int) -> Optional[int]:
+        """The end the scorer chooses for the subject [s, e) after its amount, or None to
+        keep ``e``."""
+        got = reach(page, tok, blocked, s, e) if self.end_weights and s < e else None
+        if got is None or len(got[0]) < 2:
+            return None
+        ends, feats, r = got
+        best = choose(self.end_weights, feats, r, self.end_margin)
+        return None if best == r else ends[best]

@@ -88,26 +88,38 @@ def examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> list[tuple[str
 BoundaryExample = tuple[str, list[list[str]], int, frozenset[int]]
 
 
-def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> list[BoundaryExample]:
-    """The subject-boundary scorer's examples: every predicted subject before its amount in
-    the amount's clause, matched to a gold claim with a subject, with its candidate starts."""
+# (set name, candidate features, index of the rules' end, indices the gold accepts)
+ReachExample = BoundaryExample
+
+
+def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> tuple[list[BoundaryExample], list[ReachExample]]:
+    """The subject scorers' examples, from every predicted subject matched to a gold claim
+    with a subject: for the start scorer, the subjects before their amount in its clause
+    with their candidate starts; for the end scorer, those after it with their candidate
+    ends."""
     res = Resources.load()
     tok = Tokenizer(terms=res.terms, delete=res.jieba_delete)
     scanner = Scanner(res, word_check=tok.word_crosses)
     words = subject_score.WordClasses(res.places, res.classifiers)
-    out: list[BoundaryExample] = []
+    starts_out: list[BoundaryExample] = []
+    ends_out: list[ReachExample] = []
     for name, gold, claims in _records(gold_dir, unseen_dir):
         page = analyse(gold["text"], res)
         blocked = scanner.scan(page).blocked()
         doc = Document.model_construct(doc_id=gold["doc_id"], claims=claims)
+        text = gold["text"]
         for claim, names in gold_subjects(gold, doc):
             subj, q = claim.subject, claim.quantity
-            if subj is None or not subject_score.applies(page, subj.start, subj.end, q.start):
-                continue
-            starts, feats, r = subject_score.weigh(page, tok, blocked, subj.start, subj.end, q.start, words)
-            right = frozenset(k for k, c in enumerate(starts) if subject_key(gold["text"][c:subj.end]) in names)
-            out.append((name, feats, r, right))
-    return out
+            if subj is not None and subject_score.applies(page, subj.start, subj.end, q.start):
+                starts, feats, r = subject_score.weigh(page, tok, blocked, subj.start, subj.end, q.start, words)
+                right = frozenset(k for k, c in enumerate(starts) if subject_key(text[c:subj.end]) in names)
+                starts_out.append((name, feats, r, right))
+            elif subj is not None and subject_score.applies_after(page, subj.start, subj.end, q.end):
+                got = subject_score.reach(page, tok, blocked, subj.start, subj.end)
+                if got is not None:
+                    ends, feats, r = got
+                    ends_out.append((name, feats, r, frozenset(k for k, b in enumerate(ends) if subject_key(text[subj.start:b]) in names)))
+    return starts_out, ends_out
 
 
 def fit_boundary(rows: Iterable[BoundaryExample]) -> dict[str, float]:
@@ -137,29 +149,28 @@ def boundary_choice(weights: dict[str, float], feats: list[list[str]], r: int, m
     return subject_score.choose(weights, feats, r, margin)
 
 
-def boundary_model(ex: Optional[list[BoundaryExample]] = None) -> dict:
-    """The subject-boundary weights file's content."""
-    ex = ex if ex is not None else boundary_examples()
+def boundary_model(ex: list[BoundaryExample], what: str = "starts") -> dict:
+    """A subject scorer's weights file content (``what``: the candidates it weighs)."""
     return {
         "margin": BOUNDARY_MARGIN,
-        "model": "conditional logit over candidate starts, AdaGrad %d epochs, rate %g, L2 %g" % (BOUNDARY_EPOCHS, BOUNDARY_RATE, BOUNDARY_L2),
+        "model": "conditional logit over candidate %s, AdaGrad %d epochs, rate %g, L2 %g" % (what, BOUNDARY_EPOCHS, BOUNDARY_RATE, BOUNDARY_L2),
         "trained_on": sorted({s for s, *_ in ex}),
         "subjects": len(ex),
         "weights": fit_boundary(ex),
     }
 
 
-def boundary_cross_validate(ex: list[BoundaryExample]) -> list[dict]:
+def boundary_cross_validate(ex: list[BoundaryExample], what: str = "starts") -> list[dict]:
     """Leave one gold set out: subjects the scorer fixes and breaks on the held-out set."""
     out = []
     for held in sorted({s for s, *_ in ex}):
         w = fit_boundary(e for e in ex if e[0] != held)
         test = [e for e in ex if e[0] == held]
         picks = [(boundary_choice(w, feats, r), r, right) for _, feats, r, right in test]
-        out.append({"set": held, "subjects": len(test),
+        out.append({"scorer": what, "set": held, "subjects": len(test),
                     "fixed": sum(k in right and r not in right for k, r, right in picks),
                     "broken": sum(r in right and k not in right for k, r, right in picks)})
-    out.append({"set": "pooled", **{k: sum(row[k] for row in out) for k in ("subjects", "fixed", "broken")}})
+    out.append({"scorer": what, "set": "pooled", **{k: sum(row[k] for row in out) for k in ("subjects", "fixed", "broken")}})
     return out
 
 
@@ -288,13 +299,14 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not args.unseen.is_dir():
         ap.error(f"{args.unseen} is not a folder: run from a checkout of the repository")
     ex = examples(args.gold, args.unseen)
-    bex = boundary_examples(args.gold, args.unseen)
+    bex, rex = boundary_examples(args.gold, args.unseen)
     if args.cv:
-        for row in cross_validate(ex) + boundary_cross_validate(bex):
+        for row in cross_validate(ex) + boundary_cross_validate(bex) + boundary_cross_validate(rex, "ends"):
             print(" ".join(f"{k}={v}" for k, v in row.items()))
         return 0
     outputs = [("confidence.json", dumps(model(ex)), f"{len(ex)} claims"),
-               ("subject_boundary.json", dumps(boundary_model(bex)), f"{len(bex)} subjects")]
+               ("subject_boundary.json", dumps(boundary_model(bex)), f"{len(bex)} subjects"),
+               ("subject_reach.json", dumps(boundary_model(rex, "ends")), f"{len(rex)} subjects")]
     if args.check:
         failed = 0
         for name, text, _ in outputs:
