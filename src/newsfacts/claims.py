@@ -132,6 +132,8 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "project_spec_re": "project_spec",
     "project_start_re": "project_start",
     "project_built_re": "project_built",
+    "project_name_re": "project_name",
+    "capacity_running_re": "capacity_running",
     "deadline_re": "deadline",
     "list_vote_re": "list_vote",
     "list_doing_re": "list_doing",

@@ -62,6 +62,13 @@ class StatusCase:
     timing: Optional[str] = None  # later / finished / elapsed / current / draft: the amount's period against the article's date
 
 
+# the dimensions of a design capacity (100万吨, 150MW, 30公里), and how far after the amount a
+# project's name may end
+_CAPACITY = frozenset({"mass", "energy", "power", "length", "area", "volume"})
+_NAME_REACH = 16
+_STOPS = regex.compile(r"[，,。；;：:！？!?、（）()\n]")
+
+
 def _in_title(f: str, s: int, at: int) -> bool:
     """《湖北省…重點任務清單》正式印發: ``at`` is inside a document's title (after a 《 of its
     sentence that no 》 closes), which names the list; news of it lists no targets."""
@@ -310,6 +317,22 @@ class StatusRules:
         if starts(f, f.rfind("\n", 0, at) + 1, at) or (title_end > 0 and starts(f, 0, title_end)):
             return "planned"
         return None
+
+    def project_capacity(self, sc: "StatusCase") -> Optional[str]:
+        """鄂尔多斯市君正能源化工有限公司100万吨PVC烧碱项目: a physical amount that opens a
+        project's name (up to cues.tsv project_name, no punctuation between) is the project's
+        design capacity, planned, unless its sentence says the project runs (capacity_running:
+        10万吨聚乳酸项目投产) or its clause reports it done."""
+        if sc.m.dimension not in _CAPACITY or self.project_name_re is None:
+            return None
+        f = sc.ctx.page.folded
+        name = self.project_name_re.search(f, sc.m.end, min(sc.clause[1], sc.m.end + _NAME_REACH))
+        if name is None or _STOPS.search(f, sc.m.end, name.start()) is not None:
+            return None
+        running = self.capacity_running_re
+        if (running is not None and running.search(f, sc.sent[0], sc.sent[1]) is not None) or not self.achieve_verbs.isdisjoint(sc.own[:sc.at]):
+            return None
+        return "planned"
 
     def _counts_up(self, f: str, a: int, b: int) -> bool:
         """A word in f[a:b] that counts up what was done (累计, 截至: cues.tsv cumulative)."""
@@ -856,6 +879,7 @@ STATUS_RULES = (
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.project_spec,
+    StatusRules.project_capacity,
     StatusRules.year_target,
     StatusRules.heading_cue,
     StatusRules.sentence_cue,
