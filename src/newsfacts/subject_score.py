@@ -192,6 +192,7 @@ def choose(weights: Mapping[str, float], feats: list[list[str]], r: int, margin:
 
 # how many words a subject after its amount may reach (1个市级公共实训基地: 公共实训基地 is word 4)
 FORWARD = 8
+_REACH_CHARS = 40  # the text cut into words for them: FORWARD + 2 words fit in it
 _FWD_STOP = frozenset(_PUNCT | set("“”\"'‘’「」"))
 
 
@@ -232,7 +233,7 @@ def reach(page, tok, blocked, s: int, e: int) -> Optional[tuple[list[int], list[
     """(ends, their features, index of the rules' end) for a subject [s, e) after its
     amount: 1个市级公共实训基地 may end after 市级 or after 公共实训基地; None when the rules'
     end is not a word end within reach."""
-    words = _forward_words(tok.words(page.folded, s, page.clause_at(s)[1]), s, blocked)
+    words = _forward_words(tok.words(page.folded, s, min(page.clause_at(s)[1], s + _REACH_CHARS)), s, blocked)
     ends = [b for _, b, _ in words]
     if e not in ends:
         return None
