@@ -49,6 +49,9 @@ SETS = [  # (label, first, last)
     ("set AQ, g412–g421 (民生 news, Hong Kong, Macau and Taiwan releases)", 412, 421),
     ("set AR, g422–g431 (county and provincial 民生 texts, statistics, trade, electricity)", 422, 431),
     ("set AS, g432–g441 (texts that set targets, housing, grain, railways, Taiwan long-term care)", 432, 441),
+    ("set AT, g442–g449 (Beijing, Tianjin and Shanghai 民生, state-owned enterprises, a Hainan bulletin, a tourism plan, Qinghai energy)", 442, 449),
+    ("set AU, g450–g458 (Hong Kong, Macau and Taiwan releases, Inner Mongolia projects, Tibet's budget outturn, two half years)", 450, 458),
+    ("set AV, g459–g466 (rural water, Jilin's 民生 targets, a district's half year, Hubei, a port, a power group, Hong Kong visitors, Taiwan prices)", 459, 466),
 ]
 
 
