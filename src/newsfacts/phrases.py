@@ -26,6 +26,8 @@ from .tokens import Tokenizer
 
 PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
 QUOTE_CHARS = set("“”「」『』‘’\"'")
+# punctuation and the list mark 、: what no phrase runs across
+BREAKS = frozenset(PUNCT | {"、"})
 OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _NAME_SPAN = regex.compile(r"《[^《》\n]*(?:》|$)|「[^「」\n]*(?:」|$)|『[^『』\n]*(?:』|$)", regex.M)
 OPEN_BRACKETS = {"(", "（"}

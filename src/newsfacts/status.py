@@ -15,6 +15,7 @@ import regex
 from .lexicon import tag
 from .models import Claim
 from .phrases import (
+    BREAKS,
     CLOSE_BRACKETS,
     RATE_DIMENSIONS,
     DocContext,
@@ -66,7 +67,6 @@ class StatusCase:
 # project's name may end
 _CAPACITY = frozenset({"mass", "energy", "power", "length", "area", "volume"})
 _NAME_REACH = 16
-_STOPS = regex.compile(r"[，,。；;：:！？!?、（）()\n]")
 
 
 def _in_title(f: str, s: int, at: int) -> bool:
@@ -327,7 +327,7 @@ class StatusRules:
             return None
         f = sc.ctx.page.folded
         name = self.project_name_re.search(f, sc.m.end, min(sc.clause[1], sc.m.end + _NAME_REACH))
-        if name is None or _STOPS.search(f, sc.m.end, name.start()) is not None:
+        if name is None or not BREAKS.isdisjoint(f[sc.m.end:name.start()]):
             return None
         running = self.capacity_running_re
         if (running is not None and running.search(f, sc.sent[0], sc.sent[1]) is not None) or not self.achieve_verbs.isdisjoint(sc.own[:sc.at]):

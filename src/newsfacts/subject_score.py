@@ -30,11 +30,11 @@ from itertools import repeat
 from typing import Iterable, Mapping, Optional
 
 from .lexicon import tag
-from .phrases import NP_JOINERS
+from .phrases import BREAKS, NP_JOINERS, QUOTE_CHARS
 
 # how many candidate starts the scorer looks at on either side of the rules' start
 LEFT, RIGHT = 6, 4
-_PUNCT = frozenset("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．、")
+_PUNCT = BREAKS
 _LENGTHS = (2, 3, 4, 6, 8, 12)
 _JOINERS = (*NP_JOINERS, "與", "，", ",")
 _CODE = re.compile("[A-Za-zＡ-Ｚａ-ｚ]")
@@ -193,7 +193,7 @@ def choose(weights: Mapping[str, float], feats: list[list[str]], r: int, margin:
 # how many words a subject after its amount may reach (1个市级公共实训基地: 公共实训基地 is word 4)
 FORWARD = 8
 _REACH_CHARS = 40  # the text cut into words for them: FORWARD + 2 words fit in it
-_FWD_STOP = frozenset(_PUNCT | set("“”\"'‘’「」"))
+_FWD_STOP = BREAKS | QUOTE_CHARS
 
 
 def _forward_words(tokens, s: int, blocked) -> list[tuple[int, int, str]]:
@@ -209,18 +209,17 @@ def _forward_words(tokens, s: int, blocked) -> list[tuple[int, int, str]]:
     return out
 
 
-def end_features(words: list[str], tags: list[str], k: int, r: int) -> list[str]:
+def end_features(words: list[str], tags: list[str], k: int, r: int, de: bool, verbs: int) -> list[str]:
     """The evidence for ending a subject after its amount with word ``k`` of ``words``
     (``tags`` their classes), the rules' end being word ``r``: the last word and the one it
-    leaves out, their classes, 的 and verbs inside, and the classes of the words a move
-    takes in or drops."""
+    leaves out, their classes, 的 (``de``) and verbs after the first word (``verbs``) up to
+    word ``k``, and the classes of the words a move takes in or drops."""
     w, t = words[k], tags[k]
     nxt, nt = (words[k + 1], tags[k + 1]) if k + 1 < len(words) else ("<EOC>", "eoc")
     f = [_DISTANCE[max(-4, min(4, k - r))], "E=" + w, "N=" + nxt, f"EN={w}|{nxt}", "Et=" + t, "Nt=" + nt,
          f"EtNt={t}|{nt}", "Ec=" + w[-1:], "Nc=" + nxt[:1], f"elen={min(k + 1, 6)}"]
-    if any("的" in x for x in words[:k + 1]):
+    if de:
         f.append("has_de")
-    verbs = tags[1:k + 1].count("v")
     if verbs:
         f.append(f"inner_v={min(verbs, 2)}")
     if k != r:
@@ -240,7 +239,12 @@ def reach(page, tok, blocked, s: int, e: int) -> Optional[tuple[list[int], list[
     text = [w for _, _, w in words]
     tags = [tag(w) or "n" for w in text]
     r = ends.index(e)
-    return ends, [end_features(text, tags, k, r) for k in range(len(ends))], r
+    feats, de, verbs = [], False, 0
+    for k, w in enumerate(text):
+        de = de or "的" in w
+        verbs += k > 0 and tags[k] == "v"
+        feats.append(end_features(text, tags, k, r, de, verbs))
+    return ends, feats, r
 
 
 class BoundaryScorer:

@@ -111,11 +111,12 @@ def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> tuple
         text = gold["text"]
         for claim, names in gold_subjects(gold, doc):
             subj, q = claim.subject, claim.quantity
-            if subj is not None and subject_score.applies(page, subj.start, subj.end, q.start):
+            if subj is None:
+                continue
+            if subject_score.applies(page, subj.start, subj.end, q.start):
                 starts, feats, r = subject_score.weigh(page, tok, blocked, subj.start, subj.end, q.start, words)
-                right = frozenset(k for k, c in enumerate(starts) if subject_key(text[c:subj.end]) in names)
-                starts_out.append((name, feats, r, right))
-            elif subj is not None and subject_score.applies_after(page, subj.start, subj.end, q.end):
+                starts_out.append((name, feats, r, frozenset(k for k, c in enumerate(starts) if subject_key(text[c:subj.end]) in names)))
+            elif subject_score.applies_after(page, subj.start, subj.end, q.end):
                 got = subject_score.reach(page, tok, blocked, subj.start, subj.end)
                 if got is not None:
                     ends, feats, r = got
