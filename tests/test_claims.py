@@ -394,6 +394,15 @@ def test_status(text, status):
     assert claims(text)[0].status == status
 
 
+def test_status_heading_of_a_task_done_below():
+    """A numbered heading states the task when the paragraph under it reports the task done (gold g442)."""
+    cs = claims("(三)新建公共厕所30座\n新建公共厕所42座，超额完成年度任务。")
+    assert [(c.quantity.value, c.status) for c in cs] == [(30, "planned"), (42, "reported")]
+    # without a report of the task under it, a heading keeps its own status
+    cs = claims("(三)新建公共厕所30座\n其中城区12座。")
+    assert cs[0].status == "reported"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -138,6 +138,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "list_vote_re": "list_vote",
     "list_doing_re": "list_doing",
     "task_assign_re": "task_assign",
+    "task_done_re": "task_done",
     "baseline_re": "baseline",
 }
 

@@ -176,6 +176,23 @@ class StatusRules:
             return None
         return "planned" if self.task_assign_re.search(f, start, sc.m.start) else None
 
+    def task_heading(self, sc: "StatusCase") -> Optional[str]:
+        """(二)新增养老床位250张⏎新增378张养老床位,超额完成年度任务。: a numbered heading whose
+        paragraph under it says the task is done (cues.tsv task_done) states the task, planned."""
+        f = sc.ctx.page.folded
+        start = f.rfind("\n", 0, sc.m.start) + 1
+        end = f.find("\n", sc.m.end)
+        end = len(f) if end < 0 else end
+        line = f[start:end].strip()
+        if self.task_done_re is None or len(line) > 40 or not _SECTION_HEADING.match(line) \
+                or any(ch in line for ch in "。；;，,"):
+            return None
+        body = f[end:].lstrip()
+        body = body[:body.find("\n")] if "\n" in body else body
+        if not body or _SECTION_HEADING.match(body):
+            return None
+        return "planned" if self.task_done_re.search(body) else None
+
     def task_period(self, sc: "StatusCase") -> Optional[str]:
         """2606个撤并村通公路(2013—2017年)。: a short sentence naming a task over years heads
         its results, planned."""
@@ -872,6 +889,7 @@ STATUS_RULES = (
     StatusRules.budget_figure,
     StatusRules.budget_list,
     StatusRules.assigned_task,
+    StatusRules.task_heading,
     StatusRules.task_period,
     StatusRules.later_task,
     StatusRules.once_built,
