@@ -403,6 +403,17 @@ def test_status_heading_of_a_task_done_below():
     assert cs[0].status == "reported"
 
 
+def test_status_task_that_the_next_sentence_says_is_under_way():
+    """目前 and work still under way after a sentence: the sentence states the task (gold g461, g285)."""
+    cs = claims("改造老旧小区12个，新建口袋公园3个。目前，正在开展施工招标。")
+    assert [c.status for c in cs] == ["planned", "planned"]
+    # done first, under way after: the sentence before is a fact
+    cs = claims("全区共有村庄120个。目前，已完成56个村庄规划编制，40个正在编制中。")
+    assert cs[0].status == "reported"
+    cs = claims("去年改造老旧小区12个。目前，正在开展施工招标。")
+    assert cs[0].status == "reported"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

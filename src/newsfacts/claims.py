@@ -139,6 +139,8 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "list_doing_re": "list_doing",
     "task_assign_re": "task_assign",
     "task_done_re": "task_done",
+    "progress_now_re": "progress_now",
+    "under_way_re": "under_way",
     "baseline_re": "baseline",
 }
 

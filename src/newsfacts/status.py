@@ -430,6 +430,26 @@ class StatusRules:
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
             s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1)
 
+    def task_under_way(self, sc: "StatusCase") -> Optional[str]:
+        """新建街镇级养老服务综合体1家,打造示范型老人家食堂2个。目前,加快推进北闸口镇养老服务综合体
+        建设: a sentence that the next one follows with where the work stands now (cues.tsv
+        progress_now), still under way in its first clause (cues.tsv under_way), states the task,
+        planned, unless the words before the amount say it is past (已, 累计) or compare it (同比)."""
+        if self.progress_now_re is None or self.under_way_re is None:
+            return None
+        ctx, f = sc.ctx, sc.ctx.page.folded
+        k = sc.sent[1]
+        while k < len(f) and f[k] in " \u3000":
+            k += 1
+        hit = self.progress_now_re.match(f, k)
+        if hit is None or f[hit.end():hit.end() + 1] not in ",，":
+            return None
+        after = ctx.page.clause_at(hit.end() + 1)  # 当前,已完成139个…,113个…正在编制中: done first
+        if self.under_way_re.search(f, hit.end(), after[1]) is None or "已" in f[hit.end():after[1]]:
+            return None
+        words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
+        return None if self._says_past(words, compared=True) else "planned"
+
     def paragraph_lead(self, sc: "StatusCase") -> Optional[str]:
         """2026年，成都将围绕八大主要任务发力：…。其中，…培育专精特新“小巨人”企业80家以上: a
         paragraph whose first sentence, with no amount of its own, opens with a plan verb
@@ -902,6 +922,7 @@ STATUS_RULES = (
     StatusRules.heading_cue,
     StatusRules.sentence_cue,
     StatusRules.sentence_year_target,
+    StatusRules.task_under_way,
     StatusRules.paragraph_lead,
     StatusRules.task_deadline,
     StatusRules.later_year,
