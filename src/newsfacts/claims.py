@@ -48,6 +48,7 @@ from .scan import Mention, ScanResult, _is_cjk, alternation_source, literal_alte
 from .status import YEAR_TARGET, StatusRules
 from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies, applies_after as boundary_after
 from .subjects import SubjectRules
+from . import tables
 from .text import Page, SpanSet
 from .tokens import Tokenizer
 
@@ -257,7 +258,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           self._plan_context(page, year), name_spans(page.folded, self.programme_re), occurrences(_BREAKDOWN, page.folded),
                           occurrences(YEAR_TARGET, page.folded), year,
                           self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions),
-                          self.plan_documents.draft_years(page.folded))
+                          self.plan_documents.draft_years(page.folded),
+                          tables.cells(page.folded, [(x.start, x.end) for x in scan.mentions]))
 
     def _headings(self, page: Page, mentions) -> tuple[list[int], list[str]]:
         """The short lines of a page (at most 40 characters, no sentence end, no amount): where
@@ -347,10 +349,23 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return (subject is None or predicate is None or predicate.end > subject.start or
                 page.folded[predicate.start:predicate.end] not in self.not_topical) and not _aside(page, subject, m, clause)
 
+    def _table_subject(self, ctx: DocContext, m: Mention, clause, tokens, cell):
+        """全年目标⏎全年完成⏎全市生产总值⏎预期性⏎增长5%左右⏎增长5.4%: an amount in a cell of a
+        flattened table (:mod:`newsfacts.tables`) is said of its row's label; later amounts do
+        not continue it."""
+        subject = phrase(ctx.page.text, *cell.label)
+        self.fire("subject", "table_row_label", subject)
+        predicate = self._predicate_near(ctx, m, clause, tokens)
+        self.fire("predicate", "verb_nearby", predicate)
+        return subject, predicate, False
+
     def _claim_subject(self, ctx: DocContext, m: Mention, sent, clause, tokens, earlier, walk: "_Walk"):
         """(subject, predicate, topical): the clause's phrase, else a breakdown's label, the
         list's subject, the sentence's topic; topical when later elided amounts continue it."""
         page = ctx.page
+        cell = ctx.table_cells.get(m.start)
+        if cell is not None:
+            return self._table_subject(ctx, m, clause, tokens, cell)
         subject, predicate = self._subject(ctx, m, clause, tokens)
         self.fire("subject", "clause_phrase", subject)
         self.fire("predicate", "clause_verb", predicate)

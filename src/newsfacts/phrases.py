@@ -75,6 +75,7 @@ class DocContext:
     plan_document: bool  # the lead says the document issues a plan (印发…实施方案) and reviews no results
     headings: tuple[list[int], list[str]]  # short lines: their starts, and target / review / other
     draft_years: frozenset = frozenset()  # years whose draft budget or plan the lead presents
+    table_cells: dict = field(default_factory=dict)  # amount start -> tables.Cell (row label, column header)
 
     # tokens of a piece of a sentence (from a clause start to the next), and of a run of pieces
     _piece_tokens: dict = field(default_factory=dict)

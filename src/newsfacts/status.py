@@ -176,6 +176,20 @@ class StatusRules:
             return None
         return "planned" if self.task_assign_re.search(f, start, sc.m.start) else None
 
+    def table_column(self, sc: "StatusCase") -> Optional[str]:
+        """指标名称⏎属性⏎全年目标⏎全年完成⏎全市生产总值⏎预期性⏎增长5%左右⏎增长5.4%: in a flattened
+        table (:mod:`newsfacts.tables`) the column's header says whether its amounts are
+        targets (目标: cues.tsv target_heading) or results (完成: cues.tsv achieve_verb)."""
+        cell = sc.ctx.table_cells.get(sc.m.start)
+        if cell is None or cell.header is None or self.target_heading_re is None:
+            return None
+        header = sc.ctx.page.folded[cell.header[0]:cell.header[1]]
+        target = self.target_heading_re.search(header) is not None
+        done = any(v in header for v in self.achieve_verbs)
+        if target != done:
+            return "planned" if target else "reported"
+        return None
+
     def task_heading(self, sc: "StatusCase") -> Optional[str]:
         """(二)新增养老床位250张⏎新增378张养老床位,超额完成年度任务。: a numbered heading whose
         paragraph under it says the task is done (cues.tsv task_done) states the task, planned."""
@@ -904,6 +918,7 @@ class StatusRules:
 
 # The status rules in the order they are asked; the first that decides wins, else reported.
 STATUS_RULES = (
+    StatusRules.table_column,
     StatusRules.finished_estimate,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,

@@ -1,0 +1,57 @@
+"""Flattened tables (one cell a line): rows, labels and column headers (newsfacts.tables),
+and what the claim rules make of them."""
+
+import newsfacts
+from newsfacts.tables import cells
+
+PLAN_TABLE = ("表一 主要目标完成情况\n指标名称\n属性\n全年目标\n全年完成\n"
+              "地区生产总值\n预期性\n增长6%左右\n增长6.3%\n"
+              "城镇调查失业率\n预期性\n5.5%以内\n5.1%\n"
+              "单位产值能耗\n约束性\n下降3%\n下降3.2%\n")
+
+
+def _cells(text):
+    doc = newsfacts.extract(text)
+    found = cells(text, [(c.quantity.start, c.quantity.end) for c in doc.claims])
+    return doc, {text[m:m + 8].split("\n")[0]: (text[c.label[0]:c.label[1]],
+                                                text[c.header[0]:c.header[1]] if c.header else None)
+                 for m, c in found.items()}
+
+
+def test_rows_and_columns_of_a_target_table():
+    _, found = _cells(PLAN_TABLE)
+    assert found["6%左右"] == ("地区生产总值", "全年目标")
+    assert found["6.3%"] == ("地区生产总值", "全年完成")
+    assert found["5.5%以内"] == ("城镇调查失业率", "全年目标")
+    assert found["3.2%"] == ("单位产值能耗", "全年完成")
+
+
+def test_target_and_result_columns_give_status_and_the_row_its_subject():
+    doc, _ = _cells(PLAN_TABLE)
+    got = [(c.quantity.surface, c.subject.text, c.status) for c in doc.claims]
+    assert got == [("6%左右", "地区生产总值", "planned"), ("6.3%", "地区生产总值", "reported"),
+                   ("5.5%以内", "城镇调查失业率", "planned"), ("5.1%", "城镇调查失业率", "reported"),
+                   ("3%", "单位产值能耗", "planned"), ("3.2%", "单位产值能耗", "reported")]
+    for c in doc.claims:
+        assert PLAN_TABLE[c.subject.start:c.subject.end] == c.subject.text
+
+
+def test_a_product_table_with_bare_growth_numbers_and_a_part_row():
+    text = ("全年粮食总产量16.3万吨。\n主要产品产量\n2023年\n较上年增长(%)\n"
+            "粮食总产量\n162817吨\n0.5\n其中:谷物\n97658吨\n-9.7\n油料总产量\n3959吨\n5.9\n")
+    doc, found = _cells(text)
+    assert found["162817吨"] == ("粮食总产量", "2023年")
+    assert found["97658吨"] == ("谷物", "2023年")  # 其中: is no part of the label
+    assert "16.3万吨" not in found  # a sentence is no cell
+    assert [c.subject.text for c in doc.claims[1:]] == ["粮食总产量", "谷物", "油料总产量"]
+
+
+def test_lines_that_each_say_something_are_no_table():
+    text = "一、2024年工作回顾\n国内生产总值增长5%\n城镇新增就业1256万人\n二、今年主要预期目标\n国内生产总值增长5%左右\n城镇新增就业1200万人以上\n"
+    _, found = _cells(text)
+    assert found == {}
+
+
+def test_one_row_is_no_table():
+    _, found = _cells("指标\n目标\n完成\n地区生产总值\n增长6%\n增长6.3%\n以上数据为初步统计。")
+    assert found == {}
