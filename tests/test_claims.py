@@ -384,6 +384,8 @@ STATUS = [
     ("驻村工作成效显著。据介绍,各驻村工作队制定实施经济发展规划8.1万余项。", "reported"),
     # 将 that a 把-verb follows (将…列为) is no plan (gold g426)
     ("兰州市政府将老旧楼院改造列为为民兴办实事之一,每年在全市范围选取40处楼院进行改造。", "reported"),
+    # a headline that says a plan is already passed measures against it (gold g483)
+    ("收入已超全年预算\n今年前五个月财政收入300亿元。", "reported"),
     # …but a target before its count stays a target
     ("若按公營房屋供應目標30.8萬個單位計算。", "planned"),
 ]

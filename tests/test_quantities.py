@@ -85,6 +85,9 @@ READS = [
     ("桃園市明年歲出規模為一一一三.二億元，較今年增加九○.八六億元。",
      [("一一一三.二億元", D("111320000000"), "TWD", "exact"), ("九○.八六億元", D("9086000000"), "TWD", "exact")]),
     ("全市投资三点五亿元。", [("三点五亿元", D("350000000"), "CNY", "exact")]),
+    # Macau and Hong Kong papers write the decimal point after Chinese digits as ‧ (U+2027)
+    ("今年一至五月,澳門特區政府公共財政盈餘四百七十六‧六億元(澳門元,下同),增幅三十五‧五%。",
+     [("四百七十六‧六億元", D("47660000000"), "MOP", "exact"), ("三十五‧五%", D("35.5"), "%", "exact")]),
     # 兆 is a trillion before an amount and mega in a unit of its own
     ("桃園市第1季營業額為1兆485億元，裝機100兆瓦。",
      [("1兆485億元", D("1048500000000"), "TWD", "exact"), ("100兆瓦", D(100), "MW", "exact")]),
@@ -141,6 +144,7 @@ NOTHING = [
     "截至2019年6月30日止6個月，較上一個三個月期間。",  # months of a period
     "附件:1.2025年县《政府工作报告》任务清单",  # a list number glued to a year
     "審計部公布民國113年決算報告，由109年至113年度，106至115年。",  # ROC years in a text naming the era
+    "以「零碳排放‧綠色宜居‧持續發展」為願景。",  # ‧ separating words, no decimal point
 ]
 
 

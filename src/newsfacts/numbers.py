@@ -35,7 +35,7 @@ SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟":
 TENS = {"廿": 20, "卅": 30, "卌": 40}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 MULTIPLIERS = {**SMALL_UNITS, **BIG_UNITS}
-POINTS = {"点", "點", ".", "．"}  # 一一一三.二億元: Taiwan papers write a decimal point after Chinese digits
+POINTS = {"点", "點", ".", "．", "‧"}  # 一一一三.二億元, 四百七十六‧六億元: Taiwan and Macau papers write a decimal point after Chinese digits
 
 CHINESE_NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(TENS) | frozenset(
     BIG_UNITS

@@ -53,7 +53,7 @@ _NUMBER_BRANCHES = rf"""
   | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
              (?:(?:[{_MULT_ALL}]|{_TRILLION})+零?\d+(?:,\d{{3}})*(?:\.\d+)?
                 |\ [萬万億亿]\ (?:\d,\d{{3}}|\d{{1,4}})(?![\d,.])(?!\s*[年月日号號]))*(?:[{_MULT_ALL}]|{_TRILLION})*)
-  | (?P<cn>[{_CN}]+(?:[点.．][{_CN_DIGITS}]+[{_CN}]*)?)
+  | (?P<cn>[{_CN}]+(?:[点.．‧][{_CN_DIGITS}]+[{_CN}]*)?)
 """
 NUMBER = re.compile(rf"(?=[\d{_CN}])(?:{_NUMBER_BRANCHES})", re.VERBOSE)
 # The scan's pattern: NUMBER, and first the dates that are nothing else wherever they are

@@ -378,12 +378,14 @@ class StatusRules:
 
     def heading_cue(self, sc: "StatusCase") -> Optional[str]:
         """全年计划新增⏎义务教育和高中学位2万个: a plan cue in a short line cut off just
-        before the amount's sentence."""
+        before the amount's sentence, unless the line says it is past (已超全年預算⏎…盈餘四百七十六‧六億元:
+        the plan is what the amount is measured against)."""
         ctx = sc.ctx
         line = self._heading_before(ctx, sc.sent)
-        if line is not None and self._cue(self._words(ctx, ctx.tokens(line[0], line[1])), self.plan_cues):
-            return "planned"
-        return None
+        if line is None:
+            return None
+        words = self._words(ctx, ctx.tokens(line[0], line[1]))
+        return "planned" if self._cue(words, self.plan_cues) and not self._says_past(words) else None
 
     def target_section(self, sc: "StatusCase") -> Optional[str]:
         """一、全市经济社会发展主要预期目标⏎1.生产总值增长6%以上 …⏎责任单位：市发改委⏎2.规上工业增加值
