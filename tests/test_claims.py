@@ -416,6 +416,18 @@ def test_status_task_that_the_next_sentence_says_is_under_way():
     assert cs[0].status == "reported"
 
 
+def test_status_list_voted_in_a_lead_broken_into_lines():
+    """A phone page's lead, one phrase a line, tells of the vote on this year's list (gold g479)."""
+    cs = claims("今天上午\n区人大会议\n票决产生了\n10项2025年民生实事项目\n01\n新建停车泊位300个\n"
+                "02\n完成老旧小区改造12个", published="2025-01-10")
+    assert [(c.quantity.surface, c.status) for c in cs] == [
+        ("10项", "reported"), ("300个", "planned"), ("12个", "planned")]
+    # last year's list is no list of targets
+    cs = claims("今天上午\n区人大会议\n票决产生了\n10项2024年民生实事项目\n01\n新建停车泊位300个",
+                published="2025-01-10")
+    assert cs[1].status == "reported"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

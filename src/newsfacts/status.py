@@ -67,6 +67,7 @@ class StatusCase:
 # project's name may end
 _CAPACITY = frozenset({"mass", "energy", "power", "length", "area", "volume"})
 _NAME_REACH = 16
+_LINE_LEAD = 200  # characters: the lead of an article broken into short lines
 
 
 def _in_title(f: str, s: int, at: int) -> bool:
@@ -703,7 +704,18 @@ class StatusRules:
                 (own_year.search(f, s, e) if own_year is not None else None)
             if hit and not _in_title(f, s, hit.start()):
                 return hit.end()
-        return self._target_lead(page, year)
+        return self._voted_list(page, year) or self._target_lead(page, year)
+
+    def _voted_list(self, page: Page, year: Optional[int]) -> Optional[int]:
+        """会议投票表决出了⏎20项2025年区级民生实事项目⏎为全区人民群众送上…: a lead broken into
+        short lines (a phone page) that tells of the vote on the article's own year's list
+        (cues list_decision, list_item): the end of those words, or None."""
+        decided = self._decided_list(year) if year else ""
+        if not decided:
+            return None
+        f = page.folded
+        hit = regex.compile(decided[1:].replace("\n", "")).search(f, 0, min(len(f), _LINE_LEAD))
+        return hit.end() if hit else None
 
     def _target_lead(self, page: Page, year: Optional[int]) -> Optional[int]:
         """力争到2010年,生产总值…翻一番,…⏎产业优势更加突出:…工业增加值达到141亿元: a document
