@@ -608,7 +608,7 @@ def _is_heading(text: str, limit: int) -> bool:
 
 # a character after which no expression starts: it would be the tail of a number or a range
 # (2024年's 24年, 1-9月's 9月)
-_INSIDE = frozenset("0123456789-—–~～" + _CN_DIGITS)
+_INSIDE = frozenset("0123456789-—–~～十" + _CN_DIGITS)  # 十一月: its 一月 is no time of its own
 _WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "fest", "m1", "first",
          "quarters", "m", "now")
 
