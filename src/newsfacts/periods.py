@@ -253,6 +253,8 @@ class DocPeriods:
         f, p = self.folded, self.periods
         if s >= len(f) or f[s] not in p.starts or (s > 0 and f[s - 1] in _INSIDE):
             return None
+        if f[s] == "前" and s > 0 and f[s - 1] in _BEFORE_WORD:
+            return None  # 與先前三個月比較: the months before, not the year's first three
         if f[s].isdigit() and not self._to_time(f, s, end):
             return None  # an amount (35万元), not a date: the whole pattern need not be tried
         m = self._match(f, s, end)
@@ -608,7 +610,8 @@ def _is_heading(text: str, limit: int) -> bool:
 
 # a character after which no expression starts: it would be the tail of a number or a range
 # (2024年's 24年, 1-9月's 9月)
-_INSIDE = frozenset("0123456789-—–~～十" + _CN_DIGITS)  # 十一月: its 一月 is no time of its own
+_INSIDE = frozenset("0123456789-—–~～十" + _CN_DIGITS)
+_BEFORE_WORD = frozenset("先之此提以")  # 先前, 之前, 此前, 提前, 以前: 前 of a word meaning "before"  # 十一月: its 一月 is no time of its own
 _WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "fest", "m1", "first",
          "quarters", "m", "now")
 
