@@ -353,6 +353,14 @@ def test_predicate():
     assert field(c, "predicate") == "开展"
 
 
+def test_local_residents_are_part_of_the_subject():
+    """本地 (local, as against non-resident workers) names the statistic (gold g496, Macau)."""
+    cs = claims("全年總體失業率為1.8%,本地居民失業率為2.4%。")
+    assert [c.subject.text for c in cs] == ["總體失業率", "本地居民失業率"]
+    cs = claims("第4季總體失業率及本地居民失業率分別維持在1.7%及2.3%的水平。")
+    assert [c.subject.text for c in cs] == ["總體失業率", "本地居民失業率"]
+
+
 STATUS = [
     ("政府建议安排资金500万元。", "planned"),
     ("全市今年预计发放第三代社保卡12.67万张。", "planned"),
