@@ -353,6 +353,12 @@ def test_predicate():
     assert field(c, "predicate") == "开展"
 
 
+def test_aircraft_movements_are_a_noun():
+    """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
+    cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")
+    assert [c.subject.text for c in cs] == ["运输起降", "运输起降"]
+
+
 def test_local_residents_are_part_of_the_subject():
     """本地 (local, as against non-resident workers) names the statistic (gold g496, Macau)."""
     cs = claims("全年總體失業率為1.8%,本地居民失業率為2.4%。")
