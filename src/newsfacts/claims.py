@@ -106,6 +106,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "time_prepositions": "time_preposition",
     "not_topical": "not_topical",
     "from_words": "from_word",
+    "current_levels": "current_level",
     "reference_openers": "reference_opener",
     "reference_closers": "reference_closer",
     "collective": "collective",

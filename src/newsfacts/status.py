@@ -272,6 +272,16 @@ class StatusRules:
         words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
         return None if self._says_past(words) else "planned"
 
+    def current_level(self, sc: "StatusCase") -> Optional[str]:
+        """機構式住民補助將從現行每年12萬元提高至18萬元: the level a planned change starts from,
+        said to be today's (从 or 由, then cues.tsv current_level), is reported."""
+        own, at = sc.own, sc.at
+        start = max(0, at - 4)
+        k = next((j for j in range(at - 1, start - 1, -1) if own[j] in ("从", "由")), None)
+        if k is None or self.current_levels.isdisjoint(own[k + 1:at]):
+            return None
+        return "reported"
+
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
         (planned: the plan cue stands before the report word)."""
@@ -943,6 +953,7 @@ STATUS_RULES = (
     StatusRules.later_task,
     StatusRules.once_built,
     StatusRules.target_section,
+    StatusRules.current_level,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.project_spec,
