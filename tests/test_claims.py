@@ -432,6 +432,12 @@ def test_status_task_that_the_next_sentence_says_is_under_way():
     assert cs[0].status == "reported"
 
 
+def test_status_every_share_of_a_list_measured_against_a_plan_reports():
+    """分别达到治理计划的57%、37%和70%: the plan is the whole of each share (gold g488)."""
+    cs = claims("改造3条道路,分别达到治理计划的57%、37%和70%。")
+    assert [c.status for c in cs] == ["reported"] * 4
+
+
 def test_status_list_voted_in_a_lead_broken_into_lines():
     """A phone page's lead, one phrase a line, tells of the vote on this year's list (gold g479)."""
     cs = claims("今天上午\n区人大会议\n票决产生了\n10项2025年民生实事项目\n01\n新建停车泊位300个\n"

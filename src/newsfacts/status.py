@@ -67,6 +67,7 @@ class StatusCase:
 # project's name may end
 _CAPACITY = frozenset({"mass", "energy", "power", "length", "area", "volume"})
 _NAME_REACH = 16
+_LIST_JOINS = frozenset("、和及与")
 _LINE_LEAD = 200  # characters: the lead of an article broken into short lines
 
 
@@ -75,6 +76,15 @@ def _in_title(f: str, s: int, at: int) -> bool:
     sentence that no 》 closes), which names the list; news of it lists no targets."""
     k = f.rfind("《", s, at)
     return k >= 0 and f.find("》", k, at) < 0
+
+
+def _first_in_list(words: list[str], at: int) -> int:
+    """达到治理计划的57%、37%和70%: the index of the first amount of the list of shares that
+    the amount at ``at`` belongs to, when 的 opens the list; else ``at``."""
+    k = at - 1
+    while k >= 0 and (words[k] in _LIST_JOINS or words[k] in ("%", "‰") or has_digit(words[k])):
+        k -= 1
+    return k + 1 if k >= 0 and words[k] == "的" else at
 
 
 def _reaches(before) -> bool:
@@ -318,11 +328,12 @@ class StatusRules:
     def _without_whole(self, own: list[str], at: int, share: bool) -> list[str]:
         """为预算的102.8%, 占年初预算10065万元的43.2%, 比年计划高: what a share or a comparison is
         measured against, blanked."""
-        if share and at >= 2 and own[at - 1] == "的":
-            k = at - 2  # 为目标任务的565.97%: the plan words before 的 name the whole
+        first = _first_in_list(own, at) if share else at  # 达到治理计划的57%、37%和70%: the list's first
+        if share and first >= 2 and own[first - 1] == "的":
+            k = first - 2  # 为目标任务的565.97%: the plan words before 的 name the whole
             while k >= 0 and (own[k] in self.plan_cues or own[k] in self.plan_references):
                 k -= 1
-            own = own[:k + 1] + [""] * (at - 2 - k) + own[at - 1:]
+            own = own[:k + 1] + [""] * (first - 2 - k) + own[first - 1:]
         turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
         if turn < at:
             named = self.plan_cues if share and own[turn] in self.share_verbs else self.plan_references
