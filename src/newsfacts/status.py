@@ -328,17 +328,23 @@ class StatusRules:
     def _without_whole(self, own: list[str], at: int, share: bool) -> list[str]:
         """为预算的102.8%, 占年初预算10065万元的43.2%, 比年计划高: what a share or a comparison is
         measured against, blanked."""
-        first = _first_in_list(own, at) if share else at  # 达到治理计划的57%、37%和70%: the list's first
-        if share and first >= 2 and own[first - 1] == "的":
-            k = first - 2  # 为目标任务的565.97%: the plan words before 的 name the whole
-            while k >= 0 and (own[k] in self.plan_cues or own[k] in self.plan_references):
-                k -= 1
-            own = own[:k + 1] + [""] * (first - 2 - k) + own[first - 1:]
+        if share:
+            own = self._without_share_whole(own, _first_in_list(own, at))
         turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
         if turn < at:
             named = self.plan_cues if share and own[turn] in self.share_verbs else self.plan_references
             own = own[:turn] + ["" if w in named else w for w in own[turn:at]] + own[at:]
         return own
+
+    def _without_share_whole(self, own: list[str], first: int) -> list[str]:
+        """为目标任务的565.97%, 达到治理计划的57%、37%和70%: the plan words before the 的 that
+        opens a share (or a list of shares, whose first is at ``first``) name the whole; blanked."""
+        if first < 2 or own[first - 1] != "的":
+            return own
+        k = first - 2
+        while k >= 0 and (own[k] in self.plan_cues or own[k] in self.plan_references):
+            k -= 1
+        return own[:k + 1] + [""] * (first - 2 - k) + own[first - 1:]
 
     def project_total(self, sc: "StatusCase") -> Optional[str]:
         """集中开工项目10个，总投资140.28亿元: a project's total investment (cues.tsv
