@@ -353,6 +353,15 @@ def test_predicate():
     assert field(c, "predicate") == "开展"
 
 
+def test_paired_modifiers_share_the_head_after_them():
+    """城镇和农村居民人均可支配收入分别…: both amounts are of the head the two modifiers share
+    (gold g498, g500); places keep their own items."""
+    cs = claims("城镇和农村居民人均可支配收入分别增长8%和8.5%左右。")
+    assert [c.subject.text for c in cs] == ["居民人均可支配收入"] * 2
+    cs = claims("规上工业增加值、固定资产投资分别增长8%和10%。")
+    assert [c.subject.text for c in cs] == ["规上工业增加值", "固定资产投资"]
+
+
 def test_aircraft_movements_are_a_noun():
     """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
     cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")

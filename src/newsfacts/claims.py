@@ -183,6 +183,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.respectively_words = tuple(cues.get("respectively", ()))
+        self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
         links = alternation_source({*cues.get("link", ()), *cues.get("compare", ())})
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
@@ -625,7 +626,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def _give_items(self, page: Page, members: list[Claim], items: list[tuple[int, int]]) -> None:
         """Each member takes its item as its subject; 第一、二、三产业用电量分别为…: the items
         only number the one noun they share, which every member takes."""
-        head = _elided_head(page.folded, items)
+        head = _elided_head(page.folded, items, self.paired_modifiers)
         if head is not None:
             items = [head] * len(items)
         else:
@@ -857,12 +858,17 @@ _ITEM_NUMBER = regex.compile(_ITEM)
 _LEADING_NUMBER = regex.compile(_ITEM + "[类级]?")
 
 
-def _elided_head(f: str, items: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+def _elided_head(f: str, items: list[tuple[int, int]], modifiers: frozenset = frozenset()) -> Optional[tuple[int, int]]:
     """第一、二、三产业用电量, Ⅰ、Ⅱ、Ⅲ类水质断面: when every item but the last is only a
-    number, the items number one noun, written once after the last number; its span."""
-    if len(items) < 2 or not all(_ITEM_NUMBER.fullmatch(f, a, b) for a, b in items[:-1]):
+    number, the items number one noun, written once after the last number; its span. 城镇和农村
+    居民人均可支配收入: so do paired modifiers (cues.tsv paired_modifier) that open every item."""
+    if len(items) < 2:
         return None
     a, b = items[-1]
+    if all(f[x:y] in modifiers for x, y in items[:-1]) and f[a:a + 2] in modifiers and b - a >= 6:
+        return a + 2, b
+    if not all(_ITEM_NUMBER.fullmatch(f, x, y) for x, y in items[:-1]):
+        return None
     lead = _LEADING_NUMBER.match(f, a, b)
     if lead is None or b - lead.end() < 2:
         return None
