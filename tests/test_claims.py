@@ -362,6 +362,12 @@ def test_paired_modifiers_share_the_head_after_them():
     assert [c.subject.text for c in cs] == ["规上工业增加值", "固定资产投资"]
 
 
+def test_a_range_between_has_its_subject_before_it():
+    """在44~106微克/立方米之间: 之间 closes the range; the subject is before 在 (gold g505)."""
+    cs = claims("可吸入颗粒物年均浓度在44~106微克/立方米之间。")
+    assert cs[0].subject.text == "可吸入颗粒物年均浓度"
+
+
 def test_aircraft_movements_are_a_noun():
     """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
     cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")

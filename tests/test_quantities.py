@@ -81,6 +81,8 @@ READS = [
     # 折 of 折算 (convert) is no discount; 打8折 is
     ("按平均汇率6.8985折算。", [("6.8985", D("6.8985"), None, "exact")]),
     ("商品打8折出售。", [("8折", D(80), "%", "exact")]),
+    # 伙: flats, in Hong Kong's housing figures
+    ("8月私人住宅落成量錄得919伙。", [("919伙", D(919), "伙", "exact")]),
     # Chinese digits with a decimal point, and a decimal before a multiplier
     ("桃園市明年歲出規模為一一一三.二億元，較今年增加九○.八六億元。",
      [("一一一三.二億元", D("111320000000"), "TWD", "exact"), ("九○.八六億元", D("9086000000"), "TWD", "exact")]),
