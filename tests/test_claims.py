@@ -465,6 +465,13 @@ def test_status_list_voted_in_a_lead_broken_into_lines():
     assert cs[1].status == "reported"
 
 
+def test_status_a_lead_that_gives_the_main_targets_makes_a_list_of_tasks():
+    """今年经济社会发展的主要预期目标是:… then the year's tasks without a cue (gold g501)."""
+    cs = claims("政府工作报告指出,今年经济社会发展的主要预期目标是:地区生产总值增长10%。\n"
+                "基础设施\n完善城市基础设施,建成6个公交场站。投资28亿元,新建农村公路300公里。")
+    assert [c.status for c in cs] == ["planned"] * 4
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [
