@@ -415,6 +415,9 @@ STATUS = [
     ("兰州市政府将老旧楼院改造列为为民兴办实事之一,每年在全市范围选取40处楼院进行改造。", "reported"),
     # a headline that says a plan is already passed measures against it (gold g483)
     ("收入已超全年预算\n今年前五个月财政收入300亿元。", "reported"),
+    # a plan word that ends its clause after a noun names a plan, no cue (gold g502, g414, g83)
+    ("新埔鎮區域排水規劃,總經費為255萬8,000元。", "reported"),
+    ("实施残疾儿童康复救助计划,为144名残疾儿童实施康复救助。", "reported"),
     # the level a planned change starts from, said to be today's, is a fact (gold g487)
     ("住民補助將從現行每年12萬元提高至18萬元。", "reported"),
     # …but a target before its count stays a target

@@ -472,7 +472,16 @@ class StatusRules:
         """将 as 把, a cue after 初步/据 (初步预计), or a cue inside a name."""
         f = ctx.page.folded
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
-            s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1)
+            s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1) or self._plan_named(words, k)
+
+    def _plan_named(self, words: list[str], k: int) -> bool:
+        """新埔鎮區域排水規劃,總經費為255萬8,000元: a plan word (cues.tsv plan_reference) after a
+        plain noun, ending its clause, names a plan (a study, a programme); no cue."""
+        if not (0 < k and k + 1 < len(words) and words[k] in self.plan_references and is_stop_punct(words[k + 1])):
+            return False
+        before = words[k - 1]
+        return len(before) >= 2 and tag(before) in ("", "v") and not has_digit(before) and before not in self.time_words \
+            and before not in self.plan_cues
 
     def task_under_way(self, sc: "StatusCase") -> Optional[str]:
         """新建街镇级养老服务综合体1家,打造示范型老人家食堂2个。目前,加快推进北闸口镇养老服务综合体
