@@ -368,6 +368,13 @@ def test_a_range_between_has_its_subject_before_it():
     assert cs[0].subject.text == "可吸入颗粒物年均浓度"
 
 
+def test_each_item_of_a_list_keeps_its_change():
+    """营业收入133亿元,比上年增长44.25%、营业利润3.80亿元,比上年增长25.82%: the comparison of
+    an earlier item does not stop a later one from being continued (gold g513)."""
+    cs = claims("公司实现营业收入133亿元,比上年增长44.25%、营业利润3.80亿元,比上年增长25.82%。")
+    assert [c.subject.text for c in cs] == ["营业收入", "营业收入", "营业利润", "营业利润"]
+
+
 def test_aircraft_movements_are_a_noun():
     """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
     cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")

@@ -346,8 +346,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """Whether later elided amounts continue the clause's subject: not when it is the
         object of a verb (拉动进出口…), an aside in brackets (印花稅(增加了59億港元)) or the
         reference of a comparison (較114年度法定預算數279.61億元，增加24.81億元)."""
-        if subject is not None and any(w in self.compare_verbs for w in map(itemgetter(2), within(tokens, clause[0], subject.start))):
-            return False
+        if subject is not None:
+            # 比上年增长44.25%、营业利润3.80亿元: a comparison before an earlier item of the list is not this one's
+            a = max(clause[0], page.folded.rfind("、", clause[0], subject.start) + 1)
+            if any(w in self.compare_verbs for w in map(itemgetter(2), within(tokens, a, subject.start))):
+                return False
         return (subject is None or predicate is None or predicate.end > subject.start or
                 page.folded[predicate.start:predicate.end] not in self.not_topical) and not _aside(page, subject, m, clause)
 
