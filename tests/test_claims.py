@@ -375,6 +375,12 @@ def test_each_item_of_a_list_keeps_its_change():
     assert [c.subject.text for c in cs] == ["营业收入", "营业收入", "营业利润", "营业利润"]
 
 
+def test_points_are_no_subject():
+    """總計費用支出達688億點: 點 (Taiwan's health-insurance points) after the amount is no subject (gold g516)."""
+    cs = claims("總計費用支出達688億點。")
+    assert cs[0].subject.text == "費用支出"
+
+
 def test_aircraft_movements_are_a_noun():
     """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
     cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")
