@@ -147,6 +147,7 @@ NOTHING = [
     "附件:1.2025年县《政府工作报告》任务清单",  # a list number glued to a year
     "審計部公布民國113年決算報告，由109年至113年度，106至115年。",  # ROC years in a text naming the era
     "以「零碳排放‧綠色宜居‧持續發展」為願景。",  # ‧ separating words, no decimal point
+    "健保制度從民國87年開始實施。",  # a two-digit year of the ROC era it names
 ]
 
 

@@ -1083,6 +1083,8 @@ class Scanner:
             if iv is not None and not chinese and 2 <= len(num_text) <= 3 and (
                     _ROC_YEAR_AFTER.match(f, pos) or self._roc_year(page, iv, num_text, pos)):
                 return keep(pos + 1)
+            if iv is not None and f.endswith("民国", 0, start):
+                return keep(pos + 1)  # 從民國87年的2,520億點: a year of the ROC era it names
             span = _YEAR_SPAN.match(f, pos)
             if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
                 return keep(span.end(), "span")
