@@ -481,6 +481,12 @@ def test_status_list_voted_in_a_lead_broken_into_lines():
     assert cs[1].status == "reported"
 
 
+def test_status_a_plan_word_does_not_carry_into_the_next_item():
+    """…今后,居民均可申请救助;六是…新建153个…: 今后 of item five does not reach item six (gold g508)."""
+    cs = claims("五是完善救助制度,今后,居民均可申请应急性救助;六是改善老年活动场所条件,新建153个社区老年活动中心。")
+    assert cs[0].status == "reported"
+
+
 def test_status_a_lead_that_gives_the_main_targets_makes_a_list_of_tasks():
     """今年经济社会发展的主要预期目标是:… then the year's tasks without a cue (gold g501)."""
     cs = claims("政府工作报告指出,今年经济社会发展的主要预期目标是:地区生产总值增长10%。\n"

@@ -68,6 +68,7 @@ class StatusCase:
 _CAPACITY = frozenset({"mass", "energy", "power", "length", "area", "volume"})
 _NAME_REACH = 16
 _LIST_JOINS = frozenset("、和及与")
+_ITEM_OPENING = regex.compile(r"[；;][一二三四五六七八九十]+是")  # ；六是: the next item of a list
 _LINE_LEAD = 200  # characters: the lead of an article broken into short lines
 
 
@@ -85,6 +86,16 @@ def _first_in_list(words: list[str], at: int) -> int:
     while k >= 0 and (words[k] in _LIST_JOINS or words[k] in ("%", "‰") or has_digit(words[k])):
         k -= 1
     return k + 1 if k >= 0 and words[k] == "的" else at
+
+
+def _last_item(f: str, a: int, b: int) -> int:
+    """…今后,…均可申请应急性救助;六是改善老年活动场所条件,新建或改造153个…: where the last
+    enumerated item (；六是) before ``b`` starts, else ``a``: no cue of an earlier item carries
+    into it."""
+    hit = None
+    for hit in _ITEM_OPENING.finditer(f, a, b):
+        pass
+    return hit.end() if hit is not None else a
 
 
 def _reaches(before) -> bool:
@@ -453,7 +464,7 @@ class StatusRules:
         if self.planned_sentence_re is None or not self.planned_sentence_re.search(f, sent[0], clause[0]) \
                 or sc.timing == "elapsed":
             return None  # …，1-9月城乡居民人均可支配收入26659元 (in December): months gone by report
-        earlier = ctx.tokens(sent[0], clause[0])
+        earlier = ctx.tokens(_last_item(f, sent[0], clause[0]), clause[0])
         words = [w for _, _, w in earlier]
         # a plan does not carry past a turn (如果…，…，不过她选择…以低于市价一半)
         turn = max((k for k, w in enumerate(words) if w in self.contrast), default=-1)
