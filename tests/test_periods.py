@@ -188,6 +188,10 @@ def test_headings_and_titles_give_untimed_claims_their_period(ex):
     assert got["1200万人以上"][0] == "2025-01-01…2025-12-31 document"
     bulletin = "2023年国民经济和社会发展统计公报\n全年粮食总产量46695吨。\n"
     assert periods(ex, bulletin, "2024-03-20")["46695吨"][0] == "2023-01-01…2023-12-31 document"
+    # a table's caption names the year; its 全年 headers are that year's, not the article's (gold g468)
+    table = "报告\n表一 2025年主要目标完成情况\n指标名称\n全年目标\n全年完成\n地区生产总值\n增长5%\n增长5.4%\n" \
+            "一般公共预算收入\n增长2%\n增长1.5%\n"
+    assert periods(ex, table, "2026-02-12")["5.4%"][0] == "2025-01-01…2025-12-31 document"
 
 
 def test_the_published_keyword_of_extract_and_the_cli(tmp_path):

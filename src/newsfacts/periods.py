@@ -236,7 +236,7 @@ class DocPeriods:
         self._timeless = [m.end() for m in periods.timeless.finditer(f)]
         self.headings: list[tuple[int, Dates]] = []
         for line in page.lines:
-            dates = self._heading(line)
+            dates = self._heading(line, self.headings[-1][1] if self.headings else None)
             if dates is not None:
                 self.headings.append((line.end, dates))
         self.heading_ends = [h[0] for h in self.headings]
@@ -302,11 +302,11 @@ class DocPeriods:
             found = dates
         return (found[0], found[1], "document") if found else None
 
-    def _first(self, a: int, b: int, before: Optional[int] = None) -> Optional[Dates]:
+    def _first(self, a: int, b: int, before: Optional[int] = None, context: tuple[Optional[Dates], ...] = ()) -> Optional[Dates]:
         """The period of the first expression in [a, b) (starting before ``before``) that is
-        not a day's date nor the base of a comparison."""
+        not a day's date nor the base of a comparison (a time without a year in ``context``'s)."""
         m = next(self._times(a, b, before), None)
-        return self.periods.resolve(m, self.base) if m is not None else None
+        return self.periods.resolve(m, self.base, context) if m is not None else None
 
     def _times(self, a: int, b: int, before: Optional[int] = None):
         """The expressions in [a, b) (starting before ``before``), in order, that are not a
@@ -326,16 +326,17 @@ class DocPeriods:
                 yield m
             s = m.end()
 
-    def _heading(self, line) -> Optional[Dates]:
+    def _heading(self, line, above: Optional[Dates] = None) -> Optional[Dates]:
         """一、2024年工作回顾 / 二、今年主要预期目标 / 今后五年的重点目标: a short line without a
-        sentence end that names a period governs the lines under it."""
+        sentence end that names a period governs the lines under it; 表一 2025年…完成情况⏎…全年目标:
+        one that writes no year (全年) is in the year of the heading ``above`` it."""
         if line.furniture or line.end - line.start > 60:
             return None  # a body line: no need to copy it
         text = self.folded[line.start:line.end].strip()
         if not _is_heading(text, 40):
             return None
         lead = len(_NUMBERING.match(self.folded, line.start).group())
-        return self._first(line.start, line.end, line.start + lead + 6)
+        return self._first(line.start, line.end, line.start + lead + 6, (above,))
 
     def context(self, at: int) -> Optional[Dates]:
         """The period of the last heading before ``at``, else the title's."""
@@ -596,7 +597,7 @@ _DIGITS_TO_TIME_RE = re.compile(_DIGITS_TO_TIME.pattern)
 _ENGINES_DIFFER = re.compile("[\x1c-\x1f\U00010000-\U0010ffff]")
 _BASE_STOP = regex.compile(r"[，,。；;：:、\n\d]")
 _TIMELESS_GAP = regex.compile(r"[达为约近共计是:：\s]{0,3}")
-_NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条])?\s*")
+_NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条]|[表图][一二三四五六七八九十\d]{1,3}[:：]?)?\s*")
 _BASE_GAP = regex.compile(r"[^\d，,。；;：:、\s]{0,12}")
 
 
