@@ -381,6 +381,12 @@ def test_points_are_no_subject():
     assert cs[0].subject.text == "費用支出"
 
 
+def test_a_sign_before_a_bracketed_amount_is_stepped_over():
+    """交通(+5.73%): the amount in brackets is the noun's before it, its sign no subject (gold g526)."""
+    cs = claims("升幅較明顯的有家居設備及服務(+11.08%)和交通(+5.73%)。")
+    assert [c.subject.text for c in cs] == ["家居設備及服務", "交通"]
+
+
 def test_aircraft_movements_are_a_noun():
     """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
     cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")

@@ -50,6 +50,8 @@ FOUND = "found"  # the walk's answer is set: return it
 ASCII_NAME = regex.compile(r"[A-Za-z0-9.]+")
 token_word = itemgetter(2)  # the word of a token (start, end, word)
 
+_SIGNS = frozenset(("+", "-", "−", "±"))
+
 
 CLOSE_QUOTES = {close: opening for opening, close in OPEN_QUOTES.items()}
 
@@ -266,7 +268,8 @@ class PhraseWalks:
                 continue
             if w in self.activities and m.dimension != "count":
                 break
-            if not (w in self.link or w in self.level or w in self.modifiers or w.isspace() or self._change_word(w)):
+            if not (w in self.link or w in self.level or w in self.modifiers or w.isspace() or self._change_word(w)
+                    or w in _SIGNS):  # 家居設備及服務(+11.08%): a sign
                 break
             i -= 2 if self._glued_period(before, i) or self._split_level(before, i) else 1
         return i
