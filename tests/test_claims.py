@@ -487,6 +487,13 @@ def test_status_list_voted_in_a_lead_broken_into_lines():
     assert cs[1].status == "reported"
 
 
+def test_status_a_vote_on_this_years_list_named_by_jinnian():
+    """经人大代表表决通过,今年该市将实施15件民生实事项目: the list's items are targets (gold g520)."""
+    cs = claims("经人大代表表决通过,今年该市将实施15件民生实事项目。\n在民生保障方面,完成市二中等7所学校项目建设。",
+                published="2023-02-02")
+    assert [(c.quantity.surface, c.status) for c in cs] == [("15件", "planned"), ("7所", "planned")]
+
+
 def test_status_a_plan_word_does_not_carry_into_the_next_item():
     """…今后,居民均可申请救助;六是…新建153个…: 今后 of item five does not reach item six (gold g508)."""
     cs = claims("五是完善救助制度,今后,居民均可申请应急性救助;六是改善老年活动场所条件,新建153个社区老年活动中心。")

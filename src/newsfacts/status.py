@@ -786,8 +786,9 @@ class StatusRules:
         if not (self.list_decision and self.list_item_words):
             return ""
         verb, item = self.list_decision, self.list_item_words
-        return (f"|(?:{verb})[了出]?[^。；;\n]{{0,12}}?{year}年度?[^，,。；;\n]{{0,8}}?(?:{item})"
-                f"|{year}年度?[^，,。；;\n]{{0,8}}?(?:{item})[^，,。；;\n]{{0,6}}?(?:{verb})")
+        own = f"(?:{year}年度?|今年)"  # 经人大代表表决通过,今年该市将实施15件民生实事项目
+        return (f"|(?:{verb})[了出]?[^。；;\n]{{0,12}}?{own}[^，,。；;\n]{{0,8}}?(?:{item})"
+                f"|{own}[^，,。；;\n]{{0,8}}?(?:{item})[^，,。；;\n]{{0,6}}?(?:{verb})")
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:
         return self._cue_at(words, cues) >= 0
