@@ -52,6 +52,14 @@ SETS = [  # (label, first, last)
     ("set AT, g442–g449 (Beijing, Tianjin and Shanghai 民生, state-owned enterprises, a Hainan bulletin, a tourism plan, Qinghai energy)", 442, 449),
     ("set AU, g450–g458 (Hong Kong, Macau and Taiwan releases, Inner Mongolia projects, Tibet's budget outturn, two half years)", 450, 458),
     ("set AV, g459–g466 (rural water, Jilin's 民生 targets, a district's half year, Hubei, a port, a power group, Hong Kong visitors, Taiwan prices)", 459, 466),
+    ("set AW, g467–g476 (plan documents: Jiangsu, Shanghai's plan table, Ningxia, Tibet's grid, Hong Kong's climate plan; an oilfield, a port, bulletins)", 467, 476),
+    ("set AX, g477–g486 (district budgets and work reports, Wuxi's 民生 lists, Zhengding's targets; Hong Kong retail, Macau finances, grain, holidays)", 477, 486),
+    ("set AY, g487–g496 (Taiwan's long-term care, Tianjin's 民心工程, Hebei, Xiong'an, Jiangsu's 实事; Hainan statistics, airports, social insurance, graduates, Macao jobs)", 487, 496),
+    ("set AZ, g497–g506 (work reports of Haikou, Weihai, Xining, Liaoning, Lhasa; Hsinchu subsidies, Hong Kong housing, Hainan sales, Qinghai environment, Manzhouli trains)", 497, 506),
+    ("set BA, g507–g516 (Shanghai's 实事 table, Urumqi, Tianjin's list, Harbin; Yanbian, a listed farm group, health resources, fisheries, Taiwan's health insurance)", 507, 516),
+    ("set BB, g517–g526 (a plan execution, a work report, a budget execution, Xinji's list, Shandong projects; industry, railway, nuclear power, a holiday, Macao CPI)", 517, 526),
+    ("set BC, g527–g536 (Tibet's work report, district 实事, Tianjin's third quarter, Jiading's budget, a banner's report; customs, a brewery, Tibet's education, a port, Macao visitors)", 527, 536),
+    ("set BD, g537–g546 (Beijing's and Hainan's 实事 lists, Xinjiang projects, Yancheng, Tibet's 十四五; Tianjin, Hebei steel, Shanghai jobs, Harbin tourism, Macao jobs)", 537, 546),
 ]
 
 

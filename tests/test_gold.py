@@ -50,7 +50,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # session: a subject inherited from one the boundary scorer moved now moves with it within
     # its clauses (all sets: subject strict 0.863 → 0.870), and a few scorer moves were wrong
     # for the amounts that inherit them (宁东计划投资201亿元，完成38.9%)
-    "H": ((75, 86), 265, (0.99, 0.99, 0.99, 0.98, 0.99, 0.90, 0.90, 0.79, 0.65, 0.98, 0.88)),
+    "H": ((75, 86), 265, (0.99, 0.99, 0.99, 0.98, 0.99, 0.90, 0.91, 0.80, 0.65, 0.98, 0.88)),
     # sets I-M (fifth session): scored unseen first (closing note); I, J, L, M then used for the
     # structural status rules, K (statistics, enterprise news) never opened
     "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.95, 0.99, 0.85, 0.87, 0.95, 0.97, 0.95, 0.81)),
@@ -94,7 +94,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set U (eighth session: plans and targets, 民生 and public services, scored after the rules
     # tuned on S and T): first unseen scores status 0.855, planned F1 0.836, subject
     # 0.715/0.807, full F1 0.791, period 0.833 (README_u.md)
-    "U": ((197, 206), 235, (1.00, 0.97, 1.00, 1.00, 0.99, 0.87, 0.91, 0.91, 0.90, 1.00, 0.89)),
+    "U": ((197, 206), 235, (1.00, 0.97, 1.00, 1.00, 0.99, 0.89, 0.91, 0.91, 0.90, 1.00, 0.90)),
     # set V (eighth session: budgets and public finance, a broad mix, scored after the rules
     # tuned on S, T and U): first unseen scores unit 0.875, status 0.654, planned F1 0.162,
     # subject 0.642/0.708, full F1 0.593, period 0.704 (README_v.md)
@@ -104,19 +104,19 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # 0.737 (README_w.md)
     # W's full F1 and AA's lenient subject and full F1 floors lowered by 0.01 when the boundary
     # scorer was retrained with set AJ (twelfth session): one subject each
-    "W": ((217, 226), 214, (1.00, 0.98, 1.00, 0.96, 0.99, 0.90, 0.92, 0.91, 0.86, 0.98, 0.87)),
+    "W": ((217, 226), 214, (1.00, 0.98, 1.00, 0.96, 0.99, 0.91, 0.92, 0.91, 0.86, 0.98, 0.87)),
     # sets X (policy and plan documents, budgets) and Y (民生 statistics, mixed local news),
     # ninth session, scored unseen on the eighth session's code: X status 0.792, planned F1
     # 0.774, subject 0.702/0.768, full F1 0.763, period 0.968; Y status 0.875, planned F1
     # 0.456, subject 0.761/0.830, full F1 0.792, period 0.757 (README_x.md, README_y.md)
-    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.91, 0.94, 0.91, 0.92, 1.00, 0.92)),
+    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.91, 0.94, 0.92, 0.92, 1.00, 0.92)),
     "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.91, 0.93, 0.96, 0.81, 0.98, 0.90)),
     # sets Z (county statistics, 民生 progress, Hong Kong and Macau releases, company results)
     # and AA (policy and plan documents, public finance), ninth session, scored unseen after all
     # of that session's rules (README_z.md, README_aa.md); AA's subjects 0.752 → 0.735 when
     # Taiwan's Chinese-digit decimals (一一一三.二億元) were read, 13 claims more to score
     "Z": ((247, 256), 239, (0.99, 0.99, 1.00, 0.98, 0.99, 0.81, 0.82, 0.94, 0.66, 0.99, 0.82)),
-    "AA": ((257, 266), 164, (0.95, 1.00, 1.00, 0.99, 1.00, 0.85, 0.87, 0.89, 0.84, 0.98, 0.85)),
+    "AA": ((257, 266), 164, (0.95, 1.00, 1.00, 0.99, 1.00, 0.86, 0.88, 0.89, 0.84, 0.98, 0.86)),
     # set AB (民生 progress in regions not yet covered, final accounts, Macau's budget
     # amendment), tenth session, scored unseen on that session's first commit: status 0.912,
     # planned F1 0.638, subject 0.714/0.822, full F1 0.812, period 0.915 (README_ab.md)
@@ -124,7 +124,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set AC (plans and targets beside results, statistics and economic news), tenth session,
     # scored unseen on that session's second commit of rules: status 0.842, planned F1 0.735,
     # subject 0.737/0.806, full F1 0.737, period 0.737 (README_ac.md)
-    "AC": ((277, 286), 286, (0.99, 0.97, 1.00, 0.98, 1.00, 0.87, 0.90, 0.85, 0.77, 0.91, 0.87)),
+    "AC": ((277, 286), 286, (0.99, 0.97, 1.00, 0.98, 1.00, 0.89, 0.93, 0.85, 0.77, 0.91, 0.90)),
     # set AD (budget drafts and work reports, company, project and service statistics), scored
     # unseen on the tenth session's final rules: status 0.888, planned F1 0.780, subject
     # 0.806/0.852, full F1 0.845, period 0.968 (README_ad.md)
@@ -148,17 +148,17 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # railway, listed companies, a district budget), scored unseen at the start of the twelfth
     # session on 6c866e5: status 0.930, planned F1 0.718, subject 0.703/0.787, full F1 0.776,
     # period 0.908 (invented 0.64) (README_ah.md)
-    "AH": ((327, 336), 157, (0.98, 0.99, 1.00, 1.00, 1.00, 0.87, 0.90, 0.99, 0.97, 0.95, 0.89)),
+    "AH": ((327, 336), 157, (0.98, 0.99, 1.00, 1.00, 1.00, 0.87, 0.89, 0.99, 0.97, 0.95, 0.87)),
     # set AI (民生 and government work in Hebei, Guangxi, Yunnan, Jilin; a district budget,
     # statistics, new expressways, investment promotion, Hong Kong GDP), scored unseen in the
     # twelfth session on 51a1fb1: status 0.871, planned F1 0.638, subject 0.856/0.918, full F1
     # 0.896, period 0.844 (invented 0.70) (README_ai.md)
-    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.89, 0.93, 0.98, 0.96, 0.98, 0.91)),
+    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.90, 0.94, 0.98, 0.96, 0.98, 0.92)),
     # set AJ (民生 and public services in Anhui and Hubei, national medical services; a work
     # report, a quarter's statistics, a vehicle plan, tourism, Macau visitor spending), scored
     # unseen at the end of the twelfth session on 3f62e29: status 0.920, planned F1 0.640, subject
     # 0.863/0.912, full F1 0.870, period 0.864 (invented 0.17) (README_aj.md)
-    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.95, 0.99, 0.92, 0.96, 0.98, 0.88, 0.96, 0.91)),
+    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.95, 0.99, 0.92, 0.95, 0.98, 0.88, 0.96, 0.91)),
     # set AK (民生 lists and results in Qinghai, Hainan, Hunan, Xinjiang; district and city texts
     # in Shanghai, Beijing, Heilongjiang, Liaoning, Taichung), scored unseen in the thirteenth
     # session on a82e40a: status 0.839, planned F1 0.621, subject 0.785/0.800, full F1 0.779,
@@ -180,18 +180,32 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     "AN": ((383, 392), 134, (0.97, 0.97, 1.00, 0.99, 0.96, 0.93, 0.95, 0.96, 0.97, 0.95, 0.92)),
     "AO": ((393, 402), 235, (0.98, 0.99, 0.99, 1.00, 0.99, 0.77, 0.85, 0.91, 0.47, 0.91, 0.83)),
     "AP": ((403, 411), 167, (0.99, 0.99, 1.00, 0.97, 1.00, 0.87, 0.92, 0.87, 0.80, 1.00, 0.90)),
-    "AQ": ((412, 421), 182, (0.98, 0.98, 1.00, 0.99, 0.99, 0.71, 0.76, 0.86, 0.62, 0.93, 0.74)),
+    "AQ": ((412, 421), 182, (0.98, 0.98, 1.00, 0.99, 0.99, 0.70, 0.76, 0.86, 0.63, 0.93, 0.75)),
     "AR": ((422, 431), 230, (0.98, 0.97, 1.00, 0.98, 1.00, 0.82, 0.86, 0.98, 0.85, 0.98, 0.83)),
-    "AS": ((432, 441), 161, (0.95, 0.98, 0.99, 0.98, 0.98, 0.92, 0.96, 0.77, 0.60, 0.98, 0.91)),
+    "AS": ((432, 441), 161, (0.95, 0.98, 0.99, 0.98, 0.98, 0.93, 0.96, 0.77, 0.60, 0.98, 0.91)),
     # sets AT-AV (fifteenth session), each scored unseen before anyone looked at it (README_at.md,
     # README_au.md, README_av.md; first scores in the README). Lowered in the fifteenth session
     # when both subject scorers were retrained with AT-AV (all gold: subject 0.8738 / 0.8985 ->
     # 0.8758 / 0.8992): M subject and full F1, V and Z lenient, AA, AH, AI, AJ subject and full F1
     # (Z full F1 too), by 0.01-0.02 each; the start scorer now cuts a few subjects it kept before
     # (已完成投资 -> 投资 in g125)
-    "AT": ((442, 449), 121, (0.93, 0.99, 1.00, 0.99, 1.00, 0.87, 0.89, 0.83, 0.69, 1.00, 0.85)),
+    "AT": ((442, 449), 121, (0.93, 0.99, 1.00, 0.99, 1.00, 0.87, 0.89, 0.90, 0.85, 1.00, 0.85)),
     "AU": ((450, 458), 135, (0.97, 0.93, 1.00, 0.94, 0.96, 0.82, 0.84, 0.79, 0.53, 0.94, 0.76)),
-    "AV": ((459, 466), 120, (0.95, 0.96, 1.00, 0.92, 0.99, 0.81, 0.81, 0.91, 0.73, 0.99, 0.78)),
+    "AV": ((459, 466), 120, (0.95, 0.96, 1.00, 0.92, 0.99, 0.81, 0.81, 0.93, 0.82, 0.99, 0.78)),
+    # sets AW-BD (sixteenth session), each scored unseen before anyone looked at it (README_aw.md
+    # to README_bd.md; first scores in the README). Lowered in the sixteenth session: AQ subject
+    # strict 0.71 -> 0.70 (g412: 城镇、农村居民人均可支配收入 now gives both amounts the shared head,
+    # one strict match made lenient), AH lenient and full F1 0.90 / 0.89 -> 0.89 / 0.87 and AJ
+    # lenient 0.96 -> 0.95 when the scorers were retrained with AW-BD (all gold: subject 0.8691 /
+    # 0.8992 -> 0.8771 / 0.9014)
+    "AW": ((467, 476), 127, (0.98, 0.97, 1.00, 1.00, 1.00, 0.91, 0.94, 0.99, 0.97, 0.95, 0.92)),
+    "AX": ((477, 486), 162, (0.95, 0.99, 1.00, 0.98, 1.00, 0.88, 0.93, 1.00, 1.00, 0.95, 0.88)),
+    "AY": ((487, 496), 210, (0.99, 0.98, 1.00, 1.00, 0.99, 0.85, 0.87, 0.95, 0.75, 0.97, 0.86)),
+    "AZ": ((497, 506), 176, (0.97, 0.99, 0.99, 0.99, 0.98, 0.86, 0.90, 0.97, 0.93, 0.97, 0.88)),
+    "BA": ((507, 516), 212, (0.98, 0.93, 0.98, 0.92, 0.99, 0.80, 0.83, 0.94, 0.35, 0.95, 0.76)),
+    "BB": ((517, 526), 182, (0.98, 0.98, 1.00, 0.99, 1.00, 0.89, 0.92, 1.00, 1.00, 0.98, 0.90)),
+    "BC": ((527, 536), 180, (0.97, 0.96, 1.00, 1.00, 1.00, 0.83, 0.86, 0.96, 0.75, 0.98, 0.84)),
+    "BD": ((537, 546), 180, (1.00, 0.97, 1.00, 0.98, 1.00, 0.91, 0.93, 0.86, 0.64, 0.98, 0.92)),
 }
 
 # sets annotated with periods: floors of (period, reference_f1) and the ceiling of period_invented
@@ -232,6 +246,14 @@ PERIOD_FLOORS = {
     "AT": (0.94, 1.00, 1.00),
     "AU": (0.81, 0.92, 0.26),
     "AV": (0.69, 0.91, 0.00),
+    "AW": (0.92, 0.87, 0.78),
+    "AX": (0.78, 0.83, 0.00),
+    "AY": (0.95, 0.75, 0.32),
+    "AZ": (0.93, 0.65, 0.03),
+    "BA": (0.67, 0.75, 0.34),
+    "BB": (0.79, 0.76, 0.44),
+    "BC": (0.74, 0.82, 1.00),
+    "BD": (0.74, 0.66, 0.80),
 }
 
 
