@@ -176,13 +176,14 @@ def boundary_cross_validate(ex: list[BoundaryExample], what: str = "starts") -> 
     return out
 
 
-def fit(rows: list[tuple[dict[str, float], bool]], l2: float = L2, iterations: int = ITERATIONS) -> dict[str, float]:
+def fit(rows: list[tuple[dict[str, float], bool]], l2: float = L2, iterations: int = ITERATIONS,
+        start: Optional[dict[str, float]] = None) -> dict[str, float]:
     """Weights of an L2-regularised logistic regression (Newton's method, fixed order, until
-    converged or ``iterations`` steps)."""
+    converged or ``iterations`` steps), from ``start`` (a nearby fit's weights) or zero."""
     names = sorted({k for f, _ in rows for k in f})
     index = {k: i for i, k in enumerate(names)}
     data = [(sorted((index[k], v) for k, v in f.items()), 1.0 if y else 0.0) for f, y in rows]
-    w = [0.0] * len(names)
+    w = [(start or {}).get(k, 0.0) for k in names]
     for _ in range(iterations):
         grad = [l2 * w[i] if names[i] != "bias" else 0.0 for i in range(len(names))]
         hess = [[0.0] * len(names) for _ in names]
@@ -226,11 +227,12 @@ def predict(weights: dict[str, float], f: dict[str, float], scale: float = 1.0, 
     return sigmoid(z)
 
 
-def out_of_fold(ex: list) -> list[tuple[str, float, bool]]:
-    """(set, logit, fully right) of every claim, from a model trained without its set."""
+def out_of_fold(ex: list, start: Optional[dict[str, float]] = None) -> list[tuple[str, float, bool]]:
+    """(set, logit, fully right) of every claim, from a model trained without its set
+    (Newton started from ``start``, the weights of all of ``ex``: a few steps away)."""
     out = []
     for held in sorted({s for s, _, _ in ex}):
-        w = fit([(f, y) for s, f, y in ex if s != held])
+        w = fit([(f, y) for s, f, y in ex if s != held], start=start)
         out.extend((s, _logit(w, f), y) for s, f, y in ex if s == held)
     return out
 
@@ -249,7 +251,7 @@ def model(ex: Optional[list] = None) -> dict:
     """The weights file's content: weights, their calibration and how they were trained."""
     ex = ex if ex is not None else examples()
     weights = fit([(f, y) for _, f, y in ex])
-    a, b = platt([(z, y) for _, z, y in out_of_fold(ex)])
+    a, b = platt([(z, y) for _, z, y in out_of_fold(ex, weights)])
     return {
         "calibration": {"scale": round(a, 6), "shift": round(b, 6)},
         "model": "logistic regression, L2 %g, Newton %d steps; Platt scaling on leave-one-set-out logits" % (L2, ITERATIONS),
@@ -270,7 +272,7 @@ def cross_validate(ex: list) -> list[dict]:
     for held in sorted({s for s, _, _ in ex}):
         rest = [e for e in ex if e[0] != held]
         w = fit([(f, y) for _, f, y in rest])
-        a, b = platt([(z, y) for _, z, y in out_of_fold(rest)])
+        a, b = platt([(z, y) for _, z, y in out_of_fold(rest, w)])
         test = [(predict(w, f, a, b), y) for s, f, y in ex if s == held]
         out.append(calibration(held, test))
     pooled = [(p, y) for row in out for p, y in row.pop("scored")]
