@@ -55,3 +55,22 @@ def test_lines_that_each_say_something_are_no_table():
 def test_one_row_is_no_table():
     _, found = _cells("指标\n目标\n完成\n地区生产总值\n增长6%\n增长6.3%\n以上数据为初步统计。")
     assert found == {}
+
+
+PIPE_TABLE = ("2024年为民办实事项目完成情况\n序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+              "1 | 新增300张养老床位 | 352 | 117% |\n2 | 新建20个社区食堂 | 21 | 105% |\n")
+
+
+def test_a_task_named_in_a_table_of_results_is_the_target():
+    """序号 | 实事项目名称 | 完成情况 | …: the amount in a task's name is its target; the shares
+    under the results are said of the task (gold g507)."""
+    doc = newsfacts.extract(PIPE_TABLE)
+    got = [(c.quantity.surface, c.status, c.subject.text) for c in doc.claims]
+    assert got[0][:2] == ("300张", "planned") and got[2][:2] == ("20个", "planned")
+    assert got[1][1] == got[3][1] == "reported"
+    assert "|" not in got[1][2] and "|" not in got[3][2]  # | is a cell's edge, never a subject
+
+
+def test_a_table_without_a_column_of_results_names_no_targets():
+    text = "序号 | 项目名称 | 建设地点 |\n1 | 新建20个社区食堂 | 城区 |\n2 | 改造300户老旧住房 | 城区 |\n"
+    assert [c.status for c in newsfacts.extract(text).claims] == ["reported", "reported"]

@@ -184,6 +184,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.respectively_words = tuple(cues.get("respectively", ()))
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
+        self.table_done_words = frozenset(cues.get("table_done", ()))
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
         links = alternation_source({*cues.get("link", ()), *cues.get("compare", ())})
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
@@ -254,6 +255,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         year = article_year(page.folded, published)
         times = sorted(scan.times, key=lambda t: t.start)
         place = _doc_place(page, self.place_names)
+        spans = [(x.start, x.end) for x in scan.mentions]
         return DocContext(page, self.res, self.tok, place, self._region_currency(page, place), blocked,
                           [x.start for x in scan.mentions], times, [t.start for t in times],
                           occurrences(self.time_re, page.folded), occurrences(self.scope_re, page.folded),
@@ -261,7 +263,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           occurrences(YEAR_TARGET, page.folded), year,
                           self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions),
                           self.plan_documents.draft_years(page.folded),
-                          tables.cells(page.folded, [(x.start, x.end) for x in scan.mentions]))
+                          tables.cells(page.folded, spans),
+                          frozenset(tables.pipe_tasks(page.folded, spans, self.table_done_words)))
 
     def _headings(self, page: Page, mentions) -> tuple[list[int], list[str]]:
         """The short lines of a page (at most 40 characters, no sentence end, no amount): where

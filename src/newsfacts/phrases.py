@@ -24,7 +24,7 @@ from .text import Page, SpanSet
 from .tokens import Tokenizer
 
 
-PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．")
+PUNCT = set("，,。；;：:！？!?（）()【】[]《》<>…—\n\t .．|｜")
 QUOTE_CHARS = set("“”「」『』‘’\"'")
 # punctuation and the list mark 、: what no phrase runs across
 BREAKS = frozenset(PUNCT | {"、"})
@@ -76,6 +76,7 @@ class DocContext:
     headings: tuple[list[int], list[str]]  # short lines: their starts, and target / review / other
     draft_years: frozenset = frozenset()  # years whose draft budget or plan the lead presents
     table_cells: dict = field(default_factory=dict)  # amount start -> tables.Cell (row label, column header)
+    table_tasks: frozenset = frozenset()  # starts of amounts that name a task in a table of results (tables.pipe_tasks)
 
     # tokens of a piece of a sentence (from a clause start to the next), and of a run of pieces
     _piece_tokens: dict = field(default_factory=dict)

@@ -212,6 +212,12 @@ class StatusRules:
             return "planned" if target else "reported"
         return None
 
+    def table_task(self, sc: "StatusCase") -> Optional[str]:
+        """序号 | 实事项目名称 | 完成情况 | 占全年计划 |⏎1 | 新增4000张养老床位 | 4385 | 110% |: the
+        amount in a task's name, in a table of results (:func:`newsfacts.tables.pipe_tasks`),
+        is its target, planned."""
+        return "planned" if sc.m.start in sc.ctx.table_tasks else None
+
     def task_heading(self, sc: "StatusCase") -> Optional[str]:
         """(二)新增养老床位250张⏎新增378张养老床位,超额完成年度任务。: a numbered heading whose
         paragraph under it says the task is done (cues.tsv task_done) states the task, planned."""
@@ -981,6 +987,7 @@ class StatusRules:
 # The status rules in the order they are asked; the first that decides wins, else reported.
 STATUS_RULES = (
     StatusRules.table_column,
+    StatusRules.table_task,
     StatusRules.finished_estimate,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,

@@ -126,3 +126,37 @@ def _is_row(lines, row: int, lead: int, span: int) -> bool:
     values = [lines[row + lead + j][2] for j in range(span)]
     return all(lines[row + j][2] == "text" for j in range(lead)) and \
         all(v in ("amount", "number") for v in values) and "amount" in values
+
+
+def pipe_tasks(folded: str, mentions: list[tuple[int, int]], done_words: frozenset) -> set[int]:
+    """序号 | 实事项目名称 | 完成情况 | 占全年计划 |⏎1 | 新增4000张养老床位 | 4385 | 110% |: in a table
+    written with | between cells, under a header that has a column of results (``done_words``:
+    完成), an amount inside a longer cell (the task's name) is the task's target; the starts
+    of those amounts."""
+    out: set[int] = set()
+    starts = [a for a, _ in mentions]
+    done_header = False
+    pos = 0
+    for line in folded.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if line.count("|") < 2:
+            done_header = False if line.strip() else done_header
+            continue
+        k, end = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if k == end:  # a header row: no amounts
+            done_header = any(w in line for w in done_words)
+            continue
+        if done_header:
+            out.update(mentions[i][0] for i in range(k, end) if _in_long_cell(folded, a, b, mentions[i]))
+    return out
+
+
+def _in_long_cell(f: str, a: int, b: int, mention: tuple[int, int]) -> bool:
+    """Whether the cell (between |) holding ``mention`` has more than _AROUND other characters."""
+    s, e = mention
+    left = f.rfind("|", a, s) + 1 or a
+    right = f.find("|", e, b)
+    right = b if right < 0 else right
+    return len(f[left:right].strip()) - (e - s) > _AROUND
+
