@@ -387,6 +387,15 @@ def test_a_sign_before_a_bracketed_amount_is_stepped_over():
     assert [c.subject.text for c in cs] == ["家居設備及服務", "交通"]
 
 
+def test_hong_kong_link_words_are_no_subject():
+    """按月下跌約42.8%, 港島區暫錄405伙: 按月 (month on month) and 錄 (recorded) link the amount to
+    the subject before them (gold g503)."""
+    cs = claims("8月私人住宅落成量錄得919伙,按月下跌約42.8%。")
+    assert [c.subject.text for c in cs] == ["私人住宅落成量"] * 2
+    cs = claims("今年私人住宅落成量暫錄405伙。")
+    assert cs[0].subject.text == "私人住宅落成量"
+
+
 def test_aircraft_movements_are_a_noun():
     """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
     cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")
