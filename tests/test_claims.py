@@ -446,6 +446,8 @@ STATUS = [
     # a plan word that ends its clause after a noun names a plan, no cue (gold g502, g414, g83)
     ("新埔鎮區域排水規劃,總經費為255萬8,000元。", "reported"),
     ("实施残疾儿童康复救助计划,为144名残疾儿童实施康复救助。", "reported"),
+    # an amount before 的 and a target noun is the target's value (gold g508)
+    ("全年城镇登记失业率低于3.7%的控制目标。", "planned"),
     # the level a planned change starts from, said to be today's, is a fact (gold g487)
     ("住民補助將從現行每年12萬元提高至18萬元。", "reported"),
     # …but a target before its count stays a target

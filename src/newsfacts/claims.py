@@ -185,6 +185,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.respectively_words = tuple(cues.get("respectively", ()))
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
+        self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
         links = alternation_source({*cues.get("link", ()), *cues.get("compare", ())})
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)

@@ -309,6 +309,14 @@ class StatusRules:
             return None
         return "reported"
 
+    def target_value(self, sc: "StatusCase") -> Optional[str]:
+        """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before 的 and a target noun
+        (cues.tsv target_noun) is the target's value, planned."""
+        f, e = sc.ctx.page.folded, sc.m.end
+        if f[e:e + 1] != "的" or not self.target_nouns:
+            return None
+        return "planned" if f.startswith(self.target_nouns, e + 1) else None
+
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
         (planned: the plan cue stands before the report word)."""
@@ -999,6 +1007,7 @@ STATUS_RULES = (
     StatusRules.once_built,
     StatusRules.target_section,
     StatusRules.current_level,
+    StatusRules.target_value,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.project_spec,
