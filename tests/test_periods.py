@@ -74,6 +74,8 @@ TABLE = [
      "2023-01-01…2023-09-30 text", "2022-01-01…2022-09-30 text"),
     # 前 of 先前 (before) and 以前 (earlier years): no first months, no year before last (gold g482, g209)
     ("本年收入86,928萬元,加以前年度結余18,744萬元。", "2024-06-30", "18,744萬元", "2024-01-01…2024-12-31 document", None),
+    # 截至目前: the year to the article's day, as 截至9月底 (gold g509 and 43 claims before it)
+    ("截至目前,全市完成投资44.1亿元。", "2013-08-10", "44.1亿元", "2013-01-01…2013-08-10 published", None),
     # the 一月 inside 十一月 is no month of its own (gold g482)
     ("按商店類別分析,二零一三年十一月與二零一二年十一月比較,珠寶首飾的銷貨數量上升13.3%。", "2014-01-02", "13.3%",
      "2013-11-01…2013-11-30 document", "2012-11-01…2012-11-30 document"),

@@ -182,6 +182,7 @@ class Periods:
         self.april_regions = frozenset(w["april_fiscal"])
         self.era = literal_alternation(w["era"])
         self.since = frozenset(w["since"])
+        self.until = tuple(w["until"])
         self.cumulative = frozenset(w["cumulative"])
         self.spoken = regex.compile(rf"((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日\s*(?:在|于)[^。\n]{{0,40}}?(?:{_alternation(w['spoken'])})")
 
@@ -198,11 +199,15 @@ class Periods:
 
     def resolve(self, m: regex.Match, base: Base, context: tuple[Optional[Dates], ...] = ()) -> Optional[Dates]:
         """2023年1-10月 → 2023-01-01…2023-10-31 (text); 截至9月底 → the year's start to
-        9-30; 今年以来 → the year's start to the article's date; 十四五 → 2021…2025. Months
+        9-30; 今年以来 and 截至目前 → the year's start to the article's date; 十四五 → 2021…2025. Months
         without a year are in the year of ``context`` (the heading's or title's period)."""
         g = m.groupdict()
         if g["now"]:
-            return (base.date, base.date, base.anchor) if base.date else None
+            if not base.date:
+                return None
+            if g["now"].startswith(self.until) or g.get("until"):  # 截至目前: the year to date, as 截至9月底
+                return _date(base.date.year, 1, 1), base.date, base.anchor
+            return base.date, base.date, base.anchor
         span = _multi_year(g, base, self.words)
         if span is None:
             year = _year(g, base, self.words, context)
