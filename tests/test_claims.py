@@ -348,66 +348,38 @@ def test_subject_before_the_verb():
     assert field(cs[1], "predicate") == "开工"
 
 
+# every amount's subject, in order (sixteenth session; the gold each case comes from in brackets)
+ALL_SUBJECTS = [
+    # paired modifiers share the head after them (g498, g500); other items keep their own
+    ("城镇和农村居民人均可支配收入分别增长8%和8.5%左右。", ["居民人均可支配收入"] * 2),
+    ("规上工业增加值、固定资产投资分别增长8%和10%。", ["规上工业增加值", "固定资产投资"]),
+    # 之间 closes a range, 點 a count of points: neither is the subject (g505, g516)
+    ("可吸入颗粒物年均浓度在44~106微克/立方米之间。", ["可吸入颗粒物年均浓度"]),
+    ("總計費用支出達688億點。", ["費用支出"]),
+    # the comparison of an earlier item of a 、 list does not stop a later one (g513)
+    ("公司实现营业收入133亿元,比上年增长44.25%、营业利润3.80亿元,比上年增长25.82%。",
+     ["营业收入", "营业收入", "营业利润", "营业利润"]),
+    # a sign before a bracketed amount is stepped over (g526)
+    ("升幅較明顯的有家居設備及服務(+11.08%)和交通(+5.73%)。", ["家居設備及服務", "交通"]),
+    # Hong Kong link words: 按月 (month on month), 錄 (recorded) (g503)
+    ("8月私人住宅落成量錄得919伙,按月下跌約42.8%。", ["私人住宅落成量"] * 2),
+    ("今年私人住宅落成量暫錄405伙。", ["私人住宅落成量"]),
+    # 起降 is counted, no verb; the rules give 起降, the boundary scorer adds 运输 (g493)
+    ("全区机场保障运输起降4.9万架次,同比增长11.5%。", ["起降", "起降"]),
+    # 本地 (local residents, as against non-resident workers) names the statistic (g496)
+    ("全年總體失業率為1.8%,本地居民失業率為2.4%。", ["總體失業率", "本地居民失業率"]),
+    ("第4季總體失業率及本地居民失業率分別維持在1.7%及2.3%的水平。", ["總體失業率", "本地居民失業率"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", ALL_SUBJECTS, ids=[s for s, _ in ALL_SUBJECTS])
+def test_every_subject(text, subjects):
+    assert [c.subject.text for c in claims(text)] == subjects
+
+
 def test_predicate():
     c = claims("全市组织开展455场线下家庭教育指导服务。")[0]
     assert field(c, "predicate") == "开展"
-
-
-def test_paired_modifiers_share_the_head_after_them():
-    """城镇和农村居民人均可支配收入分别…: both amounts are of the head the two modifiers share
-    (gold g498, g500); places keep their own items."""
-    cs = claims("城镇和农村居民人均可支配收入分别增长8%和8.5%左右。")
-    assert [c.subject.text for c in cs] == ["居民人均可支配收入"] * 2
-    cs = claims("规上工业增加值、固定资产投资分别增长8%和10%。")
-    assert [c.subject.text for c in cs] == ["规上工业增加值", "固定资产投资"]
-
-
-def test_a_range_between_has_its_subject_before_it():
-    """在44~106微克/立方米之间: 之间 closes the range; the subject is before 在 (gold g505)."""
-    cs = claims("可吸入颗粒物年均浓度在44~106微克/立方米之间。")
-    assert cs[0].subject.text == "可吸入颗粒物年均浓度"
-
-
-def test_each_item_of_a_list_keeps_its_change():
-    """营业收入133亿元,比上年增长44.25%、营业利润3.80亿元,比上年增长25.82%: the comparison of
-    an earlier item does not stop a later one from being continued (gold g513)."""
-    cs = claims("公司实现营业收入133亿元,比上年增长44.25%、营业利润3.80亿元,比上年增长25.82%。")
-    assert [c.subject.text for c in cs] == ["营业收入", "营业收入", "营业利润", "营业利润"]
-
-
-def test_points_are_no_subject():
-    """總計費用支出達688億點: 點 (Taiwan's health-insurance points) after the amount is no subject (gold g516)."""
-    cs = claims("總計費用支出達688億點。")
-    assert cs[0].subject.text == "費用支出"
-
-
-def test_a_sign_before_a_bracketed_amount_is_stepped_over():
-    """交通(+5.73%): the amount in brackets is the noun's before it, its sign no subject (gold g526)."""
-    cs = claims("升幅較明顯的有家居設備及服務(+11.08%)和交通(+5.73%)。")
-    assert [c.subject.text for c in cs] == ["家居設備及服務", "交通"]
-
-
-def test_hong_kong_link_words_are_no_subject():
-    """按月下跌約42.8%, 港島區暫錄405伙: 按月 (month on month) and 錄 (recorded) link the amount to
-    the subject before them (gold g503)."""
-    cs = claims("8月私人住宅落成量錄得919伙,按月下跌約42.8%。")
-    assert [c.subject.text for c in cs] == ["私人住宅落成量"] * 2
-    cs = claims("今年私人住宅落成量暫錄405伙。")
-    assert cs[0].subject.text == "私人住宅落成量"
-
-
-def test_aircraft_movements_are_a_noun():
-    """起降 (take-offs and landings) is counted, no verb that ends the subject (gold g493)."""
-    cs = claims("全区机场保障运输起降4.9万架次,同比增长11.5%。")
-    assert [c.subject.text for c in cs] == ["起降", "起降"]  # the rules; the boundary scorer adds 运输 (gold)
-
-
-def test_local_residents_are_part_of_the_subject():
-    """本地 (local, as against non-resident workers) names the statistic (gold g496, Macau)."""
-    cs = claims("全年總體失業率為1.8%,本地居民失業率為2.4%。")
-    assert [c.subject.text for c in cs] == ["總體失業率", "本地居民失業率"]
-    cs = claims("第4季總體失業率及本地居民失業率分別維持在1.7%及2.3%的水平。")
-    assert [c.subject.text for c in cs] == ["總體失業率", "本地居民失業率"]
 
 
 STATUS = [
