@@ -60,6 +60,7 @@ SETS = [  # (label, first, last)
     ("set BB, g517–g526 (a plan execution, a work report, a budget execution, Xinji's list, Shandong projects; industry, railway, nuclear power, a holiday, Macao CPI)", 517, 526),
     ("set BC, g527–g536 (Tibet's work report, district 实事, Tianjin's third quarter, Jiading's budget, a banner's report; customs, a brewery, Tibet's education, a port, Macao visitors)", 527, 536),
     ("set BD, g537–g546 (Beijing's and Hainan's 实事 lists, Xinjiang projects, Yancheng, Tibet's 十四五; Tianjin, Hebei steel, Shanghai jobs, Harbin tourism, Macao jobs)", 537, 546),
+    ("set BE, g547–g556 (Licheng's and Hexi's reviews, Inner Mongolia's targets, Liaoning's county revenues, Heilongjiang; Qinghai industry, an aluminium group, Tianjin health, Fujian's holiday, Macao hotels)", 547, 556),
 ]
 
 
