@@ -186,6 +186,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
         self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
+        self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
         links = alternation_source({*cues.get("link", ()), *cues.get("compare", ())})
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
@@ -265,7 +266,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           self.plan_documents.issued_by(page.folded), self._headings(page, scan.mentions),
                           self.plan_documents.draft_years(page.folded),
                           tables.cells(page.folded, spans),
-                          frozenset(tables.pipe_tasks(page.folded, spans, self.table_done_words)))
+                          tables.pipe_tasks(page.folded, spans, self.table_done_words))
 
     def _headings(self, page: Page, mentions) -> tuple[list[int], list[str]]:
         """The short lines of a page (at most 40 characters, no sentence end, no amount): where

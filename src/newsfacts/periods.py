@@ -182,8 +182,8 @@ class Periods:
         self.april_regions = frozenset(w["april_fiscal"])
         self.era = literal_alternation(w["era"])
         self.since = frozenset(w["since"])
-        self.until = tuple(w["until"])
         self.cumulative = frozenset(w["cumulative"])
+        self.before_words = tuple(w["before_word"])
         self.spoken = regex.compile(rf"((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日\s*(?:在|于)[^。\n]{{0,40}}?(?:{_alternation(w['spoken'])})")
 
     def document(self, page, published: Optional[str], lead_year: Optional[int], region: Optional[str]) -> "DocPeriods":
@@ -205,7 +205,7 @@ class Periods:
         if g["now"]:
             if not base.date:
                 return None
-            if g["now"].startswith(self.until) or g.get("until"):  # 截至目前: the year to date, as 截至9月底
+            if g["until"]:  # 截至目前: the year to date, as 截至9月底
                 return _date(base.date.year, 1, 1), base.date, base.anchor
             return base.date, base.date, base.anchor
         span = _multi_year(g, base, self.words)
@@ -258,7 +258,7 @@ class DocPeriods:
         f, p = self.folded, self.periods
         if s >= len(f) or f[s] not in p.starts or (s > 0 and f[s - 1] in _INSIDE):
             return None
-        if f[s] == "前" and s > 0 and f[s - 1] in _BEFORE_WORD:
+        if f[s] == "前" and f.endswith(p.before_words, 0, s + 1):
             return None  # 與先前三個月比較: the months before, not the year's first three
         if f[s].isdigit() and not self._to_time(f, s, end):
             return None  # an amount (35万元), not a date: the whole pattern need not be tried
@@ -616,8 +616,7 @@ def _is_heading(text: str, limit: int) -> bool:
 
 # a character after which no expression starts: it would be the tail of a number or a range
 # (2024年's 24年, 1-9月's 9月)
-_INSIDE = frozenset("0123456789-—–~～十" + _CN_DIGITS)
-_BEFORE_WORD = frozenset("先之此提以")  # 先前, 之前, 此前, 提前, 以前: 前 of a word meaning "before"  # 十一月: its 一月 is no time of its own
+_INSIDE = frozenset("0123456789-—–~～十" + _CN_DIGITS)  # 十一月: its 一月 is no time of its own
 _WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "fest", "m1", "first",
          "quarters", "m", "now")
 

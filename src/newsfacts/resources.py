@@ -86,7 +86,7 @@ _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_ye
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word",
                  "spoken", "two_year_average",
-                 "year_to_date", "annual_budget", "speech")
+                 "year_to_date", "annual_budget", "speech", "before_word")
 
 
 @functools.lru_cache(maxsize=1)

@@ -68,7 +68,7 @@ class StatusCase:
 _CAPACITY = frozenset({"mass", "energy", "power", "length", "area", "volume"})
 _NAME_REACH = 16
 _LIST_JOINS = frozenset("、和及与")
-_ITEM_OPENING = regex.compile(r"[；;][一二三四五六七八九十]+是")  # ；六是: the next item of a list
+_ITEM_OPENING = regex.compile(r"[；;][一二三四五六七八九十]+是", flags=regex.REVERSE)  # ；六是: the next item of a list (the last one found first)
 _LINE_LEAD = 200  # characters: the lead of an article broken into short lines
 
 
@@ -92,9 +92,7 @@ def _last_item(f: str, a: int, b: int) -> int:
     """…今后,…均可申请应急性救助;六是改善老年活动场所条件,新建或改造153个…: where the last
     enumerated item (；六是) before ``b`` starts, else ``a``: no cue of an earlier item carries
     into it."""
-    hit = None
-    for hit in _ITEM_OPENING.finditer(f, a, b):
-        pass
+    hit = _ITEM_OPENING.search(f, a, b)
     return hit.end() if hit is not None else a
 
 
@@ -758,25 +756,28 @@ class StatusRules:
         sentence (one of the first six) that say so (今年政府工作报告的“目标清单”, 確定了為全省
         人民辦好10件實事:一是…: cues plan_context) or that say what the article's own year will
         bring (甘谷县政府2020年将为民办好15件大事, in May 2020); None for other articles."""
-        own_year = regex.compile(f"{year}年(?:将|要)" + self._decided_list(year)) if year else None
+        own_year, voted = self._year_patterns(year) if year else (None, None)
         f = page.folded
         for s, e in page.sentences[:6]:
             hit = (self.plan_context_re.search(f, s, e) if self.plan_context_re is not None else None) or \
                 (own_year.search(f, s, e) if own_year is not None else None)
             if hit and not _in_title(f, s, hit.start()):
                 return hit.end()
-        return self._voted_list(page, year) or self._target_lead(page, year)
+        # 会议投票表决出了⏎20项2025年区级民生实事项目⏎…: a lead broken into short lines (a phone
+        # page) that tells of the vote on the article's own year's list
+        hit = voted.search(f, 0, min(len(f), _LINE_LEAD)) if voted is not None else None
+        return hit.end() if hit else self._target_lead(page, year)
 
-    def _voted_list(self, page: Page, year: Optional[int]) -> Optional[int]:
-        """会议投票表决出了⏎20项2025年区级民生实事项目⏎为全区人民群众送上…: a lead broken into
-        short lines (a phone page) that tells of the vote on the article's own year's list
-        (cues list_decision, list_item): the end of those words, or None."""
-        decided = self._decided_list(year) if year else ""
-        if not decided:
-            return None
-        f = page.folded
-        hit = regex.compile(decided[1:].replace("\n", "")).search(f, 0, min(len(f), _LINE_LEAD))
-        return hit.end() if hit else None
+    def _year_patterns(self, year: int) -> tuple[regex.Pattern, Optional[regex.Pattern]]:
+        """The own-year pattern of ``year`` (2020年将, or a decided list of it) and its decided
+        list across line breaks (None without the cues), compiled once a year."""
+        cached = self._year_cache.get(year)
+        if cached is None:
+            decided = self._decided_list(year)
+            cached = (regex.compile(f"{year}年(?:将|要)" + (f"|{decided}" if decided else "")),
+                      regex.compile(decided.replace("\n", "")) if decided else None)
+            self._year_cache[year] = cached
+        return cached
 
     def _target_lead(self, page: Page, year: Optional[int]) -> Optional[int]:
         """力争到2010年,生产总值…翻一番,…⏎产业优势更加突出:…工业增加值达到141亿元: a document
@@ -795,13 +796,13 @@ class StatusRules:
 
     def _decided_list(self, year: int) -> str:
         """票决产生了2025年民生实事项目 / 2021年10项民生实事项目名单正式出炉: a vote or decision
-        that fixes the list of the article's own year (cues list_decision, list_item), as an
-        alternative of the own-year pattern ("" without the cues)."""
+        that fixes the list of the article's own year (cues list_decision, list_item): its
+        pattern's source ("" without the cues)."""
         if not (self.list_decision and self.list_item_words):
             return ""
         verb, item = self.list_decision, self.list_item_words
         own = f"(?:{year}年度?|今年)"  # 经人大代表表决通过,今年该市将实施15件民生实事项目
-        return (f"|(?:{verb})[了出]?[^。；;\n]{{0,12}}?{own}[^，,。；;\n]{{0,8}}?(?:{item})"
+        return (f"(?:{verb})[了出]?[^。；;\n]{{0,12}}?{own}[^，,。；;\n]{{0,8}}?(?:{item})"
                 f"|{own}[^，,。；;\n]{{0,8}}?(?:{item})[^，,。；;\n]{{0,6}}?(?:{verb})")
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:

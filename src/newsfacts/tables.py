@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -39,7 +39,7 @@ def cells(folded: str, mentions: list[tuple[int, int]]) -> dict[int, Cell]:
     """Each amount (by its start; ``mentions`` are the amounts' spans in order) that stands
     alone in a cell of a flattened table, with its row's label and its column's header."""
     mention_starts = [a for a, _ in mentions]
-    lines = _cells(folded, mentions)
+    lines = _cells(folded, mentions, mention_starts)
     out: dict[int, Cell] = {}
     k = 0
     while k < len(lines):
@@ -50,17 +50,22 @@ def cells(folded: str, mentions: list[tuple[int, int]]) -> dict[int, Cell]:
     return out
 
 
-def _cells(folded: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every non-empty line: kind "amount" (an amount and at most a
-    word of change around it: 增长5.4%), "number" (a bare number), "text" (a short line) or
-    "prose"."""
-    mention_starts = [a for a, _ in mentions]
-    out = []
+def _lines(folded: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line."""
     pos = 0
     for line in folded.split("\n"):
-        end = pos + len(line)
-        a, b = pos + (len(line) - len(line.lstrip())), pos + len(line.rstrip())
-        pos = end + 1
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def _cells(folded: str, mentions: list[tuple[int, int]], mention_starts: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every non-empty line, without its edge spaces: kind "amount" (an
+    amount and at most a word of change around it: 增长5.4%), "number" (a bare number), "text"
+    (a short line) or "prose"."""
+    out = []
+    for start, end in _lines(folded):
+        line = folded[start:end]
+        a, b = start + (len(line) - len(line.lstrip())), start + len(line.rstrip())
         if a >= b:
             continue
         if b - a > _CELL_MAX or _PROSE.search(folded, a, b):
@@ -128,7 +133,7 @@ def _is_row(lines, row: int, lead: int, span: int) -> bool:
         all(v in ("amount", "number") for v in values) and "amount" in values
 
 
-def pipe_tasks(folded: str, mentions: list[tuple[int, int]], done_words: frozenset) -> set[int]:
+def pipe_tasks(folded: str, mentions: list[tuple[int, int]], done_words: frozenset) -> frozenset[int]:
     """序号 | 实事项目名称 | 完成情况 | 占全年计划 |⏎1 | 新增4000张养老床位 | 4385 | 110% |: in a table
     written with | between cells, under a header that has a column of results (``done_words``:
     完成), an amount inside a longer cell (the task's name) is the task's target; the starts
@@ -136,10 +141,8 @@ def pipe_tasks(folded: str, mentions: list[tuple[int, int]], done_words: frozens
     out: set[int] = set()
     starts = [a for a, _ in mentions]
     done_header = False
-    pos = 0
-    for line in folded.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
+    for a, b in _lines(folded):
+        line = folded[a:b]
         if line.count("|") < 2:
             done_header = False if line.strip() else done_header
             continue
@@ -149,7 +152,7 @@ def pipe_tasks(folded: str, mentions: list[tuple[int, int]], done_words: frozens
             continue
         if done_header:
             out.update(mentions[i][0] for i in range(k, end) if _in_long_cell(folded, a, b, mentions[i]))
-    return out
+    return frozenset(out)
 
 
 def _in_long_cell(f: str, a: int, b: int, mention: tuple[int, int]) -> bool:
