@@ -490,6 +490,29 @@ def test_status_a_lead_that_gives_the_main_targets_makes_a_list_of_tasks():
     assert [c.status for c in cs] == ["planned"] * 4
 
 
+def test_status_within_the_year_compared_with_the_year_before_reports():
+    """年内 names a plan's year, but an amount compared with the same period before is a
+    result; 回顾年内 reviews it (gold g553)."""
+    cs = claims("年内,本集团铝合金产品销量达到约574.8万吨,较去年同期约547.3万吨增加约5.0%。")
+    assert [c.status for c in cs] == ["reported"] * 3
+    cs = claims("回顾年内,本集团铝合金产品产量约626.5万吨。")
+    assert cs[0].status == "reported"
+    # 年内 without a comparison stays a plan
+    cs = claims("年内,全市新建口袋公园30个,改造老旧小区12个。")
+    assert [c.status for c in cs] == ["planned"] * 2
+
+
+def test_status_an_overview_that_names_the_plans_it_carried_out_reports():
+    """卫生事业概况: a lead that tells of plans issued, under a title that gives an overview,
+    reports (gold g554)."""
+    cs = claims("卫生事业概况\n卫生健康体系建设不断推进。制定实施健康天津行动计划,出台促进中医药传承创新发展的实施方案。"
+                "全市急救站点达到204个。卫生机构床位6.84万张。")
+    assert [c.status for c in cs] == ["reported"] * 2
+    # without the overview the lead issues a plan
+    cs = claims("制定实施健康天津行动计划,出台促进中医药传承创新发展的实施方案。全市急救站点达到204个。")
+    assert cs[0].status == "planned"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

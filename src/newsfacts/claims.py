@@ -57,6 +57,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "planned": "planned",
     "planned_sentence": "planned_sentence",
     "not_planned": "not_planned",
+    "within_period": "within_period",
     "nominal_cues": "nominal_cue",
     "budget_accounts": "budget_account",
     "budget_lines": "budget_line",

@@ -40,6 +40,7 @@ _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _COMPARED = regex.compile(r"[比较]")
+_SAME_PERIOD_BEFORE = regex.compile(r"同比|[比较][去上]年同期")
 _COMPARED_LIST = regex.compile(r"[比较][^，,。；;：:]*、$")  # 较109年的12萬1702對、: a list of compared items
 _LAST_DIGIT = regex.compile(r"[0-9]", flags=regex.REVERSE)  # the end of the amount before
 _YEAR_WORD = regex.compile(r"(?:19|20)\d\d\s*年")
@@ -495,7 +496,14 @@ class StatusRules:
         """将 as 把, a cue after 初步/据 (初步预计), or a cue inside a name."""
         f = ctx.page.folded
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
-            s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1) or self._plan_named(words, k)
+            s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1) or self._plan_named(words, k) \
+            or (words[k] in self.within_period and self._compares_before(ctx, s))
+
+    def _compares_before(self, ctx: DocContext, s: int) -> bool:
+        """年内，本集团铝合金产品销量达到约574.8万吨,较去年同期约547.3万吨增加约5.0%: the sentence
+        from ``s`` on compares with the same period before (同比, 较去年同期: cues.tsv compare)."""
+        sent = ctx.page.sentence_at(s)
+        return _SAME_PERIOD_BEFORE.search(ctx.page.folded, s, sent[1]) is not None
 
     def _plan_named(self, words: list[str], k: int) -> bool:
         """新埔鎮區域排水規劃,總經費為255萬8,000元: a plan word (cues.tsv plan_reference) after a
