@@ -513,6 +513,22 @@ def test_status_an_overview_that_names_the_plans_it_carried_out_reports():
     assert cs[0].status == "planned"
 
 
+def test_status_a_plan_verb_after_a_source_and_a_time_leads_the_sentence():
+    """根据《…政府工作报告》,2024年,内蒙古将改造…,建成…,改造危房4211户: the source and the
+    time before 将 do not keep it from governing the clauses after its own (gold g548)."""
+    cs = claims("根据《2024年内蒙古自治区政府工作报告》,2024年,内蒙古将改造老旧小区1639个,建成户厕6.2万个、公路5106公里,"
+                "改造危房4211户。")
+    assert [c.status for c in cs] == ["planned"] * 4
+    # a long clause that names no source still stops it
+    cs = claims("在自治区党委政府的坚强领导下,2024年,内蒙古将改造老旧小区1639个,建成户厕6.2万个、公路5106公里,改造危房4211户。")
+    assert [c.status for c in cs] == ["planned", "planned", "reported", "reported"]
+
+
+def test_a_year_written_without_nian_before_jiang_is_no_amount():
+    """内蒙古2024将改造城镇老旧管网2220公里 (gold g548)."""
+    assert [c.quantity.surface for c in claims("内蒙古2024将改造城镇老旧管网2220公里")] == ["2220公里"]
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -177,6 +177,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.plan_reference_words = tuple(cues.get("period_plan", ()))
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
+        self.source_openers = tuple(cues.get("source_opener", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
         self._plan_patterns(cues)
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))

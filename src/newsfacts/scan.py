@@ -108,6 +108,7 @@ def _by_first(words) -> dict[str, list[str]]:
 
 _SLASH_FRACTION = regex.compile(r"(?<=[占比约近超过逾达为的是仅])(\d{1,2})/(\d{1,2})(?![\d/.])")
 _AFTER_LABEL = frozenset("和的与及或")  # what follows a name's number rather than a counted noun
+_AFTER_YEAR = frozenset("将拟起")  # 内蒙古2024将改造…: what follows a year written without 年
 _ORDINAL_RANGE = regex.compile(r"第[\d零〇一二三四五六七八九十]+\s*(?:至|到|-|—|–|－|~|～)\s*$")
 _HOUR_MINUTES = regex.compile(r"[零〇一二三四五六七八九十\d]{1,3}分(?!之)")
 _CLOCK_MINUTES = regex.compile(r"点[零〇一二三四五六七八九十\d]+分")
@@ -1167,6 +1168,8 @@ class Scanner:
         s = mention.start
         if s > 0 and _is_cjk(f[s - 1]) and (nxt in _AFTER_LABEL or f[e:e + 2] in self.res.predicates):
             return False  # 体育场地1和体育场地2, 体育场地1新建有: a number glued to a name is its label
+        if nxt in _AFTER_YEAR and e - s == 4 and 1900 <= (mention.value or 0) <= 2100:
+            return False  # 内蒙古2024将改造城镇老旧管网2220公里: a year without 年
         if _LIST_SEP.match(f, e) and NUMBER.match(f, _LIST_SEP.match(f, e).end()):
             mention.list_pending = True
             return True

@@ -670,16 +670,21 @@ class StatusRules:
         return compare is None or ctx.mention_between(compare, m.start)
 
     def _leading_clause(self, ctx: DocContext, sent, cue_clause, between: list[str]) -> bool:
-        """The cue's clause is the sentence's first (or comes right after a short time clause
-        with no amount), or the cue opens it, after a coordinator (即力争建成1圈，打通2条…), and
+        """The cue's clause is the sentence's first (or comes right after short time clauses or
+        a clause that names a source, with no amount: cues.tsv source_opener), or the cue opens it, after a coordinator (即力争建成1圈，打通2条…), and
         names no kind of thing (计划开工项目)."""
         f = ctx.page.folded
         first = ctx.page.clause_at(sent[0])
         opening = cue_clause[0] + next((len(c) for c in self.coordinators if f.startswith(c, cue_clause[0])), 0)
         if cue_clause[0] == first[0] or (f.startswith(between[0], opening) and self.name_heads.isdisjoint(between[1:4])):
             return True
-        return not (first[1] - first[0] > 8 or ctx.mention_between(first[0] - 1, first[1])
-                    or f[first[1]:cue_clause[0]].strip(" ,，、") or ctx.page.clause_at(first[1] + 1) != cue_clause)
+        while first != cue_clause:  # 根据《2024年…政府工作报告》，2024年，内蒙古将改造…: a source and a time
+            if (first[1] - first[0] > 8 and not f.startswith(self.source_openers, first[0])) \
+                    or ctx.mention_between(first[0] - 1, first[1]) or f[first[1] - 1] not in ",，" \
+                    or first[1] > cue_clause[0]:
+                return False
+            first = ctx.page.clause_at(first[1])
+        return True
 
     def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
         """The clause opens with a coordinator (以及, 并, 同时) and the previous amount stands in it
