@@ -529,6 +529,14 @@ def test_a_year_written_without_nian_before_jiang_is_no_amount():
     assert [c.quantity.surface for c in claims("内蒙古2024将改造城镇老旧管网2220公里")] == ["2220公里"]
 
 
+def test_status_the_end_of_the_articles_own_year_still_to_come_is_a_deadline():
+    """为2017年底全面完成14.05万户采沉区棚改奠定了基础, in January 2017 (gold g550)."""
+    text = "改造已累计开工13万套,为2017年底全面完成14.05万户采沉区棚改奠定了基础。"
+    assert [c.status for c in claims(text, published="2017-01-20")] == ["reported", "planned"]
+    # in the next year the end of 2017 is past
+    assert [c.status for c in claims(text, published="2018-02-20")] == ["reported", "reported"]
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

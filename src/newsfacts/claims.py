@@ -138,6 +138,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "project_name_re": "project_name",
     "capacity_running_re": "capacity_running",
     "deadline_re": "deadline",
+    "year_end_re": "year_end",
     "list_vote_re": "list_vote",
     "list_doing_re": "list_doing",
     "task_assign_re": "task_assign",

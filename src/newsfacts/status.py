@@ -587,6 +587,16 @@ class StatusRules:
             return None
         return None if self._says_past(self._words(ctx, ctx.tokens(sent[0], sent[1]))) else "planned"
 
+    def year_end_ahead(self, sc: "StatusCase") -> Optional[str]:
+        """为2017年底全面完成14.05万户采沉区棚改奠定了基础 (2017-01-20): the end of the article's
+        own year (cues.tsv year_end), still to come, before the amount in its clause is a
+        deadline: planned, unless the clause says it is past (已, 累计)."""
+        if sc.timing != "current" or self.year_end_re is None \
+                or self.year_end_re.search(sc.ctx.page.folded, sc.clause[0], sc.m.start) is None:
+            return None
+        return None if self._says_past(sc.own[:sc.at]) or self._counts_up(sc.ctx.page.folded, sc.clause[0], sc.m.start) \
+            else "planned"
+
     def later_year(self, sc: "StatusCase") -> Optional[str]:
         """2027年，全省新增…: a year later than the article's own, before the amount in its
         clause and not the reference of a comparison, names a target."""
@@ -1033,6 +1043,7 @@ STATUS_RULES = (
     StatusRules.task_under_way,
     StatusRules.paragraph_lead,
     StatusRules.task_deadline,
+    StatusRules.year_end_ahead,
     StatusRules.later_year,
     StatusRules.plan_document,
     StatusRules.later_period,
