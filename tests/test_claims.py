@@ -158,6 +158,26 @@ def test_items_before_respectively_are_the_subjects_in_order():
     assert [c.subject.text for c in cs] == ["平均救助水平", "平均救助水平"]
 
 
+def test_items_listed_in_the_clause_before_the_one_that_opens_with_respectively():
+    """目的地主要為香港、中國大陸及中國台灣,分別佔…; 團客主要來自…,依次為… (gold g556)."""
+    cs = claims("目的地主要為香港、中國大陸及中國台灣,分別佔59.7%、16.0%及11.7%。")
+    assert [c.subject.text for c in cs] == ["香港", "中國大陸", "中國台灣"]
+    cs = claims("團客主要來自中國大陸、香港及中國台灣,依次為282,834、29,954及27,753人次。")
+    assert [c.subject.text for c in cs] == ["中國大陸", "香港", "中國台灣"]
+    # 五是 numbers an item; what follows is no list opened by 是
+    cs = claims("五是里巷道路改造、供热补建和旧楼区综合整修进展顺利,分别完成今年计划工程量的63%、70%和95%。")
+    assert "旧楼区综合整修进展顺利" not in [c.subject.text for c in cs if c.subject]
+
+
+def test_items_before_respectively_run_over_short_clauses():
+    """学前教育毛入园率,小学净入学率,初中阶段、高中阶段、高等教育毛入学率分别为… five amounts, and the
+    list after 分别比2012年提高 takes the same items (gold g534)."""
+    cs = claims("全区共有学生90多万人,学前教育毛入园率,小学净入学率,初中阶段、高中阶段、高等教育毛入学率分别为"
+                "84.42%、99.71%、102.88%、86.62%和47.65%,分别比2012年提高39.22%、0.31%、4.28%、16.42%和20.25%。")
+    items = ["学前教育毛入园率", "小学净入学率", "初中阶段", "高中阶段", "高等教育毛入学率"]
+    assert [c.subject.text for c in cs[1:]] == items + items
+
+
 def test_level_after_a_change_is_the_changed_amounts():
     cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
     assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]

@@ -138,6 +138,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "project_name_re": "project_name",
     "capacity_running_re": "capacity_running",
     "deadline_re": "deadline",
+    "items_opener_re": "items_opener",
     "year_end_re": "year_end",
     "list_vote_re": "list_vote",
     "list_doing_re": "list_doing",
@@ -460,8 +461,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """The passes over the whole document, the groups renumbered, the confidence."""
         own = [c.subject for c in claims]  # the rules' subjects, before the list passes
         self._pass("distribute", self._distribute, page, claims)
-        self._pass("respectively", self._respectively, page, claims)
         self._pass("listed_subjects", self._listed_subjects, page, claims)
+        self._pass("respectively", self._respectively, page, claims)
         self._pass("restatements", lambda p, cs: _restatements(p.folded, cs), page, claims)
         self._pass("task_sizes", self._task_sizes, page, claims)
         self._pass("headline_status", lambda p, cs: _headline_status(p.folded, cs), page, claims)
@@ -630,6 +631,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
             if len(members) < 2 or len({c.subject.start if c.subject else None for c in members}) > 1:
                 continue
             items = self._items_before_respectively(page, members[0])
+            if items is not None and len(items) < len(members):
+                items = _items_over_clauses(page, items, len(members))
             if items is None or len(items) != len(members) or _head_of_items(page.folded, items, members[0].subject):
                 continue
             self._give_items(page, members, items)
@@ -653,7 +656,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         f = page.folded
         a, _ = page.clause_at(first.quantity.start)
         cut = max(f.rfind(w, a, first.quantity.start) for w in self.respectively_words)
-        if cut <= a:
+        if cut == a:
+            return self._items_closing_clause_before(page, a)
+        if cut < a:
             return None
         b = cut
         a = self._after_words(f, a, b, self.list_lead_re)
@@ -661,6 +666,24 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if tail is not None and tail.start() > a:
             b = tail.start()
         items = _split_items(f, a, b)
+        if len(items) < 2 or any(not 1 <= y - x <= 16 or _HAS_STOP.search(f, x, y) for x, y in items):
+            return None
+        return items
+
+    def _items_closing_clause_before(self, page: Page, a: int) -> Optional[list[tuple[int, int]]]:
+        """目的地主要為香港、中國大陸及中國台灣,分別佔59.7%、16.0%及11.7%: when 分别 opens the
+        amounts' clause, the items are the list that closes the clause before, after its last
+        verb that opens a list (cues.tsv items_opener); None unless every item is short."""
+        f = page.folded
+        p0, p1 = page.clause_at(a - 1)
+        if p1 != a or p1 - p0 < 3 or f[p1 - 1] not in ",，" or self.items_opener_re is None:
+            return None
+        opener = None
+        for opener in self.items_opener_re.finditer(f, p0, p1 - 1):
+            pass
+        if opener is None or f[opener.start() - 1:opener.start()] in _ITEM_NUMERALS:
+            return None  # 五是里巷道路改造、…进展顺利: 五是 numbers an item
+        items = _split_items(f, opener.end(), p1 - 1)
         if len(items) < 2 or any(not 1 <= y - x <= 16 or _HAS_STOP.search(f, x, y) for x, y in items):
             return None
         return items
@@ -735,6 +758,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ITEM_NUMERALS = frozenset("一二三四五六七八九十")  # 五是: an item's number before 是
 _HAS_STOP = regex.compile(r"[\s\d，,。；;：:（）()“”\"《》]")
 _SENTENCE_STOP = re.compile(r"[。；;！？]")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
@@ -908,6 +932,21 @@ def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
     if start < b:
         out.append((start, b))
     return out
+
+
+def _items_over_clauses(page: Page, items: list[tuple[int, int]], n: int) -> Optional[list[tuple[int, int]]]:
+    """学前教育毛入园率,小学净入学率,初中阶段、高中阶段、高等教育毛入学率分别为…(five amounts):
+    fewer items than amounts before 分别; the short clauses before, each with no number, hold
+    the first items. None unless the items then match the amounts one for one."""
+    f = page.folded
+    while len(items) < n:
+        p0, p1 = page.clause_at(items[0][0] - 1)
+        if p1 != items[0][0] and not (p1 < items[0][0] and not f[p1:items[0][0]].strip()):
+            return None
+        if f[p1 - 1] not in ",，" or not 2 <= p1 - p0 <= 17 or _HAS_STOP.search(f, p0, p1 - 1):
+            return None
+        items = _split_items(f, p0, p1 - 1) + items
+    return items if len(items) == n else None
 
 
 def _listed(gap: str) -> bool:
