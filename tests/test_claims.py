@@ -557,6 +557,19 @@ def test_status_the_end_of_the_articles_own_year_still_to_come_is_a_deadline():
     assert [c.status for c in claims(text, published="2018-02-20")] == ["reported", "reported"]
 
 
+def test_status_a_plan_a_result_is_measured_against_is_no_cue():
+    """基本实现…的目标;固定资产投资完成172亿元,增长18.7%,超计划目标6.7个百分点;…增长10.1%,差计划目标0.9个百分点
+    (gold g557): achieved, passed or missed, the plan is the reference."""
+    text = ("全县基本实现“增速不低于全州平均水平”的目标;固定资产投资完成172亿元,增长18.7%,超计划目标6.7个百分点;"
+            "社会消费品零售总额完成49.28亿元,增长10.1%,差计划目标0.9个百分点。")
+    assert [c.status for c in claims(text, published="2023-02-02")] == ["reported"] * 6
+    # an estimate of a year gone by reports, whatever plans the sentence measured it against
+    text = "2022年,增长10.1%,差计划目标0.9个百分点;城镇常住居民人均可支配收入预计达45578元。"
+    assert [c.status for c in claims(text, published="2023-02-02")] == ["reported"] * 3
+    # a plan that is no reference stays a cue
+    assert claims("2023年计划目标:社会消费品零售总额增长10%。", published="2023-02-02")[0].status == "planned"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

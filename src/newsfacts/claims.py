@@ -180,6 +180,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.bracket_notes = tuple(cues.get("bracket_note", ()))
         self.coordinators = tuple(cues.get("coordinator", ()))
         self.source_openers = tuple(cues.get("source_opener", ()))
+        # what a result is measured against follows these (status): 低于计划, 差计划目标
+        self.against_verbs = self.compare_verbs | frozenset(cues.get("shortfall_verb", ()))
         self.breakdowns = tuple(cues.get("breakdown", ()))
         self._plan_patterns(cues)
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))

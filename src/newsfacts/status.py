@@ -143,7 +143,9 @@ class StatusRules:
             return None
         if sc.timing != "finished" and not (sc.timing is None and self._section_kind(sc) == "review"):
             return None
-        cues = [w for w in self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start)) if w in self.plan_cues]
+        toks = ctx.tokens(sc.sent[0], sc.m.start)
+        cues = [w for (a, _, _), w in zip(toks, self._words(ctx, toks))
+                if w in self.plan_cues and not self._measured_against(ctx, w, a)]
         return "reported" if cues and all(w in self.estimates or w in self.held_within for w in cues) else None
 
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
@@ -354,7 +356,7 @@ class StatusRules:
         measured against, blanked."""
         if share:
             own = self._without_share_whole(own, _first_in_list(own, at))
-        turn = next((k for k in range(at) if own[k] in self.compare_verbs or own[k] in self.share_verbs), at)
+        turn = next((k for k in range(at) if own[k] in self.against_verbs or own[k] in self.share_verbs), at)
         if turn < at:
             named = self.plan_cues if share and own[turn] in self.share_verbs else self.plan_references
             own = own[:turn] + ["" if w in named else w for w in own[turn:at]] + own[at:]
@@ -497,7 +499,16 @@ class StatusRules:
         f = ctx.page.folded
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
             s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1) or self._plan_named(words, k) \
-            or (words[k] in self.within_period and self._compares_before(ctx, s))
+            or (words[k] in self.within_period and self._compares_before(ctx, s)) or self._measured_against(ctx, words[k], s)
+
+    def _measured_against(self, ctx: DocContext, word: str, s: int) -> bool:
+        """基本实现“增速不低于全州平均水平”的目标; 增长6.9%,差计划目标3.1个百分点: a plan noun
+        (cues.tsv plan_reference) after a verb of achieving or comparing in its clause is what
+        a result is measured against, no cue."""
+        if word not in self.plan_references:
+            return False
+        before = self._words(ctx, ctx.tokens(ctx.page.clause_at(s)[0], s))
+        return not (self.achieve_verbs.isdisjoint(before) and self.against_verbs.isdisjoint(before))
 
     def _compares_before(self, ctx: DocContext, s: int) -> bool:
         """年内，本集团铝合金产品销量达到约574.8万吨,较去年同期约547.3万吨增加约5.0%: the sentence
