@@ -461,6 +461,19 @@ def test_status_heading_of_a_task_done_below():
     assert cs[0].status == "reported"
 
 
+def test_status_numbered_item_that_the_next_sentence_says_is_done():
+    """1.减少农村扶贫对象6.76万人(责任单位:…)⏎此项工作已完成。… and 二、解决6万人…。(责任单位:…)该件实事已全面完成
+    (gold g558): the item states the task; the result under it reports."""
+    cs = claims("1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)\n此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人。",
+                published="2020-01-09")
+    assert [c.status for c in cs] == ["planned", "reported"]
+    cs = claims("二、解决6万人农村饮水安全问题。(责任单位:市水务局)该件实事已全面完成", published="2020-01-09")
+    assert cs[0].status == "planned"
+    # an item that says it is done itself reports
+    cs = claims("1.全市完成减少农村扶贫对象6.76万人。\n此项工作已完成。", published="2020-01-09")
+    assert cs[0].status == "reported"
+
+
 def test_status_task_that_the_next_sentence_says_is_under_way():
     """目前 and work still under way after a sentence: the sentence states the task (gold g461, g285)."""
     cs = claims("改造老旧小区12个，新建口袋公园3个。目前，正在开展施工招标。")

@@ -97,6 +97,12 @@ def _last_item(f: str, a: int, b: int) -> int:
     return hit.end() if hit is not None else a
 
 
+def _reaches_report(rules: "StatusRules", sc: "StatusCase") -> bool:
+    """The amount's sentence says it is done: a report word (完成) or one opening with 已."""
+    words = rules._words(sc.ctx, sc.ctx.tokens(sc.sent[0], sc.sent[1]))
+    return not rules.reported.isdisjoint(words) or any(w.startswith("已") for w in words)
+
+
 def _reaches(before) -> bool:
     """提高了每千人口托位数至4个: 至 or 到 right before the amount makes it the level a change
     reached, not the change."""
@@ -235,6 +241,23 @@ class StatusRules:
         if not body or _SECTION_HEADING.match(body):
             return None
         return "planned" if self.task_done_re.search(body) else None
+
+    def task_item_done(self, sc: "StatusCase") -> Optional[str]:
+        """1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)⏎此项工作已完成。截至2019年12月底,
+        全市完成…7.497万人: the first sentence of a numbered item, followed on its line or in
+        the next line's first sentence by one that says the task is done (cues.tsv task_done),
+        states the task, planned, unless it reports itself (完成, 已)."""
+        f, sent = sc.ctx.page.folded, sc.sent
+        start = f.rfind("\n", 0, sc.m.start) + 1
+        if self.task_done_re is None or sent[0] != start or sent[1] - sent[0] > 80 \
+                or not _SECTION_HEADING.match(f, start) or _reaches_report(self, sc):
+            return None
+        nxt = f.find("\n", sent[1])
+        nxt = len(f) if nxt < 0 else nxt
+        done = sc.ctx.page.sentence_at(nxt + 1)
+        if self.task_done_re.search(f, sent[1], nxt) or self.task_done_re.search(f, nxt, max(nxt, done[1])):
+            return "planned"
+        return None
 
     def task_period(self, sc: "StatusCase") -> Optional[str]:
         """2606个撤并村通公路(2013—2017年)。: a short sentence naming a task over years heads
@@ -1037,6 +1060,7 @@ STATUS_RULES = (
     StatusRules.budget_list,
     StatusRules.assigned_task,
     StatusRules.task_heading,
+    StatusRules.task_item_done,
     StatusRules.task_period,
     StatusRules.later_task,
     StatusRules.once_built,
