@@ -583,6 +583,13 @@ def test_status_a_plan_a_result_is_measured_against_is_no_cue():
     assert claims("2023年计划目标:社会消费品零售总额增长10%。", published="2023-02-02")[0].status == "planned"
 
 
+def test_status_the_cost_that_names_a_project_is_planned():
+    """投资84.6亿元的洪屏电站二期建设进展顺利 (gold g561, g293, g413): a project's cost."""
+    assert claims("投资84.6亿元的洪屏电站二期建设进展顺利。")[0].status == "planned"
+    # what was spent is no project's cost
+    assert claims("全市完成投资84.6亿元的工程有3个。")[0].status == "reported"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -130,6 +130,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "mainland_lead": "region_mainland_lead",
     "target_heading_re": "target_heading",
     "project_total_re": "project_total",
+    "project_cost_re": "project_cost",
     "cumulative_re": "cumulative",
     "once_built_re": "once_built",
     "project_spec_re": "project_spec",

@@ -397,12 +397,16 @@ class StatusRules:
 
     def project_total(self, sc: "StatusCase") -> Optional[str]:
         """集中开工项目10个，总投资140.28亿元: a project's total investment (cues.tsv
-        project_total) is what it will cost when built, planned, unless its sentence counts up
-        what was done (累计签约项目7个，协议总投资额达107.54亿元: cues.tsv cumulative)."""
+        project_total, or project_cost opening the clause before 的: 投资84.6亿元的洪屏电站二期) is
+        what it will cost when built, planned, unless its sentence counts up what was done (累计签约项目7个，协议总投资额达107.54亿元: cues.tsv cumulative)."""
         if self.project_total_re is None:
             return None
         f, at = sc.ctx.page.folded, sc.m.start
         word = self.project_total_re.search(f, max(sc.clause[0], at - 8), at)
+        if word is None and f.startswith("的", sc.m.end):  # 投资84.6亿元的洪屏电站二期建设进展顺利
+            word = self.project_cost_re.search(f, max(sc.clause[0], at - 4), at) if self.project_cost_re else None
+            if word is not None and (word.start() > sc.clause[0] and _is_cjk(f[word.start() - 1])):
+                word = None  # 完成投资100亿元的: what was spent
         if word is None or self.link_run.fullmatch(f, word.end(), at) is None or self._counts_up(f, sc.sent[0], at):
             return None
         return "planned"
