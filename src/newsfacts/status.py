@@ -40,6 +40,7 @@ _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _COMPARED = regex.compile(r"[比较]")
+_DATE_WORDS = ("年", "月", "日", "号", "时", "点")  # what makes a number after 将 a date or a time
 _SAME_PERIOD_BEFORE = regex.compile(r"同比|[比较][去上]年同期")
 _COMPARED_LIST = regex.compile(r"[比较][^，,。；;：:]*、$")  # 较109年的12萬1702對、: a list of compared items
 _LAST_DIGIT = regex.compile(r"[0-9]", flags=regex.REVERSE)  # the end of the amount before
@@ -101,6 +102,11 @@ def _reaches_report(rules: "StatusRules", sc: "StatusCase") -> bool:
     """The amount's sentence says it is done: a report word (完成) or one opening with 已."""
     words = rules._words(sc.ctx, sc.ctx.tokens(sc.sent[0], sc.sent[1]))
     return not rules.reported.isdisjoint(words) or any(w.startswith("已") for w in words)
+
+
+def _date_at(words: list[str], i: int) -> bool:
+    """The number at ``i`` is a date or a time (2025年, 8 点)."""
+    return words[i].endswith(_DATE_WORDS) or (i + 1 < len(words) and words[i + 1] in _DATE_WORDS)
 
 
 def _reaches(before) -> bool:
@@ -348,7 +354,7 @@ class StatusRules:
         if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
             return "reported" if not self.reported.isdisjoint(own) else None
         own = self._without_counted_plans(self._without_references(own, at, sc.m.dimension == "percent"), at, sc.m)
-        plan = min((k for k in (self._cue_at(own[:at], cues), self._cue_at(own[:12], self.planned_ahead)) if k >= 0),
+        plan = min((k for k in (self._cue_at(own, cues, at), self._cue_at(own, self.planned_ahead, 12)) if k >= 0),
                    default=len(own))
         report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
         if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
@@ -869,9 +875,9 @@ class StatusRules:
     def _cue(self, words: list[str], cues: set[str]) -> bool:
         return self._cue_at(words, cues) >= 0
 
-    def _cue_at(self, words: list[str], cues: set[str]) -> int:
-        """The index of the first plan cue in ``words``, -1 when there is none."""
-        for i, w in enumerate(words):
+    def _cue_at(self, words: list[str], cues: set[str], end: Optional[int] = None) -> int:
+        """The index of the first plan cue in ``words`` (before ``end``), -1 when there is none."""
+        for i, w in enumerate(words[:end]):
             if w in cues and not (i > 0 and words[i - 1] in self.not_planned) and not self._budget_account(words, i) \
                     and not self._jiang_as_ba(words, i) and not self._kind_name(words, i) and not self._nominal(words, i):
                 return i
@@ -894,13 +900,15 @@ class StatusRules:
                                       or (i + 1 < len(words) and words[i + 1] in self.budget_lines))
 
     def _jiang_as_ba(self, words: list[str], i: int) -> bool:
-        """将 before a plain noun is the preposition 把 (将物业用作「光房」), no plan; so is 将 before
-        a verb that only 把 takes (将老旧楼院改造列为为民兴办实事之一: cues.tsv ba_verb) in its clause."""
+        """将 before a plain noun or an amount is the preposition 把 (将物业用作「光房」), no plan; so
+        is 将 before a verb that only 把 takes (将老旧楼院改造列为为民兴办实事之一: cues.tsv ba_verb) in its clause."""
         if words[i] != "将" or i + 1 >= len(words):
             return False
         if self._ba_verb_after(words, i):
             return True
         nxt = words[i + 1]
+        if has_digit(nxt):  # 将36个老旧小区串联成宜居社区: an amount after 将 is 把's object
+            return not _date_at(words, i + 1)
         return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
                 and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
                 and nxt not in self.adverbs and nxt not in self.prepositions
