@@ -178,6 +178,15 @@ def test_items_before_respectively_run_over_short_clauses():
     assert [c.subject.text for c in cs[1:]] == items + items
 
 
+def test_a_county_the_tokenizer_split_is_a_place_not_a_subject():
+    """安置点6个(西秀区1个、普定县1个、镇宁自治县1个): 镇宁|自治县 is a place like 西秀区 (gold g558)."""
+    cs = claims("全市建设易地扶贫搬迁安置点6个(西秀区1个、普定县1个、镇宁自治县1个)。")
+    assert len({c.subject.text for c in cs[1:]}) == 1 and "自治县" not in cs[3].subject.text
+    # a word before a one-character suffix stays: 负增长县
+    cs = claims("负增长县比上年同期减少22个。")
+    assert cs[0].subject.text == "负增长县"
+
+
 def test_level_after_a_change_is_the_changed_amounts():
     cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
     assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]

@@ -703,12 +703,19 @@ class PhraseWalks:
         toks = within(st.toks, st.start, st.end)
         for trim in self.SUBJECT_TRIMS if len(toks) > 1 else ():  # each leaves one word at least
             toks = trim(self, st.toks, toks)
-        if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.adverbs)):
+        if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.adverbs)) \
+                or self._split_place(toks):
             self.fire("subject", "place_or_adverb_alone", None)
             return None, st.pred
         span = toks[0][0], toks[-1][1]
         self._fire_span("subject", "phrase_before", st.toks, span)
         return span, st.pred
+
+    def _split_place(self, toks) -> bool:
+        """镇宁|自治县: a name and a long place suffix the tokenizer split are a place together (not
+        a one-character suffix: 服务|区, 负增长|县 are no places)."""
+        return len(toks) == 2 and len(toks[1][2]) > 1 and toks[1][2] in self.place_suffixes \
+            and len(toks[0][2]) >= 2 and toks[0][2] not in self.predicates
 
     BACKWARD_ENDINGS = (_no_phrase, _predicate_phrase, _compared_reference, _trimmed_phrase)
 
