@@ -187,6 +187,12 @@ def test_a_county_the_tokenizer_split_is_a_place_not_a_subject():
     assert cs[0].subject.text == "负增长县"
 
 
+def test_a_plan_a_result_falls_short_of_is_no_subject():
+    """地区生产总值126.68亿元,同比增长6.9%,差计划目标3.1个百分点 (gold g557): the gap is the indicator's."""
+    cs = claims("全县实现地区生产总值126.68亿元,同比增长6.9%,差计划目标3.1个百分点。")
+    assert [c.subject.text for c in cs] == ["地区生产总值"] * 3
+
+
 def test_level_after_a_change_is_the_changed_amounts():
     cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
     assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]

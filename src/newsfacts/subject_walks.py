@@ -691,11 +691,17 @@ class PhraseWalks:
 
     def _compared_reference(self, st: Backward):
         """高出美国200亿元, 高于去年投资时序进度3.8个百分点: after a comparison verb the noun
-        is the reference, not the subject."""
-        if not self.compare_verbs.isdisjoint(map(token_word, within(st.toks, 0, st.start))):
+        is the reference, not the subject; so is a plan that a result falls short of."""
+        if not self.compare_verbs.isdisjoint(map(token_word, within(st.toks, 0, st.start))) or self._short_of_plan(st):
             self.fire("subject", "compared_reference", None)
             return None, st.pred
         return None
+
+    def _short_of_plan(self, st: Backward) -> bool:
+        """增长6.9%,差计划目标3.1个百分点: a verb of falling short or passing (cues.tsv
+        shortfall_verb) and plan words only: the plan is the reference."""
+        words = [w for _, _, w in within(st.toks, st.start, st.end)]
+        return len(words) >= 2 and words[0] in self.against_verbs and all(w in self.plan_references for w in words[1:])
 
     def _trimmed_phrase(self, st: Backward):
         """江苏外贸 → 外贸, 固原市开工率 → 开工率: the phrase without the words around it that
