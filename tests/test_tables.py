@@ -71,6 +71,16 @@ def test_a_task_named_in_a_table_of_results_is_the_target():
     assert "|" not in got[1][2] and "|" not in got[3][2]  # | is a cell's edge, never a subject
 
 
+def test_a_long_cell_in_the_column_of_results_is_a_result():
+    """序号 | 具体工作任务和要求 | 责任单位 | 落实情况 |: the tasks' column names targets, the results'
+    column, in long sentences too, reports them (gold g568)."""
+    text = ("序号 | 具体工作任务和要求 | 责任单位 | 落实情况 |\n"
+            "1 | 完成吉水二中迁建项目,增加义务教育学位5000个,启动城西教育网点规划布局。 | 县教体局 | "
+            "吉水二中均完成项目建设,实现秋季开学,新增义务教育学位5500个,城西高中已启动前期工作。 |\n")
+    assert [(c.quantity.surface, c.status) for c in newsfacts.extract(text).claims] == [
+        ("5000个", "planned"), ("5500个", "reported")]
+
+
 def test_a_table_without_a_column_of_results_names_no_targets():
     text = "序号 | 项目名称 | 建设地点 |\n1 | 新建20个社区食堂 | 城区 |\n2 | 改造300户老旧住房 | 城区 |\n"
     assert [c.status for c in newsfacts.extract(text).claims] == ["reported", "reported"]

@@ -136,22 +136,23 @@ def _is_row(lines, row: int, lead: int, span: int) -> bool:
 def pipe_tasks(folded: str, mentions: list[tuple[int, int]], done_words: frozenset) -> frozenset[int]:
     """序号 | 实事项目名称 | 完成情况 | 占全年计划 |⏎1 | 新增4000张养老床位 | 4385 | 110% |: in a table
     written with | between cells, under a header that has a column of results (``done_words``:
-    完成), an amount inside a longer cell (the task's name) is the task's target; the starts
-    of those amounts."""
+    完成, 落实情况), an amount inside a longer cell (the task's name) of another column is the
+    task's target; the starts of those amounts."""
     out: set[int] = set()
     starts = [a for a, _ in mentions]
-    done_header = False
+    done_columns: frozenset[int] = frozenset()  # the columns of results under the last header
     for a, b in _lines(folded):
         line = folded[a:b]
         if line.count("|") < 2:
-            done_header = False if line.strip() else done_header
+            done_columns = frozenset() if line.strip() else done_columns
             continue
         k, end = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         if k == end:  # a header row: no amounts
-            done_header = any(w in line for w in done_words)
+            done_columns = frozenset(i for i, cell in enumerate(line.split("|")) if any(w in cell for w in done_words))
             continue
-        if done_header:
-            out.update(mentions[i][0] for i in range(k, end) if _in_long_cell(folded, a, b, mentions[i]))
+        if done_columns:  # 1 | …增加义务教育学位5000个… | 毛晓青 | 县教体局 | …新增义务教育学位5500个… |
+            out.update(mentions[i][0] for i in range(k, end) if _in_long_cell(folded, a, b, mentions[i])
+                       and folded.count("|", a, mentions[i][0]) not in done_columns)
     return frozenset(out)
 
 
