@@ -608,6 +608,17 @@ def test_status_the_cost_that_names_a_project_is_planned():
     assert claims("全市完成投资84.6亿元的工程有3个。")[0].status == "reported"
 
 
+def test_status_an_estimate_note_with_xiatong_covers_the_amounts_after_it():
+    """地区生产总值增长8%左右(预计数,下同),固定资产投资增长10%以上 (gold g567, given 2019-12-25)."""
+    text = "2019年,全市地区生产总值增长8%左右(预计数,下同),固定资产投资增长10%以上,产业投资占比54%。"
+    assert [c.status for c in claims(text, published="2019-12-26")] == ["planned"] * 3
+    # once the year is over the estimates report
+    assert [c.status for c in claims(text, published="2020-01-20")] == ["reported"] * 3
+    # without 下同 the note is the first amount's only
+    text = "2019年,全市地区生产总值增长8%左右(预计数),全年新建学校12所,产业投资占比54%。"
+    assert [c.status for c in claims(text, published="2019-12-26")] == ["planned", "reported", "reported"]
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -225,6 +225,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
         # 力争到2010年, opening a document's first sentence: the rest is a list of targets
         self.target_lead_re = regex.compile(rf"(?:{lead})((?:19|20)\d\d)年(?:底|末)?[,，]") if lead else None
         self.list_decision = alternation_source(cues.get("list_decision", ()))
+        estimate, ditto = alternation_source(cues.get("estimate", ())), alternation_source(cues.get("ditto", ()))
+        # (预计数,下同): every amount after it in the sentence is an estimate too
+        self.ditto_estimate_re = regex.compile(rf"(?:{estimate})[^,，。)）]{{0,2}}[,，、]\s*(?:{ditto})") \
+            if estimate and ditto else None
+        self.estimate_note_re = regex.compile(rf"\s*[(（](?:{estimate})") if estimate else None  # 8%左右(预计数
         self.list_item_words = alternation_source(cues.get("list_item", ()))
 
     # ------------------------------------------------------------------ trace

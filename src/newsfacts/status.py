@@ -160,6 +160,17 @@ class StatusRules:
                 if w in self.plan_cues and not self._measured_against(ctx, w, a)]
         return "reported" if cues and all(w in self.estimates or w in self.held_within for w in cues) else None
 
+    def ditto_estimate(self, sc: "StatusCase") -> Optional[str]:
+        """2019年,地区生产总值增长8%左右(预计数,下同),固定资产投资增长10%以上 (given on
+        2019-12-25): a note right after the amount says it is an estimate, and one with 下同
+        earlier in the sentence makes the amounts after it estimates too (cues.tsv estimate,
+        ditto): planned while their period runs, reported once it is over."""
+        f = sc.ctx.page.folded
+        if self.ditto_estimate_re is None or (self.ditto_estimate_re.search(f, sc.sent[0], sc.m.start) is None
+                                              and self.estimate_note_re.match(f, sc.m.end) is None):
+            return None
+        return "reported" if sc.timing == "finished" else "planned"
+
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
         clause says it is past."""
@@ -528,11 +539,13 @@ class StatusRules:
         return None
 
     def _not_a_cue_here(self, ctx: DocContext, words: list[str], k: int, s: int) -> bool:
-        """将 as 把, a cue after 初步/据 (初步预计), or a cue inside a name."""
+        """将 as 把, a cue after 初步/据 (初步预计), a cue inside a name, a plan measured against, or
+        an estimate note in brackets."""
         f = ctx.page.folded
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
             s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1) or self._plan_named(words, k) \
-            or (words[k] in self.within_period and self._compares_before(ctx, s)) or self._measured_against(ctx, words[k], s)
+            or (words[k] in self.within_period and self._compares_before(ctx, s)) or self._measured_against(ctx, words[k], s) \
+            or (words[k] in self.estimates and f[s - 1:s] in ("(", "（"))  # 8%左右(预计数),…: a note on that amount
 
     def _measured_against(self, ctx: DocContext, word: str, s: int) -> bool:
         """基本实现“增速不低于全州平均水平”的目标; 增长6.9%,差计划目标3.1个百分点: a plan noun
@@ -1067,6 +1080,7 @@ STATUS_RULES = (
     StatusRules.table_column,
     StatusRules.table_task,
     StatusRules.finished_estimate,
+    StatusRules.ditto_estimate,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,
     StatusRules.budget_list,
