@@ -619,6 +619,18 @@ def test_status_an_estimate_note_with_xiatong_covers_the_amounts_after_it():
     assert [c.status for c in claims(text, published="2019-12-26")] == ["planned", "reported", "reported"]
 
 
+def test_status_a_paragraph_that_opens_with_this_year_and_jiang_lists_targets():
+    """今年,兴庆区将加大…力度,确保固定资产投资达到120亿元以上。全力推进第一批75个…项目 (gold g571,
+    published 2025-01-09): the lead has an amount, but opens with the article's year and 将."""
+    text = "今年,兴庆区将加大投资力度,确保固定资产投资达到120亿元以上。全力推进第一批75个基本建设项目前期工作。"
+    assert [c.status for c in claims(text, published="2025-01-09")] == ["planned", "planned"]
+    # a year gone by opens no plan; nor does 将 as 把 (将…纳入)
+    text = "2023年,兴庆区将加大投资力度,确保固定资产投资达到120亿元以上。全力推进第一批75个基本建设项目前期工作。"
+    assert claims(text, published="2025-01-09")[1].status == "reported"
+    text = "2025年,湖南将农村公路提升行动纳入民生实事,提出完成改造3000公里的目标。1至7月完成改造2399公里。"
+    assert claims(text, published="2025-08-20")[1].status == "reported"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -40,6 +40,7 @@ _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _COMPARED = regex.compile(r"[比较]")
+_YEAR_AHEAD = regex.compile(r"(?:今年|明年|((?:19|20)\d\d)年)[,，]")  # a sentence that opens with its year
 _DATE_WORDS = ("年", "月", "日", "号", "时", "点")  # what makes a number after 将 a date or a time
 _SAME_PERIOD_BEFORE = regex.compile(r"同比|[比较][去上]年同期")
 _COMPARED_LIST = regex.compile(r"[比较][^，,。；;：:]*、$")  # 较109年的12萬1702對、: a list of compared items
@@ -617,16 +618,28 @@ class StatusRules:
             compared and not self.compare.isdisjoint(words))
 
     def _plan_lead(self, ctx: DocContext, line: int) -> Optional[tuple[int, int]]:
-        """The first sentence of the paragraph at ``line`` when it has no amount and a plan verb
-        (cues.tsv planned_ahead) in its first 16 characters, else None."""
+        """The first sentence of the paragraph at ``line`` when it has no amount (or opens with
+        the article's year: 今年,) and a plan verb (cues.tsv planned_ahead) in its first 16
+        characters, else None."""
         f = ctx.page.folded
         while line < len(f) and f[line].isspace() and f[line] != "\n":
             line += 1
         lead = ctx.page.sentence_at(line)
-        if lead[1] <= lead[0] or ctx.mention_between(lead[0] - 1, lead[1]):
+        if lead[1] <= lead[0] or (ctx.mention_between(lead[0] - 1, lead[1]) and not self._year_ahead_opens(ctx, lead[0])):
             return None
-        words = self._words(ctx, ctx.tokens(lead[0], min(lead[1], lead[0] + 16)))
-        return None if self.planned_ahead.isdisjoint(words) else lead
+        toks = ctx.tokens(lead[0], lead[1])
+        words = self._words(ctx, toks)
+        return lead if any(w in self.planned_ahead and toks[k][0] < lead[0] + 16 and not (w == "将" and self._ba_verb_after(words, k))
+                           for k, w in enumerate(words)) else None  # not 将 as 把 (湖南将…纳入…)
+
+    def _year_ahead_opens(self, ctx: DocContext, a: int) -> bool:
+        """今年,兴庆区将加大…投资力度,…确保固定资产投资达到120亿元以上 (2025-01-09): the sentence
+        opens with the article's year or a later one (今年, 明年, 2025年) and a comma."""
+        f = ctx.page.folded
+        mm = _YEAR_AHEAD.match(f, a)
+        if mm is None or ctx.year is None:
+            return False
+        return mm.group(1) is None or int(mm.group(1)) >= ctx.year
 
     def task_deadline(self, sc: "StatusCase") -> Optional[str]:
         """粮食产量100亿斤以上。⏎|⏎市农技中心⏎|⏎卢伯瑛⏎|⏎2024年底前 (a task table's row): a deadline
