@@ -631,6 +631,23 @@ def test_status_a_paragraph_that_opens_with_this_year_and_jiang_lists_targets():
     assert claims(text, published="2025-08-20")[1].status == "reported"
 
 
+def test_status_counts_of_listed_projects_beside_their_expected_investment():
+    """續建項目532個、2025年預計完成投資6076.8億元;計劃新開工項目278個、… (gold g578, g580): the
+    counts report the list, the expected investments are planned."""
+    text = "續建項目532個、2025年預計完成投資6076.8億元;計劃新開工項目278個、2025年預計完成投資1839.7億元。"
+    assert [c.status for c in claims(text, published="2025-01-17")] == ["reported", "planned", "reported", "planned"]
+    # after a time 计划 is the verb of a target; a cue before the amount still governs it
+    text = "其中,一季度计划新开工项目20个,目前已全部开工。"
+    assert claims(text, published="2025-01-17")[0].status == "planned"
+    assert claims("13条接头路将全部打通。")[0].status == "planned"
+
+
+def test_status_a_project_total_after_a_semicolon_is_not_counted_up():
+    """1-6月累计完成投资235.8亿元,占年计划投资的72%;计划新开工项目157项,总投资506.08亿元 (gold g580)."""
+    text = "1-6月累计完成投资235.8亿元,占年计划投资的72%;计划新开工项目157项,总投资506.08亿元。"
+    assert [c.status for c in claims(text, published="2023-07-12")] == ["reported", "reported", "reported", "planned"]
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -366,8 +366,10 @@ class StatusRules:
         if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
             return "reported" if not self.reported.isdisjoint(own) else None
         own = self._without_counted_plans(self._without_references(own, at, sc.m.dimension == "percent"), at, sc.m)
-        plan = min((k for k in (self._cue_at(own, cues, at), self._cue_at(own, self.planned_ahead, 12)) if k >= 0),
-                   default=len(own))
+        ahead = self._cue_at(own, self.planned_ahead, 12)
+        if ahead > at and sc.ctx.mention_between(sc.own_tokens[ahead][1], sc.clause[1]):
+            ahead = -1  # 續建項目532個、2025年預計完成投資6076.8億元: the cue leads the later amount
+        plan = min((k for k in (self._cue_at(own, cues, at), ahead) if k >= 0), default=len(own))
         report = next((k for k, w in enumerate(own) if w in self.reported), len(own))
         if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
             return "reported"
@@ -425,8 +427,9 @@ class StatusRules:
             word = self.project_cost_re.search(f, max(sc.clause[0], at - 4), at) if self.project_cost_re else None
             if word is not None and (word.start() > sc.clause[0] and _is_cjk(f[word.start() - 1])):
                 word = None  # 完成投资100亿元的: what was spent
-        if word is None or self.link_run.fullmatch(f, word.end(), at) is None or self._counts_up(f, sc.sent[0], at):
-            return None
+        if word is None or self.link_run.fullmatch(f, word.end(), at) is None \
+                or self._counts_up(f, max(sc.sent[0], f.rfind(";", 0, at) + 1, f.rfind("；", 0, at) + 1), at):
+            return None  # …累计完成投资235.8亿元;计划新开工项目157项,总投资506.08亿元: not across a ;
         return "planned"
 
     def project_spec(self, sc: "StatusCase") -> Optional[str]:
@@ -915,9 +918,14 @@ class StatusRules:
         return words[i] in self.nominal_cues and i + 1 < len(words) and words[i + 1] == "的"
 
     def _kind_name(self, words: list[str], i: int) -> bool:
-        """计划开工项目完成投资165.5亿元: a plan word before a verb and a name's head (cues.tsv
-        name_head) names a kind of project, no plan."""
-        return i + 2 < len(words) and tag(words[i + 1]) == "v" and words[i + 2] in self.name_heads
+        """计划开工项目完成投资165.5亿元, 计划新开工项目157项: a plan word before a verb (新 before
+        it aside) and a name's head (cues.tsv name_head) names a kind of project, no plan."""
+        if i + 1 < len(words) and words[i + 1] == "新":
+            words = words[:i + 1] + words[i + 2:]
+        if not i + 2 < len(words) or (i > 0 and words[i - 1] in self.time_words):
+            return False  # 一季度计划新开工项目20个: after a time, 计划 is the verb
+        verb = words[i + 1][1:] if words[i + 1].startswith("新") else words[i + 1]
+        return tag(verb) == "v" and words[i + 2] in self.name_heads
 
     def _budget_account(self, words: list[str], i: int) -> bool:
         """一般公共预算本级收入, 公共财政预算收入: 预算 in the name of an account or of its
