@@ -278,12 +278,6 @@ KNOWN_FAILURES: list[tuple[str, list[str]]] = [
         ],
     ),
     (
-        'comparatives not read as bounds: 大于/小于/等于/不小于/超过了/过20/比…大/之下/或者以上/或者更多/≥/< =, and 大于X小于Y as one interval',
-        [
-            'Number_NumberRangeModel:12', 'Number_NumberRangeModelExperimentalMode:12',
-        ],
-    ),
-    (
         'ranges: first endpoint without its unit or multiplier (20~100个, 一千到一千五百, 两到三万港元, 十八至三十万日元, 10000与20000之间, 1万元--5万元, 2——3万, 1万(含)-5万元, 六十到七十L)',
         [
             'duckling_zh:202',

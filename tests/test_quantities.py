@@ -104,6 +104,9 @@ READS = [
     ("107 年國人出國共計 1,664 萬 4,684 人次,較 106 年增加 99 萬 0,105 人次,平均花費新臺幣 4 萬 8,529 元。",
      [("1,664 萬 4,684 人次", D(16644684), "人次", "exact"), ("99 萬 0,105 人次", D(990105), "人次", "exact"),
       ("新臺幣 4 萬 8,529 元", D(48529), "TWD", "exact")]),
+    # a set phrase inside a numeral is the numeral's (五万|一千: 万一; gold g586, g138)
+    ("居民人均可支配收入五万一千多元,有一万一千人。",
+     [("五万一千多元", D(51000), "CNY", "more_than"), ("一万一千人", D(11000), "人", "exact")]),
 ]
 
 
@@ -118,6 +121,7 @@ def test_reads(text, expected):
 
 NOTHING = [
     "七上八下，一心一意，一去二三里。",  # idioms
+    "万一发生事故，进一步提高。",  # set phrases with numerals
     "朝着第二个百年奋斗目标进军，实现两个一百年。",  # set phrases of a goal
     "景区推出一日游和三日游线路。",  # tour products
     "下午两点半开会。",  # clock time

@@ -38,6 +38,11 @@ _CN_ONE_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}  
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
+
+
+def _inside_numeral(f: str, s: int) -> bool:
+    """The text at ``s`` continues a Chinese numeral that starts before it (五|万一千)."""
+    return s > 0 and (f[s - 1] in DIGITS or f[s - 1] in _MULT_ALL) and (f[s] in DIGITS or f[s] in _MULT_ALL)
 _MULT_SET = frozenset(_MULT_ALL)
 _BIG_SET = frozenset(BIG_UNITS)
 # 兆 multiplies an amount (1兆485億元, 2兆元) where 兆瓦 and 兆焦 are units of their own
@@ -360,9 +365,10 @@ class Scanner:
         patterns = [_PHONE, _QUOTED_LABEL]
         if "http" in f or "www." in f or "@" in f:  # what each _URL alternative needs
             patterns.append(_URL)
-        if self.nonclaim_re is not None:
-            patterns.append(self.nonclaim_re)
-        return frozenset(i for p in patterns for m in p.finditer(f) for i in range(*m.span()))
+        out = {i for p in patterns for m in p.finditer(f) for i in range(*m.span())}
+        if self.nonclaim_re is not None:  # not a set phrase inside a numeral: 五万一千元 (万一)
+            out.update(i for m in self.nonclaim_re.finditer(f) if not _inside_numeral(f, m.start()) for i in range(*m.span()))
+        return frozenset(out)
 
     # ------------------------------------------------------------------ one candidate
     def _candidate(
