@@ -193,6 +193,14 @@ def test_a_plan_a_result_falls_short_of_is_no_subject():
     assert [c.subject.text for c in cs] == ["地区生产总值"] * 3
 
 
+def test_a_dateline_is_no_topic():
+    """新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨 (gold g574)."""
+    cs = claims("新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")
+    assert cs[0].subject.text == "棉花产量"
+    # without the dateline the same
+    assert claims("2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")[0].subject.text == "棉花产量"
+
+
 def test_level_after_a_change_is_the_changed_amounts():
     cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
     assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]

@@ -53,6 +53,19 @@ from .text import Page, SpanSet
 from .tokens import Tokenizer
 
 
+_CUE_TUPLES = {  # attribute of the builder: kind of data/cues.tsv (a tuple of words, in file order)
+    "topic_suffixes": "topic_suffix",
+    "task_nouns": "task_noun",
+    "count_measures": "count_measure",
+    "time_references": "time_reference",
+    "plan_reference_words": "period_plan",
+    "bracket_notes": "bracket_note",
+    "coordinators": "coordinator",
+    "source_openers": "source_opener",
+    "breakdowns": "breakdown",
+    "respectively_words": "respectively",
+}
+
 _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words)
     "planned": "planned",
     "planned_sentence": "planned_sentence",
@@ -160,6 +173,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
             setattr(self, attr, set(cues.get(kind, ())))
         for attr, kind in _CUE_PATTERNS.items():
             setattr(self, attr, literal_alternation(cues.get(kind, ())))
+        for attr, kind in _CUE_TUPLES.items():  # what str.startswith / endswith take
+            setattr(self, attr, tuple(cues.get(kind, ())))
         self.planned_sentence_re = literal_alternation(self.planned_sentence)
         self.plan_cues = self.planned | self.planned_sentence
         self.plan_documents = PlanDocument(cues)
@@ -169,27 +184,17 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.achieved_or_past = self.achieved | self.past
         self.time_re = literal_alternation(self.time_words)
         self.scope_re = literal_alternation(self.scope_words)
-        self.topic_suffixes = tuple(cues.get("topic_suffix", ()))
-        self.task_nouns = tuple(cues.get("task_noun", ()))
         self.predicates = res.predicates
-        self.count_measures = tuple(cues.get("count_measure", ()))
-        self.time_references = tuple(cues.get("time_reference", ()))
         # a time right after 比/较… or after 比去年… (cues time_reference, reference_year)
         self.compared_time_re = regex.compile(
             "(?:%s)(?:%s)?$" % (alternation_source(self.time_references), alternation_source(cues.get("reference_year", ()))))
-        self.plan_reference_words = tuple(cues.get("period_plan", ()))
-        self.bracket_notes = tuple(cues.get("bracket_note", ()))
-        self.coordinators = tuple(cues.get("coordinator", ()))
-        self.source_openers = tuple(cues.get("source_opener", ()))
         # what a result is measured against follows these (status): 低于计划, 差计划目标
         self.against_verbs = self.compare_verbs | frozenset(cues.get("shortfall_verb", ()))
-        self.breakdowns = tuple(cues.get("breakdown", ()))
         self._plan_patterns(cues)
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
-        self.respectively_words = tuple(cues.get("respectively", ()))
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
         self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
@@ -201,6 +206,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.list_lead_re = regex.compile("(?:%s)[，,:：\\s]*" % "|".join(
             map(regex.escape, sorted({*cues.get("list_lead", ()), *self.scope_words, *self.time_words}, key=len, reverse=True))))
         self.places = res.places
+        self.datelines = [p for kind, p in res.furniture if kind == "lead"]
         place_suffixes = tuple(cues.get("place_suffix", ()))
         self.place_suffixes = frozenset(place_suffixes)
         self.place_names = PlaceNames(place_suffixes)

@@ -249,8 +249,8 @@ def _read_furniture() -> list[tuple[str, "regex.Pattern[str]"]]:
     out = []
     for no, line in _lines("furniture.tsv"):
         kind, _, pattern = line.partition("\t")
-        if kind not in ("line", "tail"):
-            raise DataError(f"furniture.tsv:{no}: kind must be line or tail")
+        if kind not in ("line", "tail", "lead"):
+            raise DataError(f"furniture.tsv:{no}: kind must be line, tail or lead")
         try:
             out.append((kind, regex.compile(pattern)))
         except regex.error as exc:

@@ -237,6 +237,7 @@ class Scanner:
         self.labels_by_first = _by_first(res.cues.get("label_after", ()))
         self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
+        self.leads = [p for kind, p in res.furniture if kind == "lead"]  # datelines (furniture.tsv lead)
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
         self.numeric_re = literal_alternation(numeric_words)
@@ -359,16 +360,32 @@ class Scanner:
         return mention
 
     def _blocked(self, page: Page) -> frozenset[int]:
-        """The offsets of the characters in a URL, e-mail address, phone number, set phrase
-        or short quoted label (“两癌”, 「光房」, not long quotations)."""
+        """The offsets of the characters in a URL, e-mail address, phone number, set phrase,
+        short quoted label (“两癌”, 「光房」, not long quotations) or dateline."""
         f = page.folded
         patterns = [_PHONE, _QUOTED_LABEL]
         if "http" in f or "www." in f or "@" in f:  # what each _URL alternative needs
             patterns.append(_URL)
         out = {i for p in patterns for m in p.finditer(f) for i in range(*m.span())}
+        out.update(self._datelines(page))
         if self.nonclaim_re is not None:  # not a set phrase inside a numeral: 五万一千元 (万一)
             out.update(i for m in self.nonclaim_re.finditer(f) if not _inside_numeral(f, m.start()) for i in range(*m.span()))
         return frozenset(out)
+
+    def _datelines(self, page: Page) -> list[int]:
+        """The offsets of a dateline that opens a line (新华社乌鲁木齐1月3日电(记者李志浩), 本报讯):
+        no amount and no subject."""
+        f, out = page.folded, []
+        for line in page.lines:
+            a = line.start
+            while a < line.end and f[a] in " \t\u3000":
+                a += 1
+            for pattern in self.leads:
+                m = pattern.match(f, a, line.end)
+                if m is not None:
+                    out.extend(range(a, m.end()))
+                    break
+        return out
 
     # ------------------------------------------------------------------ one candidate
     def _candidate(

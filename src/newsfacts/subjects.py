@@ -464,13 +464,22 @@ class SubjectRules(PhraseWalks):
         the first of TOPIC_RULES that finds one in the words that open the sentence."""
         if m.start <= sent[0]:
             return None
-        first = _after_opening(ctx.page.folded, sent[0], m.start)
+        first = _after_opening(ctx.page.folded, self._after_dateline(ctx.page.folded, sent[0], m.start), m.start)
         toks = ctx.tokens(first, m.start, around=first)  # the topic opens the sentence
         for rule in self.TOPIC_RULES:
             span = rule(self, ctx, toks)
             if span is not None:
                 return phrase(ctx.page.text, *span)
         return None
+
+    def _after_dateline(self, f: str, a: int, b: int) -> int:
+        """新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量…: where the sentence starts after
+        a dateline that opens it (furniture.tsv lead)."""
+        for pattern in self.datelines:
+            mm = pattern.match(f, a, b)
+            if mm is not None:
+                return mm.end()
+        return a
 
     def _lead_phrase(self, ctx: DocContext, toks) -> Optional[tuple[int, int]]:
         """「廣東院舍照顧服務計劃」本月起新增兩家: a sentence that opens with a quoted name is

@@ -156,7 +156,7 @@ def analyse(text: str, res: Resources) -> Page:
         furniture = in_tail
         if stripped and not in_tail:
             for kind, pattern in furniture_patterns:
-                if pattern.match(stripped):
+                if kind != "lead" and pattern.match(stripped):  # a dateline is blocked by the scan
                     furniture = True
                     if kind == "tail":
                         in_tail = True
