@@ -193,6 +193,12 @@ def test_a_plan_a_result_falls_short_of_is_no_subject():
     assert [c.subject.text for c in cs] == ["地区生产总值"] * 3
 
 
+def test_the_subject_stands_before_a_time_opened_by_zhi():
+    """本港财政储备至二零二零年三月底预计为一万一千七百八十四亿元 (gold g138): not the previous sentence's."""
+    cs = claims("会录得一百六十八亿元的综合盈余。本港财政储备至二零二零年三月底预计为一万一千七百八十四亿元。")
+    assert [c.subject.text for c in cs] == ["综合盈余", "财政储备"]
+
+
 def test_a_dateline_is_no_topic():
     """新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨 (gold g574)."""
     cs = claims("新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")
