@@ -542,6 +542,15 @@ def test_status_a_vote_on_this_years_list_named_by_jinnian():
     assert [(c.quantity.surface, c.status) for c in cs] == [("15件", "planned"), ("7所", "planned")]
 
 
+def test_status_a_lead_that_says_what_the_articles_year_will_bring_with_a_place_between():
+    """2021年我省将继续扎实办好“十件民生实事”。…具体为:新建改扩建公办幼儿园100所 (gold g591):
+    a short place word between the year and 将; the list's size (10个方面) stays a fact."""
+    text = "2021年我省将继续扎实办好“十件民生实事”。\n“十件民生实事”具体为:新建改扩建公办幼儿园100所;提质扩能40个县级医疗卫生机构。"
+    assert [c.status for c in claims(text, published="2021-02-07")] == ["planned", "planned"]
+    text = "北京市2026年重要民生实事项目公布,涵盖教育、养老等10个方面。2026年,北京将新增托位1000个。"
+    assert [c.status for c in claims(text, published="2026-02-03")] == ["reported", "planned"]
+
+
 def test_status_a_plan_word_does_not_carry_into_the_next_item():
     """…今后,居民均可申请救助;六是…新建153个…: 今后 of item five does not reach item six (gold g508)."""
     cs = claims("五是完善救助制度,今后,居民均可申请应急性救助;六是改善老年活动场所条件,新建153个社区老年活动中心。")

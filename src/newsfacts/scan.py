@@ -445,7 +445,7 @@ class Scanner:
             if unit_hit is not None and unit_hit[0] == "个":
                 measure = self.unit_at(f, pos + 1)
                 if measure is not None and measure[1].dimension in ("volume", "length", "mass", "area", "money") and \
-                        not measure[0].startswith("半"):
+                        not measure[0].startswith("半") and not self._word_start(f, pos + 1, measure[0]):
                     unit_hit = (f[pos:pos + 1 + len(measure[0])], measure[1])  # 六个加仑
                 elif f.startswith("半", pos + 1):
                     after_half = self.unit_at(f, pos + 2) or (
@@ -1018,6 +1018,10 @@ class Scanner:
             if len(w) > len(unit_s) and f.startswith(w, pos) and not f.startswith(w + "于", pos):
                 return True
         return False
+
+    def _word_start(self, f: str, pos: int, unit: str) -> bool:
+        """10个方面: a one-character measure after 个 that is the first character of a word."""
+        return len(unit) == 1 and self.word_check is not None and self.word_check(f, pos, pos + 1, min(len(f), pos + 5), 0)
 
     def _glued(self, f: str, pos: int, unit_hit) -> bool:
         """12.57万家长, 6.8985折算: a one-character classifier (or 折) that is the first

@@ -870,7 +870,7 @@ class StatusRules:
         cached = self._year_cache.get(year)
         if cached is None:
             decided = self._decided_list(year)
-            cached = (regex.compile(f"{year}年(?:将|要)" + (f"|{decided}" if decided else "")),
+            cached = (regex.compile(f"{year}年[^，,。；;\n]{{0,4}}?(?:将|要)" + (f"|{decided}" if decided else "")),
                       regex.compile(decided.replace("\n", "")) if decided else None)
             self._year_cache[year] = cached
         return cached
