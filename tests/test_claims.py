@@ -671,6 +671,15 @@ def test_status_a_project_total_after_a_semicolon_is_not_counted_up():
     assert [c.status for c in claims(text, published="2023-07-12")] == ["reported", "reported", "reported", "planned"]
 
 
+def test_status_what_the_articles_own_year_is_to_achieve_is_planned():
+    """2024年完成综合交通固定资产投资1148亿元以上 in January 2024 (gold g593, g162)."""
+    text = "适度超前开展交通基础设施建设,2024年完成综合交通固定资产投资1148亿元以上。"
+    assert claims(text, published="2024-01-09")[0].status == "planned"
+    # once the year is over it reports; so does what the clause counts up
+    assert claims(text, published="2025-01-09")[0].status == "reported"
+    assert claims("2024年累计完成投资1148亿元。", published="2024-06-09")[0].status == "reported"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -670,6 +670,19 @@ class StatusRules:
         return None if self._says_past(sc.own[:sc.at]) or self._counts_up(sc.ctx.page.folded, sc.clause[0], sc.m.start) \
             else "planned"
 
+    def own_year_to_achieve(self, sc: "StatusCase") -> Optional[str]:
+        """2024年完成综合交通固定资产投资1148亿元以上 (2024-01-09): the article's own year, not
+        yet over, before a verb of achieving (cues.tsv achieve_verb) and the amount in its
+        clause: what the year is to achieve, planned, unless the clause says it is past."""
+        year, f = sc.ctx.year, sc.ctx.page.folded
+        if sc.timing != "current" or year is None or self.achieve_verbs.isdisjoint(sc.own[:sc.at]):
+            return None
+        hit = f.find(f"{year}年", sc.clause[0], sc.m.start)
+        if hit < 0 or self._says_past(sc.own[:sc.at]) or self._counts_up(f, sc.clause[0], sc.m.start):
+            return None
+        verb = next(k for k, w in enumerate(sc.own[:sc.at]) if w in self.achieve_verbs)
+        return "planned" if sc.own_tokens[verb][0] > hit else None
+
     def later_year(self, sc: "StatusCase") -> Optional[str]:
         """2027年，全省新增…: a year later than the article's own, before the amount in its
         clause and not the reference of a comparison, names a target."""
@@ -1114,6 +1127,7 @@ STATUS_RULES = (
     StatusRules.target_section,
     StatusRules.current_level,
     StatusRules.target_value,
+    StatusRules.own_year_to_achieve,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.project_spec,
