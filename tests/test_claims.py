@@ -551,6 +551,19 @@ def test_status_a_lead_that_says_what_the_articles_year_will_bring_with_a_place_
     assert [c.status for c in claims(text, published="2026-02-03")] == ["reported", "planned"]
 
 
+def test_status_a_list_decided_or_published_for_the_articles_year():
+    """公布了2021年鋼城區為民辦十件實事 (gold g600); 2025年重点民生实事新闻发布会上获悉,…票决产生了10件重点民生实事
+    (gold g597): the items after the lead are targets."""
+    text = "近日,在鋼城區十八屆人大五次會議上,公布了2021年鋼城區為民辦十件實事。\n實施教育提升工程。完成10處塑膠操場建設。"
+    assert claims(text, published="2021-02-02")[-1].status == "planned"
+    text = ("记者从璧山区2025年重点民生实事新闻发布会上获悉,经区人民代表大会票决产生了10件重点民生实事。\n"
+            "实施城镇老旧小区改造,新开工5个老旧小区改造项目。")
+    assert [c.status for c in claims(text, published="2025-03-04")] == ["reported", "planned"]
+    # another year's list decides nothing
+    text = "近日,公布了2020年鋼城區為民辦十件實事。\n實施教育提升工程。完成10處塑膠操場建設。"
+    assert claims(text, published="2021-02-02")[-1].status == "reported"
+
+
 def test_status_a_plan_word_does_not_carry_into_the_next_item():
     """…今后,居民均可申请救助;六是…新建153个…: 今后 of item five does not reach item six (gold g508)."""
     cs = claims("五是完善救助制度,今后,居民均可申请应急性救助;六是改善老年活动场所条件,新建153个社区老年活动中心。")

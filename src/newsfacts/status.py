@@ -912,7 +912,9 @@ class StatusRules:
         verb, item = self.list_decision, self.list_item_words
         own = f"(?:{year}年度?|今年)"  # 经人大代表表决通过,今年该市将实施15件民生实事项目
         return (f"(?:{verb})[了出]?[^。；;\n]{{0,12}}?{own}[^，,。；;\n]{{0,8}}?(?:{item})"
-                f"|{own}[^，,。；;\n]{{0,8}}?(?:{item})[^，,。；;\n]{{0,6}}?(?:{verb})")
+                f"|{own}[^，,。；;\n]{{0,8}}?(?:{item})[^，,。；;\n]{{0,6}}?(?:{verb})"
+                # 2025年重点民生实事新闻发布会上获悉,…经区人民代表大会票决产生了10件重点民生实事
+                f"|{own}[^，,。；;\n]{{0,8}}?(?:{item})[^。；;\n]{{0,60}}?(?:{verb})[了出]?[^，,。；;\n]{{0,12}}?(?:{item})")
 
     def _cue(self, words: list[str], cues: set[str]) -> bool:
         return self._cue_at(words, cues) >= 0
