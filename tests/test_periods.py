@@ -160,6 +160,10 @@ TABLE = [
      "2015-01-24", "7810亿元", "2014-01-01…2014-12-31 text", None),
     # 过去的一年 in a report is the year before (gold g406)
     ("王喜良说,过去的一年,全市新增城镇就业8.6万人。", "2017-03-22", "8.6万人", "2016-01-01…2016-12-31 published", None),
+    # a month later than the article's, without a year, is the one gone by (gold g563)…
+    ("12月,陕西居民消费价格环比上涨0.1%。", "2024-01-16", "0.1%", "2023-12-01…2023-12-31 published", None),
+    # …but next month is still this year's
+    ("2月,全市完成投资10亿元。", "2024-01-16", "10亿元", "2024-02-01…2024-02-29 published", None),
     # a budget adjusted within its year is no change against the year before
     ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
      "13000万元", "2022-01-01…2022-12-31 document", None),

@@ -677,7 +677,12 @@ def _year(g: dict, base: Base, w: PeriodWords, context: tuple[Optional[Dates], .
     for dates in context:
         if dates is not None and dates[0].year == dates[1].year:
             return dates[0].year, "published" if dates[2] == "published" else "document"
-    return (base.year, base.anchor) if base.year is not None else None
+    if base.year is None:
+        return None
+    month = _int(g["m1"] or g["m"]) if (g["m1"] or g["m"]) else None
+    if month is not None and base.date is not None and base.date.year == base.year and month > base.date.month + 1:
+        return base.year - 1, base.anchor  # 12月,陕西居民消费价格… in a release of 2024-01-16: the December gone by
+    return base.year, base.anchor
 
 
 def _written_year(g: dict, base: Base) -> Optional[tuple[int, str]]:
