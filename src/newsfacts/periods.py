@@ -677,12 +677,16 @@ def _year(g: dict, base: Base, w: PeriodWords, context: tuple[Optional[Dates], .
     for dates in context:
         if dates is not None and dates[0].year == dates[1].year:
             return dates[0].year, "published" if dates[2] == "published" else "document"
-    if base.year is None:
-        return None
-    month = _int(g["m1"] or g["m"]) if (g["m1"] or g["m"]) else None
-    if month is not None and base.date is not None and base.date.year == base.year and month > base.date.month + 1:
-        return base.year - 1, base.anchor  # 12月,陕西居民消费价格… in a release of 2024-01-16: the December gone by
-    return base.year, base.anchor
+    return (_bare_month_year(g, base), base.anchor) if base.year is not None else None
+
+
+def _bare_month_year(g: dict, base: Base) -> int:
+    """12月,陕西居民消费价格… in a release of 2024-01-16: a month without a year more than a month
+    after the article's is the one gone by (2023); others are the article's year's."""
+    month = g["m1"] or g["m"]
+    if month and base.date is not None and base.date.year == base.year and _int(month) > base.date.month + 1:
+        return base.year - 1
+    return base.year
 
 
 def _written_year(g: dict, base: Base) -> Optional[tuple[int, str]]:
