@@ -199,6 +199,14 @@ def test_the_subject_stands_before_a_time_opened_by_zhi():
     assert [c.subject.text for c in cs] == ["综合盈余", "财政储备"]
 
 
+def test_a_footnote_mark_between_the_subject_and_the_amount_is_blank():
+    """全年实现地区生产总值[2]753.95亿元 (gold g602): the mark reads as a space; offsets stay the text's."""
+    text = "初步核算(下同),全年实现地区生产总值[2]753.95亿元,比上年增长7.0%。"
+    cs = claims(text)
+    assert [(c.subject.text, text[c.quantity.start:c.quantity.end]) for c in cs] == [
+        ("地区生产总值", "753.95亿元"), ("地区生产总值", "7.0%")]
+
+
 def test_a_dateline_is_no_topic():
     """新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨 (gold g574)."""
     cs = claims("新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")
