@@ -207,6 +207,12 @@ def test_a_footnote_mark_between_the_subject_and_the_amount_is_blank():
         ("地区生产总值", "753.95亿元"), ("地区生产总值", "7.0%")]
 
 
+def test_a_count_after_kaifugong_counts_the_projects():
+    """全市145个百大项目开复工92个 (gold g601): 开复工 is the verb, the projects are counted."""
+    cs = claims("全市145个百大项目开复工92个。")
+    assert [(c.subject.text, c.predicate.text if c.predicate else None) for c in cs][1] == ("百大项目", "开复工")
+
+
 def test_a_dateline_is_no_topic():
     """新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨 (gold g574)."""
     cs = claims("新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")
