@@ -213,6 +213,12 @@ def test_a_count_after_kaifugong_counts_the_projects():
     assert [(c.subject.text, c.predicate.text if c.predicate else None) for c in cs][1] == ("百大项目", "开复工")
 
 
+def test_a_classifier_word_after_a_short_note_ends_a_name():
+    """过境中欧(中亚)班列12210列 (gold g607): 班列 after the note is the name's, not a classifier."""
+    cs = claims("其中,过境中欧(中亚)班列12210列、增长21.5%。")
+    assert [c.subject.text for c in cs] == ["过境中欧(中亚)班列"] * 2
+
+
 def test_a_dateline_is_no_topic():
     """新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨 (gold g574)."""
     cs = claims("新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")

@@ -373,6 +373,8 @@ class SubjectRules(PhraseWalks):
         if i == 0:
             return False
         w = before[i - 1][2]
+        if w in CLOSE_BRACKETS and self._bracket_inside(before, i - 1, -1) is not None:
+            return True  # 过境中欧(中亚)班列: after a short note inside the name
         return not (has_digit(w) or any(c in CHINESE_NUMERAL_CHARS or c in "几多" for c in w) or is_stop_punct(w) or w in self.stop_words
                     or tag(w) in BACKWARD_STOP_TAGS or w in self.unit_words)
 
