@@ -480,6 +480,8 @@ STATUS = [
     ("隨着澳門的預期壽命增長,老年人口比例在二〇二三年達到百分之十三點九。", "reported"),
     # the plans made are what is counted (gold g327)
     ("驻村工作成效显著。据介绍,各驻村工作队制定实施经济发展规划8.1万余项。", "reported"),
+    # 将 before an adverb of effort and a verb is the future (gold g608)
+    ("2022年,屯昌将努力实现地区生产总值增长9.5%左右。", "planned"),
     # 将 before an amount is 把 (gold g565)
     ("通过拆除违建、增设电梯等举措,将36个老旧小区串联成宜居社区,居民满意度达98%。", "reported"),
     ("2025年将新建30个公园。", "planned"),

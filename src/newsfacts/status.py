@@ -960,8 +960,8 @@ class StatusRules:
             return not _date_at(words, i + 1)
         return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
                 and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
-                and nxt not in self.adverbs and nxt not in self.prepositions
-                and not has_digit(nxt) and not is_stop_punct(nxt))
+                and nxt not in self.adverbs and nxt not in self.prepositions and nxt[-2:] not in self.achieve_verbs
+                and not has_digit(nxt) and not is_stop_punct(nxt))  # 将努力实现: a verb
 
     def _ba_verb_after(self, words: list[str], i: int) -> bool:
         """A verb that takes 将 as 把 (列为, 纳入: cues.tsv ba_verb) after 将 at ``i``, in its clause."""
