@@ -958,10 +958,15 @@ class StatusRules:
         nxt = words[i + 1]
         if has_digit(nxt):  # 将36个老旧小区串联成宜居社区: an amount after 将 is 把's object
             return not _date_at(words, i + 1)
-        return (len(nxt) > 1 and tag(nxt) == "" and nxt not in self.predicates and nxt not in self.activities
-                and nxt not in self.link and nxt not in self.time_words and nxt not in self.res.terms
-                and nxt not in self.adverbs and nxt not in self.prepositions and nxt[-2:] not in self.achieve_verbs
-                and not has_digit(nxt) and not is_stop_punct(nxt))  # 将努力实现: a verb
+        return self._plain_noun(nxt)
+
+    def _plain_noun(self, w: str) -> bool:
+        """物业 in 将物业用作: a word of two characters or more that no list knows as a verb, a link,
+        a time, a term, an adverb or a preposition (not 努力实现, which ends in a verb)."""
+        return (len(w) > 1 and tag(w) == "" and w not in self.predicates and w not in self.activities
+                and w not in self.link and w not in self.time_words and w not in self.res.terms
+                and w not in self.adverbs and w not in self.prepositions and w[-2:] not in self.achieve_verbs
+                and not has_digit(w) and not is_stop_punct(w))
 
     def _ba_verb_after(self, words: list[str], i: int) -> bool:
         """A verb that takes 将 as 把 (列为, 纳入: cues.tsv ba_verb) after 将 at ``i``, in its clause."""
