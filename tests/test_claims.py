@@ -219,6 +219,12 @@ def test_a_classifier_word_after_a_short_note_ends_a_name():
     assert [c.subject.text for c in cs] == ["过境中欧(中亚)班列"] * 2
 
 
+def test_an_items_number_is_no_topic():
+    """(一)城市低保标准:由每人每月600元提高到620元 (gold g614)."""
+    cs = claims("(一)城市低保标准:由每人每月600元提高到620元。")
+    assert [c.subject.text for c in cs] == ["城市低保标准"] * 2
+
+
 def test_a_dateline_is_no_topic():
     """新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨 (gold g574)."""
     cs = claims("新华社乌鲁木齐1月3日电(记者李志浩)2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")

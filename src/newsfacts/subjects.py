@@ -40,11 +40,16 @@ from .subject_walks import PhraseWalks, closing_quote, token_word
 from .text import Page
 
 
+_ITEM_MARK = regex.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))\s*")
 _OPENING = regex.compile(r"(?:在|随着|按照|根据|为了|经过|通过|围绕|对于|针对|据|数据显示|统计显示|公报显示|报告显示|从.{0,12}看|.{0,16}(?:显示|表示|介绍|指出)[,，:：])")
 
 
 def _after_opening(f: str, a: int, b: int) -> int:
-    """在政策推动下，…, 数据显示，…: an opening is no topic; the topic starts after its comma."""
+    """在政策推动下，…, 数据显示，…: an opening is no topic; the topic starts after its comma;
+    (一)城市低保标准:…: nor is an item's number."""
+    number = _ITEM_MARK.match(f, a, b)
+    if number is not None:
+        a = number.end()
     if _OPENING.match(f, a, b):
         comma = regex.search(r"[，,:：]", f[a:b])
         if comma:
