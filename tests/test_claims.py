@@ -721,6 +721,15 @@ def test_status_what_the_articles_own_year_is_to_achieve_is_planned():
     assert claims("2024年累计完成投资1148亿元。", published="2024-06-09")[0].status == "reported"
 
 
+def test_status_and_subject_of_a_target_at_the_end_of_a_quoted_task_name():
+    """“城镇棚户区改造27.76万套”项目,已完成17.18万套 (gold g617): the quoted amount is the task's
+    target; the subject stops at the opening quote and is not the 项目 after the closing one."""
+    cs = claims("包括“城镇棚户区改造27.76万套”项目,已完成17.18万套。", published="2018-07-23")
+    assert [(c.status, c.subject.text) for c in cs] == [("planned", "城镇棚户区改造"), ("reported", "城镇棚户区改造")]
+    # a quoted name that no task word follows is no target
+    assert claims("记者问到“城镇棚户区改造27.76万套”时,他笑了。", published="2018-07-23")[0].status == "reported"
+
+
 def test_a_share_of_the_budget_reports_and_keeps_the_subject():
     cs = claims("2024年全区一般公共预算收入127,307万元，为预算的102.8%，完成调整预算数的97.9%，增长6.8%。")
     assert [(c.quantity.surface, c.status, field(c, "subject")) for c in cs] == [

@@ -152,6 +152,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "project_name_re": "project_name",
     "capacity_running_re": "capacity_running",
     "deadline_re": "deadline",
+    "quoted_task_re": "quoted_task_end",
     "items_opener_re": "items_opener",
     "year_end_re": "year_end",
     "list_vote_re": "list_vote",

@@ -683,6 +683,17 @@ class StatusRules:
         verb = next(k for k, w in enumerate(sc.own[:sc.at]) if w in self.achieve_verbs)
         return "planned" if sc.own_tokens[verb][0] > hit else None
 
+    def quoted_task(self, sc: "StatusCase") -> Optional[str]:
+        """“城镇棚户区改造27.76万套”项目,已完成17.18万套: an amount at the end of a quoted name
+        that a task word follows (cues.tsv quoted_task_end) is the task's target, planned."""
+        f, e = sc.ctx.page.folded, sc.m.end
+        if self.quoted_task_re is None or f[e:e + 1] not in ("”", "」", "\""):
+            return None
+        opening = max(f.rfind("“", sc.clause[0], sc.m.start), f.rfind("「", sc.clause[0], sc.m.start))
+        if opening < 0 or self.quoted_task_re.match(f, e + 1) is None:
+            return None
+        return "planned"
+
     def later_year(self, sc: "StatusCase") -> Optional[str]:
         """2027年，全省新增…: a year later than the article's own, before the amount in its
         clause and not the reference of a comparison, names a target."""
@@ -1120,6 +1131,7 @@ class StatusRules:
 STATUS_RULES = (
     StatusRules.table_column,
     StatusRules.table_task,
+    StatusRules.quoted_task,
     StatusRules.finished_estimate,
     StatusRules.ditto_estimate,
     StatusRules.plan_list_context,

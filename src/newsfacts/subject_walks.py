@@ -469,7 +469,7 @@ class PhraseWalks:
     def _ends_backward(self, st: Backward, w: str) -> bool:
         """A word that ends the backward phrase: a stop word, or a unit or classifier that is
         not a suffix of a noun (能源类大宗商品 keeps 类)."""
-        return self._stop_word(w) or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i))
+        return self._stop_word(w) or w in OPEN_QUOTES or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i))
 
     def _glued_modifier(self, st: Backward, s: int, e: int, w: str):
         """超长期特别国债, 规上工业增加值: an adverb that is also an adjective (cues.tsv
@@ -525,7 +525,7 @@ class PhraseWalks:
                 or (stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms))
 
     def _stop_or_unit_word(self, w: str) -> bool:
-        return self._stop_word(w) or w in self.unit_words
+        return self._stop_word(w) or w in self.unit_words or w in OPEN_QUOTES  # “城镇棚户区改造27.76万套”: the quote opens before
 
     def _measured_noun_verb(self, st: Backward, s: int, e: int, w: str):
         """资助人数, 帮扶金额, 销售数量: the verb belongs to the measured noun."""
@@ -763,6 +763,8 @@ class PhraseWalks:
     def _np_forward(self, seq, blocked, counted: bool = True) -> Optional[tuple[int, int]]:
         """The noun phrase that ``seq`` opens (what a counted amount counts when ``counted``;
         else a phrase that is no verb's object): its span, or None when it has no word."""
+        if seq and seq[0][2] in CLOSE_QUOTES:
+            return None  # “城镇棚户区改造27.76万套”项目: the quote closes a name, the amount counts nothing after
         st = Forward(seq, blocked, counted)
         if seq and seq[0][2] in OPEN_QUOTES:
             self._quoted_name_first(st)
