@@ -498,6 +498,8 @@ STATUS = [
     # a plan word that ends its clause after a noun names a plan, no cue (gold g502, g414, g83)
     ("新埔鎮區域排水規劃,總經費為255萬8,000元。", "reported"),
     ("实施残疾儿童康复救助计划,为144名残疾儿童实施康复救助。", "reported"),
+    # the plan's own value, the whole of a share (gold g618)
+    ("农村公路建设与改造完工2092.4公里,占年度计划1500公里的139.5%。", "reported"),
     # an amount before 的 and a target noun is the target's value (gold g508)
     ("全年城镇登记失业率低于3.7%的控制目标。", "planned"),
     # the level a planned change starts from, said to be today's, is a fact (gold g487)
@@ -719,6 +721,12 @@ def test_status_what_the_articles_own_year_is_to_achieve_is_planned():
     # once the year is over it reports; so does what the clause counts up
     assert claims(text, published="2025-01-09")[0].status == "reported"
     assert claims("2024年累计完成投资1148亿元。", published="2024-06-09")[0].status == "reported"
+
+
+def test_status_the_plan_value_inside_a_share_is_planned():
+    """占年度计划1500公里的139.5% (gold g618)."""
+    cs = claims("农村公路建设与改造完工2092.4公里,占年度计划1500公里的139.5%。", published="2022-09-20")
+    assert [c.status for c in cs] == ["reported", "planned", "reported"]
 
 
 def test_status_and_subject_of_a_target_at_the_end_of_a_quoted_task_name():

@@ -353,10 +353,13 @@ class StatusRules:
 
     def target_value(self, sc: "StatusCase") -> Optional[str]:
         """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before 的 and a target noun
-        (cues.tsv target_noun) is the target's value, planned."""
+        (cues.tsv target_noun), or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
+        139.5%), is the target's value, planned."""
         f, e = sc.ctx.page.folded, sc.m.end
         if f[e:e + 1] != "的" or not self.target_nouns:
             return None
+        if sc.at > 0 and sc.own[sc.at - 1] in self.target_wholes and sc.m.dimension != "percent":
+            return "planned"  # 占年度计划1500公里的139.5%: the plan's own value, the whole of a share
         return "planned" if f.startswith(self.target_nouns, e + 1) else None
 
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
