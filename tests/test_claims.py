@@ -498,6 +498,8 @@ STATUS = [
     # a plan word that ends its clause after a noun names a plan, no cue (gold g502, g414, g83)
     ("新埔鎮區域排水規劃,總經費為255萬8,000元。", "reported"),
     ("实施残疾儿童康复救助计划,为144名残疾儿童实施康复救助。", "reported"),
+    # an amount that names a target (gold g632)
+    ("全省城镇新增就业完成全年35万目标任务的62.6%。", "planned"),
     # the plan's own value, the whole of a share (gold g618)
     ("农村公路建设与改造完工2092.4公里,占年度计划1500公里的139.5%。", "reported"),
     # an amount before 的 and a target noun is the target's value (gold g508)

@@ -356,6 +356,8 @@ class StatusRules:
         (cues.tsv target_noun), or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
         139.5%), is the target's value, planned."""
         f, e = sc.ctx.page.folded, sc.m.end
+        if self.target_nouns and f.startswith(self.target_nouns, e) and sc.m.dimension != "percent":
+            return "planned"  # 完成全年35万目标任务的62.6%: the amount names the target
         if f[e:e + 1] != "的" or not self.target_nouns:
             return None
         if sc.at > 0 and sc.own[sc.at - 1] in self.target_wholes and sc.m.dimension != "percent":
