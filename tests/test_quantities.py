@@ -104,6 +104,10 @@ READS = [
     ("107 年國人出國共計 1,664 萬 4,684 人次,較 106 年增加 99 萬 0,105 人次,平均花費新臺幣 4 萬 8,529 元。",
      [("1,664 萬 4,684 人次", D(16644684), "人次", "exact"), ("99 萬 0,105 人次", D(990105), "人次", "exact"),
       ("新臺幣 4 萬 8,529 元", D(48529), "TWD", "exact")]),
+    # an index's value has no unit (gold g633, g405)
+    ("综合指数为2.34,范围为1.43~3.09;居民消费价格指数为102.7。",
+     [("2.34", D("2.34"), None, "exact"), ("102.7", D("102.7"), None, "exact")]),
+    ("环境空气质量综合指数范围为2.39~3.43。", [("2.39~3.43", None, None, "range")]),
     # 个 before a measure that opens a word (方面) counts, no volume
     ("涵盖教育、养老等10个方面,六个加仑。", [("10个", D(10), "个", "exact"), ("六个加仑", D(6), "gal", "exact")]),
     # a set phrase inside a numeral is the numeral's (五万|一千: 万一; gold g586, g138)

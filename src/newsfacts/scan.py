@@ -238,6 +238,9 @@ class Scanner:
         self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
         self.leads = [p for kind, p in res.furniture if kind == "lead"]  # datelines (furniture.tsv lead)
+        measures = alternation_source(res.cues.get("unitless_measure", ()))
+        # 综合指数范围为2.39~3.43: a measure that takes no unit, then (范围)为/达/是, right before the number
+        self.unitless_before = regex.compile(rf"(?:{measures})(?:范围)?(?:为|是|达|达到|在)?$") if measures else None
         numeric_words = res.numeric_words
         self.numeric_words = numeric_words
         self.numeric_re = literal_alternation(numeric_words)
@@ -887,8 +890,9 @@ class Scanner:
             return False
         low = mention.value
         assert low is not None
-        if hit2 is None and mention.unit is None and m.group().strip() not in ("到", "至", "与", "和", "及"):
-            return False  # 1-2 without a unit may be anything; 一千到一千五百 is a range
+        if hit2 is None and mention.unit is None and m.group().strip() not in ("到", "至", "与", "和", "及") \
+                and not self._index_value(f, mention.start):
+            return False  # 1-2 without a unit may be anything; 一千到一千五百 is a range, so is 指数范围为2.39~3.43
         if hit2 is not None and mention.unit is not None and hit2[1].key != mention.unit.key:
             return False
         # 800-1000亿: the second number's multiplier applies to the first when it has none
@@ -1177,6 +1181,11 @@ class Scanner:
             return True
         return False
 
+    def _index_value(self, f: str, s: int) -> bool:
+        """综合指数为2.34, 基尼系数0.46: the number at ``s`` follows a measure that takes no unit
+        (cues.tsv unitless_measure) and perhaps 范围, 为 or 达."""
+        return self.unitless_before is not None and self.unitless_before.search(f, max(0, s - 10), s) is not None
+
     def _bare_ok(self, page: Page, mention: Mention, sent_end: int) -> bool:
         """A number without unit is a claim when a noun follows it (6省区, 12.57万家长)
         or it carries 万/亿 (总诊疗人次95.5亿)."""
@@ -1190,6 +1199,8 @@ class Scanner:
             return False
         if mention.multiplier:
             return True
+        if self._index_value(f, mention.start):
+            return True  # 环境空气质量综合指数为2.34: an index's value
         e = mention.end
         nxt = f[e] if e < len(f) else ""
         s = mention.start
