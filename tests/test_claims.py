@@ -233,6 +233,12 @@ def test_a_dateline_is_no_topic():
     assert claims("2019年,新疆棉花产量继续保持全国最高,达500.2万吨。")[0].subject.text == "棉花产量"
 
 
+def test_the_time_schedule_a_result_runs_ahead_of_is_no_subject():
+    """一般公共预算收入72777万元,为预算的65.7%,快于序时进度15.7个百分点 (gold g627, g630, g583)."""
+    cs = claims("一般公共预算收入完成72777万元,为预算的65.7%,快于序时进度15.7个百分点,增长2.1%。")
+    assert [c.subject.text for c in cs] == ["一般公共预算收入"] * 4
+
+
 def test_level_after_a_change_is_the_changed_amounts():
     cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
     assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]
