@@ -239,6 +239,12 @@ def test_the_time_schedule_a_result_runs_ahead_of_is_no_subject():
     assert [c.subject.text for c in cs] == ["一般公共预算收入"] * 4
 
 
+def test_an_adverb_of_degree_is_no_subject():
+    """公办幼儿园在园覆盖率从14.4%增加到30.11%,整整翻了一倍 (gold g635)."""
+    cs = claims("公办幼儿园在园覆盖率从14.4%增加到30.11%,整整翻了一倍。")
+    assert cs[-1].subject is None or cs[-1].subject.text != "整整"
+
+
 def test_level_after_a_change_is_the_changed_amounts():
     cs = claims("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元。")
     assert [c.subject.text for c in cs] == ["地区生产总值", "地区生产总值", "第一产业", "第一产业"]
