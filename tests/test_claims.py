@@ -510,6 +510,8 @@ STATUS = [
     # a plan word that ends its clause after a noun names a plan, no cue (gold g502, g414, g83)
     ("新埔鎮區域排水規劃,總經費為255萬8,000元。", "reported"),
     ("实施残疾儿童康复救助计划,为144名残疾儿童实施康复救助。", "reported"),
+    # 力争 before a verb and 项目 strives, it names no kind of project (gold g640)
+    ("力争签约项目开工率达到30%。", "planned"),
     # an amount that names a target (gold g632)
     ("全省城镇新增就业完成全年35万目标任务的62.6%。", "planned"),
     # the plan's own value, the whole of a share (gold g618)

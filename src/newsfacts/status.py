@@ -951,6 +951,8 @@ class StatusRules:
     def _kind_name(self, words: list[str], i: int) -> bool:
         """计划开工项目完成投资165.5亿元, 计划新开工项目157项: a plan word before a verb (新 before
         it aside) and a name's head (cues.tsv name_head) names a kind of project, no plan."""
+        if words[i] not in self.plan_references:
+            return False  # 力争签约项目开工率达到30%: a verb of striving names no kind
         if i + 1 < len(words) and words[i + 1] == "新":
             words = words[:i + 1] + words[i + 2:]
         if not i + 2 < len(words) or (i > 0 and words[i - 1] in self.time_words):
