@@ -146,6 +146,7 @@ NOTHING = [
     "11.marked.jpg",  # page furniture
     "一个贫困家庭，每个服务点。",  # indefinite, distributive
     "近两年来，5年前。",  # time spans
+    "首7個月和過去12個月的客運量。",  # months of a period (gold g646)
     "庆祝建党100周年，建国70周年。",  # anniversaries, not 100 weeks
     "98至101年度特別預算案，其中98、99、100及101年度分別編列。",  # fiscal (ROC) years, not durations
     "为七至九年级女生提供服务，建设3人制篮球场，九年义务教育巩固率。",  # grades, labels, set phrases

@@ -972,9 +972,11 @@ class Scanner:
             return True  # 体育场地2两个分区: 两 counts the 个 after it, no liang
         if unit_s == "升" and _RISE_FALL.match(f, pos + 1):
             return True  # 5升9降: five rose and nine fell, no litres
-        if unit_s == "个月" and ((prev == "前" and f[start - 2:start] != "提前") or prev == "止" or f.startswith("期间", pos + 2)):
-            result.times.append(TimeMention(start - (prev in "前止"), pos + len(unit_s), "span"))
-            return True  # 2023年前11个月, 截至6月30日止6個月, 三個月期間: months of a period (提前3个月 is an amount)
+        if unit_s == "个月" and (((prev == "前" or prev == "首") and f[start - 2:start] != "提前") or prev == "止"
+                                or f.startswith("期间", pos + 2) or f[start - 2:start] == "过去"):
+            back = 2 if f[start - 2:start] == "过去" else int(prev in "前首止")
+            result.times.append(TimeMention(start - back, pos + len(unit_s), "span"))
+            return True  # 2023年前11个月, 首7個月, 过去12个月, 截至6月30日止6個月, 三個月期間: months of a period (提前3个月 is an amount)
         if chinese and num_text == "一" and prev and prev in "这那哪某该本此其首头":
             return True  # 这一天, 那一年: a demonstrative, not an amount
         # dates and clock times (only a few characters can follow one)
