@@ -61,6 +61,16 @@ SETS = [  # (label, first, last)
     ("set BC, g527–g536 (Tibet's work report, district 实事, Tianjin's third quarter, Jiading's budget, a banner's report; customs, a brewery, Tibet's education, a port, Macao visitors)", 527, 536),
     ("set BD, g537–g546 (Beijing's and Hainan's 实事 lists, Xinjiang projects, Yancheng, Tibet's 十四五; Tianjin, Hebei steel, Shanghai jobs, Harbin tourism, Macao jobs)", 537, 546),
     ("set BE, g547–g556 (Licheng's and Hexi's reviews, Inner Mongolia's targets, Liaoning's county revenues, Heilongjiang; Qinghai industry, an aluminium group, Tianjin health, Fujian's holiday, Macao hotels)", 547, 556),
+    ("set BF, g557–g566 (Yuanmou's plan execution, Anshun's ten matters, Tongcheng, Cangwu's and Jing'an's reviews; Hubei's May Day, Shaanxi CPI, Chongqing jobs, Hunan's old communities, Taiwan's Lunar New Year rail)", 557, 566),
+    ("set BG, g567–g576 (Changde's targets and list, Jishui's task table, Gansu's targets, Jinzhong's tasks, Xingqing's plans; Inner Mongolia energy, Zhanjiang's bulletin, Xinjiang cotton, a pig producer, a Chongqing bank)", 567, 576),
+    ("set BH, g577–g586 (Zhaoqing's targets, Sichuan's key projects, Hebei's regional plan, Minhou's projects, Quxian's final accounts; Zhejiang's 实事 at mid-year, Huangshan, Huai'an's elderly care, Deyang's jobs, Guangdong's livelihood)", 577, 586),
+    ("set BI, g587–g596 (Hohhot's task list, Changchun's targets, Jinyun's and Guizhou's ten projects, Ningde's plan; Tangshan's air, Jiangxi transport targets, Beihai's holiday, a Liuzhou car maker, Yilan's scenic areas)", 587, 596),
+    ("set BJ, g597–g606 (Bishan's and Gangcheng's ten projects, Yanjin's farm targets, Wuhan's care plan, Heihe's projects; Hezhou's bulletin, Zhaotong's revenue, Huaibei's farm output, Jiangxi's trade, Hong Kong's fire services)", 597, 606),
+    ("set BK, g607–g616 (Xinjiang's, Tunchang's and Xianyang's reports, Tianshui's ten projects, Hainan's tourism plan; Zhengzhou metro, Xingtai's express delivery, Dongying's assistance standards, Guangdong's 高考, Macao's 敬老金)", 607, 616),
+    ("set BL, g617–g626 (Hunan's 实事 at mid-year, Fujian's rural roads, Luocheng's bulletin, Jinping's roads, Yunlong; the Three Gorges, Henan's holiday and grain, rental housing, Taiwan's basic wage)", 617, 626),
+    ("set BM, g627–g636 (Xiajiang's, Lixin's, Qiyang's, Henan's and Jining's budgets and finances; Shaanxi's jobs, Fujian's air quality, Guangdong's elderly canteens, Wenzhou's kindergartens, Taiwan's social housing)", 627, 636),
+    ("set BN, g637–g646 (Suihua's, Qinhuangdao's, Shizuishan's, Jiaocheng's and Alxa's plans; Hainan's trade, Guizhou's Spring Festival transport, Guangdong's water, Kunming and Hong Kong airports)", 637, 646),
+    ("set BO, g647–g656 (Yueqing's 实事, Kaiping, Changle, Boxing's ten projects, Taixing; Sichuan livestock, Anhui's Qingming, Jiangxi rice prices, Hubei electricity, Macao housing)", 647, 656),
 ]
 
 
