@@ -207,7 +207,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.list_lead_re = regex.compile("(?:%s)[，,:：\\s]*" % "|".join(
             map(regex.escape, sorted({*cues.get("list_lead", ()), *self.scope_words, *self.time_words}, key=len, reverse=True))))
         self.places = res.places
-        self.datelines = [p for kind, p in res.furniture if kind == "lead"]
+        self.datelines = res.datelines
         place_suffixes = tuple(cues.get("place_suffix", ()))
         self.place_suffixes = frozenset(place_suffixes)
         self.place_names = PlaceNames(place_suffixes)

@@ -278,6 +278,11 @@ class Resources:
     predicates: frozenset[str] = field(default_factory=frozenset)
     places: frozenset[str] = field(default_factory=frozenset)
 
+    @property
+    def datelines(self) -> list:
+        """The dateline patterns (furniture.tsv kind lead: 新华社…电(记者…), 本报讯) that open a line."""
+        return [p for kind, p in self.furniture if kind == "lead"]
+
     @classmethod
     def load(
         cls,

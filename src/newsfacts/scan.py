@@ -38,11 +38,6 @@ _CN_ONE_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}  
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
-
-
-def _inside_numeral(f: str, s: int) -> bool:
-    """The text at ``s`` continues a Chinese numeral that starts before it (五|万一千)."""
-    return s > 0 and (f[s - 1] in DIGITS or f[s - 1] in _MULT_ALL) and (f[s] in DIGITS or f[s] in _MULT_ALL)
 _MULT_SET = frozenset(_MULT_ALL)
 _BIG_SET = frozenset(BIG_UNITS)
 # 兆 multiplies an amount (1兆485億元, 2兆元) where 兆瓦 and 兆焦 are units of their own
@@ -103,6 +98,11 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+def _inside_numeral(f: str, s: int) -> bool:
+    """The text at ``s`` continues a Chinese numeral that starts before it (五|万一千)."""
+    return s > 0 and (f[s - 1] in DIGITS or f[s - 1] in _MULT_SET) and (f[s] in DIGITS or f[s] in _MULT_SET)
+
+
 def _by_first(words) -> dict[str, list[str]]:
     """Words grouped by their first character, for a lookup at one position."""
     out: dict[str, list[str]] = {}
@@ -237,7 +237,7 @@ class Scanner:
         self.labels_by_first = _by_first(res.cues.get("label_after", ()))
         self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
         self.nonclaim_re = literal_alternation(res.nonclaims)
-        self.leads = [p for kind, p in res.furniture if kind == "lead"]  # datelines (furniture.tsv lead)
+        self.leads = res.datelines
         measures = alternation_source(res.cues.get("unitless_measure", ()))
         # 综合指数范围为2.39~3.43: a measure that takes no unit, then (范围)为/达/是, right before the number
         self.unitless_before = regex.compile(rf"(?:{measures})(?:范围)?(?:为|是|达|达到|在)?$") if measures else None

@@ -99,12 +99,6 @@ def _last_item(f: str, a: int, b: int) -> int:
     return hit.end() if hit is not None else a
 
 
-def _reaches_report(rules: "StatusRules", sc: "StatusCase") -> bool:
-    """The amount's sentence says it is done: a report word (完成) or one opening with 已."""
-    words = rules._words(sc.ctx, sc.ctx.tokens(sc.sent[0], sc.sent[1]))
-    return not rules.reported.isdisjoint(words) or any(w.startswith("已") for w in words)
-
-
 def _date_at(words: list[str], i: int) -> bool:
     """The number at ``i`` is a date or a time (2025年, 8 点)."""
     return words[i].endswith(_DATE_WORDS) or (i + 1 < len(words) and words[i + 1] in _DATE_WORDS)
@@ -268,7 +262,7 @@ class StatusRules:
         f, sent = sc.ctx.page.folded, sc.sent
         start = f.rfind("\n", 0, sc.m.start) + 1
         if self.task_done_re is None or sent[0] != start or sent[1] - sent[0] > 80 \
-                or not _SECTION_HEADING.match(f, start) or _reaches_report(self, sc):
+                or not _SECTION_HEADING.match(f, start) or self._sentence_says_done(sc):
             return None
         nxt = f.find("\n", sent[1])
         nxt = len(f) if nxt < 0 else nxt
@@ -276,6 +270,11 @@ class StatusRules:
         if self.task_done_re.search(f, sent[1], nxt) or self.task_done_re.search(f, nxt, max(nxt, done[1])):
             return "planned"
         return None
+
+    def _sentence_says_done(self, sc: "StatusCase") -> bool:
+        """The amount's sentence says it is done: a report word (完成) or one opening with 已."""
+        words = self._words(sc.ctx, sc.ctx.tokens(sc.sent[0], sc.sent[1]))
+        return not self.reported.isdisjoint(words) or any(w.startswith("已") for w in words)
 
     def task_period(self, sc: "StatusCase") -> Optional[str]:
         """2606个撤并村通公路(2013—2017年)。: a short sentence naming a task over years heads
@@ -356,13 +355,15 @@ class StatusRules:
         (cues.tsv target_noun), or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
         139.5%), is the target's value, planned."""
         f, e = sc.ctx.page.folded, sc.m.end
-        if self.target_nouns and f.startswith(self.target_nouns, e) and sc.m.dimension != "percent":
-            return "planned"  # 完成全年35万目标任务的62.6%: the amount names the target
-        if f[e:e + 1] != "的" or not self.target_nouns:
+        if not self.target_nouns:
             return None
-        if sc.at > 0 and sc.own[sc.at - 1] in self.target_wholes and sc.m.dimension != "percent":
+        of = f[e:e + 1] == "的"
+        if of and f.startswith(self.target_nouns, e + 1):
+            return "planned"
+        if sc.m.dimension != "percent" and (f.startswith(self.target_nouns, e)  # 完成全年35万目标任务的62.6%
+                                            or (of and sc.at > 0 and sc.own[sc.at - 1] in self.target_wholes)):
             return "planned"  # 占年度计划1500公里的139.5%: the plan's own value, the whole of a share
-        return "planned" if f.startswith(self.target_nouns, e + 1) else None
+        return None
 
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
@@ -433,7 +434,7 @@ class StatusRules:
             if word is not None and (word.start() > sc.clause[0] and _is_cjk(f[word.start() - 1])):
                 word = None  # 完成投资100亿元的: what was spent
         if word is None or self.link_run.fullmatch(f, word.end(), at) is None \
-                or self._counts_up(f, max(sc.sent[0], f.rfind(";", 0, at) + 1, f.rfind("；", 0, at) + 1), at):
+                or self._counts_up(f, max(sc.sent[0], f.rfind(";", sc.sent[0], at) + 1, f.rfind("；", sc.sent[0], at) + 1), at):
             return None  # …累计完成投资235.8亿元;计划新开工项目157项,总投资506.08亿元: not across a ;
         return "planned"
 

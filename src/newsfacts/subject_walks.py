@@ -170,6 +170,9 @@ class PhraseWalks:
     def _closing_quote(self, w: str) -> bool:
         return w in CLOSE_QUOTES
 
+    def _opening_quote(self, w: str) -> bool:
+        return w in OPEN_QUOTES
+
     def _numeric(self, w: str) -> bool:
         return has_digit(w)
 
@@ -388,6 +391,11 @@ class PhraseWalks:
         st.i = opening - 1
         return NEXT
 
+    def _quote_opened_before(self, st: Backward, s: int, e: int, w: str):
+        """“城镇棚户区改造27.76万套”项目: a quote that opens before the amount (and closes after
+        it) ends the phrase; the quote is no part of it."""
+        return STOP
+
     def _quoted_words(self, st: Backward, s: int, e: int, w: str):
         """“发展”出现67次, “倍增计划”企业20家: the words in quotes are a name, part of the
         phrase whatever they are (a verb, a plan word); the name opens the phrase."""
@@ -469,7 +477,7 @@ class PhraseWalks:
     def _ends_backward(self, st: Backward, w: str) -> bool:
         """A word that ends the backward phrase: a stop word, or a unit or classifier that is
         not a suffix of a noun (能源类大宗商品 keeps 类)."""
-        return self._stop_word(w) or w in OPEN_QUOTES or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i))
+        return self._stop_word(w) or (w in self.unit_words and not self._suffix_classifier(st.toks, st.i))
 
     def _glued_modifier(self, st: Backward, s: int, e: int, w: str):
         """超长期特别国债, 规上工业增加值: an adverb that is also an adjective (cues.tsv
@@ -525,7 +533,7 @@ class PhraseWalks:
                 or (stop_tag(w, BACKWARD_STOP_TAGS) and w not in self.res.terms))
 
     def _stop_or_unit_word(self, w: str) -> bool:
-        return self._stop_word(w) or w in self.unit_words or w in OPEN_QUOTES  # “城镇棚户区改造27.76万套”: the quote opens before
+        return self._stop_word(w) or w in self.unit_words
 
     def _measured_noun_verb(self, st: Backward, s: int, e: int, w: str):
         """资助人数, 帮扶金额, 销售数量: the verb belongs to the measured noun."""
@@ -646,6 +654,7 @@ class PhraseWalks:
         (_closing_bracket, _short_note),
         (_closing_bracket, _long_note),
         (_closing_quote, _quoted_words),
+        (_opening_quote, _quote_opened_before),
         (_numeric, _digits_in_name),
         (_etc, _listed_items),
         (_partner_preposition, _trade_partner),
