@@ -731,6 +731,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if unit is not None and key == "CNY" and ctx.region_currency and (m.unit_surface or "") in ("元", "圆", "块", "") \
                 and not _rmb_nearby(ctx.page.folded, m.start, m.end):
             key = ctx.region_currency
+        elif key == "USD" and m.unit_surface == "$" and ctx.region_currency:
+            key = ctx.region_currency  # 高額長生津下月起上調至$3815: a bare $ is the article's dollar
         si_value = si_unit = None
         if unit is not None and dimension != "count" and m.value is not None:
             if dimension == "money":

@@ -139,7 +139,7 @@ _YEAR_PAIR = regex.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)\s*(?:学年|�
 _ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至115年: the first year's range to the second
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间|期间|期)")
 _LABEL_YEAR = regex.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 1.2025年: a list number glued to a year
-_CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩小|新增|增|降|减)了?$")
+_CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|上调|调高|调升|减少|下降|降低|扩大|缩小|新增|增|加|降|减)了?$")
 _PER = regex.compile(r"/|每")
 _PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
 # a period after a per-person rate: 元/人·月, 元/人/年, 元/人·次
