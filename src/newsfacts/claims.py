@@ -723,16 +723,22 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return a, b
 
     # ------------------------------------------------------------------ quantity record
+    @staticmethod
+    def _currency(ctx: DocContext, m: Mention) -> str:
+        """The unit key, a bare 元 or $ of a Hong Kong, Macau or Taiwan article being its own
+        money: 高額長生津下月起上調至$3815 (HKD)."""
+        key = m.unit.key
+        if not ctx.region_currency:
+            return key
+        if key == "CNY" and (m.unit_surface or "") in ("元", "圆", "块", "") and not _rmb_nearby(ctx.page.folded, m.start, m.end):
+            return ctx.region_currency
+        return ctx.region_currency if key == "USD" and m.unit_surface == "$" else key
+
     def _quantity(self, ctx: DocContext, m: Mention) -> Quantity:
         text = ctx.page.text
         unit = m.unit
-        key = unit.key if unit else None
+        key = self._currency(ctx, m) if unit else None
         dimension = unit.dimension if unit else m.dimension
-        if unit is not None and key == "CNY" and ctx.region_currency and (m.unit_surface or "") in ("元", "圆", "块", "") \
-                and not _rmb_nearby(ctx.page.folded, m.start, m.end):
-            key = ctx.region_currency
-        elif key == "USD" and m.unit_surface == "$" and ctx.region_currency:
-            key = ctx.region_currency  # 高額長生津下月起上調至$3815: a bare $ is the article's dollar
         si_value = si_unit = None
         if unit is not None and dimension != "count" and m.value is not None:
             if dimension == "money":
