@@ -184,7 +184,8 @@ class Periods:
         self.since = frozenset(w["since"])
         self.cumulative = frozenset(w["cumulative"])
         self.before_words = tuple(w["before_word"])
-        self.spoken = regex.compile(rf"((?:19|20)\d\d)年(\d{{1,2}})月(\d{{1,2}})日\s*(?:在|于)[^。\n]{{0,40}}?(?:{_alternation(w['spoken'])})")
+        # ——2021 年 12 月 28 日在…第五届人民代表大会\n第一次会议上: spaces and one line break of a copied page
+        self.spoken = regex.compile(rf"((?:19|20)\d\d) ?年 ?(\d{{1,2}}) ?月 ?(\d{{1,2}}) ?日\s*(?:在|于)[^。\n]{{0,40}}?\n?[^。\n]{{0,20}}?(?:{_alternation(w['spoken'])})")
 
     def document(self, page, published: Optional[str], lead_year: Optional[int], region: Optional[str]) -> "DocPeriods":
         """The article's date (``published``), else the year of the dates in its lead
@@ -406,6 +407,8 @@ class DocPeriods:
         if dates is not None and dates[0].year == dates[1].year in draft_years:
             return "draft"
         b = self.base
+        if dates is not None and self.spoken is not None and (b.anchor != "published" or b.year is None):
+            b = replace(b, year=self.spoken.year, date=self.spoken, anchor="published")  # no date but the report's own
         if dates is None or b.anchor != "published" or b.year is None:
             return None
         if self.spoken is not None and self.spoken.year < b.year and dates[1] >= self.spoken:
