@@ -406,18 +406,28 @@ class DocPeriods:
         report given (its date line) before its year ended is timed from that day."""
         if dates is not None and dates[0].year == dates[1].year in draft_years:
             return "draft"
-        b = self.base
-        if dates is not None and self.spoken is not None and (b.anchor != "published" or b.year is None):
-            b = replace(b, year=self.spoken.year, date=self.spoken, anchor="published")  # no date but the report's own
-        if dates is None or b.anchor != "published" or b.year is None:
+        if dates is None:
             return None
-        if self.spoken is not None and self.spoken.year < b.year and dates[1] >= self.spoken:
-            b = replace(b, year=self.spoken.year, date=self.spoken)  # 预计 in a report given before its year ended
+        b = self._timing_base(dates)
+        if b is None:
+            return None
         if dates[1].year > b.year:
             return "later"
         if dates[1].year < b.year:
             return "finished"
         return "elapsed" if b.date is not None and dates[1] < b.date else "current"
+
+    def _timing_base(self, dates: Dates) -> Optional[Base]:
+        """The date amounts are timed from: the article's, or the day its report was given
+        (its date line) when that came before the period ended or the article has no date."""
+        b, spoken = self.base, self.spoken
+        if spoken is not None and (b.anchor != "published" or b.year is None):
+            return replace(b, year=spoken.year, date=spoken, anchor="published")
+        if b.anchor != "published" or b.year is None:
+            return None
+        if spoken is not None and spoken.year < b.year and dates[1] >= spoken:
+            return replace(b, year=spoken.year, date=spoken)  # 预计 in a report given before its year ended
+        return b
 
     def reference(self, clause_start: int, at: int, dates: Optional[Dates], change: Optional[str],
                   rule: str) -> Optional[Dates]:
