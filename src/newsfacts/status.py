@@ -351,7 +351,7 @@ class StatusRules:
         return "reported"
 
     def target_value(self, sc: "StatusCase") -> Optional[str]:
-        """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before 的 and a target noun
+        """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before a target noun, or before 的 and one
         (cues.tsv target_noun), or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
         139.5%), is the target's value, planned."""
         f, e = sc.ctx.page.folded, sc.m.end
@@ -360,8 +360,8 @@ class StatusRules:
         of = f[e:e + 1] == "的"
         if of and f.startswith(self.target_nouns, e + 1):
             return "planned"
-        if sc.m.dimension != "percent" and (f.startswith(self.target_nouns, e)  # 完成全年35万目标任务的62.6%
-                                            or (of and sc.at > 0 and sc.own[sc.at - 1] in self.target_wholes)):
+        if f.startswith(self.target_nouns, e) or (  # 完成全年35万目标任务的62.6%, 完成区人代会批准增长8%以上目标
+                sc.m.dimension != "percent" and of and sc.at > 0 and sc.own[sc.at - 1] in self.target_wholes):
             return "planned"  # 占年度计划1500公里的139.5%: the plan's own value, the whole of a share
         return None
 
