@@ -162,6 +162,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "progress_now_re": "progress_now",
     "under_way_re": "under_way",
     "baseline_re": "baseline",
+    "done_title_re": "done_title",
 }
 
 

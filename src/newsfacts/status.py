@@ -884,15 +884,28 @@ class StatusRules:
         bring (甘谷县政府2020年将为民办好15件大事, in May 2020); None for other articles."""
         own_year, voted = self._year_patterns(year) if year else (None, None)
         f = page.folded
-        for s, e in page.sentences[:6]:
+        for k, (s, e) in enumerate(page.sentences[:6]):
             hit = (self.plan_context_re.search(f, s, e) if self.plan_context_re is not None else None) or \
                 (own_year.search(f, s, e) if own_year is not None else None)
             if hit and not _in_title(f, s, hit.start()):
-                return hit.end()
+                return None if self._progress_lead(page, k) else hit.end()
         # 会议投票表决出了⏎20项2025年区级民生实事项目⏎…: a lead broken into short lines (a phone
         # page) that tells of the vote on the article's own year's list
         hit = voted.search(f, 0, min(len(f), _LINE_LEAD)) if voted is not None else None
         return hit.end() if hit else self._target_lead(page, year)
+
+    def _progress_lead(self, page: Page, k: int) -> bool:
+        """泰山区基本完成2019年为民办实事项目⏎…确定了2019年度为民办好的10件实事。…截至11月底,10件实事
+        已基本完成: a title that says a list is done (cues done_title), or a sentence after the lead (its ``k``-th)
+        that says how far it has come by a date, makes the lead's list a report's."""
+        f = page.folded
+        nl = f.find("\n", 0, 80)
+        if nl > 0 and self.done_title_re is not None and self.done_title_re.search(f, 0, nl):
+            return True
+        if k + 1 >= len(page.sentences):
+            return False
+        s, e = page.sentences[k + 1]
+        return f.startswith("截至", s) and "已" in f[s:e]
 
     def _year_patterns(self, year: int) -> tuple[regex.Pattern, Optional[regex.Pattern]]:
         """The own-year pattern of ``year`` (2020年将, or a decided list of it) and its decided
