@@ -221,7 +221,21 @@ class SubjectRules(PhraseWalks):
         self._fire_span("subject", "after_colon", tokens, np)
         return np, pred
 
-    SUBJECT_RULES = (_before_brackets, _bracketed_after, _phrase_after, _after_colon, _phrase_before)
+    def _met_target(self, ctx: DocContext, m: Mention, clause, tokens):
+        """地区生产总值…同比增长8%以上,完成区人代会批准增长8%以上目标: an amount right before a
+        target noun (cues target_noun), after a verb of achieving (cues achieve_verb) in its
+        clause, is the target the sentence's subject met: none in the clause (it is inherited),
+        the verb is the predicate."""
+        if not ctx.page.folded.startswith(self.target_nouns, m.end):
+            return None
+        before = within(tokens, clause[0], m.start)
+        verb = next((t for t in before if t[2] in self.achieve_verbs), None)
+        if verb is None:
+            return None
+        self._fire_span("predicate", "met_target", before, (verb[0], verb[1]))
+        return None, (verb[0], verb[1])
+
+    SUBJECT_RULES = (_before_brackets, _bracketed_after, _phrase_after, _after_colon, _met_target, _phrase_before)
 
     def _before_time(self, ctx: DocContext, toks, k: int):
         """The tokens before the time that ``toks[k]`` belongs to, without the preposition
