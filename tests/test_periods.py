@@ -125,6 +125,23 @@ TABLE = [
     ("2025年“五一”假期5天全国国内出游3.14亿人次，同比增长6.4%。", "2025-05-06",
      "6.4%", "2025-05-01…2025-05-05 text", "2024-05-01…2024-05-05 text"),
     ("今年國慶假日全省接待遊客1039萬人次。", "2023-10-07", "1039萬人次", "2023-09-29…2023-10-06 published", None),
+    # holidays set by the year's table: 清明, 端午, 中秋, and 春节 where its days were not 除夕 to
+    # 初六 (2025: 1月28日至2月4日); 同比 compares with the year before's days
+    ("清明小长假期间,安徽省接待游客1832.67万人次,同比增长9.40%。", "2019-04-09",
+     "9.40%", "2019-04-05…2019-04-07 published", "2018-04-05…2018-04-07 published"),
+    ("端午节假期,全市接待游客12.6万人次。", "2024-06-11", "12.6万人次", "2024-06-08…2024-06-10 published", None),
+    ("今年春节假期,全省接待游客4106.1万人次。", "2025-02-05", "4106.1万人次", "2025-01-28…2025-02-04 published", None),
+    # a range of days, across a month's end and with its hours; a holiday that starts on the
+    # 1st is no month counted up (累计)
+    ("春节假日(1月28日至2月4日)期间,全省接待游客4106.1万人次。", "2025-02-05",
+     "4106.1万人次", "2025-01-28…2025-02-04 published", None),
+    ("春节黄金周期间(2月15日0时至2月21日24时),公路累计发送旅客1046.15万人次。", "2018-02-23",
+     "1046.15万人次", "2018-02-15…2018-02-21 published", None),
+    ("2019年国庆假日(10月1日至7日共7天),我市累计接待游客185.28万人次。", "2019-10-08",
+     "185.28万人次", "2019-10-01…2019-10-07 document", None),
+    # a holiday named in a later paragraph takes over from a time carried from an earlier one
+    ("其中在5月2日至4日,客房平均出租率超过80%。\n\n今年“五一”期间,全市接待国内游客1858.31万人次。", "2025-05-06",
+     "1858.31万人次", "2025-05-01…2025-05-05 published", None),
     # a bare 全年 is in the year a clause of its line opened with (a work report on the year
     # just past, gold g337), not a year compared with in mid-clause (gold g116)
     ("剛剛過去的一年，是困難最多的一年。預計全年生產總值增長百分之十。", "2010-01-12",

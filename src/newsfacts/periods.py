@@ -29,6 +29,7 @@ _CN_DIGITS = "〇○零一二三四五六七八九"
 _YEAR4 = rf"(?:19|20)\d\d|[{_CN_DIGITS}]{{4}}"
 _SMALL = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
 _DASH = r"\s*[-—–~～至到]\s*"
+_DAY = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
     """One pattern for a whole time expression: an opening word (截至), a year part (a year, a
     range of years, a plan period, 近N年, a relative year), a part of the year, months or a
     day, and a closing word (底, 以来)."""
+    fests = _alternation([*w.festivals, *w.solar])
     year_part = (
         rf"(?P<now>{_alternation(w.words['now'])})"
         rf"|(?P<fa>{_YEAR4})\s*[-/]\s*\d\d\s*至\s*(?P<fb>{_YEAR4})\s*[-/]\s*(?P<fb2>\d\d)\s*年度"
@@ -78,19 +80,22 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
         rf"|(?P<recent>{_alternation(w.words['recent'])})(?P<n>{_SMALL})\s*个?年"
         rf"|(?P<future>{_alternation(w.words['future'])})(?P<k>{_SMALL})\s*个?年"
         rf"|(?P<back>{_SMALL})\s*个?年来"
-        rf"|(?P<year>{_YEAR4})\s*年度?"
+        rf"|(?P<year>{_YEAR4})\s*(?:年度?|(?=[“\"]?(?:{fests})))"  # 2019清明小长假
         rf"|(?P<era>{_alternation(w.words['era'])})?(?P<roc>\d{{2,3}})\s*年度?"
         rf"|(?P<rel>{_alternation(w.years)})"
     )
+    hour = r"(?:\s*\d{1,2}\s*[时点])?"
     months = (
-        rf"(?P<m1>{_SMALL})\s*(?:月份?)?{_DASH}(?P<m2>{_SMALL})\s*月份?"
+        # 1月28日至2月4日, 2月15日0时至2月21日24时, 2月15日至21日: a range of days
+        rf"(?P<dm1>{_SMALL})\s*月\s*(?P<dd1>{_DAY})\s*[日号]{hour}{_DASH}(?:(?P<dm2>{_SMALL})\s*月)?\s*(?P<dd2>{_DAY})\s*[日号]{hour}"
+        rf"|(?P<m1>{_SMALL})\s*(?:月份?)?{_DASH}(?P<m2>{_SMALL})\s*月份?"
         rf"|[前首](?P<first>{_SMALL})\s*个?月"
         rf"|[前首](?P<quarters>[1-3一二三两])\s*个?季度?"
-        rf"|(?P<m>{_SMALL})\s*月份?(?:(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[日号])?"
+        rf"|(?P<m>{_SMALL})\s*月份?(?:(?P<d>{_DAY})\s*[日号])?"
     )
     return regex.compile(
         rf"(?P<until>{_alternation(w.words['until'])})?\s*(?:{year_part})?\s*"
-        rf"(?:(?P<part>{_alternation(w.parts)})|[“\"]?(?P<fest>{_alternation([*w.festivals, *w.solar])})[”\"]?(?:{_alternation(w.words['festival_word'])})?)?"
+        rf"(?:(?P<part>{_alternation(w.parts)})|[“\"]?(?P<fest>{fests})[”\"]?(?:{_alternation(w.words['festival_word'])})?)?"
         rf"\s*(?:{months})?\s*(?P<close>{_alternation(w.words['since'] + w.words['close'] + w.words['cumulative'])})?"
     )
 
@@ -104,6 +109,11 @@ def _int(text: Optional[str]) -> Optional[int]:
         return int("".join(str(max(0, _CN_DIGITS.index(c) - 2)) for c in text))
     value = parse_number(text.replace("两", "二"))
     return int(value) if value is not None and value == value.to_integral_value() else None
+
+
+def _days_in(d: dt.date) -> int:
+    """The number of days of ``d``'s month (a whole month ends on it: 国庆 1-7日 does not)."""
+    return calendar.monthrange(d.year, d.month)[1]
 
 
 def _date(year: int, month: int, day: Optional[int] = None, last: bool = False) -> Optional[dt.date]:
@@ -179,6 +189,7 @@ class Periods:
         chars = "".join(sorted(self.starts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-")
         self.start = re.compile(f"[{chars}]")  # where an expression may start
         self.timeless = literal_alternation(w["timeless"])
+        self.festival = literal_alternation([*self.words.festivals, *self.words.solar])
         self.april_regions = frozenset(w["april_fiscal"])
         self.era = literal_alternation(w["era"])
         self.since = frozenset(w["since"])
@@ -389,7 +400,7 @@ class DocPeriods:
         f, p = self.folded, self.periods
         if f[max(0, at - 6):at].endswith(p.annual_words) and _MONEY_AT.match(f, at):
             return (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31), anchor), "annual_budget"
-        if when is not None and start.month == end.month > 1 and start.day == 1 and \
+        if when is not None and start.month == end.month > 1 and start.day == 1 and end.day == _days_in(end) and \
                 p.year_to_date.search(f, when[1], at) is not None:
             return (dt.date(start.year, 1, 1), end, anchor), "year_to_date"
         return found
@@ -535,21 +546,24 @@ class DocPeriods:
 
     def _written_since(self, floor: int, at: int, years) -> Optional[tuple[Dates, str]]:
         """The last time expression that writes a year (2024年, 二零一九/二零年度, 十四五, 113年)
-        between ``floor`` and ``at`` (what was read of the text after ``floor`` is
+        or names a holiday (“五一”假期) between ``floor`` and ``at`` (what was read of the text after ``floor`` is
         remembered: the claims come in order)."""
         key = ("since", floor, years)
         lo, found = self._seen.get(key, (floor, None))
         if at < lo:
             lo, found = floor, None
         f = self.folded
-        # a year is written with 年 (2024年, 113年度) or a plan's name (十四五): none, no scan
-        hits = [*self.periods.start.finditer(f, lo, at)] if f.find("年", lo, at) >= 0 or f.find("五", lo, at) >= 0 else ()
+        # a year is written with 年 (2024年, 113年度) or a plan's name (十四五), a holiday by its
+        # name (今年“五一”期间): none, no scan
+        fest = self.periods.festival
+        hits = [*self.periods.start.finditer(f, lo, at)] if f.find("年", lo, at) >= 0 or f.find("五", lo, at) >= 0 \
+            or fest.search(f, lo, at) is not None else ()
         for hit in reversed(hits):  # right to left
             h = hit.start()
-            if f.find("年", h, h + 14) < 0 and f.find("五", h, h + 8) < 0:
+            if f.find("年", h, h + 14) < 0 and f.find("五", h, h + 8) < 0 and fest.search(f, h, h + 8) is None:
                 continue
             m = self.at(h, at)
-            if m is not None and any(m.group(k) for k in _WRITTEN_YEARS) and self._is_time(m):
+            if m is not None and (any(m.group(k) for k in _WRITTEN_YEARS) or m.group("fest")) and self._is_time(m):
                 dates = self._resolve(m, years)
                 if dates is not None:
                     found = dates, "earlier_time"
@@ -630,7 +644,7 @@ def _is_heading(text: str, limit: int) -> bool:
 # a character after which no expression starts: it would be the tail of a number or a range
 # (2024年's 24年, 1-9月's 9月)
 _INSIDE = frozenset("0123456789-—–~～十" + _CN_DIGITS)  # 十一月: its 一月 is no time of its own
-_WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "fest", "m1", "first",
+_WHEN = ("y1", "fa", "sa", "plan", "recent", "future", "back", "year", "roc", "rel", "part", "fest", "dm1", "m1", "first",
          "quarters", "m", "now")
 
 
@@ -732,6 +746,13 @@ def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -
     none. After 截至, and at a month's end (3月末), the period runs from the year's start."""
     if g["fest"]:
         return _festival(w, g["fest"], year, anchor)
+    if g["dm1"]:
+        return _day_range(g, year, anchor)
+    return _months_within(g, year, anchor, w, cumulative)
+
+
+def _months_within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -> Optional[Dates]:
+    """1-10月, 截至9月底 (from the year's start), 11月5日, 上半年 within ``year``."""
     first, last, day = _months(g, w)
     if first is None or last is None or not 1 <= first <= last <= 12:
         return None
@@ -742,13 +763,28 @@ def _within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: bool) -
     return (start, end, anchor) if start and end and start <= end else None
 
 
+def _day_range(g: dict, year: int, anchor: str) -> Optional[Dates]:
+    """春节假日(1月28日至2月4日) → 2025-01-28…2025-02-04; 12月30日至1月3日 ends in the next year."""
+    m1, d1, d2 = _int(g["dm1"]), _int(g["dd1"]), _int(g["dd2"])
+    m2 = _int(g["dm2"]) if g["dm2"] else m1
+    if None in (m1, d1, m2, d2):
+        return None
+    start = _date(year, m1, d1)
+    end = _date(year + 1 if (m2, d2) < (m1, d1) else year, m2, d2)
+    return (start, end, anchor) if start and end and (end - start).days < 62 else None
+
+
 def _festival(w: PeriodWords, name: str, year: int, anchor: str) -> Optional[Dates]:
-    """2021年春节期间 → 2021-02-11…2021-02-17 (除夕 to 初六), 2025年“五一”假期 → 2025-05-01…2025-05-05;
-    None for a lunar year not in the table."""
-    if name in w.solar:
-        m1, d1, m2, d2 = w.solar[name].get(year) or w.solar[name][None]
+    """2021年春节期间 → 2021-02-11…2021-02-17 (除夕 to 初六), 2025年“五一”假期 → 2025-05-01…2025-05-05,
+    2019年清明小长假 → 2019-04-05…2019-04-07: the days the State Council set for the year
+    (periods.tsv solar_festival), else a lunar holiday's days from the lunar new year, else the
+    usual days (*); None for a year in neither table."""
+    days = w.solar.get(name, {})
+    fixed = days.get(year) or (days.get(None) if name not in w.festivals else None)
+    if fixed is not None:
+        m1, d1, m2, d2 = fixed
         return dt.date(year, m1, d1), dt.date(year, m2, d2), anchor
-    new_year = w.lunar.get(year)
+    new_year = w.lunar.get(year) if name in w.festivals else None
     if new_year is None:
         return None
     first, last = w.festivals[name]
