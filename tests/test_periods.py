@@ -139,6 +139,9 @@ TABLE = [
      "1046.15万人次", "2018-02-15…2018-02-21 published", None),
     ("2019年国庆假日(10月1日至7日共7天),我市累计接待游客185.28万人次。", "2019-10-08",
      "185.28万人次", "2019-10-01…2019-10-07 document", None),
+    # the first, middle and last ten days of a month (下旬 runs to its end)
+    ("3月上旬广东省平均降雨量仅为22毫米。", "2010-03-14", "22毫米", "2010-03-01…2010-03-10 published", None),
+    ("2月下旬,全省降雨量35毫米。", "2024-03-05", "35毫米", "2024-02-21…2024-02-29 published", None),
     # a holiday named in a later paragraph takes over from a time carried from an earlier one
     ("其中在5月2日至4日,客房平均出租率超过80%。\n\n今年“五一”期间,全市接待国内游客1858.31万人次。", "2025-05-06",
      "1858.31万人次", "2025-05-01…2025-05-05 published", None),

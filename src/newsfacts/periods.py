@@ -43,10 +43,11 @@ class PeriodWords:
     festivals: dict[str, tuple[int, int]] = field(default_factory=dict)  # 春节 (-1, 5): days from the lunar new year
     lunar: dict[int, dt.date] = field(default_factory=dict)  # 2021: 2021-02-12, the lunar new year
     solar: dict[str, dict[Optional[int], tuple[int, int, int, int]]] = field(default_factory=dict)  # 五一 2025: (5, 1, 5, 5)
+    dekads: dict[str, tuple[int, int]] = field(default_factory=dict)  # 上旬 (1, 10): days of a month's part
 
     @classmethod
     def from_rows(cls, rows) -> "PeriodWords":
-        years, parts, plans, words, festivals, lunar, solar = {}, {}, {}, {}, {}, {}, {}
+        years, parts, plans, words, festivals, lunar, solar, dekads = {}, {}, {}, {}, {}, {}, {}, {}
         for kind, *cols in rows:
             if kind == "year":
                 years[cols[0]] = int(cols[1])
@@ -58,12 +59,14 @@ class PeriodWords:
                 festivals[cols[0]] = (int(cols[1]), int(cols[2]))
             elif kind == "lunar_new_year":
                 lunar[int(cols[0])] = dt.date(int(cols[0]), int(cols[1]), int(cols[2]))
+            elif kind == "dekad":
+                dekads[cols[0]] = (int(cols[1]), int(cols[2]))
             elif kind == "solar_festival":
                 year = None if cols[1] == "*" else int(cols[1])
                 solar.setdefault(cols[0], {})[year] = tuple(int(c) for c in cols[2:6])
             else:
                 words[kind] = tuple(words.get(kind, ())) + tuple(cols)
-        return cls(years, parts, plans, words, festivals, lunar, solar)
+        return cls(years, parts, plans, words, festivals, lunar, solar, dekads)
 
 
 def expression_pattern(w: PeriodWords) -> regex.Pattern:
@@ -194,6 +197,7 @@ class Periods:
         self.era = literal_alternation(w["era"])
         self.since = frozenset(w["since"])
         self.cumulative = frozenset(w["cumulative"])
+        self.dekads = self.words.dekads
         self.before_words = tuple(w["before_word"])
         # ——2021 年 12 月 28 日在…第五届人民代表大会\n第一次会议上: spaces and one line break of a copied page
         self.spoken = regex.compile(rf"((?:19|20)\d\d) ?年 ?(\d{{1,2}}) ?月 ?(\d{{1,2}}) ?日\s*(?:在|于)[^。\n]{{0,40}}?\n?[^。\n]{{0,20}}?(?:{_alternation(w['spoken'])})")
@@ -228,6 +232,8 @@ class Periods:
             span = _within(g, *year, self.words, g["close"] in self.cumulative)
         if span is not None and g["close"] in self.since:
             span = (span[0], base.date, span[2]) if base.date and base.date >= span[0] else None
+        elif span is not None and g["close"] in self.dekads and not g["until"]:
+            span = _dekad(span, self.dekads[g["close"]])
         return span
 
 
@@ -761,6 +767,15 @@ def _months_within(g: dict, year: int, anchor: str, w: PeriodWords, cumulative: 
     start = _date(year, first) if not (day and not g["until"]) else _date(year, first, day)
     end = _date(year, last, day, last=True)
     return (start, end, anchor) if start and end and start <= end else None
+
+
+def _dekad(span: Dates, days: tuple[int, int]) -> Dates:
+    """3月上旬 → 3月1日至10日 (periods.tsv dekad): a part of one whole month; any other span
+    as it is."""
+    start, end, anchor = span
+    if start.month != end.month or start.day != 1 or end.day != _days_in(end):
+        return span
+    return start.replace(day=days[0]), end.replace(day=min(days[1], end.day)), anchor
 
 
 def _day_range(g: dict, year: int, anchor: str) -> Optional[Dates]:

@@ -82,7 +82,7 @@ def subject_reach_model() -> tuple[dict[str, float], float]:
     return _weights_file("subject_reach.json", lambda c: (float(c["margin"]),))
 
 
-_PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6}
+_PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6, "dekad": 3}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word",
                  "spoken", "two_year_average",
@@ -107,7 +107,7 @@ def period_table() -> tuple[tuple[str, ...], ...]:
             raise DataError(f"periods.tsv:{no}: expected year<TAB>word<TAB>offset, part<TAB>word<TAB>first<TAB>last "
                             f"month, plan<TAB>word<TAB>first<TAB>last year, festival<TAB>word<TAB>first<TAB>last day "
                             f"from the lunar new year, lunar_new_year<TAB>year<TAB>month<TAB>day, solar_festival<TAB>"
-                            f"word<TAB>year or *<TAB>month<TAB>day<TAB>month<TAB>day, or one of "
+                            f"word<TAB>year or *<TAB>month<TAB>day<TAB>month<TAB>day, dekad<TAB>word<TAB>first<TAB>last day, or one of "
                             f"{', '.join(_PERIOD_KINDS)} and words")
         rows.append(cols)
     missing = set(_PERIOD_KINDS) - {r[0] for r in rows}
