@@ -533,7 +533,7 @@ class DocPeriods:
             for hit in self.periods.speech.finditer(f, floor, end):
                 m = self.at(hit.end(), end)
                 if m is not None and not (m.group("d") or m.group("now")) and self._is_time(m) \
-                        and f[m.end():m.end() + 1] in ",，":
+                        and f[m.end():m.end() + 1] in ",，是":  # 指出:2013年是…的第一年。…生产总值实现8006.6亿元
                     dates = self._resolve(m, years)
                     openings.append((m.end(), (dates, "quote_opening") if dates is not None else None))
             self._seen[key] = openings
