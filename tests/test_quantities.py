@@ -183,6 +183,7 @@ def test_share_written_with_a_slash():
 def test_change_by_then_to_or_a_range():
     assert quantities("全年计划新增5万至6万户。") == [("5万至6万户", (D(50000), D(60000)), "户", "range")]
     assert [g[0] for g in quantities("增加4000张至16000张。")] == ["4000张", "16000张"]
+    assert [g[0] for g in quantities("生果金加40元至1,475元。")] == ["40元", "1,475元"]
 
 
 def test_thousands_grouped_after_a_multiplier_or_by_spaces():
@@ -193,6 +194,9 @@ def test_thousands_grouped_after_a_multiplier_or_by_spaces():
     # a multiplier between spaces joins only a part under ten thousand, never a year after it
     assert [g[:2] for g in quantities("增加 99 萬 2019 年起。")] == [("99 萬", D(990000))]
     assert [g[:2] for g in quantities("共50萬 3個。")] == [("50萬", D(500000)), ("3個", D(3))]
+    # a count whose classifier follows after one space (text copied from a PDF)
+    assert [g[:3] for g in quantities("发放农村低保金4461 户7153 人3057.63 万元。")] == [
+        ("4461 户", D(4461), "户"), ("7153 人", D(7153), "人"), ("3057.63 万元", D(30576300), "CNY")]
 
 
 def test_per_person_rates_are_rates():
@@ -257,6 +261,11 @@ def test_hong_kong_bare_yuan_is_hkd():
     text = "「要有光」創辦人表示，項目獲捐助2,200萬元作翻新費用，計劃為低收入家庭提供過渡性房屋。"
     q = EX.extract(text).claims[0].quantity
     assert (q.unit, q.dimension, int(q.value)) == ("HKD", "money", 22000000)
+
+
+def test_hong_kong_bare_dollar_sign_is_hkd():
+    q = EX.extract("高額長生津下月起上調至$3815\n\n【本報訊】社會福利署公布,由下月1日起調高綜援標準金額。").claims[0].quantity
+    assert (q.surface, q.unit, q.dimension) == ("$3815", "HKD", "money")
 
 
 def test_mainland_text_in_traditional_script_keeps_cny():

@@ -433,7 +433,7 @@ class Scanner:
             if spaced:
                 hit = self.unit_at(f, spaced.end())
                 big = spaced.group(1) and spaced.group(1)[-1] in "万亿"
-                if (hit is not None and (spaced.group(1) or hit[1].dimension != "count" or "," in num_text_full)) or big:
+                if (hit is not None and (spaced.group(1) or hit[1].dimension != "count" or "," in num_text_full or len(spaced.group()) == 1)) or big:
                     scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
                     if scaled is not None:
                         value, num_text_full, unit_hit = scaled, num_text_full + spaced.group(1), hit
