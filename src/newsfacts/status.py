@@ -739,8 +739,8 @@ class StatusRules:
         sentence says before them that they are done (已, 去年, 累计) or names an earlier year
         than the article's."""
         ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
-        if not ctx.plan_document or self._done_before(sc):
-            return None
+        if not ctx.plan_document or sc.timing == "finished" or self._done_before(sc):
+            return None  # “十三五”时期…6567名贫困残疾人实现脱贫, in a 十四五 plan: a period over
         if self._list_size(sc):
             return "reported"  # 确定了2023年全县集中办理的10件为民实事: the list's size
         if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
