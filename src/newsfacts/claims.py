@@ -239,6 +239,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
             if estimate and ditto else None
         self.estimate_note_re = regex.compile(rf"\s*[(（](?:{estimate})") if estimate else None  # 8%左右(预计数
         self.list_item_words = alternation_source(cues.get("list_item", ()))
+        effect = alternation_source(cues.get("takes_effect", ()))
+        # (…调升至42.1元。)预计将于2025年5月1日生效: a sentence that opens by saying when a change takes effect
+        self.takes_effect_re = regex.compile(
+            rf"\s*[^。！？!?\n已]{{0,6}}?(?:将|拟)于[^。！？!?\n已]{{0,24}}?(?:{effect})") if effect else None
 
     # ------------------------------------------------------------------ trace
     def fire(self, field: str, rule: str, value=None) -> None:

@@ -350,6 +350,26 @@ class StatusRules:
             return None
         return "reported"
 
+    def takes_effect(self, sc: "StatusCase") -> Optional[str]:
+        """將法定最低工資水平由現行每小時40元調升至42.1元。預計將於2025年5月1日生效: an amount whose
+        sentence is followed by one that opens by saying when it will take effect (将 or 拟 于,
+        then cues takes_effect) is planned; not the level the change starts from."""
+        if self.takes_effect_re is None or self._from_current(sc):
+            return None
+        page = sc.ctx.page
+        end = page.sentence_at(sc.m.start)[1]
+        nxt = page.sentence_at(end + 1) if end < len(page.folded) - 1 else None
+        if nxt is None or nxt[0] > end + 3:
+            return None
+        return "planned" if self.takes_effect_re.match(page.folded, nxt[0], nxt[1]) is not None else None
+
+    def _from_current(self, sc: "StatusCase") -> bool:
+        """由現行每小時40元: the amount is the level a change starts from (从 or 由, then a
+        current word: cues current_level, within ten characters)."""
+        f, a = sc.ctx.page.folded, max(sc.clause[0], sc.m.start - 10)
+        k = max(f.rfind("由", a, sc.m.start), f.rfind("从", a, sc.m.start))
+        return k >= 0 and any(f.find(w, k, sc.m.start) >= 0 for w in self.current_levels)
+
     def target_value(self, sc: "StatusCase") -> Optional[str]:
         """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before a target noun, or before 的 and one
         (cues.tsv target_noun), or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
@@ -1166,6 +1186,7 @@ STATUS_RULES = (
     StatusRules.once_built,
     StatusRules.target_section,
     StatusRules.current_level,
+    StatusRules.takes_effect,
     StatusRules.target_value,
     StatusRules.own_year_to_achieve,
     StatusRules.own_clause_cue,
