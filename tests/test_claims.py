@@ -522,6 +522,15 @@ STATUS = [
     ("住民補助將從現行每年12萬元提高至18萬元。", "reported"),
     # …but a target before its count stays a target
     ("若按公營房屋供應目標30.8萬個單位計算。", "planned"),
+    # a share right before a target noun is the target met (gold g680)
+    ("社会消费品零售总额完成区人代会批准增长8%以上目标。", "planned"),
+    # a change whose next sentence says when it will take effect (gold g756); its starting level is today's
+    ("將法定最低工資水平由現行每小時40元調升至42.1元。預計將於2025年5月1日生效。", "reported"),
+    ("最低工資由每小時40元調升至42.1元。預計將於2025年5月1日生效。", "planned"),
+    # …but a change said to have been carried out, with no 将 before 于, is done (gold g738)
+    ("全区幼儿园达到3672所。内蒙古于2014—2016年实施学前教育行动计划。", "reported"),
+    # new amounts from a month on (gold g771)
+    ("多项社会援助津贴金额,会在二月起调高百分之一点四。", "planned"),
 ]
 
 
@@ -608,6 +617,31 @@ def test_status_a_list_decided_or_published_for_the_articles_year():
     # another year's list decides nothing
     text = "近日,公布了2020年鋼城區為民辦十件實事。\n實施教育提升工程。完成10處塑膠操場建設。"
     assert claims(text, published="2021-02-02")[-1].status == "reported"
+
+
+def test_status_a_lead_list_said_done_in_the_title_or_the_next_sentence():
+    """泰山区基本完成2019年为民办实事项目 (gold g687): a decided list in the lead opens no targets when the title
+    says it is done; 据介绍,十件民生实事包括:一是… (gold g700): the items of the year's list are targets."""
+    text = ("泰山区基本完成2019年为民办实事项目\n今年年初,泰山区委、区政府确定了2019年度为民办好的10件实事。"
+            "截至11月底,10件实事已基本完成。\n其中,棚户区改造项目400套正在完善最后部分手续。")
+    assert claims(text, published="2019-12-10")[-1].status == "reported"
+    text = "2016年,琼山区将办好10件民生实事。\n据介绍,十件民生实事包括:一是推进扶贫开发,精准脱贫530户。"
+    assert claims(text, published="2016-02-25")[-1].status == "planned"
+
+
+def test_status_results_of_an_ended_period_in_a_plan_document():
+    """关于印发…“十四五”残疾人保障和发展规划的通知 (gold g770): what the 十三五 period achieved is reported."""
+    text = ("市政府关于印发马鞍山市“十四五”残疾人保障和发展规划的通知\n一、发展基础\n"
+            "“十三五”时期,全市6567名建档立卡贫困残疾人实现脱贫。\n到2025年,新增残疾人就业2000人。")
+    assert [c.status for c in claims(text, published="2022-06-02")] == ["reported", "planned"]
+
+
+def test_status_estimate_in_a_report_given_before_its_year_ended():
+    """——2024年12月28日在白山市江源区第十届人民代表大会⏎第四次会议上 (gold g660): the date line, broken by the page,
+    times the report, so its 预计 of 2024 is a forecast, also when the article is dated 2025."""
+    text = ("——2024年12月28日在白山市江源区第十届人民代表大会\n第四次会议上\n一、2024年工作回顾\n"
+            "预计全年地区生产总值同比增长5%。")
+    assert claims(text, published="2025-02-18")[0].status == "planned"
 
 
 def test_status_a_plan_word_does_not_carry_into_the_next_item():
