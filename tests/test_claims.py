@@ -105,6 +105,20 @@ def test_subject(text, subject):
     assert text[c.subject.start:c.subject.end] == subject
 
 
+def test_subjects_of_a_met_target_a_share_of_the_budget_and_items_before_fenbie():
+    # 完成…增长8%以上目标: the target the sentence's subject met (gold g680)
+    cs = claims("固定资产投资同比增长13%以上,完成区人代会批准增长8%目标。")
+    assert [field(c, "subject") for c in cs] == ["固定资产投资", "固定资产投资"]
+    # 完成年度预算的100.2%: a share of what the revenue did (gold g677)
+    cs = claims("全区一般公共预算收入完成147.1亿元,完成年度预算的100.2%,同比增长7.2%。")
+    assert [field(c, "subject") for c in cs] == ["一般公共预算收入"] * 3
+    # a list's group that starts in an earlier clause; items joined by 及 (gold g661, g665)
+    cs = claims("家禽发展到196.8万羽,肉、蛋、奶总产量分别达2.0万吨、0.55万吨、7.9万吨。")
+    assert [field(c, "subject") for c in cs][1:] == ["肉", "蛋", "奶"]
+    cs = claims("其中,在外住宿、旅行社收费、飞机票、景点门票、电影及演出票价格分别上涨8.3%、2.6%、2.0%、1.1%、0.5%。")
+    assert [field(c, "subject") for c in cs] == ["在外住宿", "旅行社收费", "飞机票", "景点门票", "电影及演出票"]
+
+
 def test_a_subject_before_a_scope_adverbial():
     # 开工率在全国率先达到100%: the subject stands before 在 and a scope word, not the list's (gold g329)
     cs = claims("全省3698个小区已全部开工改造,开工率在全国率先达到100%。")

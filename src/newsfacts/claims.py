@@ -733,10 +733,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
     def _without_shared_head(self, f: str, items: list[tuple[int, int]]) -> tuple[int, int]:
         """工业机器人、服务器、3D打印设备产量: the measure noun after the last item (产量)
-        belongs to every item, so the last item is 3D打印设备."""
+        belongs to every item, so the last item is 3D打印设备 (肉、蛋、奶总产量: 奶)."""
         a, b = items[-1]
+        shortest = min(2, *(y - x for x, y in items[:-1]))  # 肉、蛋、奶总产量: items of one character
         for head in self.shared_heads:
-            if f.endswith(head, a, b) and b - a - len(head) >= 2 and not any(
+            if f.endswith(head, a, b) and b - a - len(head) >= shortest and not any(
                     f.endswith(head, x, y) for x, y in items[:-1]):
                 return a, b - len(head)
         return a, b
