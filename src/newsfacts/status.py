@@ -381,9 +381,13 @@ class StatusRules:
         if of and f.startswith(self.target_nouns, e + 1):
             return "planned"
         if f.startswith(self.target_nouns, e) or (  # 完成全年35万目标任务的62.6%, 完成区人代会批准增长8%以上目标
-                sc.m.dimension != "percent" and of and sc.at > 0 and sc.own[sc.at - 1] in self.target_wholes):
-            return "planned"  # 占年度计划1500公里的139.5%: the plan's own value, the whole of a share
+                sc.m.dimension != "percent" and of and sc.at > 0 and self._names_plan(sc.own[sc.at - 1])):
+            return "planned"  # 占年度计划1500公里的139.5%, 完成年目标任务12500人的98.5%: the plan's own value
         return None
+
+    def _names_plan(self, word: str) -> bool:
+        """A word that names a plan: 计划, 年度预算 (cues target_whole), 目标任务 (cues task_noun)."""
+        return word in self.target_wholes or word in self.task_nouns
 
     def own_clause_cue(self, sc: "StatusCase") -> Optional[str]:
         """13条接头路将全部打通 (planned); 已全面完成 (reported); 预计全年完成营造林900万亩
