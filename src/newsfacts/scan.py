@@ -98,6 +98,15 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+def _grouped_tail(f: str, start: int) -> bool:
+    """22 萬 4,,274 人次: the number at ``start`` ends a number grouped by commas (a digit and
+    commas right before it), so it is no amount of its own."""
+    k = start
+    while k > 0 and f[k - 1] in ",，":
+        k -= 1
+    return k < start and k > 0 and f[k - 1].isdigit()
+
+
 def _inside_numeral(f: str, s: int) -> bool:
     """The text at ``s`` continues a Chinese numeral that starts before it (五|万一千)."""
     return s > 0 and (f[s - 1] in DIGITS or f[s - 1] in _MULT_SET) and (f[s] in DIGITS or f[s] in _MULT_SET)
@@ -433,7 +442,8 @@ class Scanner:
             if spaced:
                 hit = self.unit_at(f, spaced.end())
                 big = spaced.group(1) and spaced.group(1)[-1] in "万亿"
-                if (hit is not None and (spaced.group(1) or hit[1].dimension != "count" or "," in num_text_full or len(spaced.group()) == 1)) or big:
+                if (hit is not None and (spaced.group(1) or hit[1].dimension != "count" or "," in num_text_full
+                                         or (len(spaced.group()) == 1 and not _grouped_tail(f, start)))) or big:
                     scaled = self._value(num_text_full + spaced.group(1), chinese) if spaced.group(1) else value
                     if scaled is not None:
                         value, num_text_full, unit_hit = scaled, num_text_full + spaced.group(1), hit
