@@ -767,6 +767,18 @@ class Scanner:
                         mention.start = s - len(word)
                 return
 
+    def _bound_word_before(self, f: str, s: int, sent_start: int):
+        """(start, bound, bridged) of the bound word that ends at ``s`` (约, 不少于), else None."""
+        for n in range(min(self.max_before, s - sent_start), 0, -1):
+            w = f[s - n : s]
+            if w in self.before:
+                if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
+                    continue
+                if s - n > sent_start and self.word_check is not None and self.word_check(f, s - n, s, s, 2):
+                    continue  # 最大约: 大 belongs to 最大, the bound word is 约
+                return s - n, self.before[w], False
+        return None
+
     def _bounds(self, page: Page, mention: Mention, sent_start: int, sent_end: int) -> None:
         f = page.folded
         # before: directly touching, or across one bridge word (最高达, 约降)
@@ -778,15 +790,9 @@ class Scanner:
             if sign and sign.group().replace(" ", "") in self.before:
                 best = (sign.start(), self.before[sign.group().replace(" ", "")], False)
         if best is None and prev in self.before_last:
-            for n in range(min(self.max_before, s - sent_start), 0, -1):
-                w = f[s - n : s]
-                if w in self.before:
-                    if n == 1 and w in ("近", "超", "逾") and s - 2 >= sent_start and _joins_word(f, s - 2, w):
-                        continue
-                    if s - n > sent_start and self.word_check is not None and self.word_check(f, s - n, s, s, 2):
-                        continue  # 最大约: 大 belongs to 最大, the bound word is 约
-                    best = (s - n, self.before[w], False)
-                    break
+            best = self._bound_word_before(f, s, sent_start)
+        elif best is None and prev == " " and s - 2 >= sent_start and f[s - 2] in self.before_last:
+            best = self._bound_word_before(f, s - 1, sent_start)  # 約 3,300 公頃, 不少於 72,000 個
         if best is None:
             for br in self.bridges_by_last.get(prev, ()):
                 b0 = s - len(br)
