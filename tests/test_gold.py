@@ -63,20 +63,20 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # retrained with set AI (twelfth session): one subject each
     # L's and Z's subject strict lowered by 0.01 when the boundary scorer was retrained with sets
     # AM-AS (fourteenth session): one subject each (all gold subject strict 0.858 → 0.865)
-    "L": ((111, 118), 188, (0.96, 0.97, 0.93, 0.98, 0.93, 0.65, 0.70, 0.93, 0.94, 0.92, 0.65)),
-    "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.86, 0.90, 0.93, 0.93, 0.98, 0.89)),
+    "L": ((111, 118), 188, (0.96, 0.99, 0.93, 0.98, 0.97, 0.66, 0.71, 0.93, 0.93, 0.92, 0.66)),
+    "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.86, 0.89, 0.93, 0.93, 0.98, 0.88)),
     # sets N (time-rich mainland releases) and O (Hong Kong, Macau, Taiwan, plans), sixth
     # session, annotated with periods (their first, unseen scores are in README's table)
-    "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.84, 0.85, 0.93, 0.86, 0.99, 0.83)),
+    "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.83, 0.84, 0.93, 0.86, 0.99, 0.83)),
     # O's status floors lowered by 0.01 in the twelfth session: 人均预期寿命 (life expectancy) no
     # longer cues a plan, and one target of a plan's list was right only through it; its
     # planned-mark F1 by 0.01 more when a bare 第一季度 took the year its line opens with (2021年,
     # an article of 2022 listing that year's plan: one project count now reads as finished)
-    "O": ((137, 146), 230, (0.96, 0.98, 0.99, 0.98, 0.98, 0.85, 0.88, 0.87, 0.76, 0.93, 0.84)),
+    "O": ((137, 146), 230, (0.96, 0.98, 0.99, 0.98, 0.98, 0.84, 0.87, 0.87, 0.76, 0.93, 0.84)),
     # set P (a broad mix, annotated with periods after N and O were used for tuning): first
     # unseen scores status 0.871, planned F1 0.548, subject 0.613/0.707, full F1 0.694,
     # period 0.579 (README_p.md)
-    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.83, 0.83, 0.96, 0.89, 0.97, 0.82)),
+    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.84, 0.84, 0.96, 0.90, 0.97, 0.83)),
     # set Q (seventh session: county reports, a bulletin, enterprise and 民生 news, plans, a
     # budget, a Taiwan release): first unseen scores status 0.863, planned F1 0.651, subject
     # 0.651/0.769, full F1 0.748, period 0.770 (README_q.md)
@@ -93,7 +93,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set T (eighth session: 民生 and government reports, sector news, Macau and Taiwan, scored
     # after the rules tuned on S): first unseen scores status 0.773, planned F1 0.422, subject
     # 0.607/0.681, full F1 0.668, period 0.540 (README_t.md)
-    "T": ((187, 196), 229, (1.00, 1.00, 1.00, 1.00, 1.00, 0.77, 0.81, 0.92, 0.69, 0.98, 0.81)),
+    "T": ((187, 196), 229, (1.00, 1.00, 1.00, 1.00, 1.00, 0.77, 0.82, 0.92, 0.69, 0.98, 0.82)),
     # set U (eighth session: plans and targets, 民生 and public services, scored after the rules
     # tuned on S and T): first unseen scores status 0.855, planned F1 0.836, subject
     # 0.715/0.807, full F1 0.791, period 0.833 (README_u.md)
@@ -101,7 +101,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set V (eighth session: budgets and public finance, a broad mix, scored after the rules
     # tuned on S, T and U): first unseen scores unit 0.875, status 0.654, planned F1 0.162,
     # subject 0.642/0.708, full F1 0.593, period 0.704 (README_v.md)
-    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.87, 0.91, 0.96, 0.92, 0.99, 0.91)),
+    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.87, 0.92, 0.96, 0.92, 0.99, 0.91)),
     # set W (end of the eighth session, after all its rules, never used for tuning): first
     # unseen scores status 0.833, planned F1 0.696, subject 0.776/0.843, full F1 0.783, period
     # 0.737 (README_w.md)
@@ -112,14 +112,14 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # ninth session, scored unseen on the eighth session's code: X status 0.792, planned F1
     # 0.774, subject 0.702/0.768, full F1 0.763, period 0.968; Y status 0.875, planned F1
     # 0.456, subject 0.761/0.830, full F1 0.792, period 0.757 (README_x.md, README_y.md)
-    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.91, 0.94, 0.92, 0.92, 1.00, 0.92)),
+    "X": ((227, 236), 169, (0.99, 0.99, 1.00, 0.99, 0.99, 0.90, 0.92, 0.92, 0.92, 1.00, 0.91)),
     "Y": ((237, 246), 247, (0.99, 1.00, 0.98, 0.96, 1.00, 0.91, 0.93, 0.96, 0.81, 0.98, 0.90)),
     # sets Z (county statistics, 民生 progress, Hong Kong and Macau releases, company results)
     # and AA (policy and plan documents, public finance), ninth session, scored unseen after all
     # of that session's rules (README_z.md, README_aa.md); AA's subjects 0.752 → 0.735 when
     # Taiwan's Chinese-digit decimals (一一一三.二億元) were read, 13 claims more to score
-    "Z": ((247, 256), 239, (0.99, 0.99, 1.00, 0.98, 0.99, 0.81, 0.82, 0.94, 0.66, 0.99, 0.82)),
-    "AA": ((257, 266), 164, (0.95, 1.00, 1.00, 1.00, 1.00, 0.86, 0.88, 0.89, 0.84, 0.98, 0.86)),
+    "Z": ((247, 256), 239, (0.99, 0.99, 1.00, 0.98, 0.99, 0.83, 0.84, 0.94, 0.66, 0.99, 0.84)),
+    "AA": ((257, 266), 164, (0.95, 1.00, 1.00, 1.00, 1.00, 0.86, 0.87, 0.89, 0.84, 0.98, 0.85)),
     # set AB (民生 progress in regions not yet covered, final accounts, Macau's budget
     # amendment), tenth session, scored unseen on that session's first commit: status 0.912,
     # planned F1 0.638, subject 0.714/0.822, full F1 0.812, period 0.915 (README_ab.md)
@@ -146,7 +146,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # unseen at the end of the eleventh session on 4f63b5e (its rules and boundary scorer):
     # status 0.943, planned F1 0.682, subject 0.770/0.819, full F1 0.805, period 0.733
     # (invented 0.75); without the boundary scorer subject 0.745/0.786 (README_ag.md)
-    "AG": ((317, 326), 247, (0.97, 0.98, 1.00, 1.00, 1.00, 0.81, 0.85, 0.98, 0.88, 0.99, 0.84)),
+    "AG": ((317, 326), 247, (0.97, 1.00, 1.00, 1.00, 1.00, 0.81, 0.85, 0.98, 0.88, 0.99, 0.84)),
     # set AH (民生 in Tibet, Ningxia, Hebei, Macau, Jiangsu; a plan execution, statistics, a
     # railway, listed companies, a district budget), scored unseen at the start of the twelfth
     # session on 6c866e5: status 0.930, planned F1 0.718, subject 0.703/0.787, full F1 0.776,
@@ -158,17 +158,17 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # 0.896, period 0.844 (invented 0.70) (README_ai.md)
     # AI's lenient subject and full F1 lowered by 0.01 when the scorers were retrained with sets
     # BF to BO (0.9381, 0.9165)
-    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.90, 0.93, 0.98, 0.96, 0.98, 0.91)),
+    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.92, 0.94, 0.99, 0.98, 0.98, 0.92)),
     # set AJ (民生 and public services in Anhui and Hubei, national medical services; a work
     # report, a quarter's statistics, a vehicle plan, tourism, Macau visitor spending), scored
     # unseen at the end of the twelfth session on 3f62e29: status 0.920, planned F1 0.640, subject
     # 0.863/0.912, full F1 0.870, period 0.864 (invented 0.17) (README_aj.md)
-    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.95, 0.99, 0.93, 0.96, 0.98, 0.88, 0.96, 0.92)),
+    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.95, 0.99, 0.92, 0.95, 0.98, 0.88, 0.96, 0.91)),
     # set AK (民生 lists and results in Qinghai, Hainan, Hunan, Xinjiang; district and city texts
     # in Shanghai, Beijing, Heilongjiang, Liaoning, Taichung), scored unseen in the thirteenth
     # session on a82e40a: status 0.839, planned F1 0.621, subject 0.785/0.800, full F1 0.779,
     # period 0.939 (invented 0.14) (README_ak.md)
-    "AK": ((357, 366), 210, (0.97, 0.97, 1.00, 0.99, 1.00, 0.86, 0.87, 0.98, 0.97, 0.99, 0.85)),
+    "AK": ((357, 366), 210, (0.97, 0.97, 1.00, 0.99, 1.00, 0.83, 0.85, 0.98, 0.97, 0.99, 0.83)),
     # set AL (a city's targets, a city's work report, a county's social housing, a city's half
     # year, a county's labour force, Hong Kong's Community Care Fund; one helper delivered one
     # article, so six files g367-g372), scored unseen at the end of the thirteenth session on
@@ -183,11 +183,11 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # 0.572), AR county texts and statistics, AS targets and mixed news (full F1 0.859)
     "AM": ((373, 382), 164, (0.97, 0.98, 1.00, 0.99, 1.00, 0.88, 0.90, 0.99, 0.99, 1.00, 0.88)),
     "AN": ((383, 392), 134, (0.97, 0.97, 1.00, 0.99, 0.96, 0.93, 0.95, 0.96, 0.97, 0.95, 0.92)),
-    "AO": ((393, 402), 235, (0.98, 0.99, 0.99, 1.00, 0.99, 0.77, 0.85, 0.92, 0.51, 0.91, 0.83)),
-    "AP": ((403, 411), 167, (0.99, 1.00, 1.00, 0.97, 1.00, 0.88, 0.93, 0.87, 0.80, 1.00, 0.91)),
+    "AO": ((393, 402), 235, (0.98, 0.99, 0.99, 1.00, 0.99, 0.77, 0.85, 0.92, 0.51, 0.91, 0.84)),
+    "AP": ((403, 411), 167, (0.99, 1.00, 1.00, 0.97, 1.00, 0.87, 0.93, 0.87, 0.80, 1.00, 0.91)),
     "AQ": ((412, 421), 182, (0.98, 0.98, 1.00, 0.99, 0.99, 0.70, 0.76, 0.87, 0.65, 0.93, 0.75)),
-    "AR": ((422, 431), 230, (0.98, 0.97, 1.00, 0.98, 1.00, 0.82, 0.86, 0.98, 0.85, 0.98, 0.83)),
-    "AS": ((432, 441), 161, (0.95, 0.98, 0.99, 0.98, 0.98, 0.93, 0.96, 0.88, 0.83, 0.98, 0.91)),
+    "AR": ((422, 431), 230, (0.98, 0.97, 1.00, 0.98, 1.00, 0.83, 0.86, 0.98, 0.85, 0.98, 0.83)),
+    "AS": ((432, 441), 161, (0.95, 0.98, 0.99, 0.98, 0.98, 0.93, 0.96, 0.89, 0.85, 0.98, 0.92)),
     # sets AT-AV (fifteenth session), each scored unseen before anyone looked at it (README_at.md,
     # README_au.md, README_av.md; first scores in the README). Lowered in the fifteenth session
     # when both subject scorers were retrained with AT-AV (all gold: subject 0.8738 / 0.8985 ->
@@ -195,8 +195,8 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # (Z full F1 too), by 0.01-0.02 each; the start scorer now cuts a few subjects it kept before
     # (已完成投资 -> 投资 in g125)
     "AT": ((442, 449), 121, (0.93, 0.99, 1.00, 0.99, 1.00, 0.87, 0.89, 0.90, 0.85, 1.00, 0.85)),
-    "AU": ((450, 458), 135, (0.97, 0.93, 1.00, 0.94, 0.96, 0.82, 0.84, 0.79, 0.53, 0.94, 0.76)),
-    "AV": ((459, 466), 120, (0.95, 0.98, 1.00, 0.92, 0.99, 0.81, 0.82, 0.94, 0.84, 0.99, 0.79)),
+    "AU": ((450, 458), 135, (0.97, 1.00, 1.00, 0.94, 0.97, 0.83, 0.85, 0.80, 0.53, 0.94, 0.80)),
+    "AV": ((459, 466), 120, (0.96, 0.98, 1.00, 0.93, 1.00, 0.82, 0.83, 0.94, 0.84, 0.99, 0.80)),
     # sets AW-BD (sixteenth session), each scored unseen before anyone looked at it (README_aw.md
     # to README_bd.md; first scores in the README). Lowered in the sixteenth session: AQ subject
     # strict 0.71 -> 0.70 (g412: 城镇、农村居民人均可支配收入 now gives both amounts the shared head,
@@ -206,30 +206,49 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # full F1 by 0.01 when they were retrained again with BE (the 555 articles before BE: subject
     # 0.8784 / 0.9026 -> 0.8785 / 0.9024)
     "AW": ((467, 476), 127, (0.98, 0.97, 1.00, 1.00, 1.00, 0.91, 0.94, 0.99, 0.97, 0.95, 0.92)),
-    "AX": ((477, 486), 162, (0.95, 0.99, 1.00, 0.98, 1.00, 0.88, 0.93, 1.00, 1.00, 0.95, 0.89)),
+    "AX": ((477, 486), 162, (0.95, 0.99, 1.00, 0.98, 1.00, 0.89, 0.93, 1.00, 1.00, 0.95, 0.89)),
     "AY": ((487, 496), 210, (0.99, 0.98, 1.00, 1.00, 0.99, 0.85, 0.87, 0.95, 0.75, 0.97, 0.86)),
     "AZ": ((497, 506), 176, (0.98, 0.99, 0.99, 0.99, 0.98, 0.89, 0.92, 0.97, 0.93, 0.97, 0.91)),
-    "BA": ((507, 516), 212, (0.98, 0.93, 0.98, 0.93, 0.99, 0.86, 0.88, 1.00, 1.00, 0.95, 0.82)),
+    "BA": ((507, 516), 212, (0.98, 0.94, 0.98, 0.94, 0.99, 0.86, 0.89, 1.00, 1.00, 0.95, 0.82)),
     "BB": ((517, 526), 182, (0.98, 0.98, 1.00, 0.99, 1.00, 0.89, 0.92, 1.00, 1.00, 0.98, 0.90)),
     "BC": ((527, 536), 180, (0.98, 0.96, 1.00, 1.00, 1.00, 0.87, 0.89, 0.96, 0.75, 0.98, 0.86)),
     "BD": ((537, 546), 180, (1.00, 0.97, 1.00, 1.00, 1.00, 0.93, 0.95, 0.97, 0.94, 0.98, 0.94)),
     "BE": ((547, 556), 178, (0.98, 1.00, 1.00, 0.99, 0.97, 0.89, 0.92, 0.95, 0.69, 0.95, 0.91)),
-    "BF": ((557, 566), 174, (0.99, 0.99, 1.00, 1.00, 1.00, 0.89, 0.92, 0.98, 0.94, 0.91, 0.91)),
+    "BF": ((557, 566), 174, (0.99, 0.99, 1.00, 1.00, 1.00, 0.90, 0.93, 0.98, 0.94, 0.91, 0.92)),
     "BG": ((567, 576), 176, (0.98, 1.00, 0.98, 0.99, 1.00, 0.92, 0.93, 0.93, 0.88, 0.97, 0.91)),
-    "BH": ((577, 586), 200, (1.00, 0.98, 1.00, 0.99, 1.00, 0.93, 0.95, 0.98, 0.97, 0.97, 0.94)),
+    "BH": ((577, 586), 200, (1.00, 0.98, 1.00, 0.99, 1.00, 0.91, 0.94, 0.98, 0.97, 0.97, 0.93)),
     "BI": ((587, 596), 166, (0.97, 0.99, 0.99, 1.00, 0.99, 0.89, 0.92, 0.96, 0.97, 0.97, 0.90)),
-    "BJ": ((597, 606), 184, (1.00, 0.98, 1.00, 0.97, 0.98, 0.92, 0.96, 0.85, 0.74, 0.98, 0.93)),
+    "BJ": ((597, 606), 184, (1.00, 0.98, 1.00, 0.97, 0.98, 0.91, 0.96, 0.85, 0.74, 0.98, 0.93)),
     "BK": ((607, 616), 130, (0.99, 0.98, 1.00, 1.00, 1.00, 0.88, 0.91, 0.84, 0.73, 0.96, 0.90)),
-    "BL": ((617, 626), 170, (0.97, 0.99, 1.00, 0.98, 0.98, 0.80, 0.84, 0.89, 0.62, 0.98, 0.83)),
-    "BM": ((627, 636), 173, (0.98, 1.00, 0.99, 0.98, 0.98, 0.87, 0.91, 0.96, 0.84, 0.97, 0.89)),
+    "BL": ((617, 626), 170, (0.97, 0.99, 1.00, 0.98, 0.98, 0.80, 0.84, 0.89, 0.62, 0.98, 0.82)),
+    "BM": ((627, 636), 173, (0.98, 1.00, 0.99, 0.98, 0.98, 0.85, 0.89, 0.96, 0.84, 0.97, 0.87)),
     "BN": ((637, 646), 136, (0.97, 1.00, 1.00, 1.00, 1.00, 0.85, 0.90, 0.88, 0.78, 0.97, 0.89)),
     "BO": ((647, 656), 222, (0.98, 0.99, 0.99, 0.94, 1.00, 0.90, 0.91, 0.96, 0.90, 0.97, 0.86)),
+    # sets BP-CA (eighteenth session), each scored unseen before anyone looked at it (README_bp.md
+    # to README_ca.md; first scores in the README). Lowered in the eighteenth session, by 0.01-0.03:
+    # AP subject strict (g411: items joined by 与 read as one, 中国中车铁路装备业务 where 收入 was an
+    # alternative), BM subject and full F1 (g631: a share of 年度预算 inherits the sentence's topic),
+    # L planned-mark F1 (g118: counts after a space now read, 約 600 個 planned where the gold says
+    # reported), and, when the scorers were retrained with BP-CA (the 665 articles before them:
+    # subjects 14 fixed, 30 broken strict), M, N, O, X, AA, AJ, AK, BH, BJ, BL and BM subjects
+    "BP": ((657, 666), 218, (0.99, 0.99, 1.00, 1.00, 1.00, 0.91, 0.93, 0.90, 0.68, 0.98, 0.92)),
+    "BQ": ((667, 676), 121, (0.94, 0.97, 0.99, 0.99, 1.00, 0.76, 0.81, 0.79, 0.78, 0.94, 0.78)),
+    "BR": ((677, 686), 158, (0.96, 1.00, 1.00, 0.99, 1.00, 0.86, 0.87, 0.96, 0.80, 0.96, 0.85)),
+    "BS": ((687, 696), 144, (0.97, 0.81, 0.98, 0.97, 1.00, 0.74, 0.80, 0.83, 0.44, 1.00, 0.70)),
+    "BT": ((697, 706), 201, (0.99, 1.00, 1.00, 1.00, 1.00, 0.92, 0.94, 0.98, 0.93, 0.98, 0.93)),
+    "BU": ((707, 716), 150, (0.99, 0.99, 1.00, 1.00, 0.93, 0.84, 0.87, 0.95, 0.92, 1.00, 0.87)),
+    "BV": ((717, 726), 252, (0.98, 0.97, 1.00, 1.00, 0.99, 0.85, 0.85, 0.95, 0.85, 0.95, 0.83)),
+    "BW": ((727, 736), 175, (0.98, 0.98, 1.00, 1.00, 1.00, 0.89, 0.89, 0.84, 0.54, 0.99, 0.88)),
+    "BX": ((737, 746), 136, (0.97, 1.00, 1.00, 1.00, 1.00, 0.96, 0.97, 0.90, 0.79, 1.00, 0.96)),
+    "BY": ((747, 756), 161, (0.98, 0.99, 0.99, 1.00, 0.99, 0.84, 0.86, 0.96, 0.87, 0.95, 0.85)),
+    "BZ": ((757, 766), 169, (0.97, 0.98, 0.99, 1.00, 1.00, 0.86, 0.89, 0.95, 0.86, 0.97, 0.87)),
+    "CA": ((767, 776), 138, (0.97, 0.97, 0.99, 0.97, 1.00, 0.82, 0.84, 0.93, 0.85, 0.96, 0.82)),
 }
 
 # sets annotated with periods: floors of (period, reference_f1) and the ceiling of period_invented
 PERIOD_FLOORS = {
     "I": (0.82, 0.40, 1.00), "J": (0.96, 0.96, 0.00), "K": (0.96, 0.93, 0.15), "L": (0.79, 0.76, 1.00),
-    "M": (0.70, 0.90, 0.22), "N": (0.86, 0.81, 0.00), "O": (0.64, 0.61, 0.67), "P": (0.80, 0.76, 0.50),
+    "M": (0.70, 0.90, 0.22), "N": (0.86, 0.78, 0.00), "O": (0.64, 0.61, 0.67), "P": (0.80, 0.76, 0.50),
     # Q: 0.813 before 未来五年 became a time (ninth session): a stale paragraph time reaches g163;
     # one period invented since a release's one part of a year frames it (fourteenth session)
     "Q": (0.80, 0.86, 1.00),
@@ -278,11 +297,26 @@ PERIOD_FLOORS = {
     "BH": (0.78, 0.76, 0.20),
     "BI": (0.97, 0.93, 0.45),
     "BJ": (0.76, 0.92, 1.00),
-    "BK": (0.78, 0.78, 1.00),
+    "BK": (0.78, 0.76, 1.00),
     "BL": (0.77, 0.84, 0.96),
     "BM": (0.73, 0.88, 0.96),
     "BN": (0.61, 0.33, 0.46),
     "BO": (0.70, 0.76, 0.00),
+    # N and BK reference F1 lowered in the eighteenth session: holidays now resolve to their days
+    # (g132's 中秋假期 where the gold dates its second day; g612's 9月28日~10月6日, whose 同比 is
+    # the same days a year earlier, not 2022's 国庆)
+    "BP": (0.97, 0.75, 0.80),
+    "BQ": (0.69, 0.81, 0.52),
+    "BR": (0.62, 0.75, 1.00),
+    "BS": (0.77, 0.76, 0.26),
+    "BT": (0.87, 0.90, 0.12),
+    "BU": (0.50, 0.60, 0.40),
+    "BV": (0.75, 0.60, 0.40),
+    "BW": (0.67, 0.75, 0.08),
+    "BX": (0.73, 1.00, 0.14),
+    "BY": (0.78, 0.62, 0.37),
+    "BZ": (0.75, 0.73, 0.54),
+    "CA": (0.57, 0.00, 0.00),
 }
 
 
