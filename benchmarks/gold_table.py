@@ -71,6 +71,18 @@ SETS = [  # (label, first, last)
     ("set BM, g627–g636 (Xiajiang's, Lixin's, Qiyang's, Henan's and Jining's budgets and finances; Shaanxi's jobs, Fujian's air quality, Guangdong's elderly canteens, Wenzhou's kindergartens, Taiwan's social housing)", 627, 636),
     ("set BN, g637–g646 (Suihua's, Qinhuangdao's, Shizuishan's, Jiaocheng's and Alxa's plans; Hainan's trade, Guizhou's Spring Festival transport, Guangdong's water, Kunming and Hong Kong airports)", 637, 646),
     ("set BO, g647–g656 (Yueqing's 实事, Kaiping, Changle, Boxing's ten projects, Taixing; Sichuan livestock, Anhui's Qingming, Jiangxi rice prices, Hubei electricity, Macao housing)", 647, 656),
+    ("set BP, g657–g666 (Dalian's two 2025 plan lists, Shuangyang, Jianping, Jiangyuan's work report, Zhenlai's plan execution; Qinghai, Ningxia, Tibet, Yunnan and Shuozhou statistics)", 657, 666),
+    ("set BQ, g667–g676 (Golog, Tumed Left Banner, Shizuishan, Majiang, Baiyin work-report news; Ningxia's 低保, Hebei's school meals, Hong Kong's CSSA, Taiwan's farmers' allowance, Macao's social security)", 667, 676),
+    ("set BR, g677–g686 (Keqiao's and Haishu's budget execution, Zhangjiagang's and Yaohai's plan execution, Baohe's 十四五 review; Henan's Spring Festival, a 春运 day, a rice yield test, Guangdong and Baoding rainfall)", 677, 686),
+    ("set BS, g687–g696 (Taishan's, Qimen's, Mengjin's, Jize's and Xinzheng's 民生实事; Wuhan metro, national power statistics, a Beijing water plant, national air quality, a company's results)", 687, 696),
+    ("set BT, g697–g706 (Luzhai, Qintang, Lingshui, Qiongshan and Fangchenggang 民生实事; Xiangyin, Jiayu, Luochuan, Song county and Nanchang county bulletins)", 697, 706),
+    ("set BU, g707–g716 (Chengdu's community plan, Gansu's agriculture plan, Jiangxi's ecology opinions, Gansu's rural opinions, Shaanxi's 十四五; Lanzhou, Guangxi, Zhangjiajie and Shijiazhuang holidays)", 707, 716),
+    ("set BV, g717–g726 (Chaotian's and Renshou's budgets, Changshou's budget adjustment, Xincheng's half year, a unit's final accounts; Hong Kong's budget relief and retail, Macao property, Taiwan's rent subsidy and unemployment)", 717, 726),
+    ("set BW, g727–g736 (Longhua, Wujin, Xianyou, Shengzhou and Qingdao work-report news; Beibu Gulf port, Jingmen express delivery, a Boye herb cooperative, Shanxi trade, an Anning industrial park)", 727, 736),
+    ("set BX, g737–g746 (Jilin kindergartens, Inner Mongolia places, Tianjin school places, Hainan county hospitals, Qinghai vaccines; Panzhihua, a county's old compounds, Yibin, a housing fund, Putian sales)", 737, 746),
+    ("set BY, g747–g756 (Heilongjiang farm incomes, Jilin, He county, Sichuan farmland, Gansu villages; Jingzhou jobs, Xincheng, Longyan incomes, wage arrears, Hong Kong's minimum wage)", 747, 756),
+    ("set BZ, g757–g766 (Liannan's and Chizhou's key projects, Jinping's and Sinan's investment promotion, a Jia county project; national pollution control, Hebei emissions, Jilin forests, Fengdu, Hengyang county)", 757, 766),
+    ("set CA, g767–g776 (a district's care table, two county assistance summaries, Ma'anshan's disability plan, Hong Kong allowances; Zhushan buses, Bozhou 5G, Zherong parking, Nanning transport, Ankang's networks)", 767, 776),
 ]
 
 
