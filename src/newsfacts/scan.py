@@ -98,6 +98,8 @@ _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气�
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
 _LIVE_BEFORE = frozenset(" \t$¥￥£€<>=≤≥-−－~(（")
 _SESSION = regex.compile(r"(?:全体)?(?:会议|全会|党代会|代表大会|会)")
+
+
 def _grouped_tail(f: str, start: int) -> bool:
     """22 萬 4,,274 人次: the number at ``start`` ends a number grouped by commas (a digit and
     commas right before it), so it is no amount of its own."""

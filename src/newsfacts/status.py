@@ -343,18 +343,13 @@ class StatusRules:
     def current_level(self, sc: "StatusCase") -> Optional[str]:
         """機構式住民補助將從現行每年12萬元提高至18萬元: the level a planned change starts from,
         said to be today's (从 or 由, then cues.tsv current_level), is reported."""
-        own, at = sc.own, sc.at
-        start = max(0, at - 4)
-        k = next((j for j in range(at - 1, start - 1, -1) if own[j] in ("从", "由")), None)
-        if k is None or self.current_levels.isdisjoint(own[k + 1:at]):
-            return None
-        return "reported"
+        return "reported" if self._from_current(sc) else None
 
     def takes_effect(self, sc: "StatusCase") -> Optional[str]:
         """將法定最低工資水平由現行每小時40元調升至42.1元。預計將於2025年5月1日生效: an amount whose
         sentence is followed by one that opens by saying when it will take effect (将 or 拟 于,
-        then cues takes_effect) is planned; not the level the change starts from."""
-        if self.takes_effect_re is None or self._from_current(sc):
+        then cues takes_effect) is planned (the level it starts from is current_level's)."""
+        if self.takes_effect_re is None:
             return None
         page = sc.ctx.page
         end = page.sentence_at(sc.m.start)[1]
@@ -364,11 +359,16 @@ class StatusRules:
         return "planned" if self.takes_effect_re.match(page.folded, nxt[0], nxt[1]) is not None else None
 
     def _from_current(self, sc: "StatusCase") -> bool:
-        """由現行每小時40元: the amount is the level a change starts from (从 or 由, then a
-        current word: cues current_level, within ten characters)."""
-        f, a = sc.ctx.page.folded, max(sc.clause[0], sc.m.start - 10)
-        k = max(f.rfind("由", a, sc.m.start), f.rfind("从", a, sc.m.start))
-        return k >= 0 and any(f.find(w, k, sc.m.start) >= 0 for w in self.current_levels)
+        """由現行每小時40元: the amount is the level a change starts from: 从 or 由, right
+        after it a current word (cues current_level), then no number, 至 or estimate (由原來估算
+        平均每月200億元 is an estimate) up to the amount, within ten characters."""
+        f, e = sc.ctx.page.folded, sc.m.start
+        k = max(f.rfind("由", max(sc.clause[0], e - 10), e), f.rfind("从", max(sc.clause[0], e - 10), e))
+        word = next((w for w in self.current_levels if f.startswith(w, k + 1)), None) if k >= 0 else None
+        if word is None:
+            return False
+        gap = f[k + 1 + len(word):e]
+        return not (any(c.isdigit() or c in "至到" for c in gap) or (self.estimate_re is not None and self.estimate_re.search(gap)))
 
     def target_value(self, sc: "StatusCase") -> Optional[str]:
         """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before a target noun, or before 的 and one
