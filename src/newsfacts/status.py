@@ -298,11 +298,17 @@ class StatusRules:
         lead = _LAST_DIGIT.search(f, a, at)
         start = lead.end() if lead else a
         word = self.budget_re.search(f, start, at)
-        # 完成调整预算的108.7% is a share of the budget; 较年初预算短收100.8亿元 compares with it
-        if word is None or at - word.end() > 10 or "的" in f[word.end():at] or _COMPARED.search(f, start, word.start()):
+        if word is None or at - word.end() > 10:
             return None
-        if sc.m.dimension in RATE_DIMENSIONS and f[max(0, word.start() - 2):word.start()] in self.achieve_verbs:
-            return None  # 完成年初预算90%: the share of the budget done
+        rate = sc.m.dimension in RATE_DIMENSIONS
+        if f[word.end():at] == "的" and not rate:
+            return "planned"  # 较2023年年初预算的1278万元减少40万元: the budget itself, compared with
+        # 完成调整预算的108.7% is a share of the budget; 较年初预算短收100.8亿元 compares with it
+        if "的" in f[word.end():at] or _COMPARED.search(f, start, word.start()):
+            return None
+        if rate and (f[max(0, word.start() - 2):word.start()] in self.achieve_verbs
+                     or f[word.start() - 1:word.start()] in self.share_verbs):
+            return None  # 完成年初预算90%, 占年初预算91.38%: the share of the budget done
         return "planned"
 
     def budget_list(self, sc: "StatusCase") -> Optional[str]:
@@ -524,9 +530,9 @@ class StatusRules:
         增长8%; 一、主要目标⏎…完成投资25亿元: under a heading that announces targets (past
         sub-headings, up to one that reviews) the amounts are targets, even where a verb of
         achieving (完成) states them, unless their sentence says they are past or compares them."""
-        if self._section_kind(sc) != "target":
-            return None
         ctx, sent = sc.ctx, sc.sent
+        if self._section_kind(sc) != "target" or (sc.timing == "finished" and _YEAR_WORD.search(ctx.page.folded, sent[0], sc.m.start)):
+            return None  # 二、政府债券发行使用安排情况⏎2023年全年发行…11.31亿元 (2024-02-02): a year gone by
         start = self._after_baseline(ctx.page.folded, sent[0], sc.m.start)
         words = self._words(ctx, ctx.tokens(start, sent[1]))
         if self._says_past(words, compared=True) or self.review_re.search(ctx.page.folded, start, sent[1]):
@@ -876,8 +882,10 @@ class StatusRules:
         (其中已完成…)."""
         f = ctx.page.folded
         k = max(f.rfind(w, sent[0], m.start) for w in self.breakdowns) if self.breakdowns else -1
-        if k < 0 or (k > sent[0] and f[k - 1] not in ",，;；:：\n(（") or regex.search("[；;]", f[k:m.start]):
+        if k < 0 or (k > sent[0] and f[k - 1] not in ",，;；:：\n(（"):
             return False
+        if regex.search("[；;]", f[k:m.start]) and f[k + 2:k + 3] not in (":", "："):
+            return False  # 其中:因公出国(境)费用0万元,…;公务接待费633万元: a list after a colon runs on
         total = next((c for c in reversed(claims) if c.quantity.end <= k), None)
         if total is None or total.status != "planned":
             return False
