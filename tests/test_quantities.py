@@ -113,6 +113,12 @@ READS = [
     # a set phrase inside a numeral is the numeral's (五万|一千: 万一; gold g586, g138)
     ("居民人均可支配收入五万一千多元,有一万一千人。",
      [("五万一千多元", D(51000), "CNY", "more_than"), ("一万一千人", D(11000), "人", "exact")]),
+    # a capital numeral that ends a word (大陸, 队伍) is no digit of the number after it; a
+    # spoken trillion (一兆五二二億 = 1兆0522億) holds its 兆 (gold g798)
+    ("日本六七三萬人次，中國大陸三二三萬人次。",
+     [("六七三萬人次", D(6730000), "人次", "exact"), ("三二三萬人次", D(3230000), "人次", "exact")]),
+    ("出國旅客花費高達一兆五二二億元，队伍五个。",
+     [("一兆五二二億元", D(1052200000000), "CNY", "exact"), ("五个", D(5), "个", "exact")]),
 ]
 
 

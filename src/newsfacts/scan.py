@@ -42,6 +42,11 @@ _MULT_SET = frozenset(_MULT_ALL)
 _BIG_SET = frozenset(BIG_UNITS)
 # 兆 multiplies an amount (1兆485億元, 2兆元) where 兆瓦 and 兆焦 are units of their own
 _TRILLION = "兆(?=\\d|亿|元|美元|日元|日圆|港元|欧元)"
+_CN_TRILLION = f"兆(?=[{_CN_DIGITS}亿元])"  # 一兆五二二億元 (spoken: 1兆0522億)
+# 中國大陸三二三萬人次, 队伍五个, 收拾三间: a capital numeral that ends common words (陆, 伍,
+# 拾) right before a plain one is that word's, not the start of the number (叁十一日 is a date)
+_CAPITAL = "陆伍拾"
+_PLAIN = "零〇○一二两三四五六七八九十"
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese. (The
 # lookahead states what every branch starts with: the engine then skips other characters.)
@@ -53,7 +58,7 @@ _NUMBER_BRANCHES = rf"""
   | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
              (?:(?:[{_MULT_ALL}]|{_TRILLION})+零?\d+(?:,\d{{3}})*(?:\.\d+)?
                 |\ [萬万億亿]\ (?:\d,\d{{3}}|\d{{1,4}})(?![\d,.])(?!\s*[年月日号號]))*(?:[{_MULT_ALL}]|{_TRILLION})*)
-  | (?P<cn>[{_CN}]+(?:[点.．‧][{_CN_DIGITS}]+[{_CN}]*)?)
+  | (?P<cn>(?![{_CAPITAL}][{_PLAIN}])(?:[{_CN}]|{_CN_TRILLION})+(?:[点.．‧][{_CN_DIGITS}]+[{_CN}]*)?)
 """
 NUMBER = re.compile(rf"(?=[\d{_CN}])(?:{_NUMBER_BRANCHES})", re.VERBOSE)
 # The scan's pattern: NUMBER, and first the dates that are nothing else wherever they are
