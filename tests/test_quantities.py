@@ -117,8 +117,8 @@ READS = [
     # spoken trillion (一兆五二二億 = 1兆0522億) holds its 兆 (gold g798)
     ("日本六七三萬人次，中國大陸三二三萬人次。",
      [("六七三萬人次", D(6730000), "人次", "exact"), ("三二三萬人次", D(3230000), "人次", "exact")]),
-    ("出國旅客花費高達一兆五二二億元，队伍五个。",
-     [("一兆五二二億元", D(1052200000000), "CNY", "exact"), ("五个", D(5), "个", "exact")]),
+    ("去年全台出國旅客花費高達一兆五二二億元，队伍五个。",
+     [("一兆五二二億元", D(1052200000000), "TWD", "exact"), ("五个", D(5), "个", "exact")]),
 ]
 
 
@@ -318,6 +318,16 @@ def test_hong_kong_cents_and_bare_yi_after_earning():
 def test_taiwan_bare_yuan_is_twd_by_its_institutions():
     text = "行政院主計處表示，特別預算案歲出部分將編列1,200億元，包括行政院主管編列92.6億元。"
     assert [c.quantity.unit for c in EX.extract(text).claims] == ["TWD", "TWD"]
+
+
+def test_taiwan_bare_yuan_is_twd_by_its_calendar_or_its_words():
+    # a year of the Republic's calendar with its month (gold g797); 全台 (gold g798)
+    text = "106年8月底受僱員工人數為759萬7千人,本月總薪資平均為46,368元。"
+    assert [(c.quantity.surface, c.quantity.unit) for c in EX.extract(text).claims] == [
+        ("759萬7千人", "人"), ("46,368元", "TWD")]
+    assert EX.extract("去年全台出國旅客花費高達五二二億元。").claims[0].quantity.unit == "TWD"
+    # a traditional-script text with neither stays Hong Kong's
+    assert EX.extract("本月總薪資平均為46,368元。").claims[0].quantity.unit == "HKD"
     # the same sentence in simplified script is a mainland text about Taiwan: 元 stays CNY
     text = "行政院主计处表示，特别预算案岁出部分将编列1,200亿元。"
     assert EX.extract(text).claims[0].quantity.unit == "CNY"

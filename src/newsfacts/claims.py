@@ -548,6 +548,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         for currency, pattern in self.regions:
             if pattern.search(folded, 0, 4000):
                 return currency if traditional else None
+        if traditional and _ROC_YEAR.search(folded, 0, 4000):
+            return "TWD"  # 106年8月底…總薪資平均為46,368元: a year of the Republic's calendar
         if traditional:
             # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
             return None if self._speaks_mainland(folded) or (
@@ -801,6 +803,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ROC_YEAR = re.compile(r"(?<![\d.,])1[0-3]\d\s*年\s*(?:1[0-2]|[1-9])\s*月")  # 106年8月, 113 年 1 月
 _ITEM_NUMERALS = frozenset("一二三四五六七八九十")  # 五是: an item's number before 是
 _HAS_STOP = regex.compile(r"[\s\d，,。；;：:（）()“”\"《》]")
 _SENTENCE_STOP = re.compile(r"[。；;！？]")
