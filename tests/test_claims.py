@@ -604,6 +604,19 @@ def test_status_list_voted_in_a_lead_broken_into_lines():
     assert cs[1].status == "reported"
 
 
+def test_a_line_wrapped_mid_sentence_runs_on_into_the_next():
+    """…其中:水毁修复64件,沟道岁修1475件,病险水⏎库除险加固7件 (gold g808): a PDF copy's line break
+    inside a word does not end the sentence, so the plan's breakdown goes on; a blank line,
+    a heading or a dateline after it does."""
+    lead = "2010年我县水利基础设施建设的主要任务是:计划完成各类水利工程1911件,其中:水毁修复64件,沟道岁修1475件,病险水"
+    cs = claims(lead + "\n库除险加固7件;河道治理2件。\n二、下一步工作\n完成投资300万元")
+    assert [(c.quantity.surface, c.status) for c in cs] == [
+        ("1911件", "planned"), ("64件", "planned"), ("1475件", "planned"), ("7件", "planned"), ("2件", "planned"),
+        ("300万元", "reported")]
+    assert cs[3].sentence.start == 0
+    assert [c.status for c in claims(lead + "\n\n库除险加固7件。")][-1] == "reported"
+
+
 def test_status_a_vote_on_this_years_list_named_by_jinnian():
     """经人大代表表决通过,今年该市将实施15件民生实事项目: the list's items are targets (gold g520)."""
     cs = claims("经人大代表表决通过,今年该市将实施15件民生实事项目。\n在民生保障方面,完成市二中等7所学校项目建设。",

@@ -153,13 +153,17 @@ def analyse(text: str, res: Resources) -> Page:
     warnings: list[str] = []
     in_tail = False
     skipped = 0
+    leads: set[int] = set()
     furniture_patterns = res.furniture if _ENGINES_DIFFER.search(folded) else _furniture_in_re(tuple(res.furniture))
     for a, b in split_lines(text):
         stripped = folded[a:b].strip()
         furniture = in_tail
         if stripped and not in_tail:
             for kind, pattern in furniture_patterns:
-                if kind != "lead" and pattern.match(stripped):  # a dateline is blocked by the scan
+                if kind == "lead":  # a dateline is blocked by the scan; no line runs on into it
+                    if pattern.match(stripped):
+                        leads.add(a)
+                elif pattern.match(stripped):
                     furniture = True
                     if kind == "tail":
                         in_tail = True
@@ -171,13 +175,47 @@ def analyse(text: str, res: Resources) -> Page:
         warnings.append(f"page furniture skipped: {skipped} line(s)")
     sentences: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []
-    for line in lines:
-        if line.furniture or line.end <= line.start:
-            continue
-        for s, e in _spans(folded, line.start, line.end, SENTENCE_END):
+    for start, end, wrapped in _blocks(folded, lines, leads):
+        stops = _WRAPPED_STOPS if wrapped else SENTENCE_END
+        for s, e in _spans(folded, start, end, stops):
             sentences.append((s, e))
-            clauses.extend(_spans(folded, s, e, CLAUSE_END))
+            clauses.extend(_spans(folded, s, e, CLAUSE_END if not wrapped else _WRAPPED_CLAUSE_STOPS))
     return Page(text, folded, lines, sentences, clauses, warnings)
+
+
+_WRAPPED_STOPS = SENTENCE_END.replace("\n", "")
+_WRAPPED_CLAUSE_STOPS = CLAUSE_END.replace("\n", "")
+_WRAP_MIN = 30  # characters: a line this long that stops mid-sentence was wrapped by a PDF or a page
+_WRAP_END = regex.compile(r"[\p{Han}\d]$")
+_WRAP_NEXT = regex.compile(r"[\p{Han}\d](?![、.．])")
+_WRAP_ITEM = regex.compile(r"[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]|[(（]|\d+[、.．)）]")
+
+
+def _blocks(folded: str, lines: list[Line], leads: set[int]) -> list[tuple[int, int, bool]]:
+    """The text lines to cut into sentences, a line a block, except that a line a page
+    wrapped mid-sentence runs on into the next (县本级新增一般债券2.54亿元,…病险水⏎库除险加固7件:
+    a long line with a comma inside that ends on a character or a digit, followed at once by
+    a line that goes on with one and opens no item or dateline): those make one block, wrapped."""
+    out: list[tuple[int, int, bool]] = []
+    joined = False
+    for k, line in enumerate(lines):
+        if line.furniture or line.end <= line.start:
+            joined = False
+            continue
+        if joined:
+            out[-1] = (out[-1][0], line.end, True)
+        else:
+            out.append((line.start, line.end, False))
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        joined = nxt is not None and not nxt.furniture and nxt.start not in leads and _wraps(folded, line, nxt)
+    return out
+
+
+def _wraps(folded: str, line: Line, nxt: Line) -> bool:
+    text = folded[line.start:line.end].rstrip()
+    if len(text.strip()) < _WRAP_MIN or not _WRAP_END.search(text) or not any(c in "，,：:；;" for c in text):
+        return False
+    return bool(_WRAP_NEXT.match(folded, nxt.start, nxt.end)) and not _WRAP_ITEM.match(folded, nxt.start, nxt.end)
 
 
 class SpanSet:
