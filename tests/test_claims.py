@@ -22,6 +22,11 @@ def field(c, name):
 
 
 SUBJECTS = [
+    # a benefit word with its kind heads the phrase of a count (gold g768, g839)
+    ("发放困难残疾人生活补贴3442人。", "困难残疾人生活补贴"),
+    ("义教寄宿生补助4578人次。", "义教寄宿生补助"),
+    # a rate before a comparison verb is what is compared, not the reference after it (gold g826)
+    ("农村居民收入增速快于城镇1.7个百分点。", "农村居民收入增速"),
     # a verb between the noun and a name's head is part of the name (gold g364)
     ("牡丹江市7个国省道改造项目全面复工。", "国省道改造项目"),
     ("完成100户家庭适老化改造。", "家庭"),

@@ -704,7 +704,16 @@ class PhraseWalks:
         if not self.compare_verbs.isdisjoint(map(token_word, within(st.toks, 0, st.start))) or self._short_of_plan(st):
             self.fire("subject", "compared_reference", None)
             return None, st.pred
-        return None
+        return self._rate_before_comparison(st)
+
+    def _rate_before_comparison(self, st: Backward):
+        """农村居民收入增速快于城镇1.7个百分点: a phrase that opens with a comparison verb is the
+        reference; a rate right before the verb is what is compared, the subject."""
+        k = next((j for j, t in enumerate(st.toks) if t[0] == st.start), None)
+        if k is None or k < 1 or st.toks[k][2] not in self.compare_verbs or st.toks[k - 1][2] not in self.rates:
+            return None
+        self.fire("subject", "rate_before_comparison", None)
+        return self._np_backward(st.toks[:k], st.m, adjacent=False)
 
     def _short_of_plan(self, st: Backward) -> bool:
         """增长6.9%,差计划目标3.1个百分点: a verb of falling short or passing (cues.tsv
