@@ -22,6 +22,9 @@ def field(c, name):
 
 
 SUBJECTS = [
+    # a time between the subject and its verb is stepped over (gold g848)
+    ("失业率明年可降至3.2%。", "失业率"),
+    ("唐英年預計,該比例明年可降至20.2%。", "比例"),
     # a benefit word with its kind heads the phrase of a count (gold g768, g839)
     ("发放困难残疾人生活补贴3442人。", "困难残疾人生活补贴"),
     ("义教寄宿生补助4578人次。", "义教寄宿生补助"),
@@ -108,6 +111,11 @@ def test_subject(text, subject):
     c = claims(text)[0]
     assert field(c, "subject") == subject
     assert text[c.subject.start:c.subject.end] == subject
+
+
+def test_who_speaks_is_no_subject_of_what_is_said():
+    """唐英年預計,該比例明年可降至20.2% (gold g848): a sentence's first phrase before a verb of saying."""
+    assert claims("唐英年预计,明年可降至20.2%。")[0].subject is None
 
 
 def test_subjects_of_a_met_target_a_share_of_the_budget_and_items_before_fenbie():

@@ -104,6 +104,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "share_verbs": "share",
     "per_whom": "per_whom",
     "rates": "rate",
+    "speech_verbs": "speech_verb",
     "additions": "addition",
     "not_subject": "not_subject",
     "flat_units": "flat_unit",

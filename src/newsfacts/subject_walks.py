@@ -271,11 +271,16 @@ class PhraseWalks:
                 continue
             if w in self.activities and m.dimension != "count":
                 break
-            if not (w in self.link or w in self.level or w in self.modifiers or w.isspace() or self._change_word(w)
-                    or w in _SIGNS):  # 家居設備及服務(+11.08%): a sign
+            if not self._in_link_zone(before, i, w):
                 break
             i -= 2 if self._glued_period(before, i) or self._split_level(before, i) else 1
         return i
+
+    def _in_link_zone(self, before, i: int, w: str) -> bool:
+        """达到, 约, 同比增长, a sign (家居設備及服務(+11.08%)), a time between the subject and
+        its verb (失业率明年可降至3.2%)."""
+        return (w in self.link or w in self.level or w in self.modifiers or w.isspace() or self._change_word(w)
+                or w in _SIGNS or (w in self.time_words and i + 1 < len(before)))
 
     def _change_word(self, w: str) -> bool:
         return w in self.increase or w in self.decrease

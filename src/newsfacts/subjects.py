@@ -548,8 +548,15 @@ class SubjectRules(PhraseWalks):
         """一边是高校毕业生数量再创新高，达1158万人: the sentence's first noun phrase (its head
         after the last 的), found by the topic walk (TOPIC_STEPS)."""
         span = self._topic_phrase(toks, ctx.blocked)
+        if span is not None and self._speaker(toks, span[1]):
+            span = None  # 唐英年預計,該比例明年可降至20.2%: who speaks is no subject
         self._fire_span("subject", "first_phrase", toks, span)
         return span
+
+    def _speaker(self, toks, end: int) -> bool:
+        """The phrase ending at ``end`` is followed by a verb of saying (cues speech_verb)."""
+        k = next((j for j, t in enumerate(toks) if t[0] >= end), None)
+        return k is not None and toks[k][2] in self.speech_verbs
 
     TOPIC_RULES = (_lead_phrase, _first_phrase)
 
