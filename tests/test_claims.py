@@ -885,6 +885,16 @@ def test_status_list_under_a_target():
     assert [c.status for c in cs] == ["planned"] * 3
 
 
+def test_a_progress_table_reports_the_results_after_each_target():
+    """县区 项目名称 年度目标任务 完成进度⏎…募集青年就业见习岗位325个 完成330个,完成率101.54% (gold g864):
+    the target of each row is planned, what is done after it is reported."""
+    text = ("2023年3月份暖民心行动进展情况表\n县区 项目名称 年度目标任务 完成进度\n"
+            "2.募集青年就业见习岗位325个 完成330个,完成率101.54%\n3.开发公益性岗位540个 完成838个,完成率155.19%")
+    assert [(c.quantity.surface, c.status) for c in claims(text, published="2023-05-09")] == [
+        ("325个", "planned"), ("330个", "reported"), ("101.54%", "reported"),
+        ("540个", "planned"), ("838个", "reported"), ("155.19%", "reported")]
+
+
 def test_a_heading_that_announces_targets_governs_the_lines_under_it():
     text = ("一、全市经济社会发展主要预期目标\n\n1.生产总值增长6%以上，高质量前提下能快则快。\n\n责任单位：市发改委\n\n"
             "2.规上工业增加值增长8%。\n\n二、2022年工作回顾\n\n全市生产总值增长5.2%。")

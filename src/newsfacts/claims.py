@@ -105,6 +105,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "per_whom": "per_whom",
     "rates": "rate",
     "speech_verbs": "speech_verb",
+    "completions": "completion",
     "additions": "addition",
     "not_subject": "not_subject",
     "flat_units": "flat_unit",

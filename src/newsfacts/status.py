@@ -533,11 +533,32 @@ class StatusRules:
         ctx, sent = sc.ctx, sc.sent
         if self._section_kind(sc) != "target" or (sc.timing == "finished" and _YEAR_WORD.search(ctx.page.folded, sent[0], sc.m.start)):
             return None  # 二、政府债券发行使用安排情况⏎2023年全年发行…11.31亿元 (2024-02-02): a year gone by
+        if self._done_part(ctx.page.folded[sc.clause[0]:sc.m.start]) and self._progress_columns(sc):
+            return "reported"  # 年度目标任务 完成进度⏎募集见习岗位325个 完成330个,完成率101.54%: the row's result
         start = self._after_baseline(ctx.page.folded, sent[0], sc.m.start)
         words = self._words(ctx, ctx.tokens(start, sent[1]))
         if self._says_past(words, compared=True) or self.review_re.search(ctx.page.folded, start, sent[1]):
             return None
         return "planned"
+
+    def _progress_columns(self, sc: "StatusCase") -> bool:
+        """The target heading above the amount also names a column of results (县区 项目名称
+        年度目标任务 完成进度: cues table_done)."""
+        starts, kinds = sc.ctx.headings
+        f = sc.ctx.page.folded
+        k = bisect.bisect_right(starts, sc.sent[0]) - 1
+        j = next((j for j in range(k, max(-1, k - 8), -1) if kinds[j] == "target"), None)
+        if j is None:
+            return False
+        end = f.find("\n", starts[j])
+        heading = f[starts[j]:end if end >= 0 else len(f)]
+        return any(w in heading for w in self.table_done_words)
+
+    def _done_part(self, lead: str) -> bool:
+        """The words of a clause before its amount open or end with a completion verb (cues
+        completion: 完成330个, 已完成1个) or name the rate done (完成率)."""
+        lead = lead.strip()
+        return "完成率" in lead or any(lead.startswith(w) or lead.endswith(w) for w in self.completions)
 
     def _after_baseline(self, f: str, a: int, b: int) -> int:
         """在近年来…已完成3619个行政村污水垃圾治理基础上,争取用5年时间,完成6500个以上: where
