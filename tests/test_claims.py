@@ -22,6 +22,9 @@ def field(c, name):
 
 
 SUBJECTS = [
+    # a comma that groups thousands ends no clause: what follows the amount is its subject (gold g883)
+    ("中心對約1,500個食物樣本。", "食物樣本"),
+    ("共有85,676名病人。", "病人"),
     # a time between the subject and its verb is stepped over (gold g848)
     ("失业率明年可降至3.2%。", "失业率"),
     ("唐英年預計,該比例明年可降至20.2%。", "比例"),

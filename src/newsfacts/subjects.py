@@ -36,6 +36,8 @@ from .phrases import (
     within,
 )
 from .scan import Mention
+
+_SAYS_OF_IT = ("是", "最多", "最少", "最高", "最低")  # right after an amount: a copula or a superlative, no noun
 from .subject_walks import PhraseWalks, closing_quote, token_word
 from .text import Page
 
@@ -114,6 +116,8 @@ class SubjectRules(PhraseWalks):
         if not after or not self._names_after(m, after):
             return None
         seq = after[1:] if after[0][2] == "的" else after
+        if ctx.page.folded.startswith(_SAYS_OF_IT, m.end):
+            return None  # 7,250,954人次是從關閘入境, 5,610伙最多: what follows says something of it
         counted = m.unit is None or m.unit.dimension == "count"
         np = (self._relative_head(seq, ctx.blocked) if counted else None) or \
             self._np_forward(seq, ctx.blocked, counted=counted or after[0][2] == "的")

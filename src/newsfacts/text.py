@@ -179,8 +179,23 @@ def analyse(text: str, res: Resources) -> Page:
         stops = _WRAPPED_STOPS if wrapped else SENTENCE_END
         for s, e in _spans(folded, start, end, stops):
             sentences.append((s, e))
-            clauses.extend(_spans(folded, s, e, CLAUSE_END if not wrapped else _WRAPPED_CLAUSE_STOPS))
+            clauses.extend(_grouped(folded, _spans(folded, s, e, CLAUSE_END if not wrapped else _WRAPPED_CLAUSE_STOPS)))
     return Page(text, folded, lines, sentences, clauses, warnings)
+
+
+_GROUP_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _grouped(folded: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses of a sentence, the pieces cut at a comma that groups a number's thousands
+    (约1,500个食物样本) joined again."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out and out[-1][1] == a and _GROUP_COMMA.match(folded, a - 2):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 _WRAPPED_STOPS = SENTENCE_END.replace("\n", "")
