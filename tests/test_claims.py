@@ -7,9 +7,10 @@ import pytest
 from newsfacts import Extractor
 
 EX = Extractor()
-# these tables test the rules: the trained subject-boundary step, whose choices move with each
-# retraining, is switched off here and tested in test_subject_score.py and by the gold floors
+# these tables test the rules: the trained subject-boundary steps, whose choices move with each
+# retraining, are switched off here and tested in test_subject_score.py and by the gold floors
 EX.claim_builder.boundary.weights = {}
+EX.claim_builder.boundary.trim_weights = {}
 
 
 def claims(text, published=None):

@@ -101,9 +101,21 @@ def test_fit_prefers_the_starts_the_gold_accepts():
 @pytest.mark.slow
 def test_shipped_boundary_weights_repeat_bit_for_bit():
     fixtures = Path(__file__).resolve().parent / "fixtures"
-    starts, ends = train.boundary_examples(fixtures / "gold", fixtures / "unseen")
+    starts, ends, trims = train.boundary_examples(fixtures / "gold", fixtures / "unseen")
     assert data_path("subject_boundary.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(starts))
     assert data_path("subject_reach.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(ends, "ends"))
+    assert data_path("subject_trim.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(trims, "trimmed ends"))
+
+
+def test_trim_candidates_are_the_word_ends_before_the_amount(ex):
+    """地区生产总值预期增长7.5%: the subject may end after 地区生产总值 or after 预期; nothing
+    past the amount is a candidate."""
+    page = analyse("地区生产总值预期增长7.5%。", default_resources())
+    cb = ex.claim_builder
+    blocked = ex.scanner.scan(page).blocked()
+    ends, feats, r = subject_score.trim(page, cb.tok, blocked, 0, 8, 10)
+    assert ends[r] == 8 and 6 in ends and max(ends) <= 10 and len(feats) == len(ends)
+    assert subject_score.trim(page, cb.tok, blocked, 0, 7, 10) is None  # 7 is no word end
 
 
 def test_a_list_pass_copy_moves_with_its_subject(ex):

@@ -43,7 +43,7 @@ from .phrases import (
 )
 from .confidence import CueWords, PlanDocument, Scorer
 from .periods import DocPeriods, Periods, as_period, parse_published
-from .resources import Resources, confidence_model, subject_boundary_model, subject_reach_model
+from .resources import Resources, confidence_model, subject_boundary_model, subject_reach_model, subject_trim_model
 from .scan import Mention, ScanResult, _is_cjk, alternation_source, literal_alternation
 from .status import YEAR_TARGET, StatusRules
 from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies, applies_after as boundary_after
@@ -221,7 +221,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self._fired: Optional[dict[str, list[list]]] = None
         weights, scale, shift = confidence_model()
         self.scorer = Scorer(weights, CueWords(cues, res.predicates), scale, shift)
-        self.boundary = BoundaryScorer(*subject_boundary_model(), WordClasses(res.places, res.classifiers), subject_reach_model())
+        self.boundary = BoundaryScorer(*subject_boundary_model(), WordClasses(res.places, res.classifiers), subject_reach_model(),
+                                       subject_trim_model())
 
     def _plan_patterns(self, cues) -> None:
         """The patterns of tasks, programmes, target leads and decided lists (data/cues.tsv)."""
@@ -526,9 +527,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if not boundary_applies(page, subj.start, subj.end, q.start):
             return None
         start = self.boundary.start(page, self.tok, blocked, subj.start, subj.end, q.start)
-        if start is None:
+        end = self.boundary.trim_end(page, self.tok, blocked, subj.start, subj.end, q.start)
+        if start is None and end is None:
             return None
-        moved = Phrase.trusted(text=page.text[start:subj.end], start=start, end=subj.end)
+        start, end = start if start is not None else subj.start, end if end is not None else subj.end
+        if end <= start:
+            return None
+        moved = Phrase.trusted(text=page.text[start:end], start=start, end=end)
         return self._without_topic_suffix(page, moved) if self._topic_suffixed(page, moved) else moved  # 一般公共预算收入完成数
 
     def _region_currency(self, page: Page, place: Optional[str]) -> Optional[str]:

@@ -82,6 +82,12 @@ def subject_reach_model() -> tuple[dict[str, float], float]:
     return _weights_file("subject_reach.json", lambda c: (float(c["margin"]),))
 
 
+def subject_trim_model() -> tuple[dict[str, float], float]:
+    """The (weights, margin) that say where a subject before its amount ends, from
+    ``data/subject_trim.json``."""
+    return _weights_file("subject_trim.json", lambda c: (float(c["margin"]),))
+
+
 _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6, "dekad": 3}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word",

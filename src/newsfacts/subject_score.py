@@ -247,16 +247,38 @@ def reach(page, tok, blocked, s: int, e: int) -> Optional[tuple[list[int], list[
     return ends, feats, r
 
 
+def trim(page, tok, blocked, s: int, e: int, amount: int) -> Optional[tuple[list[int], list[list[str]], int]]:
+    """(ends, their features, index of the rules' end) for a subject [s, e) before its amount:
+    地区生产总值预期增长7.5% may end after 地区生产总值 or after 预期; None when the rules' end
+    is not a word end before the amount. The candidates run from the subject's first word to
+    the last word before the amount, stopping at punctuation, an amount or a date."""
+    words = _forward_words(tok.words(page.folded, s, amount), s, blocked)
+    ends = [b for _, b, _ in words if b <= amount]
+    if e not in ends:
+        return None
+    text = [w for _, _, w in words][:len(ends)]
+    tags = [tag(w) or "n" for w in text]
+    r = ends.index(e)
+    feats, de, verbs = [], False, 0
+    for k, w in enumerate(text):
+        de = de or "的" in w
+        verbs += k > 0 and tags[k] == "v"
+        feats.append(end_features(text, tags, k, r, de, verbs))
+    return ends, feats, r
+
+
 class BoundaryScorer:
     """Moves a subject's start (before its amount) or end (after it) where a trained scorer
     prefers another by more than its margin (in probability) over the rules' own."""
 
     def __init__(self, weights: Mapping[str, float], margin: float, words: WordClasses,
-                 reach: tuple[Mapping[str, float], float] = ({}, 1.0)):
+                 reach: tuple[Mapping[str, float], float] = ({}, 1.0),
+                 trim: tuple[Mapping[str, float], float] = ({}, 1.0)):
         self.weights = dict(weights)
         self.margin = margin
         self.words = words
         self.end_weights, self.end_margin = dict(reach[0]), reach[1]
+        self.trim_weights, self.trim_margin = dict(trim[0]), trim[1]
 
     def start(self, page, tok, blocked, s: int, e: int, amount: int) -> Optional[int]:
         """The start the scorer chooses for the subject [s, e), or None to keep ``s``."""
@@ -276,4 +298,14 @@ class BoundaryScorer:
             return None
         ends, feats, r = got
         best = choose(self.end_weights, feats, r, self.end_margin)
+        return None if best == r else ends[best]
+
+    def trim_end(self, page, tok, blocked, s: int, e: int, amount: int) -> Optional[int]:
+        """The end the scorer chooses for the subject [s, e) before its amount, or None to
+        keep ``e``."""
+        got = trim(page, tok, blocked, s, e, amount) if self.trim_weights and s < e else None
+        if got is None or len(got[0]) < 2:
+            return None
+        ends, feats, r = got
+        best = choose(self.trim_weights, feats, r, self.trim_margin)
         return None if best == r else ends[best]

@@ -96,17 +96,18 @@ BoundaryExample = tuple[str, list[list[str]], int, frozenset[int]]
 ReachExample = BoundaryExample
 
 
-def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> tuple[list[BoundaryExample], list[ReachExample]]:
+def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> tuple[list[BoundaryExample], list[ReachExample], list[ReachExample]]:
     """The subject scorers' examples, from every predicted subject matched to a gold claim
     with a subject: for the start scorer, the subjects before their amount in its clause
     with their candidate starts; for the end scorer, those after it with their candidate
-    ends."""
+    ends; for the trim scorer, those before it with their candidate ends."""
     res = Resources.load()
     tok = Tokenizer(terms=res.terms, delete=res.jieba_delete)
     scanner = Scanner(res, word_check=tok.word_crosses)
     words = subject_score.WordClasses(res.places, res.classifiers)
     starts_out: list[BoundaryExample] = []
     ends_out: list[ReachExample] = []
+    trims_out: list[ReachExample] = []
     for name, gold, claims in _records(gold_dir, unseen_dir):
         page = analyse(gold["text"], res)
         blocked = scanner.scan(page).blocked()
@@ -119,12 +120,16 @@ def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> tuple
             if subject_score.applies(page, subj.start, subj.end, q.start):
                 starts, feats, r = subject_score.weigh(page, tok, blocked, subj.start, subj.end, q.start, words)
                 starts_out.append((name, feats, r, frozenset(k for k, c in enumerate(starts) if subject_key(text[c:subj.end]) in names)))
+                got = subject_score.trim(page, tok, blocked, subj.start, subj.end, q.start)
+                if got is not None:
+                    ends, feats, r = got
+                    trims_out.append((name, feats, r, frozenset(k for k, b in enumerate(ends) if subject_key(text[subj.start:b]) in names)))
             elif subject_score.applies_after(page, subj.start, subj.end, q.end):
                 got = subject_score.reach(page, tok, blocked, subj.start, subj.end)
                 if got is not None:
                     ends, feats, r = got
                     ends_out.append((name, feats, r, frozenset(k for k, b in enumerate(ends) if subject_key(text[subj.start:b]) in names)))
-    return starts_out, ends_out
+    return starts_out, ends_out, trims_out
 
 
 def fit_boundary(rows: Iterable[BoundaryExample]) -> dict[str, float]:
@@ -328,14 +333,16 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not args.unseen.is_dir():
         ap.error(f"{args.unseen} is not a folder: run from a checkout of the repository")
     ex = examples(args.gold, args.unseen)
-    bex, rex = boundary_examples(args.gold, args.unseen)
+    bex, rex, tex = boundary_examples(args.gold, args.unseen)
     if args.cv:
-        for row in cross_validate(ex) + boundary_cross_validate(bex) + boundary_cross_validate(rex, "ends"):
+        for row in cross_validate(ex) + boundary_cross_validate(bex) + boundary_cross_validate(rex, "ends") \
+                + boundary_cross_validate(tex, "trimmed ends"):
             print(" ".join(f"{k}={v}" for k, v in row.items()))
         return 0
     outputs = [("confidence.json", dumps(model(ex)), f"{len(ex)} claims"),
                ("subject_boundary.json", dumps(boundary_model(bex)), f"{len(bex)} subjects"),
-               ("subject_reach.json", dumps(boundary_model(rex, "ends")), f"{len(rex)} subjects")]
+               ("subject_reach.json", dumps(boundary_model(rex, "ends")), f"{len(rex)} subjects"),
+               ("subject_trim.json", dumps(boundary_model(tex, "trimmed ends")), f"{len(tex)} subjects")]
     if args.check:
         failed = 0
         for name, text, _ in outputs:
