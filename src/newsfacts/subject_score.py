@@ -18,8 +18,11 @@ No move crosses a list's joiner, an amount or a date, takes in a count (九名�
 off a Latin code (PM2.5平均浓度). The claim builder runs this step after its list passes and
 leaves the subjects those passes gave alone (their copies of a moved subject move with it).
 
+Two more scorers of the same kind weigh where a subject ends: one after its amount
+(1个市级公共实训基地: :func:`reach`), one before it (地区生产总值预期增长7.5%: :func:`trim`).
+
 Needs: a claim's subject span (before the amount, in its clause), the start of the
-subject's clause and the tokenizer. Sets: ``Claim.subject`` (its start).
+subject's clause and the tokenizer. Sets: ``Claim.subject`` (its start and end).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""Train the two scorers: ``python -m newsfacts.train`` regenerates ``data/confidence.json``
-(the confidence of a claim) and ``data/subject_boundary.json`` (where a subject starts) bit
-for bit from the repository's gold.
+"""Train the scorers: ``python -m newsfacts.train`` regenerates ``data/confidence.json``
+(the confidence of a claim), ``data/subject_boundary.json`` (where a subject starts),
+``data/subject_reach.json`` (where one after its amount ends) and ``data/subject_trim.json``
+(where one before its amount ends) bit for bit from the repository's gold.
 
 The scorer must be calibrated for articles the rules were not tuned on, so it learns from
 the rules' output on gold sets *before* the rules were tuned on them: for each gold set,
