@@ -43,9 +43,9 @@ _BIG_SET = frozenset(BIG_UNITS)
 # 兆 multiplies an amount (1兆485億元, 2兆元) where 兆瓦 and 兆焦 are units of their own
 _TRILLION = "兆(?=\\d|亿|元|美元|日元|日圆|港元|欧元)"
 _CN_TRILLION = f"兆(?=[{_CN_DIGITS}亿元])"  # 一兆五二二億元 (spoken: 1兆0522億)
-# 中國大陸三二三萬人次, 队伍五个, 收拾三间: a capital numeral that ends common words (陆, 伍,
-# 拾) right before a plain one is that word's, not the start of the number (叁十一日 is a date)
-_CAPITAL = "陆伍拾"
+# 中國大陸三二三萬人次, 队伍五个: a capital numeral that ends common words (陆, 伍) right before
+# a plain one is that word's, not the start of the number (叁十一日 is a date, 拾六万 sixteen)
+_CAPITAL = "陆伍"
 _PLAIN = "零〇○一二两三四五六七八九十"
 
 # A candidate number: Arabic (with separators, decimals and multipliers) or Chinese. (The
