@@ -83,6 +83,22 @@ SETS = [  # (label, first, last)
     ("set BY, g747–g756 (Heilongjiang farm incomes, Jilin, He county, Sichuan farmland, Gansu villages; Jingzhou jobs, Xincheng, Longyan incomes, wage arrears, Hong Kong's minimum wage)", 747, 756),
     ("set BZ, g757–g766 (Liannan's and Chizhou's key projects, Jinping's and Sinan's investment promotion, a Jia county project; national pollution control, Hebei emissions, Jilin forests, Fengdu, Hengyang county)", 757, 766),
     ("set CA, g767–g776 (a district's care table, two county assistance summaries, Ma'anshan's disability plan, Hong Kong allowances; Zhushan buses, Bozhou 5G, Zherong parking, Nanning transport, Ankang's networks)", 767, 776),
+    ("set CB, g777–g786 (Lixian, Alxa Right, Zhushan, Jingdong and Zhijiang work reports; Datong, Pingchang and Jiangkou bulletins, Dianjiang's first quarter, Chuxiong's high-tech zone)", 777, 786),
+    ("set CC, g787–g796 (Longhu's final accounts, Nanzhang's and Taijiang's debt notes, Bazhou's and Mianzhu's 三公 budgets; Zhuhai port, Quartz's results, Qingbaijiang projects, Tianrun's charity, a Sichuan mine)", 787, 796),
+    ("set CD, g797–g806 (Taiwan's earnings, travel, 2026 welfare, low-use housing, Tainan's record; Hong Kong's 2018-19 relief, Macao visitors and allowances, Hong Kong unemployment and public housing)", 797, 806),
+    ("set CE, g807–g816 (farmland, a water-works task list, forestry, farm-machine subsidies, Huangshi grain; Wuding accidents, Xinhuang culture, a fitness plan, Jintang Golden Week, Shitai disasters)", 807, 816),
+    ("set CF, g817–g826 (press conferences of the labour, civil-affairs and housing ministries, Henan and Shanghai; Siping, Yuncheng, Pingxiang, Weifang and Binzhou statistics)", 817, 826),
+    ("set CG, g827–g836 (Ziyang, Zhuhai, Tong'an, Nanchuan and Fucheng work reports; Hengyang's targets, Chibi's tourism rewards, Jiyang's subsidies, Xixiang's villages, Liping's cadre pay)", 827, 836),
+    ("set CH, g837–g846 (Hong'an hospital, Wugang screening, Xunwu student aid, Zhangpu schools, Ziyang insurance checks; Taiwan export orders, customs, the business-cycle signal, pensions, Yunlin's budget)", 837, 846),
+    ("set CI, g847–g856 (Hong Kong housing and the 2005-06 budget, A&E after the fee reform, Macao accounts and social security; Hami wind, Zhuzhou power, a railway, Chengdu airports, a solar plant)", 847, 856),
+    ("set CJ, g857–g866 (social sections of Hecheng, Boluo, Liangzihu, Weiyuan and a county's bulletins; Lin'an, Yueyanglou, Shouxian, Huidong and Hebi progress tables)", 857, 866),
+    ("set CK, g867–g876 (Inner Mongolia air, Jinjiang sewage, Haicang waste, Xianning emissions, Dali mines; Hebei sales, 70-city prices, Shandong housing, Yuzhong land, national land supply)", 867, 876),
+    ("set CL, g877–g886 (Kaohsiung childcare, Hualien tourism, Keelung's budget, New Taipei housing, Taitung's elderly gifts; the Ombudsman, food safety, IT spending, the 2014/15 elderly package, Macao study allowances)", 877, 886),
+    ("set CM, g887–g896 (Hubei credit, Xianning insurance, rural banks, a tea company, Jinwan signings; Weichang dividends, Gongxian tea, Kaiyuan livestreams, Tongzi tourism, Wenxian monitoring)", 887, 896),
+    ("set CN, g897–g906 (Beilin, Tiefeng, Zhongning, Xiaxian and Hulin work reports; Shuyang jobs, elderly care, Huojia water, Panjin heating, Taishun's task table)", 897, 906),
+    ("set CO, g907–g916 (industrial output, Shandong and Yunnan trade, Shaanxi's Qingming, Zhejiang investment; Yan'an roads, Haidian schools, Yunnan tourism, the health plan, Zunyi)", 907, 916),
+    ("set CP, g917–g926 (Nantou's budget, Kinmen travel, parental-leave pay, Macao housing and study allowances; Hong Kong population, subsidised sales, hospitals, tunnel tolls, 2022-23 relief)", 917, 926),
+    ("set CQ, g927–g936 (Pengshui, Yuanling, two town budgets, Togtoh; Hanzhong, Zigong, Fengjie, Langqi and Lujiang projects)", 927, 936),
 ]
 
 
