@@ -254,11 +254,12 @@ def trim(page, tok, blocked, s: int, e: int, amount: int) -> Optional[tuple[list
     """(ends, their features, index of the rules' end) for a subject [s, e) before its amount:
     地区生产总值预期增长7.5% may end after 地区生产总值 or after 预期; None when the rules' end
     is not a word end before the amount. The candidates run from the subject's first word to
-    the last word before the amount, stopping at punctuation, an amount or a date."""
+    the last word before the amount, stopping at punctuation, an amount or a date; None too
+    when there is only one."""
     words = _forward_words(tok.words(page.folded, s, amount), s, blocked)
     ends = [b for _, b, _ in words if b <= amount]
-    if e not in ends:
-        return None
+    if e not in ends or len(ends) < 2:
+        return None  # (one word end: nothing to weigh)
     text = [w for _, _, w in words][:len(ends)]
     tags = [tag(w) or "n" for w in text]
     r = ends.index(e)

@@ -153,17 +153,13 @@ def analyse(text: str, res: Resources) -> Page:
     warnings: list[str] = []
     in_tail = False
     skipped = 0
-    leads: set[int] = set()
     furniture_patterns = res.furniture if _ENGINES_DIFFER.search(folded) else _furniture_in_re(tuple(res.furniture))
     for a, b in split_lines(text):
         stripped = folded[a:b].strip()
         furniture = in_tail
         if stripped and not in_tail:
             for kind, pattern in furniture_patterns:
-                if kind == "lead":  # a dateline is blocked by the scan; no line runs on into it
-                    if pattern.match(stripped):
-                        leads.add(a)
-                elif pattern.match(stripped):
+                if kind != "lead" and pattern.match(stripped):  # a dateline is blocked by the scan
                     furniture = True
                     if kind == "tail":
                         in_tail = True
@@ -175,6 +171,7 @@ def analyse(text: str, res: Resources) -> Page:
         warnings.append(f"page furniture skipped: {skipped} line(s)")
     sentences: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []
+    leads = [p for kind, p in furniture_patterns if kind == "lead"]
     for start, end, wrapped in _blocks(folded, lines, leads):
         stops = _WRAPPED_STOPS if wrapped else SENTENCE_END
         for s, e in _spans(folded, start, end, stops):
@@ -206,7 +203,7 @@ _WRAP_NEXT = regex.compile(r"[\p{Han}\d](?![、.．])")
 _WRAP_ITEM = regex.compile(r"[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]|[(（]|\d+[、.．)）]")
 
 
-def _blocks(folded: str, lines: list[Line], leads: set[int]) -> list[tuple[int, int, bool]]:
+def _blocks(folded: str, lines: list[Line], leads: list) -> list[tuple[int, int, bool]]:
     """The text lines to cut into sentences, a line a block, except that a line a page
     wrapped mid-sentence runs on into the next (县本级新增一般债券2.54亿元,…病险水⏎库除险加固7件:
     a long line with a comma inside that ends on a character or a digit, followed at once by
@@ -222,7 +219,8 @@ def _blocks(folded: str, lines: list[Line], leads: set[int]) -> list[tuple[int, 
         else:
             out.append((line.start, line.end, False))
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        joined = nxt is not None and not nxt.furniture and nxt.start not in leads and _wraps(folded, line, nxt)
+        joined = nxt is not None and not nxt.furniture and _wraps(folded, line, nxt) \
+            and not any(p.match(folded[nxt.start:nxt.end].strip()) for p in leads)
     return out
 
 
