@@ -239,36 +239,35 @@ def reach(page, tok, blocked, s: int, e: int) -> Optional[tuple[list[int], list[
     ends = [b for _, b, _ in words]
     if e not in ends:
         return None
-    text = [w for _, _, w in words]
-    tags = [tag(w) or "n" for w in text]
     r = ends.index(e)
+    return ends, _ends_features([w for _, _, w in words], r), r
+
+
+def _ends_features(text: list[str], r: int) -> list[list[str]]:
+    """The features of ending a subject with each of the words ``text`` (the rules' end
+    being word ``r``), 的 and the verbs after the first word counted up to each."""
+    tags = [tag(w) or "n" for w in text]
     feats, de, verbs = [], False, 0
     for k, w in enumerate(text):
         de = de or "的" in w
         verbs += k > 0 and tags[k] == "v"
         feats.append(end_features(text, tags, k, r, de, verbs))
-    return ends, feats, r
+    return feats
 
 
-def trim(page, tok, blocked, s: int, e: int, amount: int) -> Optional[tuple[list[int], list[list[str]], int]]:
+def trim(page, tok, blocked, s: int, e: int, amount: int,
+         single: bool = False) -> Optional[tuple[list[int], list[list[str]], int]]:
     """(ends, their features, index of the rules' end) for a subject [s, e) before its amount:
     地区生产总值预期增长7.5% may end after 地区生产总值 or after 预期; None when the rules' end
     is not a word end before the amount. The candidates run from the subject's first word to
     the last word before the amount, stopping at punctuation, an amount or a date; None too
-    when there is only one."""
+    when there is only one, unless ``single`` (the training's examples)."""
     words = _forward_words(tok.words(page.folded, s, amount), s, blocked)
     ends = [b for _, b, _ in words if b <= amount]
-    if e not in ends or len(ends) < 2:
-        return None  # (one word end: nothing to weigh)
-    text = [w for _, _, w in words][:len(ends)]
-    tags = [tag(w) or "n" for w in text]
+    if e not in ends or (len(ends) < 2 and not single):
+        return None  # (one word end: nothing to weigh, but the training counts it)
     r = ends.index(e)
-    feats, de, verbs = [], False, 0
-    for k, w in enumerate(text):
-        de = de or "的" in w
-        verbs += k > 0 and tags[k] == "v"
-        feats.append(end_features(text, tags, k, r, de, verbs))
-    return ends, feats, r
+    return ends, _ends_features([w for _, _, w in words][:len(ends)], r), r
 
 
 class BoundaryScorer:

@@ -121,7 +121,7 @@ def boundary_examples(gold_dir: Path = GOLD, unseen_dir: Path = UNSEEN) -> tuple
             if subject_score.applies(page, subj.start, subj.end, q.start):
                 starts, feats, r = subject_score.weigh(page, tok, blocked, subj.start, subj.end, q.start, words)
                 starts_out.append((name, feats, r, frozenset(k for k, c in enumerate(starts) if subject_key(text[c:subj.end]) in names)))
-                got = subject_score.trim(page, tok, blocked, subj.start, subj.end, q.start)
+                got = subject_score.trim(page, tok, blocked, subj.start, subj.end, q.start, single=True)
                 if got is not None:
                     ends, feats, r = got
                     trims_out.append((name, feats, r, frozenset(k for k, b in enumerate(ends) if subject_key(text[subj.start:b]) in names)))
