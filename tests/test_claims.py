@@ -25,6 +25,8 @@ def field(c, name):
 SUBJECTS = [
     # a comma that groups thousands ends no clause: what follows the amount is its subject (gold g883)
     ("中心對約1,500個食物樣本。", "食物樣本"),
+    # a copula right after the amount says something of it: the subject is the list's (gold g154)
+    ("經陸路入境旅客共9,000,000人次,其中7,250,954人次是從關閘入境。", "經陸路入境旅客"),
     ("共有85,676名病人。", "病人"),
     # a time between the subject and its verb is stepped over (gold g848)
     ("失业率明年可降至3.2%。", "失业率"),

@@ -202,6 +202,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
         self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
+        self.says_of_it = tuple(sorted(cues.get("says_of_it", ()), key=len, reverse=True))
         self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
         links = alternation_source({*cues.get("link", ()), *cues.get("compare", ())})

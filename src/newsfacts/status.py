@@ -542,23 +542,20 @@ class StatusRules:
         return "planned"
 
     def _progress_columns(self, sc: "StatusCase") -> bool:
-        """The target heading above the amount also names a column of results (县区 项目名称
-        年度目标任务 完成进度: cues table_done)."""
-        starts, kinds = sc.ctx.headings
-        f = sc.ctx.page.folded
-        k = bisect.bisect_right(starts, sc.sent[0]) - 1
-        j = next((j for j in range(k, max(-1, k - 8), -1) if kinds[j] == "target"), None)
+        """The heading that makes the section a target one also names a column of results
+        (县区 项目名称 年度目标任务 完成进度: cues table_done)."""
+        j = self._section_heading(sc)
         if j is None:
             return False
-        end = f.find("\n", starts[j])
-        heading = f[starts[j]:end if end >= 0 else len(f)]
-        return any(w in heading for w in self.table_done_words)
+        f, start = sc.ctx.page.folded, sc.ctx.headings[0][j]
+        end = f.find("\n", start)
+        return any(w in f[start:end if end >= 0 else len(f)] for w in self.table_done_words)
 
     def _done_part(self, lead: str) -> bool:
-        """The words of a clause before its amount open or end with a completion verb (cues
-        completion: 完成330个, 已完成1个) or name the rate done (完成率)."""
+        """The words of a clause before its amount open or end with a completion verb or the
+        rate done (cues completion: 完成330个, 已完成1个, 完成率)."""
         lead = lead.strip()
-        return "完成率" in lead or any(lead.startswith(w) or lead.endswith(w) for w in self.completions)
+        return any(lead.startswith(w) or lead.endswith(w) for w in self.completions)
 
     def _after_baseline(self, f: str, a: int, b: int) -> int:
         """在近年来…已完成3619个行政村污水垃圾治理基础上,争取用5年时间,完成6500个以上: where
@@ -570,11 +567,16 @@ class StatusRules:
         return hit.end() if hit is not None else a
 
     def _section_kind(self, sc: "StatusCase") -> Optional[str]:
-        """"target" or "review": the nearest of the last eight headings before the amount's
-        sentence that announces targets or reviews results; None under neither."""
+        """"target" or "review": the kind of :meth:`_section_heading`; None under neither."""
+        j = self._section_heading(sc)
+        return None if j is None else sc.ctx.headings[1][j]
+
+    def _section_heading(self, sc: "StatusCase") -> Optional[int]:
+        """The index of the nearest of the last eight headings before the amount's sentence
+        that announces targets or reviews results, else None."""
         starts, kinds = sc.ctx.headings
         k = bisect.bisect_right(starts, sc.sent[0]) - 1
-        return next((kind for kind in kinds[max(0, k - 7):k + 1][::-1] if kind in ("review", "target")), None)
+        return next((j for j in range(k, max(-1, k - 8), -1) if kinds[j] in ("review", "target")), None)
 
     def sentence_cue(self, sc: "StatusCase") -> Optional[str]:
         """主要预期目标是：…，…; 力争到2015年，…突破5500公里; 2024年，全省计划投资1400亿元以上，

@@ -307,7 +307,7 @@ class BoundaryScorer:
         """The end the scorer chooses for the subject [s, e) before its amount, or None to
         keep ``e``."""
         got = trim(page, tok, blocked, s, e, amount) if self.trim_weights and s < e else None
-        if got is None or len(got[0]) < 2:
+        if got is None:
             return None
         ends, feats, r = got
         best = choose(self.trim_weights, feats, r, self.trim_margin)

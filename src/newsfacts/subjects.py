@@ -36,8 +36,6 @@ from .phrases import (
     within,
 )
 from .scan import Mention
-
-_SAYS_OF_IT = ("是", "最多", "最少", "最高", "最低")  # right after an amount: a copula or a superlative, no noun
 from .subject_walks import PhraseWalks, closing_quote, token_word
 from .text import Page
 
@@ -113,11 +111,9 @@ class SubjectRules(PhraseWalks):
         """建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备: the subject
         after the number (after 的 the words name a thing even for money: 117億元的撥款)."""
         after = starting_from(tokens, m.end)
-        if not after or not self._names_after(m, after):
-            return None
-        seq = after[1:] if after[0][2] == "的" else after
-        if ctx.page.folded.startswith(_SAYS_OF_IT, m.end):
+        if not after or not self._names_after(m, after) or ctx.page.folded.startswith(self.says_of_it, m.end):
             return None  # 7,250,954人次是從關閘入境, 5,610伙最多: what follows says something of it
+        seq = after[1:] if after[0][2] == "的" else after
         counted = m.unit is None or m.unit.dimension == "count"
         np = (self._relative_head(seq, ctx.blocked) if counted else None) or \
             self._np_forward(seq, ctx.blocked, counted=counted or after[0][2] == "的")
