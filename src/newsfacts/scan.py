@@ -157,7 +157,8 @@ _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之
 _LABEL_YEAR = regex.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 1.2025年: a list number glued to a year
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|上调|调高|调升|减少|下降|降低|扩大|缩小|新增|增|加|降|减)了?$")
 _PER = regex.compile(r"/|每")
-_PER_KEYS = {"day": "d", "year": "a", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
+_PER_SCALE = {"百": "100", "千": "1000", "万": "10000"}  # 元/百斤, 公里/百平方公里: per a hundred units
+_PER_KEYS = {"day": "d", "year": "year", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
 # a period after a per-person rate: 元/人·月, 元/人/年, 元/人·次
 _PER_PERIOD = regex.compile(r"[·•・/](月|年|日|天|次)")
 _PERIOD_KEYS = {"月": "/month", "年": "/year", "日": "/day", "天": "/day", "次": "-time"}
@@ -563,20 +564,23 @@ class Scanner:
     def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
         """A rate written unit/unit or unit每unit: 公斤/公顷 → kg/ha, 万吨/日 → t/d."""
         m = _PER.match(f, pos) if f[pos:pos + 1] in ("/", "每") else None
-        if not m or unit.dimension == "count" and unit.key not in self.res.units:
+        if not m:
             return None
         period = f[m.end():m.end() + 1]
         if unit.dimension == "money" and period and period in "月年日天" and not f.startswith(("月份", "年度"), m.end()):
             # 2175元/月: money per period, a rate
             end = m.end() + 1
             return Unit(f[pos - len(unit.surface):end], unit.key + _PERIOD_KEYS[period], "other", None, None), end
-        hit = self.unit_at(f, m.end())
+        scale = _PER_SCALE.get(f[m.end():m.end() + 1], "") if f[m.end():m.end() + 1] != "/" else ""
+        hit = self.unit_at(f, m.end() + bool(scale))
         if hit is None or hit[1].dimension not in ("area", "duration", "mass", "volume", "length", "count"):
             return None
-        if f.startswith(hit[0] + "/", m.end()):
+        if unit.dimension == "count" and unit.key not in self.res.units and (hit[1].dimension != "duration" or scale):
+            return None  # 4000万人/年: a classifier only per a period
+        if f.startswith(hit[0] + "/", m.end() + bool(scale)):
             return None
-        per_key = f"{unit.key}/{_PER_KEYS.get(hit[1].key, hit[1].key)}"
-        end = m.end() + len(hit[0])
+        per_key = f"{unit.key}/{scale}{_PER_KEYS.get(hit[1].key, hit[1].key)}"
+        end = m.end() + bool(scale) + len(hit[0])
         period = _PER_PERIOD.match(f, end) if hit[1].key in ("人", "户") else None
         if period:  # 540.6元/人·月: a rate per person and month
             per_key += _PERIOD_KEYS[period.group(1)]
