@@ -127,6 +127,16 @@ READS = [
      [("六七三萬人次", D(6730000), "人次", "exact"), ("三二三萬人次", D(3230000), "人次", "exact")]),
     ("去年全台出國旅客花費高達一兆五二二億元，队伍五个。",
      [("一兆五二二億元", D(1052200000000), "TWD", "exact"), ("五个", D(5), "个", "exact")]),
+    # the currency an article names in brackets after 元 is its bare 元's (g356, g656), whatever
+    # the script; a traditional text with pinyin glosses is a mainland site's conversion: CNY (g244)
+    ("住宅单位平均价格为93795元(澳门元,下同),办公室价格为84499元。",
+     [("93795元", D(93795), "MOP", "exact"), ("84499元", D(84499), "MOP", "exact")]),
+    ("這個項(xiàng)目總投資3.8億元,全部投產(chǎn)後可形成銷售60億元。",
+     [("3.8億元", D(380000000), "CNY", "exact"), ("60億元", D(6000000000), "CNY", "exact")]),
+    ("這個項目總投資3.8億元,全部投產後可形成銷售60億元。",
+     [("3.8億元", D(380000000), "HKD", "exact"), ("60億元", D(6000000000), "HKD", "exact")]),
+    # an age or a life expectancy is in years (spec: duration 年 year; gold g54, g90, g915)
+    ("人均预期寿命提高到80岁。", [("80岁", D(80), "year", "exact")]),
 ]
 
 

@@ -198,6 +198,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
+        # 712.5億元(澳門元, 下同): a currency named in brackets after 元 is the article's own
+        names = {u.surface: u.key for u in res.units.values() if u.dimension == "money" and u.surface != "元"}
+        self.currency_gloss = regex.compile(r"元\s*[（(]\s*(?:以|单位[：:]?\s*)?(%s)" % alternation_source(names))
+        self.currency_names = names
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
@@ -545,25 +549,35 @@ class ClaimBuilder(SubjectRules, StatusRules):
         (region_mainland_lead) or is about a mainland province, city or county, and from Hong
         Kong otherwise; a simplified one is from Hong Kong when it says 香港 and 港元, or speaks
         as Hong Kong's government does (本港, 财政司司长: cues.tsv region_hkd) and names no
-        mainland government word (region_mainland)."""
+        mainland government word (region_mainland). A currency the article names in brackets
+        after 元 (旅客總消費712.5億元(澳門元, 下同)) comes first; pinyin after characters
+        (鎮(zhèn)江: a mainland site's conversion to traditional script) makes it mainland."""
         text = page.text[:20000]
         folded = page.folded[:20000]
         han = sum(map(len, _HAN_RUN.findall(text)))
         if not han:
             return None
+        gloss = self.currency_gloss.search(folded)
+        if gloss:
+            key = self.currency_names[gloss.group(1)]
+            return None if key == "CNY" else key
         changed = 0 if text == folded else len(self.res.changed_han.findall(text))
         traditional = changed / han > 0.04
         for currency, pattern in self.regions:
             if pattern.search(folded, 0, 4000):
                 return currency if traditional else None
-        if traditional and _ROC_YEAR.search(folded, 0, 4000):
-            return "TWD"  # 106年8月底…總薪資平均為46,368元: a year of the Republic's calendar
         if traditional:
-            # 我市今年冬春水利建設計劃投資3.14億元, 梧州市…: a mainland text in traditional script
-            return None if self._speaks_mainland(folded) or (
-                self.mainland_lead is not None and self.mainland_lead.search(folded, 0, 200)) or \
-                _mainland_place(page, place) else "HKD"
+            return self._traditional_currency(page, place, folded)
         return "HKD" if self._simplified_hong_kong(folded) else None
+
+    def _traditional_currency(self, page: Page, place: Optional[str], folded: str) -> Optional[str]:
+        """106年8月底…總薪資平均為46,368元: TWD by the Republic's calendar; 我市今年冬春水利建設計劃
+        投資3.14億元, 梧州市…: a mainland text in traditional script; else Hong Kong."""
+        if _ROC_YEAR.search(folded, 0, 4000):
+            return "TWD"
+        return None if self._speaks_mainland(folded) or (
+            self.mainland_lead is not None and self.mainland_lead.search(folded, 0, 200)) or \
+            _mainland_place(page, place) or page.glossed else "HKD"
 
     def _simplified_hong_kong(self, folded: str) -> bool:
         """香港 and 港元; or 二零一四/一五年度的政府经营开支…配合本港人力需求: a simplified text that

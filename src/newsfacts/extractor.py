@@ -77,6 +77,7 @@ class Extractor:
         doc_id = _printable_id(doc_id) if doc_id else sha[:16]
         glossless = without_glosses(text)  # 營(yíng)業(yè)收入: read without the pinyin, offsets kept
         page = analyse(text if glossless is None else glossless.text, self.resources)
+        page.glossed = glossless is not None
         scan = self.scanner.scan(page)
         meta = read_metadata(page)
         claims = self.claim_builder.build(page, scan, doc_id, sha, published or meta.published)

@@ -38,6 +38,7 @@ class Page:
     sentences: list[tuple[int, int]]
     clauses: list[tuple[int, int]]
     warnings: list[str]
+    glossed: bool = False  # the text as given had pinyin glosses (glosses.py), taken out here
     # the starts of the sentences and of the clauses, for bisection
     sentence_starts: list[int] = field(init=False, repr=False, compare=False)
     clause_starts: list[int] = field(init=False, repr=False, compare=False)
