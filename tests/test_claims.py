@@ -1162,6 +1162,9 @@ def test_a_published_budget_and_a_budget_arrangement_heading_are_plans():
     # a heading that sets out how the budget is arranged announces its figures
     text = "二、一般公共预算收支安排情况\n全县一般公共预算收入12亿元,其中税收收入8亿元。"
     assert [c.status for c in EX.extract(text).claims] == ["planned"] * 2
+    # so does a department budget's heading of its income and spending budget (gold g944)
+    text = "四、财政拨款收支预算总体情况说明\n2025年财政拨款收支总预算1085203.63元。"
+    assert [c.status for c in EX.extract(text).claims] == ["planned"]
 
 
 @pytest.mark.parametrize("text,statuses", STATUS_LISTS, ids=[t[:16] for t, _ in STATUS_LISTS])
@@ -1559,6 +1562,9 @@ def test_budget_revenue_line_is_no_plan():
 
 def test_share_of_the_budget_done_is_reported():
     c = claims("2024年上半年,我镇实现财政收入86,928万元,完成年初预算57%。")[1]
+    assert c.status == "reported"
+    # 为年初预算61.22%: the revenue so far as a share of the budget (gold g946)
+    c = claims("截至8月底,累计完成公共财政预算总收入67949万元,为年初预算61.22%。")[1]
     assert c.status == "reported"
 
 

@@ -39,7 +39,7 @@ _OBJECT_COUNTED = frozenset(("count", "length", "area", "volume", "mass"))
 _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]\s*[。.]?\s*$")
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
-_COMPARED = regex.compile(r"[比较]")
+_COMPARED = regex.compile(r"[比较]|[大小高低多少]于|超[过出]")  # 较年初预算, 决算数大于预算数
 _YEAR_AHEAD = regex.compile(r"(?:今年|明年|((?:19|20)\d\d)年)[,，]")  # a sentence that opens with its year
 _DATE_WORDS = ("年", "月", "日", "号", "时", "点")  # what makes a number after 将 a date or a time
 _SAME_PERIOD_BEFORE = regex.compile(r"同比|[比较][去上]年同期")
@@ -307,8 +307,8 @@ class StatusRules:
         if "的" in f[word.end():at] or _COMPARED.search(f, start, word.start()):
             return None
         if rate and (f[max(0, word.start() - 2):word.start()] in self.achieve_verbs
-                     or f[word.start() - 1:word.start()] in self.share_verbs):
-            return None  # 完成年初预算90%, 占年初预算91.38%: the share of the budget done
+                     or f[word.start() - 1:word.start()] in self.share_verbs or f[word.start() - 1:word.start()] == "为"):
+            return None  # 完成年初预算90%, 占年初预算91.38%, 为年初预算61.22%: the share of the budget done
         return "planned"
 
     def budget_list(self, sc: "StatusCase") -> Optional[str]:
