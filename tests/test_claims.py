@@ -1573,6 +1573,14 @@ def test_mainland_town_in_traditional_script_counts_yuan():
     assert c.quantity.unit == "CNY"
 
 
+def test_a_list_of_the_announced_tasks_is_planned():
+    # 这10件实事分别为:一是…: the items of the year's announced tasks are targets (gold g960)
+    text = ("旌德县确定了今年努力办好的为民十件实事,实现民生保障水平新提升。\n"
+            "这10件实事分别为:一是加快推进全县中小学薄弱学校改造工程,年度实施10所以上;二是新增停车位300个。")
+    assert [(c.quantity.surface, c.status) for c in EX.extract(text).claims][-2:] == [
+        ("10所以上", "planned"), ("300个", "planned")]
+
+
 def test_a_lead_announcing_the_years_tasks_makes_its_list_planned():
     # 確定了為全省人民辦好10件實事: the tasks after the announcement are targets, the count too
     text = ("2009年,山西省委、省政府確定了為全省人民辦好10件實事:一是維護、加固和改造中小學校舍400萬平方米;"
