@@ -1603,3 +1603,12 @@ def test_a_review_row_under_a_target_is_reported():
             "责任单位:市人力资源和社会保障局\n完成情况:全市开展各类职业技能培训10万人次。")
     got = [(c.quantity.surface, c.status) for c in EX.extract(text, published="2025-01-10").claims]
     assert ("4.7万人次以上", "planned") in got and ("10万人次", "reported") in got
+
+
+def test_a_time_a_comparison_or_a_sign_alone_is_no_subject():
+    # 較前年同期升33.5%: the comparison names nothing; the clause's topic does (gold g947)
+    cs = claims("今年首4個月的訪港旅客共6,670,000人次,按年增長39.1%;較前年同期升33.5%。")
+    assert field(cs[-1], "subject") == "訪港旅客"
+    # a footnote mark in 〔〕 after the word reads as blank, like [2] (gold g247)
+    cs = claims("经市统计局核算反馈〔1〕,全年完成地区生产总值〔2〕129.92亿元,同比增长2.8%。")
+    assert [field(c, "subject") for c in cs] == ["地区生产总值", "地区生产总值"]

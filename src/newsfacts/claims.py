@@ -391,6 +391,16 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return (subject is None or predicate is None or predicate.end > subject.start or
                 page.folded[predicate.start:predicate.end] not in self.not_topical) and not _aside(page, subject, m, clause)
 
+    def _no_subject(self, page: Page, subject: Phrase) -> bool:
+        """到去年底累計補助買了18萬台 (到去年底), 较前年同期升33.5% (較前年), 2023/24 (/): a time,
+        a comparison with one or a sign names nothing counted."""
+        f = page.folded[subject.start:subject.end]
+        if not _NAMING.search(f):
+            return True
+        hit = self.time_re.search(f) if self.time_re is not None else None
+        return hit is not None and _TIME_FRAME.fullmatch(f[:hit.start()]) is not None \
+            and _TIME_END.fullmatch(f[hit.end():]) is not None
+
     def _table_subject(self, ctx: DocContext, m: Mention, clause, tokens, cell):
         """全年目标⏎全年完成⏎全市生产总值⏎预期性⏎增长5%左右⏎增长5.4%: an amount in a cell of a
         flattened table (:mod:`newsfacts.tables`) is said of its row's label; later amounts do
@@ -410,6 +420,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
             return self._table_subject(ctx, m, clause, tokens, cell)
         subject, predicate = self._subject(ctx, m, clause, tokens)
         self.fire("subject", "clause_phrase", subject)
+        if subject is not None and self._no_subject(page, subject):
+            subject = None
+            self.fire("subject", "time_or_sign_alone", None)
         self.fire("predicate", "clause_verb", predicate)
         topical = self._topical(page, m, clause, tokens, subject, predicate)
         label = self._breakdown(ctx, m, sent, subject, earlier)
@@ -825,6 +838,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NAMING = regex.compile(r"[\p{Han}A-Za-z]")
+_TIME_FRAME = regex.compile(r"(?:到|至|截至|截止|截止到|较|比|与|同)?")  # before a time word that is the whole subject
+_TIME_END = regex.compile(r"(?:底|末|初|以来|同期)?")
 _ROC_YEAR = re.compile(r"(?<![\d.,])1[0-3]\d\s*年\s*(?:1[0-2]|[1-9])\s*月")  # 106年8月, 113 年 1 月
 _ITEM_NUMERALS = frozenset("一二三四五六七八九十")  # 五是: an item's number before 是
 _HAS_STOP = regex.compile(r"[\s\d，,。；;：:（）()“”\"《》]")

@@ -141,14 +141,14 @@ def _furniture_in_re(furniture: tuple) -> tuple:
 
 # 上涨2·9%: a middle dot between digits as the decimal point of a rate (3·15 stays a date)
 _DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d+(?:%|‰|个百分点))")
-_FOOTNOTE = re.compile(r"(?<=[^\s\d\[])\[\d{1,2}\]")  # a footnote mark after a word: 地区生产总值[2]
+_FOOTNOTE = re.compile(r"(?<=[^\s\d\[〔])(?:\[\d{1,2}\]|〔\d{1,2}〕)")  # a footnote mark after a word: 地区生产总值[2], 〔2〕
 
 
 def analyse(text: str, res: Resources) -> Page:
     folded = res.fold_text(text)
     if "·" in folded:
         folded = _DOT_DECIMAL.sub(".", folded)
-    if "[" in folded:  # 地区生产总值[2]753.95亿元: a footnote mark reads as blank, offsets kept
+    if "[" in folded or "〔" in folded:  # 地区生产总值[2]753.95亿元: a footnote mark reads as blank, offsets kept
         folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), folded)
     lines: list[Line] = []
     warnings: list[str] = []
