@@ -135,6 +135,10 @@ READS = [
      [("3.8億元", D(380000000), "CNY", "exact"), ("60億元", D(6000000000), "CNY", "exact")]),
     ("這個項目總投資3.8億元,全部投產後可形成銷售60億元。",
      [("3.8億元", D(380000000), "HKD", "exact"), ("60億元", D(6000000000), "HKD", "exact")]),
+    # rail wagons (车), lanes (车道) and nights of a stay (晚) are counted (gold g463, g344, g947)
+    ("日均装车2140车,双向四车道,平均逗留4.8晚。",
+     [("2140车", D(2140), "车", "exact"), ("四车道", D(4), "车道", "exact"), ("4.8晚", D("4.8"), "晚", "exact")]),
+    ("周六晚8点举行,今晚发布。", []),
     # an age or a life expectancy is in years (spec: duration 年 year; gold g54, g90, g915)
     ("人均预期寿命提高到80岁。", [("80岁", D(80), "year", "exact")]),
 ]
