@@ -1612,3 +1612,10 @@ def test_a_time_a_comparison_or_a_sign_alone_is_no_subject():
     # a footnote mark in 〔〕 after the word reads as blank, like [2] (gold g247)
     cs = claims("经市统计局核算反馈〔1〕,全年完成地区生产总值〔2〕129.92亿元,同比增长2.8%。")
     assert [field(c, "subject") for c in cs] == ["地区生产总值", "地区生产总值"]
+
+
+def test_a_budget_speech_named_before_what_it_does_is_a_plan():
+    # 財政預算案繼續派糖: the measures of the budget news are proposals, planned (gold g949)
+    text = ("【Now新聞台】財政預算案繼續派糖,包括寬減薪俸稅及利得稅,又寬免差餉。\n"
+            "全港191萬名納稅人薪俸稅,繼續獲寬減百分之75。")
+    assert [c.status for c in EX.extract(text).claims] == ["planned", "planned"]

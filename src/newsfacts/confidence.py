@@ -79,6 +79,10 @@ class PlanDocument:
         self.pattern = re.compile(
             f"(?:{_alternation(verbs).pattern})[^。\n]{{0,30}}?(?:{_alternation(nouns).pattern})") \
             if verbs and nouns else None
+        after = cues.get("plan_document_after", ())
+        # 財政預算案繼續派糖, 預算案提出多項措施: the plan named first, then what it does
+        self.after = re.compile(f"(?:{_alternation(nouns).pattern})[^。\n，,]{{0,6}}?(?:{_alternation(after).pattern})") \
+            if after and nouns else None
         self.review = _alternation(cues.get("review", ()))
         drafts = cues.get("draft_document", ())
         self.draft = re.compile(f"((?:19|20)\\d\\d)年度?[^。\n，,、和及]{{0,12}}?(?:{_alternation(drafts).pattern})") if drafts else None
@@ -102,7 +106,8 @@ class PlanDocument:
         title = folded[:nl] if nl > 0 else ""
         if _COUNT_IN_TITLE.search(title):
             title = ""  # 人大代表票决确定2021年10项民生实事项目: news of the plan, not the plan
-        return self.pattern.search(lead) is not None or (self.title is not None and self.title.search(title) is not None)
+        return self.pattern.search(lead) is not None or (self.after is not None and self.after.search(lead) is not None) \
+            or (self.title is not None and self.title.search(title) is not None)
 
 
 _STOP_PATTERNS: dict[str, "re.Pattern[str]"] = {}
