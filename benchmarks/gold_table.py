@@ -99,6 +99,14 @@ SETS = [  # (label, first, last)
     ("set CO, g907–g916 (industrial output, Shandong and Yunnan trade, Shaanxi's Qingming, Zhejiang investment; Yan'an roads, Haidian schools, Yunnan tourism, the health plan, Zunyi)", 907, 916),
     ("set CP, g917–g926 (Nantou's budget, Kinmen travel, parental-leave pay, Macao housing and study allowances; Hong Kong population, subsidised sales, hospitals, tunnel tolls, 2022-23 relief)", 917, 926),
     ("set CQ, g927–g936 (Pengshui, Yuanling, two town budgets, Togtoh; Hanzhong, Zigong, Fengjie, Langqi and Lujiang projects)", 927, 936),
+    ("set CR, g937–g946 (Jinggu, Dengkou, Zhenglan, Makit and Hoxud work reports; Lintao, Huangping and Lukou budgets, a department budget, a kindergarten's final accounts)", 937, 946),
+    ("set CS, g947–g956 (Hong Kong visitors, retail sales, two budgets' relief; Taiwan transport grants, investment, pensions, farm machinery, clean air)", 947, 956),
+    ("set CT, g957–g966 (Shizhong, Tongxin, Cangxi, Jingde and Tonglu 民生; Baoji state firms, a listed firm, Zhengzhou projects, foreign trade, ports)", 957, 966),
+    ("set CU, g967–g976 (Sunwu, Gaochang, Ningjin, Changbai and Liandu statistics; Hunan, Qinghai, Shandong, Zhenjiang and Hubei plans)", 967, 976),
+    ("set CV, g977–g986 (Macao construction, CPI, policy addresses, allowances; Taipei, Yilan, Chiayi, Taichung and Lienchiang budgets and welfare)", 977, 986),
+    ("set CW, g987–g996 (Yueyang, Shaoyang, Zhangjiakou, Xinyu and Zhoukou work reports; minimum wages, 低保, 特困, medical insurance, provident fund)", 987, 996),
+    ("set CX, g997–g1006 (Guangdong freight, Shanxi power, Jiangxi air and water, summer grain, a province's power; Dezhou, Guangdong, Jiaozuo, Luzhou and national projects)", 997, 1006),
+    ("set CY, g1007–g1016 (Zhumadian screening, Longjing culture, Shuangjiang schools, Fu'an places, Suixi hospital; Sichuan loans, a debt ceiling, national tax, Wuzhou CPI, Quanzhou trade)", 1007, 1016),
 ]
 
 
