@@ -1619,3 +1619,9 @@ def test_a_budget_speech_named_before_what_it_does_is_a_plan():
     text = ("【Now新聞台】財政預算案繼續派糖,包括寬減薪俸稅及利得稅,又寬免差餉。\n"
             "全港191萬名納稅人薪俸稅,繼續獲寬減百分之75。")
     assert [c.status for c in EX.extract(text).claims] == ["planned", "planned"]
+
+
+def test_a_list_that_repeats_its_change_word_takes_the_items_in_order():
+    # 分别下降11.9%和下降16.4%: the change word repeated after 和 still joins one list (gold g997)
+    cs = claims("水路客运量和旅客周转量分别完成165万人和5328万人公里,比去年同月分别下降11.9%和下降16.4%。")
+    assert [field(c, "subject") for c in cs] == ["水路客运量", "旅客周转量", "水路客运量", "旅客周转量"]
