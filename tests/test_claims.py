@@ -1625,3 +1625,12 @@ def test_a_list_that_repeats_its_change_word_takes_the_items_in_order():
     # 分别下降11.9%和下降16.4%: the change word repeated after 和 still joins one list (gold g997)
     cs = claims("水路客运量和旅客周转量分别完成165万人和5328万人公里,比去年同月分别下降11.9%和下降16.4%。")
     assert [field(c, "subject") for c in cs] == ["水路客运量", "旅客周转量", "水路客运量", "旅客周转量"]
+
+
+def test_a_unit_or_measuring_note_in_brackets_ends_no_subject():
+    # 農林牧漁業總產值(按可比價): how the figure is measured is no part of what is counted (gold g968)
+    cs = claims("全年農林牧漁業總產值(按可比價)58.57億元,增長6.2%。")
+    assert [field(c, "subject") for c in cs] == ["農林牧漁業總產值", "農林牧漁業總產值"]
+    # an alternative name in brackets stays (gold g537: 街道(乡镇)…; 老年食堂(助餐点))
+    cs = claims("全市新建老年食堂(助餐点)120个。")
+    assert field(cs[0], "subject") == "老年食堂(助餐点)"

@@ -391,6 +391,32 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return (subject is None or predicate is None or predicate.end > subject.start or
                 page.folded[predicate.start:predicate.end] not in self.not_topical) and not _aside(page, subject, m, clause)
 
+    def _tidy_subject(self, page: Page, subject: Phrase) -> Phrase:
+        """Without a topic marker (工业用电量方面), a list item's mark (②) or a unit in brackets
+        at its end (覆盖率(%))."""
+        if self._topic_suffixed(page, subject):
+            subject = self._without_topic_suffix(page, subject)
+            self.fire("subject", "drop_topic_suffix", subject)
+        if _has_list_mark(subject.text):
+            subject = _without_list_mark(page, subject)
+            self.fire("subject", "drop_list_mark", subject)
+        if subject.text[-1:] in ")）":
+            subject = self._without_unit_note(page, subject)
+        return subject
+
+    def _without_unit_note(self, page: Page, subject: Phrase) -> Phrase:
+        """测土配方施肥覆盖率(%), 農林牧漁業總產值(按可比價): a unit or a note on how the figure
+        is measured (cues.tsv bracket_note) in brackets at the end is no part of the subject."""
+        f = page.folded
+        open_at = max(f.rfind("(", subject.start, subject.end), f.rfind("（", subject.start, subject.end))
+        inside = f[open_at + 1:subject.end - 1].strip()
+        if open_at - subject.start < 2 or not inside or not (
+                inside == "%" or inside in self.res.units or inside.startswith(self.bracket_notes)):
+            return subject
+        end = open_at
+        self.fire("subject", "drop_unit_note", page.text[subject.start:end])
+        return Phrase.trusted(text=page.text[subject.start:end], start=subject.start, end=end)
+
     def _no_subject(self, page: Page, subject: Phrase) -> bool:
         """到去年底累計補助買了18萬台 (到去年底), 较前年同期升33.5% (較前年), 2023/24 (/): a time,
         a comparison with one or a sign names nothing counted."""
@@ -407,6 +433,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         not continue it."""
         subject = phrase(ctx.page.text, *cell.label)
         self.fire("subject", "table_row_label", subject)
+        if subject is not None and subject.text[-1:] in ")）":
+            subject = self._without_unit_note(ctx.page, subject)
         predicate = self._predicate_near(ctx, m, clause, tokens)
         self.fire("predicate", "verb_nearby", predicate)
         return subject, predicate, False
@@ -437,12 +465,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if subject is None:
             subject = self._topic(ctx, sent, m)
             self.fire("subject", "sentence_topic", subject)
-        if subject is not None and self._topic_suffixed(page, subject):
-            subject = self._without_topic_suffix(page, subject)
-            self.fire("subject", "drop_topic_suffix", subject)
-        if subject is not None and _has_list_mark(subject.text):
-            subject = _without_list_mark(page, subject)
-            self.fire("subject", "drop_list_mark", subject)
+        if subject is not None:
+            subject = self._tidy_subject(page, subject)
         if predicate is None:
             predicate = self._predicate_near(ctx, m, clause, tokens)
             self.fire("predicate", "verb_nearby", predicate)
