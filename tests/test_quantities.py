@@ -139,6 +139,9 @@ READS = [
     ("日均装车2140车,双向四车道,平均逗留4.8晚。",
      [("2140车", D(2140), "车", "exact"), ("四车道", D(4), "车道", "exact"), ("4.8晚", D("4.8"), "晚", "exact")]),
     ("周六晚8点举行,今晚发布。", []),
+    # money per hour is keyed like money per month (gold g992)
+    ("小时最低工资标准23.7元/小时,月标准2175元/月。",
+     [("23.7元/小时", D("23.7"), "CNY/hour", "exact"), ("2175元/月", D(2175), "CNY/month", "exact")]),
     # an age or a life expectancy is in years (spec: duration 年 year; gold g54, g90, g915)
     ("人均预期寿命提高到80岁。", [("80岁", D(80), "year", "exact")]),
 ]

@@ -161,7 +161,7 @@ _PER_SCALE = {"百": "100", "千": "1000", "万": "10000"}  # 元/百斤, 公里
 _PER_KEYS = {"day": "d", "year": "year", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
 # a period after a per-person rate: 元/人·月, 元/人/年, 元/人·次
 _PER_PERIOD = regex.compile(r"[·•・/](月|年|日|天|次)")
-_PERIOD_KEYS = {"月": "/month", "年": "/year", "日": "/day", "天": "/day", "次": "-time"}
+_PERIOD_KEYS = {"月": "/month", "年": "/year", "日": "/day", "天": "/day", "小时": "/hour", "次": "-time"}
 _ALT_CLASSIFIER = regex.compile(r"[（(]([\p{Han}]{1,2})[）)]")
 _HALF = regex.compile(r"(?<![上下前后多过大一近另两这那每])半(?![年月天日导岛径场身边夜])")
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
@@ -566,10 +566,10 @@ class Scanner:
         m = _PER.match(f, pos) if f[pos:pos + 1] in ("/", "每") else None
         if not m:
             return None
-        period = f[m.end():m.end() + 1]
-        if unit.dimension == "money" and period and period in "月年日天" and not f.startswith(("月份", "年度"), m.end()):
-            # 2175元/月: money per period, a rate
-            end = m.end() + 1
+        period = "小时" if f.startswith("小时", m.end()) else f[m.end():m.end() + 1]
+        if unit.dimension == "money" and period in ("月", "年", "日", "天", "小时") and not f.startswith(("月份", "年度"), m.end()):
+            # 2175元/月, 23.7元/小时: money per period, a rate
+            end = m.end() + len(period)
             return Unit(f[pos - len(unit.surface):end], unit.key + _PERIOD_KEYS[period], "other", None, None), end
         scale = _PER_SCALE.get(f[m.end():m.end() + 1], "") if f[m.end():m.end() + 1] != "/" else ""
         hit = self.unit_at(f, m.end() + bool(scale))
