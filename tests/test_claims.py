@@ -1634,3 +1634,11 @@ def test_a_unit_or_measuring_note_in_brackets_ends_no_subject():
     # an alternative name in brackets stays (gold g537: 街道(乡镇)…; 老年食堂(助餐点))
     cs = claims("全市新建老年食堂(助餐点)120个。")
     assert field(cs[0], "subject") == "老年食堂(助餐点)"
+
+
+def test_a_roll_call_and_an_adjusted_standard_are_reported():
+    # 应到代表535名: who should attend a meeting, a fact of its roll call (gold g988, g991)
+    assert [c.status for c in claims("本次大会应到代表535名,实到502名。")] == ["reported", "reported"]
+    # 调整为 is a budget word only where the sentence speaks of a budget (gold g993)
+    cs = claims("城市特困人员基本生活标准调整为9048元/年。")
+    assert cs[0].status == "reported"

@@ -300,6 +300,8 @@ class StatusRules:
         word = self.budget_re.search(f, start, at)
         if word is None or at - word.end() > 10:
             return None
+        if "预算" not in word.group() and "预算" not in f[sc.sent[0]:sc.sent[1]]:
+            return None  # 最低工资标准调整为2500元/月: a standard adjusted, not a budget
         rate = sc.m.dimension in RATE_DIMENSIONS
         if f[word.end():at] == "的" and not rate:
             return "planned"  # 较2023年年初预算的1278万元减少40万元: the budget itself, compared with
