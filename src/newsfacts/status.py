@@ -305,13 +305,15 @@ class StatusRules:
         rate = sc.m.dimension in RATE_DIMENSIONS
         if f[word.end():at] == "的" and not rate:
             return "planned"  # 较2023年年初预算的1278万元减少40万元: the budget itself, compared with
-        # 完成调整预算的108.7% is a share of the budget; 较年初预算短收100.8亿元 compares with it
+        return None if self._measured_by_budget(f, word, start, at, rate) else "planned"
+
+    def _measured_by_budget(self, f: str, word, start: int, at: int, rate: bool) -> bool:
+        """完成调整预算的108.7%, 完成年初预算90%, 占年初预算91.38%, 为年初预算61.22%: a share of
+        the budget; 较年初预算短收100.8亿元: a gap to it. Neither is the budget."""
         if "的" in f[word.end():at] or _COMPARED.search(f, start, word.start()):
-            return None
-        if rate and (f[max(0, word.start() - 2):word.start()] in self.achieve_verbs
-                     or f[word.start() - 1:word.start()] in self.share_verbs or f[word.start() - 1:word.start()] == "为"):
-            return None  # 完成年初预算90%, 占年初预算91.38%, 为年初预算61.22%: the share of the budget done
-        return "planned"
+            return True
+        return rate and (f[max(0, word.start() - 2):word.start()] in self.achieve_verbs
+                         or f[word.start() - 1:word.start()] in self.share_verbs or f[word.start() - 1:word.start()] == "为")
 
     def budget_list(self, sc: "StatusCase") -> Optional[str]:
         """我县2023年度预算为:一般公共预算收入60,000万元,支出373,660万元; 省级主要支出项目安排情况:
