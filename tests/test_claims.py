@@ -1642,3 +1642,11 @@ def test_a_roll_call_and_an_adjusted_standard_are_reported():
     # 调整为 is a budget word only where the sentence speaks of a budget (gold g993)
     cs = claims("城市特困人员基本生活标准调整为9048元/年。")
     assert cs[0].status == "reported"
+
+
+def test_a_target_in_brackets_after_its_noun_is_planned():
+    # 占全年筛查任务(6.6万人)的103.12%: the task's size in brackets is the target (gold g1007)
+    cs = claims("全市共进行宫颈癌筛查68059人,占全年筛查任务(6.6万人)的103.12%;筛查率82.33%,超出省定目标任务(60%)22.33个百分点。")
+    assert [(c.quantity.surface, c.status) for c in cs] == [
+        ("68059人", "reported"), ("6.6万人", "planned"), ("103.12%", "reported"), ("82.33%", "reported"),
+        ("60%", "planned"), ("22.33个百分点", "reported")]

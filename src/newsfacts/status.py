@@ -382,11 +382,13 @@ class StatusRules:
 
     def target_value(self, sc: "StatusCase") -> Optional[str]:
         """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before a target noun, or before 的 and one
-        (cues.tsv target_noun), or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
+        (cues.tsv target_noun), in brackets right after one or a task noun, or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
         139.5%), is the target's value, planned."""
         f, e = sc.ctx.page.folded, sc.m.end
         if not self.target_nouns:
             return None
+        if f[sc.m.start - 1:sc.m.start] in ("(", "（") and f.endswith((*self.target_nouns, *self.task_nouns), 0, sc.m.start - 1):
+            return "planned"  # 占全年筛查任务(6.6万人)的103.12%, 超出省定目标任务(60%): the target in brackets
         of = f[e:e + 1] == "的"
         if of and f.startswith(self.target_nouns, e + 1):
             return "planned"
