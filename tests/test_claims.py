@@ -1650,3 +1650,9 @@ def test_a_target_in_brackets_after_its_noun_is_planned():
     assert [(c.quantity.surface, c.status) for c in cs] == [
         ("68059人", "reported"), ("6.6万人", "planned"), ("103.12%", "reported"), ("82.33%", "reported"),
         ("60%", "planned"), ("22.33个百分点", "reported")]
+
+
+def test_a_provisional_estimate_of_a_statistics_office_is_reported():
+    # 臨時估計為324億元: the statistics office's provisional figure, no forecast (gold g948)
+    cs = claims("今年8月的零售業總銷貨價值的臨時估計為324億元,較去年同月上升13.7%。")
+    assert [c.status for c in cs] == ["reported", "reported"]
