@@ -1656,3 +1656,12 @@ def test_a_provisional_estimate_of_a_statistics_office_is_reported():
     # 臨時估計為324億元: the statistics office's provisional figure, no forecast (gold g948)
     cs = claims("今年8月的零售業總銷貨價值的臨時估計為324億元,較去年同月上升13.7%。")
     assert [c.status for c in cs] == ["reported", "reported"]
+
+
+def test_a_target_year_opening_a_sentence_after_a_full_stop():
+    # 。到2020年,…的奋斗目标,即…达到100亿元: the target year opens the sentence (gold g964)…
+    text = "第一句。第二句。第三句话很长。到2020年,郑州经开区全力实现“百千万”的奋斗目标,即公共财政预算收入达到100亿元。"
+    assert [c.status for c in claims(text)] == ["planned"]
+    # …but a year already over when the article was written reports its result (gold g659)
+    text = "第一句。第二句。第三句话很长。到2018年年末,全县地区生产总值完成115亿元,同比增长7%。"
+    assert [c.status for c in claims(text, published="2019-02-22")] == ["reported", "reported"]

@@ -48,7 +48,7 @@ _LAST_DIGIT = regex.compile(r"[0-9]", flags=regex.REVERSE)  # the end of the amo
 _YEAR_WORD = regex.compile(r"(?:19|20)\d\d\s*年")
 _YEAR_IN = regex.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*年)")
 YEAR_TARGET = regex.compile(
-    r"(?:(?<=^|[，,；;：:\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
+    r"(?:(?<=^|[，,；;：:。！？!?\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -820,7 +820,7 @@ class StatusRules:
         """到2020年，全市…: a target year earlier in the sentence, in a clause with no amount of
         its own."""
         target = first_within(sc.ctx.year_targets, sc.sent[0], sc.m.start)
-        if target:
+        if target and sc.timing != "finished":  # 到2018年年末…完成115亿元 (in 2019): a year's result
             target_clause = sc.ctx.page.clause_at(target[0])
             if not sc.ctx.mention_between(target_clause[0] - 1, target_clause[1]):
                 return "planned"
