@@ -1674,3 +1674,10 @@ def test_this_years_facts_in_next_years_budget_report_are_reported():
     cs = EX.extract(text, published="2025-10-29").claims
     assert [(c.quantity.surface, c.status) for c in cs if c.quantity.surface in ("96%", "574億元")] == [
         ("96%", "reported"), ("574億元", "planned")]
+
+
+def test_a_numbered_line_that_names_a_budget_heads_its_items():
+    # 1. 镇人大批准的年初预算草案。⏎(1)收入总计8303万元: the items under it are the budget (gold g1034)
+    text = ("一、2024年收支决算情况\n1. 镇第十九届人大第十次会议批准的年初预算草案。\n"
+            "(1)收入总计8303万元。其中:本级收入1240万元。\n3. 决算情况\n(1)收入总计9590万元。")
+    assert [c.status for c in claims(text, published="2025-07-31")] == ["planned", "planned", "reported"]

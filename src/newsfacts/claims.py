@@ -301,7 +301,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
                           tables.pipe_tasks(page.folded, spans, self.table_done_words))
 
     def _headings(self, page: Page, mentions) -> tuple[list[int], list[str]]:
-        """The short lines of a page (at most 40 characters, no sentence end, no amount): where
+        """The short lines of a page (at most 40 characters, no sentence end but a numbered
+        item's (1. 镇人大批准的年初预算草案。), no amount): where
         each starts and whether it announces targets (一、全市经济社会发展主要预期目标: cues
         target_heading), reviews results (一、2024年工作回顾: cues review) or neither."""
         f, starts, kinds = page.folded, [], []
@@ -310,7 +311,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         for line in f.split("\n"):
             text = line.strip()
             end = pos + len(line)
-            if 2 <= len(text) <= 40 and text[-1] not in "。！？!?；;" and \
+            if 2 <= len(text) <= 40 and (text[-1] not in "。！？!?；;" or (text[-1] == "。" and _NUMBERED.match(text))) and \
                     bisect.bisect_left(amounts, pos) == bisect.bisect_left(amounts, end):
                 starts.append(pos)
                 kinds.append(self._heading_kind(text))
@@ -862,6 +863,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NUMBERED = regex.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _NAMING = regex.compile(r"[\p{Han}A-Za-z]")
 _TIME_FRAME = regex.compile(r"(?:到|至|截至|截止|截止到|较|比|与|同)?")  # before a time word that is the whole subject
 _TIME_END = regex.compile(r"(?:底|末|初|以来|同期)?")
