@@ -1681,3 +1681,9 @@ def test_a_numbered_line_that_names_a_budget_heads_its_items():
     text = ("一、2024年收支决算情况\n1. 镇第十九届人大第十次会议批准的年初预算草案。\n"
             "(1)收入总计8303万元。其中:本级收入1240万元。\n3. 决算情况\n(1)收入总计9590万元。")
     assert [c.status for c in claims(text, published="2025-07-31")] == ["planned", "planned", "reported"]
+
+
+def test_a_word_that_names_nothing_is_no_subject():
+    # 按季微跌0.1年: 微 is how it fell, not what (gold g1017); the headline's topic is taken
+    cs = claims("公屋平均輪候時間為6年,按季微跌0.1年。")
+    assert [field(c, "subject") for c in cs] == ["公屋平均輪候時間", "公屋平均輪候時間"]

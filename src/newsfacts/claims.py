@@ -206,6 +206,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
         self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
+        self.no_subject_words = frozenset(cues.get("no_subject", ()))
         self.says_of_it = tuple(sorted(cues.get("says_of_it", ()), key=len, reverse=True))
         self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
@@ -419,10 +420,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return Phrase.trusted(text=page.text[subject.start:end], start=subject.start, end=end)
 
     def _no_subject(self, page: Page, subject: Phrase) -> bool:
-        """到去年底累計補助買了18萬台 (到去年底), 较前年同期升33.5% (較前年), 2023/24 (/): a time,
-        a comparison with one or a sign names nothing counted."""
+        """到去年底累計補助買了18萬台 (到去年底), 较前年同期升33.5% (較前年), 2023/24 (/), 按季微跌0.1年
+        (微: cues.tsv no_subject): a time, a comparison with one, a sign or a word alone names nothing
+        counted."""
         f = page.folded[subject.start:subject.end]
-        if not _NAMING.search(f):
+        if not _NAMING.search(f) or f in self.no_subject_words:
             return True
         hit = self.time_re.search(f) if self.time_re is not None else None
         return hit is not None and _TIME_FRAME.fullmatch(f[:hit.start()]) is not None \
