@@ -139,6 +139,9 @@ READS = [
     ("日均装车2140车,双向四车道,平均逗留4.8晚。",
      [("2140车", D(2140), "车", "exact"), ("四车道", D(4), "车道", "exact"), ("4.8晚", D("4.8"), "晚", "exact")]),
     ("周六晚8点举行,今晚发布。", []),
+    # an Arabic zero typed among Chinese digits is 〇: no claim of 0, the year a year (gold g983)
+    ("二0二三年全县投资五千万元。", [("五千万元", D(50000000), "CNY", "exact")]),
+    ("收入合計四八三億一六0五萬九千元。", [("四八三億一六0五萬九千元", D(48316059000), "HKD", "exact")]),
     # a Taiwan catty (台斤, 0.6 kg) is no jin (gold g1023)
     ("共有3800萬台斤,全年產量1500斤。", [("3800萬台斤", D(38000000), "taijin", "exact"), ("1500斤", D(1500), "jin", "exact")]),
     # money per hour is keyed like money per month (gold g992)
