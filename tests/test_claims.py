@@ -1693,3 +1693,12 @@ def test_a_price_rise_or_a_crop_loss_is_a_change_not_part_of_the_subject():
     # 瑞穗文旦逆勢漲價2至3成, 南部文旦產量受損6至7成 (gold g1023)
     cs = claims("瑞穗文旦漲價2至3成,南部文旦產量受損6至7成。")
     assert [(field(c, "subject"), c.change) for c in cs] == [("瑞穗文旦", "increase"), ("南部文旦產量", "decrease")]
+
+
+def test_a_dollar_amount_then_a_space_then_what_it_is():
+    # 發放 $10,000 電子消費券: the voucher after the space is what the amount is (gold g926)…
+    cs = claims("政府今日發表新一份財政預算案,向18歲或以上人士發放 $10,000 電子消費券。")
+    assert field(cs[-1], "subject") == "電子消費券"
+    # …but a headline's space after a plain amount ends its phrase (gold g19)
+    cs = claims("云南旅游收入超百亿 自助游成主流")
+    assert field(cs[0], "subject") == "云南旅游收入"

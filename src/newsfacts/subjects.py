@@ -111,6 +111,8 @@ class SubjectRules(PhraseWalks):
         """建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备: the subject
         after the number (after 的 the words name a thing even for money: 117億元的撥款)."""
         after = starting_from(tokens, m.end)
+        if after and after[0][2] in (" ", "\u3000") and len(after) > 1 and ctx.page.folded[m.start:m.start + 1] == "$":
+            after = after[1:]  # 發放 $10,000 電子消費券: one space between a $ amount and what it is
         if not after or not self._names_after(m, after) or ctx.page.folded.startswith(self.says_of_it, m.end):
             return None  # 7,250,954人次是從關閘入境, 5,610伙最多: what follows says something of it
         seq = after[1:] if after[0][2] == "的" else after
