@@ -1702,3 +1702,12 @@ def test_a_dollar_amount_then_a_space_then_what_it_is():
     # …but a headline's space after a plain amount ends its phrase (gold g19)
     cs = claims("云南旅游收入超百亿 自助游成主流")
     assert field(cs[0], "subject") == "云南旅游收入"
+
+
+def test_the_own_years_list_set_out_as_follows_is_planned():
+    # 2020年县政府民生实事项目共11项,项目情况如下: the year's list, its items targets (gold g961)…
+    text = "2020年县政府民生实事项目共11项,项目情况如下:\n1.关爱婴幼儿成长。新增托位100个。"
+    assert [c.status for c in claims(text, published="2020-06-29")][-1] == "planned"
+    # …its progress set out as follows is a report
+    text = "2020年县政府民生实事项目进展情况如下:\n1.关爱婴幼儿成长。新增托位100个。"
+    assert [c.status for c in claims(text, published="2020-06-29")][-1] == "reported"
