@@ -110,9 +110,7 @@ class SubjectRules(PhraseWalks):
     def _phrase_after(self, ctx: DocContext, m: Mention, clause, tokens):
         """建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备: the subject
         after the number (after 的 the words name a thing even for money: 117億元的撥款)."""
-        after = starting_from(tokens, m.end)
-        if after and after[0][2] in (" ", "\u3000") and len(after) > 1 and ctx.page.folded[m.start:m.start + 1] == "$":
-            after = after[1:]  # 發放 $10,000 電子消費券: one space between a $ amount and what it is
+        after = self._tokens_after(ctx, m, tokens)
         if not after or not self._names_after(m, after) or ctx.page.folded.startswith(self.says_of_it, m.end):
             return None  # 7,250,954人次是從關閘入境, 5,610伙最多: what follows says something of it
         seq = after[1:] if after[0][2] == "的" else after
@@ -127,6 +125,15 @@ class SubjectRules(PhraseWalks):
             np = self._counted_places(ctx.page.folded, seq, np)
         self._fire_span("subject", "phrase_after", seq, np)
         return np, None
+
+    @staticmethod
+    def _tokens_after(ctx: DocContext, m: Mention, tokens):
+        """The tokens after the amount; after a $ amount one space is passed over (發放 $10,000
+        電子消費券), not after others (a headline's space ends a phrase: 云南旅游收入超百亿 自助游…)."""
+        after = starting_from(tokens, m.end)
+        if len(after) > 1 and after[0][2] in (" ", "\u3000") and ctx.page.folded[m.start:m.start + 1] == "$":
+            return after[1:]
+        return after
 
     def _flat_after(self, ctx: DocContext, m: Mention, np: tuple[int, int]) -> bool:
         """公营房屋建屋量约105 000个单位 (not 富蝶邨(6 776個單位)): in a Hong Kong or Macau release
