@@ -1711,3 +1711,10 @@ def test_the_own_years_list_set_out_as_follows_is_planned():
     # …its progress set out as follows is a report
     text = "2020年县政府民生实事项目进展情况如下:\n1.关爱婴幼儿成长。新增托位100个。"
     assert [c.status for c in claims(text, published="2020-06-29")][-1] == "reported"
+
+
+def test_final_accounts_compared_with_a_budget_are_reported():
+    # 决算数共计35.5万元,比上年预算数字下降35.45% (gold g1035)
+    cs = claims("许镇镇2020年“三公”经费决算数共计35.5万元,比上年预算数字下降35.45%,比上年决算数字下降34.26%。",
+                published="2021-03-01")
+    assert [c.status for c in cs] == ["reported", "reported", "reported"]

@@ -380,6 +380,14 @@ class StatusRules:
         gap = f[k + 1 + len(word):e]
         return not (any(c.isdigit() or c in "至到" for c in gap) or (self.estimate_re is not None and self.estimate_re.search(gap)))
 
+    def final_accounts_compared(self, sc: "StatusCase") -> Optional[str]:
+        """“三公”经费决算数共计35.5万元,比上年预算数字下降35.45%: in a sentence of final accounts
+        (决算), a change measured against a budget is a result, reported."""
+        f = sc.ctx.page.folded
+        if "决算" not in f[sc.sent[0]:sc.m.start] or not self.compare_verbs.intersection(sc.own[:sc.at]):
+            return None
+        return "reported" if sc.m.dimension in RATE_DIMENSIONS or "决算" in f[sc.clause[0]:sc.m.start] else None
+
     def target_value(self, sc: "StatusCase") -> Optional[str]:
         """城镇登记失业率3.56%,低于3.7%的控制目标: an amount right before a target noun, or before 的 and one
         (cues.tsv target_noun), in brackets right after one or a task noun, or after a plan word (cues.tsv target_whole: 占年度计划1500公里的
@@ -1232,6 +1240,7 @@ STATUS_RULES = (
     StatusRules.target_section,
     StatusRules.current_level,
     StatusRules.takes_effect,
+    StatusRules.final_accounts_compared,
     StatusRules.target_value,
     StatusRules.own_year_to_achieve,
     StatusRules.own_clause_cue,
