@@ -1718,3 +1718,9 @@ def test_final_accounts_compared_with_a_budget_are_reported():
     cs = claims("许镇镇2020年“三公”经费决算数共计35.5万元,比上年预算数字下降35.45%,比上年决算数字下降34.26%。",
                 published="2021-03-01")
     assert [c.status for c in cs] == ["reported", "reported", "reported"]
+
+
+def test_a_wait_to_sit_out_is_no_plan():
+    # 港島西要等135周: 要 is "has to", the waiting time a fact (gold g1018)
+    cs = claims("內科亦是重災區,港島西要等135周、新界東要等128周。")
+    assert [c.status for c in cs] == ["reported", "reported"]
