@@ -1724,3 +1724,9 @@ def test_a_wait_to_sit_out_is_no_plan():
     # 港島西要等135周: 要 is "has to", the waiting time a fact (gold g1018)
     cs = claims("內科亦是重災區,港島西要等135周、新界東要等128周。")
     assert [c.status for c in cs] == ["reported", "reported"]
+
+
+def test_a_projection_is_planned():
+    # 當局推算新學年適齡小一生達五萬七千三百人,其中二萬八千多人料參加統一派位 (gold g1021)
+    cs = claims("當局推算新學年適齡小一生達五萬七千三百人,其中二萬八千多人料參加統一派位。")
+    assert [c.status for c in cs] == ["planned", "planned"]
