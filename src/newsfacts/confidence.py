@@ -85,8 +85,7 @@ class PlanDocument:
             if after and nouns else None
         self.review = _alternation(cues.get("review", ()))
         drafts = cues.get("draft_document", ())
-        # 2024年预算草案; 115年度總預算案 (an ROC year, 2026)
-        self.draft = re.compile(f"((?:19|20)\\d\\d|1[0-4]\\d)年度?[^。\n，,、和及]{{0,12}}?(?:{_alternation(drafts).pattern})") if drafts else None
+        self.draft = re.compile(f"((?:19|20)\\d\\d)年度?[^。\n，,、和及]{{0,12}}?(?:{_alternation(drafts).pattern})") if drafts else None
         # a title that ends with a plan's name, or with one and a part number: …分工方案(一)
         self.title = re.compile(f"(?:{_alternation(nouns).pattern})(?:[(（][一二三四五六七八九十\\d]+[)）])?\\s*$") if nouns else None
 
@@ -95,7 +94,7 @@ class PlanDocument:
         的报告 (cues.tsv draft_document, written up to 12 characters after the year)."""
         if self.draft is None:
             return frozenset()
-        return frozenset(int(m.group(1)) + (1911 if len(m.group(1)) == 3 else 0) for m in self.draft.finditer(folded, 0, 200))
+        return frozenset(int(m.group(1)) for m in self.draft.finditer(folded, 0, 200))
 
     def issued_by(self, folded: str) -> bool:
         """省政府印发《…实施方案》 in the lead, or a title that names the plan itself

@@ -808,8 +808,6 @@ class StatusRules:
         ctx, f, sent = sc.ctx, sc.ctx.page.folded, sc.sent
         if not ctx.plan_document or sc.timing == "finished" or self._done_before(sc):
             return None  # “十三五”时期…6567名贫困残疾人实现脱贫, in a 十四五 plan: a period over
-        if ctx.draft_years and sc.timing == "current" and min(ctx.draft_years) > (ctx.year or 0):
-            return None  # 115年度總預算案 … 高達96%的外籍人士認為 (in 2025): this year's facts, not next year's budget
         if self._list_size(sc):
             return "reported"  # 确定了2023年全县集中办理的10件为民实事: the list's size
         if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
