@@ -340,3 +340,11 @@ def test_evaluate_scores_periods_only_where_the_gold_has_them(ex):
     dated = dict(claim, period={"start": "2023-01-01", "end": "2023-11-05"}, reference_period=None)
     s = scores(evaluate([{"doc_id": "a", "text": text, "published": "2023-11-05", "claims": [dated]}], ex).total)
     assert (s["period"], s["period_invented"], s["reference_f1"]) == (1.0, 0.0, 1.0)
+
+
+def test_the_last_ten_years_is_no_roc_year():
+    # 創下10年以來新高 in a Taiwan budget: ten years back, never ROC year 10 (1921; gold g1062)
+    from newsfacts import Extractor
+    text = "108年度新竹市總預算歲出203.62億元,其中資本支出46億元,創下10年以來新高。資本支出項目包括污水截流工程1.75億元。"
+    cs = Extractor().extract(text, published="2018-10-22").claims
+    assert [(c.period.start, c.period.end) for c in cs] == [("2019-01-01", "2019-12-31")] * 3

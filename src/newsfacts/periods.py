@@ -82,7 +82,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
         rf"|[“\"「]?(?P<plan>{_alternation(w.plans)})[”\"」]?(?:规划)?(?:时期|期间)?"
         rf"|(?P<recent>{_alternation(w.words['recent'])})(?P<n>{_SMALL})\s*个?年"
         rf"|(?P<future>{_alternation(w.words['future'])})(?P<k>{_SMALL})\s*个?年"
-        rf"|(?P<back>{_SMALL})\s*个?年来"
+        rf"|(?P<back>{_SMALL})\s*个?年(?:以)?来"  # 10年以来, 近10年来: the last ten years
         rf"|(?P<year>{_YEAR4})\s*(?:年度?|(?=[“\"]?(?:{fests})))"  # 2019清明小长假
         rf"|(?P<era>{_alternation(w.words['era'])})?(?P<roc>\d{{2,3}})\s*年度?"
         rf"|(?P<rel>{_alternation(w.years)})"
