@@ -1722,3 +1722,9 @@ def test_a_projection_is_planned():
     # 當局推算新學年適齡小一生達五萬七千三百人,其中二萬八千多人料參加統一派位 (gold g1021)
     cs = claims("當局推算新學年適齡小一生達五萬七千三百人,其中二萬八千多人料參加統一派位。")
     assert [c.status for c in cs] == ["planned", "planned"]
+
+
+def test_a_basis_of_comparison_is_no_subject():
+    # 接待國內游客6.37億人次,按可比口徑同比恢復79.0%: the basis names nothing counted (gold g1077)
+    cs = claims("全國共接待國內游客6.37億人次,按可比口徑同比恢復79.0%。")
+    assert [field(c, "subject") for c in cs] == ["國內游客", "國內游客"]
