@@ -1728,3 +1728,9 @@ def test_a_basis_of_comparison_is_no_subject():
     # 接待國內游客6.37億人次,按可比口徑同比恢復79.0%: the basis names nothing counted (gold g1077)
     cs = claims("全國共接待國內游客6.37億人次,按可比口徑同比恢復79.0%。")
     assert [field(c, "subject") for c in cs] == ["國內游客", "國內游客"]
+
+
+def test_money_before_the_kind_of_payment_is_that_payment():
+    # 给予最高10万元奖励 (gold g1083): the reward, not the firm that gets it
+    cs = claims("对重新认定通过的高新技术企业,给予最高10万元奖励。每人每月发放500元补贴。")
+    assert [field(c, "subject") for c in cs] == ["奖励", "补贴"]

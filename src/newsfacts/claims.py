@@ -207,6 +207,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.table_done_words = frozenset(cues.get("table_done", ()))
         self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
         self.no_subject_words = frozenset(cues.get("no_subject", ()))
+        self.money_kinds = frozenset(cues.get("money_kind", ()))
         self.says_of_it = tuple(sorted(cues.get("says_of_it", ()), key=len, reverse=True))
         self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
