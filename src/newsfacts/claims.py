@@ -136,6 +136,8 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "list_items": "list_item",
     "list_heads": "list_head",
     "ba_verbs": "ba_verb",
+    "no_subject_words": "no_subject",
+    "money_kinds": "money_kind",
 }
 
 
@@ -206,8 +208,6 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
         self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
-        self.no_subject_words = frozenset(cues.get("no_subject", ()))
-        self.money_kinds = frozenset(cues.get("money_kind", ()))
         self.says_of_it = tuple(sorted(cues.get("says_of_it", ()), key=len, reverse=True))
         self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))

@@ -111,10 +111,6 @@ class SubjectRules(PhraseWalks):
         """建成1个市级平台, 为672名残疾儿童, 12.57万家长, 1.2亿美元的先进生产设备: the subject
         after the number (after 的 the words name a thing even for money: 117億元的撥款)."""
         after = self._tokens_after(ctx, m, tokens)
-        kind = self._money_kind_after(m, after)
-        if kind is not None:
-            self._fire_span("subject", "money_kind_after", after, kind)
-            return kind, None
         if not after or not self._names_after(m, after) or ctx.page.folded.startswith(self.says_of_it, m.end):
             return None  # 7,250,954人次是從關閘入境, 5,610伙最多: what follows says something of it
         seq = after[1:] if after[0][2] == "的" else after
@@ -130,14 +126,16 @@ class SubjectRules(PhraseWalks):
         self._fire_span("subject", "phrase_after", seq, np)
         return np, None
 
-    def _money_kind_after(self, m: Mention, after) -> Optional[tuple[int, int]]:
+    def _money_kind_after(self, ctx: DocContext, m: Mention, clause, tokens):
         """给予最高10万元奖励, 每人每月发放500元补贴: money right before the kind of payment it is
         (cues.tsv money_kind), which ends the clause, is that payment."""
+        after = starting_from(tokens, m.end)
         if m.dimension != "money" or not after or after[0][2] not in self.money_kinds:
             return None
         if len(after) > 1 and not is_stop_punct(after[1][2]):
             return None
-        return after[0][0], after[0][1]
+        self._fire_span("subject", "money_kind_after", after, (after[0][0], after[0][1]))
+        return (after[0][0], after[0][1]), None
 
     @staticmethod
     def _tokens_after(ctx: DocContext, m: Mention, tokens):
@@ -257,7 +255,7 @@ class SubjectRules(PhraseWalks):
         self._fire_span("predicate", "met_target", before, (verb[0], verb[1]))
         return None, (verb[0], verb[1])
 
-    SUBJECT_RULES = (_before_brackets, _bracketed_after, _phrase_after, _after_colon, _met_target, _phrase_before)
+    SUBJECT_RULES = (_before_brackets, _bracketed_after, _money_kind_after, _phrase_after, _after_colon, _met_target, _phrase_before)
 
     def _before_time(self, ctx: DocContext, toks, k: int):
         """The tokens before the time that ``toks[k]`` belongs to, without the preposition
