@@ -1734,3 +1734,9 @@ def test_money_before_the_kind_of_payment_is_that_payment():
     # 给予最高10万元奖励 (gold g1083): the reward, not the firm that gets it
     cs = claims("对重新认定通过的高新技术企业,给予最高10万元奖励。每人每月发放500元补贴。")
     assert [field(c, "subject") for c in cs] == ["奖励", "补贴"]
+
+
+def test_a_place_before_a_share_holds_it():
+    # 前三的城市分别为:南昌市占比15.89%、赣州市占比15.17% (gold g1078)
+    cs = claims("春节假期游客接待量前三的城市分别为:南昌市占比15.89%、赣州市占比15.17%。")
+    assert [field(c, "subject") for c in cs] == ["南昌市", "赣州市"]

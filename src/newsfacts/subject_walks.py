@@ -37,6 +37,7 @@ from .phrases import (
     is_stop_punct,
     stop_tag,
     token_end,
+    token_start,
     within,
     words_text,
 )
@@ -732,13 +733,18 @@ class PhraseWalks:
         toks = within(st.toks, st.start, st.end)
         for trim in self.SUBJECT_TRIMS if len(toks) > 1 else ():  # each leaves one word at least
             toks = trim(self, st.toks, toks)
-        if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) or toks[0][2] in self.adverbs)) \
-                or self._split_place(toks):
+        if not toks or (len(toks) == 1 and (self._is_place(toks[0][2]) and not self._holds_share(st, toks[0])
+                                            or toks[0][2] in self.adverbs)) or self._split_place(toks):
             self.fire("subject", "place_or_adverb_alone", None)
             return None, st.pred
         span = toks[0][0], toks[-1][1]
         self._fire_span("subject", "phrase_before", st.toks, span)
         return span, st.pred
+
+    def _holds_share(self, st: Backward, tok) -> bool:
+        """南昌市占比15.89%: a place right before a share verb (cues.tsv share, or 占比) holds the share."""
+        k = bisect.bisect_left(st.toks, tok[1], key=token_start)
+        return k < len(st.toks) and (st.toks[k][2] in self.share_verbs or st.toks[k][2] == "占比")
 
     def _split_place(self, toks) -> bool:
         """镇宁|自治县: a name and a long place suffix the tokenizer split are a place together (not
