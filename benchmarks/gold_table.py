@@ -107,6 +107,14 @@ SETS = [  # (label, first, last)
     ("set CW, g987–g996 (Yueyang, Shaoyang, Zhangjiakou, Xinyu and Zhoukou work reports; minimum wages, 低保, 特困, medical insurance, provident fund)", 987, 996),
     ("set CX, g997–g1006 (Guangdong freight, Shanxi power, Jiangxi air and water, summer grain, a province's power; Dezhou, Guangdong, Jiaozuo, Luzhou and national projects)", 997, 1006),
     ("set CY, g1007–g1016 (Zhumadian screening, Longjing culture, Shuangjiang schools, Fu'an places, Suixi hospital; Sichuan loans, a debt ceiling, national tax, Wuzhou CPI, Quanzhou trade)", 1007, 1016),
+    ("set CZ, g1017–g1026 (Hong Kong public housing, hospital waits, 綜援, the $2 fare, school places; Yunlin roads, Ruisui pomelo, Tainan visitors, a Changhua nursery, Yilan elders' gifts)", 1017, 1026),
+    ("set DA, g1027–g1036 (Yongzhou, Bazhong, Qixian, Shunde and Qin'an 民生实事 lists; Zhangzhen, Wangcang, Daxing, Xuzhen and Luzhai budgets and 三公 accounts)", 1027, 1036),
+    ("set DB, g1037–g1046 (Jiaxing, Wuhu, Yangzhou, Nanchong and Linfen statistics; Guangzhou, Jinan, Suzhou, Yunnan and Ningde plans and reviews)", 1037, 1046),
+    ("set DC, g1047–g1056 (Wuduhe kiwi, Zhuanglang cattle, Mingshan tea, Minning, Xincha village; Tianjin gas, Xi'an buses, Weifang waste, Beijing parks, Shanghai's park city)", 1047, 1056),
+    ("set DD, g1057–g1066 (Hong Kong housing strategy, labour force, trade, visitors, vaccination; Hsinchu budgets, Macao aid and job matching, Taiwan's population projection)", 1057, 1066),
+    ("set DE, g1067–g1076 (Huanglong, Dawa, Jiaxian, Lishu and Longxian work reports; Guizhou, Zigong, Xihua, Shangluo and Pingnan jobs and social security)", 1067, 1076),
+    ("set DF, g1077–g1086 (Shandong, Jiangxi and Xi'an holidays, a concert, a marathon; Wucheng, Jiande, Huaihua, Jiaxing and Huzhou policy packages)", 1077, 1086),
+    ("set DG, g1087–g1096 (Anhui and Guangzhou state firms, earnings forecasts, Shangrao parks, Yuncheng signings; floods, Chongqing relief, accidents, fires, vaccination)", 1087, 1096),
 ]
 
 
