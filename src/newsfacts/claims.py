@@ -200,6 +200,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.regions = [(currency, literal_alternation(cues.get(kind, ())))
                         for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
         self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
+        # 分别上升5.3%和上升6.8%: a change word (cues increase, decrease) repeated after 和 joins one list
+        self.and_change_re = regex.compile("[和及与](?:%s)" % alternation_source({*self.increase, *self.decrease}))
         # 712.5億元(澳門元, 下同): a currency named in brackets after 元 is the article's own
         names = {u.surface: u.key for u in res.units.values() if u.dimension == "money" and u.surface != "元"}
         self.currency_gloss = regex.compile(r"元\s*[（(]\s*(?:以|单位[：:]?\s*)?(%s)" % alternation_source(names))
@@ -208,6 +210,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
         self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
+        self.target_or_task_nouns = (*self.target_nouns, *self.task_nouns)  # 筛查任务(6.6万人): a target in brackets
         self.says_of_it = tuple(sorted(cues.get("says_of_it", ()), key=len, reverse=True))
         self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
@@ -279,7 +282,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """The claims of one document, in text order: each mention's fields by the rules,
         then the passes over the whole document, the groups and the confidence."""
         ctx = self._context(page, scan, published)
-        walk = _Walk(published=published)
+        walk = _Walk(published=published, and_change=self.and_change_re)
         for m in scan.mentions:
             walk.claims.append(self._claim(ctx, m, walk, doc_id, text_sha))
         self._fired = None
@@ -403,13 +406,13 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if _has_list_mark(subject.text):
             subject = _without_list_mark(page, subject)
             self.fire("subject", "drop_list_mark", subject)
-        if subject.text[-1:] in ")）":
-            subject = self._without_unit_note(page, subject)
-        return subject
+        return self._without_unit_note(page, subject)
 
     def _without_unit_note(self, page: Page, subject: Phrase) -> Phrase:
         """测土配方施肥覆盖率(%), 農林牧漁業總產值(按可比價): a unit or a note on how the figure
         is measured (cues.tsv bracket_note) in brackets at the end is no part of the subject."""
+        if subject.text[-1:] not in ")）":
+            return subject
         f = page.folded
         open_at = max(f.rfind("(", subject.start, subject.end), f.rfind("（", subject.start, subject.end))
         inside = f[open_at + 1:subject.end - 1].strip()
@@ -437,7 +440,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         not continue it."""
         subject = phrase(ctx.page.text, *cell.label)
         self.fire("subject", "table_row_label", subject)
-        if subject is not None and subject.text[-1:] in ")）":
+        if subject is not None:
             subject = self._without_unit_note(ctx.page, subject)
         predicate = self._predicate_near(ctx, m, clause, tokens)
         self.fire("predicate", "verb_nearby", predicate)
@@ -944,10 +947,12 @@ class _Walk:
     published: Optional[str] = None
     periods: Optional[DocPeriods] = None  # what relative times stand on, the title's and headings' periods
     period_rule: str = ""  # the rule that gave the last claim its period
+    and_change: Optional["regex.Pattern[str]"] = None  # 和上升: what else may join two amounts of a list
 
     def group_of(self, f: str, m: Mention, sent: tuple[int, int]) -> int:
         """建成1个…、8个…、106个…: members of one list under one predicate share a group."""
-        if not (self.last_group_end is not None and sent == self.last_sentence and _listed(f[self.last_group_end:m.start])):
+        if not (self.last_group_end is not None and sent == self.last_sentence
+                and _listed(f[self.last_group_end:m.start], self.and_change)):
             self.group_id += 1
         self.last_group_end = m.end
         self.last_sentence = sent
@@ -1075,14 +1080,12 @@ def _items_over_clauses(page: Page, items: list[tuple[int, int]], n: int) -> Opt
     return items if len(items) == n else None
 
 
-def _listed(gap: str) -> bool:
-    """The gap between two amounts of one list: 、, 和 (分别上升5.3%和上升6.8%: the change word repeated)."""
+def _listed(gap: str, and_change: Optional["regex.Pattern[str]"] = None) -> bool:
+    """The gap between two amounts of one list: 、, 和, or 和 and the change word repeated
+    (分别上升5.3%和上升6.8%: ``and_change``)."""
     gap = gap.strip()
-    return bool(gap) and len(gap) <= 12 and ("、" in gap or gap in ("和", "及", "与", "，", ",")
-                                             or _AND_CHANGE.fullmatch(gap) is not None) and not _SENTENCE_STOP.search(gap)
-
-
-_AND_CHANGE = regex.compile(r"[和及与](?:增长|下降|上升|减少|增加|提高|降低|回落|上涨|下跌)")
+    return bool(gap) and len(gap) <= 12 and ("、" in gap or gap in ("和", "及", "与", "，", ",") or (
+        and_change is not None and and_change.fullmatch(gap) is not None)) and not _SENTENCE_STOP.search(gap)
 
 
 # a list item's mark at the head of a phrase: ⑵ ② ❸ ⒉ (Unicode's enclosed and parenthesised

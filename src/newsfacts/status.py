@@ -395,7 +395,7 @@ class StatusRules:
         f, e = sc.ctx.page.folded, sc.m.end
         if not self.target_nouns:
             return None
-        if f[sc.m.start - 1:sc.m.start] in ("(", "（") and f.endswith((*self.target_nouns, *self.task_nouns), 0, sc.m.start - 1):
+        if f[sc.m.start - 1:sc.m.start] in ("(", "（") and f.endswith(self.target_or_task_nouns, 0, sc.m.start - 1):
             return "planned"  # 占全年筛查任务(6.6万人)的103.12%, 超出省定目标任务(60%): the target in brackets
         of = f[e:e + 1] == "的"
         if of and f.startswith(self.target_nouns, e + 1):

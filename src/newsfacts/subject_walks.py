@@ -742,9 +742,9 @@ class PhraseWalks:
         return span, st.pred
 
     def _holds_share(self, st: Backward, tok) -> bool:
-        """南昌市占比15.89%: a place right before a share verb (cues.tsv share, or 占比) holds the share."""
+        """南昌市占比15.89%: a place right before a share verb (cues.tsv share) holds the share."""
         k = bisect.bisect_left(st.toks, tok[1], key=token_start)
-        return k < len(st.toks) and (st.toks[k][2] in self.share_verbs or st.toks[k][2] == "占比")
+        return k < len(st.toks) and st.toks[k][2] in self.share_verbs
 
     def _split_place(self, toks) -> bool:
         """镇宁|自治县: a name and a long place suffix the tokenizer split are a place together (not
