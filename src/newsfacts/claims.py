@@ -197,15 +197,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         # what a result is measured against follows these (status): 低于计划, 差计划目标
         self.against_verbs = self.compare_verbs | frozenset(cues.get("shortfall_verb", ()))
         self._plan_patterns(cues)
-        self.regions = [(currency, literal_alternation(cues.get(kind, ())))
-                        for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
-        self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
+        self._region_patterns(res)
         # 分别上升5.3%和上升6.8%: a change word (cues increase, decrease) repeated after 和 joins one list
         self.and_change_re = regex.compile("[和及与](?:%s)" % alternation_source({*self.increase, *self.decrease}))
-        # 712.5億元(澳門元, 下同): a currency named in brackets after 元 is the article's own
-        names = {u.surface: u.key for u in res.units.values() if u.dimension == "money" and u.surface != "元"}
-        self.currency_gloss = regex.compile(r"元\s*[（(]\s*(?:以|单位[：:]?\s*)?(%s)" % alternation_source(names))
-        self.currency_names = names
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
@@ -275,6 +269,17 @@ class ClaimBuilder(SubjectRules, StatusRules):
             for key, value in _traced_fields(c).items():
                 if value != old[key]:
                     c.trace.setdefault(key, []).append([name, value])
+
+    def _region_patterns(self, res: Resources) -> None:
+        """The words that place an article in Taiwan, Macau or Hong Kong (cues.tsv region_*), and
+        a currency named in brackets after 元 (712.5億元(澳門元, 下同)): the article's own."""
+        cues = res.cues
+        self.regions = [(currency, literal_alternation(cues.get(kind, ())))
+                        for currency, kind in (("TWD", "region_twd"), ("MOP", "region_mop")) if cues.get(kind)]
+        self.hong_kong = literal_alternation(cues.get("region_hkd", ()))
+        names = {u.surface: u.key for u in res.units.values() if u.dimension == "money" and u.surface != "元"}
+        self.currency_gloss = regex.compile(r"元\s*[（(]\s*(?:以|单位[：:]?\s*)?(%s)" % alternation_source(names))
+        self.currency_names = names
 
     # ------------------------------------------------------------------ public
     def build(self, page: Page, scan: ScanResult, doc_id: str, text_sha: str,
