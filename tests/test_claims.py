@@ -682,6 +682,21 @@ def test_status_results_of_an_ended_period_in_a_plan_document():
     assert [c.status for c in claims(text, published="2022-06-02")] == ["reported", "planned"]
 
 
+def test_status_provisions_of_a_policy_notice_are_planned():
+    """建德市人民政府印发关于推动经济高质量发展的若干政策(2025年版)的通知 (gold g1083); 關于印發《懷化市貫徹落實〈…〉實施方案》
+    with a name longer than 30 characters (g1084); 現將《關于推動經濟高質量發展若干政策(2025年版)》印發給你們 (g1086).
+    A news lead that says a county 出台了《…行动计划》等一系列政策措施 reports (g835)."""
+    body = "\n对首次上规模的高新技术企业,给予30万元奖励。"
+    leads = ["建德市人民政府印发关于推动经济高质量发展的若干政策(2025年版)的通知",
+             "懷化市人民政府辦公室關于印發《懷化市貫徹落實〈關于打好經濟增長主動仗實現經濟運行整體好轉的若干政策措施〉實施方案》的通知",
+             "各區縣人民政府:\n現將《關于推動經濟高質量發展若干政策(2025年版)》印發給你們,請認真組織實施。"]
+    for lead in leads:
+        assert [c.status for c in claims(lead + body, published="2025-03-31")] == ["planned"], lead
+    text = ("西乡县先后出台了《关于实施生态立县战略建设美丽幸福西乡的决定》和《“美丽乡村”建设两年行动计划》等一系列政策措施,"
+            "成立了9个专项工作组。")
+    assert {c.status for c in claims(text, published="2013-05-02")} == {"reported"}
+
+
 def test_status_estimate_in_a_report_given_before_its_year_ended():
     """——2024年12月28日在白山市江源区第十届人民代表大会⏎第四次会议上 (gold g660): the date line, broken by the page,
     times the report, so its 预计 of 2024 is a forecast, also when the article is dated 2025."""

@@ -71,23 +71,25 @@ _COUNT_IN_TITLE = re.compile(r"\d+(?![\d.年月日])")  # a number in a title th
 class PlanDocument:
     """Whether a document issues a plan: in its lead (the first 200 characters) one of the
     verbs comes up to 30 characters before one of the nouns (省政府印发《…实施方案》,
-    提送115年度總預算案), and no word reviews results (执行情况, 进展, 成效). The status
+    提送115年度總預算案), or opens the brackets that hold it however long the name
+    (關于印發《懷化市貫徹落實〈關于…的若干政策措施〉實施方案》), or one of the nouns comes first
+    and then a verb of plan_document_after (《…若干政策(2025年版)》印發給你們), and no word reviews results (执行情况, 进展, 成效). The status
     rules and the confidence scorer ask the same question."""
 
     def __init__(self, cues: Mapping[str, Sequence[str]]):
         verbs, nouns = cues.get("plan_document_verb", ()), cues.get("plan_document", ())
         self.pattern = re.compile(
-            f"(?:{_alternation(verbs).pattern})[^。\n]{{0,30}}?(?:{_alternation(nouns).pattern})") \
+            f"(?:{_alternation(verbs).pattern})(?:[^。\n]{{0,30}}?|《[^》。\n]{{0,60}}?)(?:{_alternation(nouns).pattern})") \
             if verbs and nouns else None
         after = cues.get("plan_document_after", ())
         # 財政預算案繼續派糖, 預算案提出多項措施: the plan named first, then what it does
-        self.after = re.compile(f"(?:{_alternation(nouns).pattern})[^。\n，,]{{0,6}}?(?:{_alternation(after).pattern})") \
+        self.after = re.compile(f"(?:{_alternation(nouns).pattern})[^。\n，,]{{0,10}}?(?:{_alternation(after).pattern})") \
             if after and nouns else None
         self.review = _alternation(cues.get("review", ()))
         drafts = cues.get("draft_document", ())
         self.draft = re.compile(f"((?:19|20)\\d\\d)年度?[^。\n，,、和及]{{0,12}}?(?:{_alternation(drafts).pattern})") if drafts else None
         # a title that ends with a plan's name, or with one and a part number: …分工方案(一)
-        self.title = re.compile(f"(?:{_alternation(nouns).pattern})(?:[(（][一二三四五六七八九十\\d]+[)）])?\\s*$") if nouns else None
+        self.title = re.compile(f"(?:{_alternation(nouns).pattern})(?:[(（](?:[一二三四五六七八九十\\d]+|(?:19|20)\\d\\d年版)[)）])?\\s*$") if nouns else None
 
     def draft_years(self, folded: str) -> frozenset[int]:
         """The years whose draft the lead presents: 2024 in 关于2023年预算执行情况和2024年预算草案
