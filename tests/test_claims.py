@@ -697,6 +697,15 @@ def test_status_provisions_of_a_policy_notice_are_planned():
     assert {c.status for c in claims(text, published="2013-05-02")} == {"reported"}
 
 
+def test_status_a_lone_estimate_cue_opens_the_sentence():
+    """預計,全年完成地區生產總值188億元,同比增長1.0% (gold g1068, 2024-12-27): 预计 alone in the first clause
+    governs the clauses after it; 已 in the amount's clause still reports."""
+    text = "全区经济社会发展取得新进展。\n预计,全年完成地区生产总值188亿元,同比增长1.0%。"
+    assert [c.status for c in claims(text, published="2024-12-27")] == ["planned", "planned"]
+    text = "全区经济社会发展取得新进展。\n预计,全年已完成地区生产总值188亿元。"
+    assert [c.status for c in claims(text, published="2024-12-27")] == ["reported"]
+
+
 def test_status_estimate_in_a_report_given_before_its_year_ended():
     """——2024年12月28日在白山市江源区第十届人民代表大会⏎第四次会议上 (gold g660): the date line, broken by the page,
     times the report, so its 预计 of 2024 is a forecast, also when the article is dated 2025."""

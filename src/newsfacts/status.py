@@ -73,6 +73,7 @@ _NAME_REACH = 16
 _LIST_JOINS = frozenset("、和及与")
 _ITEM_OPENING = regex.compile(r"[；;][一二三四五六七八九十]+是", flags=regex.REVERSE)  # ；六是: the next item of a list (the last one found first)
 _LINE_LEAD = 200  # characters: the lead of an article broken into short lines
+_LONE_CUE = 6  # characters: a sentence's first clause that is a plan cue alone (预计到年末，)
 
 
 def _in_title(f: str, s: int, at: int) -> bool:
@@ -743,6 +744,20 @@ class StatusRules:
         return None if self._says_past(sc.own[:sc.at]) or self._counts_up(sc.ctx.page.folded, sc.clause[0], sc.m.start) \
             else "planned"
 
+    def estimate_lead(self, sc: "StatusCase") -> Optional[str]:
+        """预计,全年完成地区生产总值188亿元,同比增长1.0%;规上工业增加值14.2亿元: a sentence
+        that opens with a plan cue alone in its first clause (预计，, 预计到年末，: a cue of
+        planned_ahead or estimate, no amount, at most 6 characters) speaks of estimates through
+        its later clauses, unless the amount's clause says it is done (已)."""
+        ctx = sc.ctx
+        first = ctx.page.clause_at(sc.sent[0])
+        if first[1] > sc.clause[0] or first[1] - first[0] > _LONE_CUE or ctx.mention_between(first[0], first[1]):
+            return None
+        words = self._words(ctx, ctx.tokens(first[0], first[1]))
+        if not words or (words[0] not in self.planned_ahead and words[0] not in self.estimates):
+            return None
+        return None if any(w.startswith("已") for w in sc.own) else "planned"
+
     def own_year_to_achieve(self, sc: "StatusCase") -> Optional[str]:
         """2024年完成综合交通固定资产投资1148亿元以上 (2024-01-09): the article's own year, not
         yet over, before a verb of achieving (cues.tsv achieve_verb) and the amount in its
@@ -1241,6 +1256,7 @@ STATUS_RULES = (
     StatusRules.final_accounts_compared,
     StatusRules.target_value,
     StatusRules.own_year_to_achieve,
+    StatusRules.estimate_lead,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.project_spec,
