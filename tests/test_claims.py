@@ -706,6 +706,14 @@ def test_status_a_lone_estimate_cue_opens_the_sentence():
     assert [c.status for c in claims(text, published="2024-12-27")] == ["reported"]
 
 
+def test_status_a_paragraph_that_opens_a_list_of_targets():
+    """2021年促进就业计划目标为:…。农村劳动力转移就业70万人,… (gold g1072, a review of 2021 dated 2022-03-31): the
+    list that 目标为: opens runs through the paragraph, also when its year is over; the results come after."""
+    text = ("一、促进就业计划执行情况\n2021年促进就业计划目标为:全省城镇新增就业60万人以上,就业困难人员就业7万人。"
+            "农村劳动力转移就业70万人。实际完成情况如下:\n(一)全省城镇新增就业64.7万人。")
+    assert [c.status for c in claims(text, published="2022-03-31")] == ["planned", "planned", "planned", "reported"]
+
+
 def test_status_estimate_in_a_report_given_before_its_year_ended():
     """——2024年12月28日在白山市江源区第十届人民代表大会⏎第四次会议上 (gold g660): the date line, broken by the page,
     times the report, so its 预计 of 2024 is a forecast, also when the article is dated 2025."""

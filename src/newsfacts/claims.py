@@ -203,8 +203,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.shared_heads = sorted(cues.get("shared_head", ()), key=len, reverse=True)
         self.paired_modifiers = frozenset(cues.get("paired_modifier", ()))
         self.table_done_words = frozenset(cues.get("table_done", ()))
-        self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
-        self.target_or_task_nouns = (*self.target_nouns, *self.task_nouns)  # 筛查任务(6.6万人): a target in brackets
+        self._target_patterns(cues)
         self.says_of_it = tuple(sorted(cues.get("says_of_it", ()), key=len, reverse=True))
         self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
@@ -269,6 +268,14 @@ class ClaimBuilder(SubjectRules, StatusRules):
             for key, value in _traced_fields(c).items():
                 if value != old[key]:
                     c.trace.setdefault(key, []).append([name, value])
+
+    def _target_patterns(self, cues) -> None:
+        """The target nouns (cues target_noun), with the task nouns (筛查任务(6.6万人): a
+        target in brackets), and a target noun that opens a list (计划目标为:)."""
+        self.target_nouns = tuple(sorted(cues.get("target_noun", ()), key=len, reverse=True))
+        self.target_or_task_nouns = (*self.target_nouns, *self.task_nouns)
+        self.target_list_re = regex.compile(f"(?:{alternation_source(self.target_nouns)})[为是][:：]") \
+            if self.target_nouns else None
 
     def _region_patterns(self, res: Resources) -> None:
         """The words that place an article in Taiwan, Macau or Hong Kong (cues.tsv region_*), and

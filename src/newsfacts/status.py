@@ -73,6 +73,7 @@ _NAME_REACH = 16
 _LIST_JOINS = frozenset("、和及与")
 _ITEM_OPENING = regex.compile(r"[；;][一二三四五六七八九十]+是", flags=regex.REVERSE)  # ；六是: the next item of a list (the last one found first)
 _LINE_LEAD = 200  # characters: the lead of an article broken into short lines
+_TARGET_LIST_REACH = 24  # characters: how far into a paragraph's first sentence 目标为: may stand
 _LONE_CUE = 6  # characters: a sentence's first clause that is a plan cue alone (预计到年末，)
 
 
@@ -672,18 +673,18 @@ class StatusRules:
     def paragraph_lead(self, sc: "StatusCase") -> Optional[str]:
         """2026年，成都将围绕八大主要任务发力：…。其中，…培育专精特新“小巨人”企业80家以上: a
         paragraph whose first sentence, with no amount of its own, opens with a plan verb
-        (cues.tsv planned_ahead) makes the amounts of its later sentences targets, unless
+        (cues.tsv planned_ahead), or opens a list of targets (2021年促进就业计划目标为:…, also
+        in a later year), makes the amounts of its later sentences targets, unless
         the words before them in their sentence say they are past (已, 去年) or compare them
         (同比)."""
         ctx, f = sc.ctx, sc.ctx.page.folded
-        if sc.timing == "finished":
-            return None
         line = f.rfind("\n", 0, sc.sent[0]) + 1
         key = ("plan_lead", line)
-        if key not in ctx.memo:
-            ctx.memo[key] = self._plan_lead(ctx, line)
-        lead = ctx.memo[key]
-        if lead is None or lead[1] > sc.sent[0] or lead[0] == sc.sent[0]:
+        if key not in ctx.memo:  # a list of targets (目标为:) holds also when its year is over
+            plan = self._plan_lead(ctx, line)
+            ctx.memo[key] = (plan, False) if plan else (self._target_list_lead(ctx, line), True)
+        lead, targets = ctx.memo[key]
+        if lead is None or lead[1] > sc.sent[0] or lead[0] == sc.sent[0] or (sc.timing == "finished" and not targets):
             return None
         words = self._words(ctx, ctx.tokens(sc.sent[0], sc.m.start))
         return None if self._says_past(words, compared=True) else "planned"
@@ -708,6 +709,16 @@ class StatusRules:
         words = self._words(ctx, toks)
         return lead if any(w in self.planned_ahead and toks[k][0] < lead[0] + 16 and not (w == "将" and self._ba_verb_after(words, k))
                            for k, w in enumerate(words)) else None  # not 将 as 把 (湖南将…纳入…)
+
+    def _target_list_lead(self, ctx: DocContext, line: int) -> Optional[tuple[int, int]]:
+        """2021年促进就业计划目标为:全省城镇新增就业60万人以上,…。农村劳动力转移就业70万人,…: the
+        paragraph's first sentence opens a list of targets (a target noun, then 为 or 是 and a
+        colon, in its first 24 characters); the list runs on through the paragraph."""
+        f = ctx.page.folded
+        lead = ctx.page.sentence_at(line)
+        hit = self.target_list_re.search(f, lead[0], min(lead[1], lead[0] + _TARGET_LIST_REACH)) \
+            if self.target_list_re is not None and lead[1] > lead[0] else None
+        return lead if hit else None
 
     def _year_ahead_opens(self, ctx: DocContext, a: int) -> bool:
         """今年,兴庆区将加大…投资力度,…确保固定资产投资达到120亿元以上 (2025-01-09): the sentence
