@@ -338,6 +338,29 @@ def test_a_tenth_and_a_digit():
     assert [q[0] for q in quantities("占一成三百人")] == ["一成", "三百人"]
 
 
+def test_a_tenth_and_an_arabic_digit():
+    # 滿意度9成8 = 98 % (gold g1121); 增加三成二, = 32 % before a comma (g1024); 9成85 is no tenth and digit
+    assert quantities("南投燈會滿意度9成8 許淑華盼中央給力") == [("9成8", D(98), "%", "exact")]
+    assert quantities("一口氣增加三成二,總營收突破五百萬。")[0][:2] == ("三成二", D(32))
+    assert quantities("滿意度9成85")[0][:2] != ("9成8", D(98))
+
+
+def test_chinese_digits_with_a_middle_dot_and_roc_years():
+    # 經濟部…一一四年外銷訂單金額七四三七·三億美元，年增卅七·九% (gold g1120, a Taiwan agency's style):
+    # the middle dot is a decimal point, 一一四年 a year of the ROC era (no 114 years)
+    got = quantities("經濟部今天公布一一四年外銷訂單金額七四三七·三億美元，年增卅七·九%，創歷年新高。")
+    assert got == [("七四三七·三億美元", D("743730000000"), "USD", "exact"), ("卅七·九%", D("37.9"), "%", "exact")]
+    assert quantities("他工作了二十年。") == [("二十年", D(20), "year", "exact")]
+
+
+def test_spaced_amount_keeps_its_bound_and_unit():
+    # 去年逾 7,700 宗 (gold g1123): 逾 after 去年 is the bound (年逾七十 is an age); 增加 8,000 人居第三 (g1118):
+    # 人 counts, 居 is the verb after it, and no span ends in a space
+    assert quantities("去年逾 7,700 宗違例使用") == [("逾 7,700 宗", D(7700), "宗", "more_than")]
+    assert quantities("醫療保健服務業增加 8,000 人居第三。") == [("8,000 人", D(8000), "人", "exact")]
+    assert quantities("他年逾七十。") == []
+
+
 def test_hong_kong_cents_and_bare_yi_after_earning():
     # 仙 is a Hong Kong cent; 賺29.5億 (earned) is money (gold g409)
     doc = EX.extract("港燈去年賺29.5億 派息16.09仙\n每股盈利33.43仙。")

@@ -35,6 +35,7 @@ from .resources import Resources, Unit, period_table
 from .text import Page, SpanSet
 
 _CN_ONE_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}  # 一成三: a tenth and three
+_AR_ONE_DIGIT = {c: k for k, c in enumerate("123456789", 1)}  # 9成8
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
@@ -445,6 +446,7 @@ class Scanner:
             rng = self._two_digit_range(num_text, chinese)
             if rng is None:
                 return None
+        before_space = pos
         if unit_hit is None and not bound_inner and f[pos:pos + 1] == " ":
             spaced = _SPACED_UNIT.match(f, pos)
             if spaced:
@@ -478,6 +480,8 @@ class Scanner:
             return None  # a bare number with nothing around it that could make it an amount
         if not chinese and self._glued(f, pos, unit_hit):
             unit_hit = None
+            if num_text_full == f[start:before_space]:
+                pos = before_space  # 增加 8,000 人居第三: no unit after the space, and the space is not the amount's
         # exclusions that look at the context
         if self._excluded(page, start, num_end, pos, chinese, num_text, value, unit_hit, result):
             return None
@@ -689,12 +693,12 @@ class Scanner:
 
     @staticmethod
     def _tenth_tail(mention: Mention, f: str) -> None:
-        """较去年同期增加一成三 = 13 %, 近一成二 = 12 %: one digit after 成 that ends the amount
-        (before punctuation, 左右, 以上, 多 or 的, not 一成三百)."""
+        """较去年同期增加一成三 = 13 %, 近一成二 = 12 %, 滿意度9成8 = 98 %: one digit after 成
+        that ends the amount (before punctuation, 左右, 以上, 多 or 的, not 一成三百 or 9成85)."""
         e = mention.end
-        digit = _CN_ONE_DIGIT.get(f[e:e + 1])
+        digit = _CN_ONE_DIGIT.get(f[e:e + 1]) or _AR_ONE_DIGIT.get(f[e:e + 1])
         nxt = f[e + 1:e + 2]
-        if digit is None or (nxt and _is_cjk(nxt) and nxt not in "左以多的"):
+        if digit is None or (nxt and _is_cjk(nxt) and nxt not in "左以多的") or nxt.isdigit() or nxt in ".%":
             return
         mention.value += digit
         mention.end += 1
@@ -1144,6 +1148,8 @@ class Scanner:
             if iv is not None and not chinese and 2 <= len(num_text) <= 3 and (
                     _ROC_YEAR_AFTER.match(f, pos) or self._roc_year(page, iv, num_text, pos)):
                 return keep(pos + 1)
+            if chinese and len(num_text) == 3 and all(c in DIGITS and DIGITS[c] < 10 for c in num_text):
+                return keep(pos + 1)  # 一一四年: a year of the ROC era written digit by digit, never 114 years
             if iv is not None and f.endswith("民国", 0, start):
                 return keep(pos + 1)  # 從民國87年的2,520億點: a year of the ROC era it names
             span = _YEAR_SPAN.match(f, pos)
@@ -1368,7 +1374,9 @@ def _prefix_excluded(f: str, start: int, prev: str, nxt: str) -> bool:
 def _joins_word(f: str, i: int, w: str) -> bool:
     """True when the character before a one-character bound word makes a word with it
     (接近 is a bound word itself; 最近, 附近, 赶超, 高超 are not bounds)."""
-    return f[i] + w in ("最近", "附近", "靠近", "临近", "邻近", "就近", "亲近", "走近", "贴近", "赶超", "高超", "追超", "反超", "年逾")
+    if f[i] + w == "年逾":  # 年逾七十 (aged over seventy), but 去年逾 7,700 宗 (last year, over)
+        return i == 0 or f[i - 1] not in "去今前明上本当"
+    return f[i] + w in ("最近", "附近", "靠近", "临近", "邻近", "就近", "亲近", "走近", "贴近", "赶超", "高超", "追超", "反超")
 
 
 def _line_start(f: str, pos: int) -> bool:
