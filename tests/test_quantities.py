@@ -361,6 +361,27 @@ def test_spaced_amount_keeps_its_bound_and_unit():
     assert quantities("他年逾七十。") == []
 
 
+def test_amounts_in_brackets_after_places_are_no_section_numbers():
+    # 內地旅客主要來自廣東省(74.1萬)、湖南省(8.3萬) (gold g1148): an amount in brackets; (1) and (二) stay list marks
+    assert [q[:2] for q in quantities("內地旅客主要來自廣東省(74.1萬)、湖南省(8.3萬)。")] == [("74.1萬", D(741000)), ("8.3萬", D(83000))]
+    assert quantities("(1)全县新建学校。") == []
+    assert quantities("(二)主要任务") == []
+
+
+def test_month_and_day_joined_by_a_dot_name_an_event():
+    # 有效应对3·5上城疫情,4·18、8·16和10·8钱塘疫情 (gold g1161); 增长3·5% stays a decimal
+    assert quantities("有效应对3·5上城疫情,4·18、8·16和10·8钱塘疫情等多次疫情") == []
+    assert quantities("增长3·5%") == [("3·5%", D("3.5"), "%", "exact")]
+
+
+def test_rates_per_person_and_period_with_slashes_and_spaces():
+    # 728 元 / 人 / 月 (gold g1146, laid out with spaces), 6188元/人/年; 16.19万人(次) counts person-times (g1139)
+    assert quantities("保障标准由 728 元 / 人 / 月提高") == [("728 元 / 人 / 月", D(728), "CNY/person/month", "exact")]
+    assert quantities("农村6188元/人/年。") == [("6188元/人/年", D(6188), "CNY/person/year", "exact")]
+    assert quantities("门诊补偿16.19万人(次)。") == [("16.19万人(次)", D(161900), "人次", "exact")]
+    assert quantities("新建18万套(间)。")[0][2] == "套"
+
+
 def test_hong_kong_cents_and_bare_yi_after_earning():
     # 仙 is a Hong Kong cent; 賺29.5億 (earned) is money (gold g409)
     doc = EX.extract("港燈去年賺29.5億 派息16.09仙\n每股盈利33.43仙。")

@@ -157,12 +157,13 @@ _ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至11
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间|期间|期)")
 _LABEL_YEAR = regex.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 1.2025年: a list number glued to a year
 _CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|上调|调高|调升|减少|下降|降低|扩大|缩小|新增|增|加|降|减)了?$")
-_PER = regex.compile(r"/|每")
+_PER = regex.compile(r"/|每| / ")  # 元/月, 元每月, 728 元 / 人 / 月 (a text laid out with spaces)
 _PER_SCALE = {"百": "100", "千": "1000", "万": "10000"}  # 元/百斤, 公里/百平方公里: per a hundred units
 _PER_KEYS = {"day": "d", "year": "year", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
 # a period after a per-person rate: 元/人·月, 元/人/年, 元/人·次
-_PER_PERIOD = regex.compile(r"[·•・/](月|年|日|天|次)")
+_PER_PERIOD = regex.compile(r"(?:[·•・/]| / )(月|年|日|天|次)")
 _PERIOD_KEYS = {"月": "/month", "年": "/year", "日": "/day", "天": "/day", "小时": "/hour", "次": "-time"}
+_MONTH_DOT = regex.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])·$")  # 3·5, 10·8: a month and a dot before a day
 _ALT_CLASSIFIER = regex.compile(r"[（(]([\p{Han}]{1,2})[）)]")
 _HALF = regex.compile(r"(?<![上下前后多过大一近另两这那每])半(?![年月天日导岛径场身边夜])")
 _NUMERAL_SPECIAL = regex.compile(r"翻(?:了)?([一两二三四])番")
@@ -503,6 +504,8 @@ class Scanner:
             alt = _ALT_CLASSIFIER.match(f, unit_end) if f[unit_end:unit_end + 1] in ("(", "（") else None
             if alt and unit.dimension == "count" and alt.group(1) in self.units:
                 unit_end = alt.end()
+                if alt.group(1) == "次" and unit_surface + "次" in self.units:
+                    unit = self.units[unit_surface + "次"]  # 16.19万人(次): person-times
             if unit.key == "CNY" and unit_surface in ("元", "圆"):
                 other = self.unit_at(f, unit_end)
                 if other is not None and other[1].dimension == "money" and other[1].key != "CNY":
@@ -567,7 +570,7 @@ class Scanner:
 
     def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
         """A rate written unit/unit or unit每unit: 公斤/公顷 → kg/ha, 万吨/日 → t/d."""
-        m = _PER.match(f, pos) if f[pos:pos + 1] in ("/", "每") else None
+        m = _PER.match(f, pos) if f[pos:pos + 1] in ("/", "每") or f.startswith(" / ", pos) else None
         if not m:
             return None
         period = "小时" if f.startswith("小时", m.end()) else f[m.end():m.end() + 1]
@@ -581,11 +584,11 @@ class Scanner:
             return None
         if unit.dimension == "count" and unit.key not in self.res.units and (hit[1].dimension != "duration" or scale):
             return None  # 4000万人/年: a classifier only per a period
-        if f.startswith(hit[0] + "/", m.end() + bool(scale)):
-            return None
-        per_key = f"{unit.key}/{scale}{_PER_KEYS.get(hit[1].key, hit[1].key)}"
         end = m.end() + bool(scale) + len(hit[0])
         period = _PER_PERIOD.match(f, end) if hit[1].key in ("人", "户") else None
+        if f.startswith("/", end) and period is None:
+            return None  # 元/吨/公里: no rate of a rate (6188元/人/年 is per person and year)
+        per_key = f"{unit.key}/{scale}{_PER_KEYS.get(hit[1].key, hit[1].key)}"
         if period:  # 540.6元/人·月: a rate per person and month
             per_key += _PERIOD_KEYS[period.group(1)]
             end = period.end()
@@ -1014,12 +1017,14 @@ class Scanner:
         if nxt and (nxt in _DATE_NEXT or nxt.isspace()) \
                 and self._date_or_time(page, start, num_end, pos, chinese, num_text, value, unit_s, result):
             return True
-        # section numbers: 1．  2、  (一)
-        if (prev and nxt and prev in "(（" and nxt in ")）") or (
+        # section numbers: 1．  2、  (一), not an amount in brackets (广东省(74.1萬))
+        if (prev and nxt and prev in "(（" and nxt in ")）" and (chinese or num_text.isdigit())) or (
                 nxt and nxt in "．.、" and _line_start(f, start) and not unit_hit):
             return True
         if self._label_at(f, pos, unit_hit):
             return True
+        if prev == "·" and not unit_hit and value is not None and value <= 31 and _MONTH_DOT.search(f, max(0, start - 3), start):
+            return True  # 有效应对3·5上城疫情, 10·8钱塘疫情: an event named by its month and day
         # long bare digit strings are identifiers
         if not chinese and not unit_hit and num_text.isdigit() and len(num_text) >= 7:
             return True
