@@ -48,6 +48,8 @@ TABLE = [
     # Hong Kong fiscal years run from April; Taiwan writes ROC years (traditional script)
     ("政府在2024至25年度的經常開支預算為5,500億元。", "2024-02-28", "5,500億元", "2024-04-01…2025-03-31 text", None),
     ("民國112年全年出口總值達4,324億美元。", "2024-01-09", "4,324億美元", "2023-01-01…2023-12-31 text", None),
+    # 一一四年 (gold g1120, Chinese digits one by one): an ROC year with no era word and no date
+    ("帶旺臺灣一一四年全年外銷訂單金額達七四三七·三億美元。", None, "七四三七·三億美元", "2025-01-01…2025-12-31 text", None),
     ("行政院主計總處統計，113年1至9月出口總額達3,500億美元，較112年同期增加10.5%。", "2024-10-20",
      "10.5%", "2024-01-01…2024-09-30 document", "2023-01-01…2023-09-30 document"),
     # a date line that disagrees with a date in the text: the text's own year wins

@@ -84,7 +84,7 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
         rf"|(?P<future>{_alternation(w.words['future'])})(?P<k>{_SMALL})\s*个?年"
         rf"|(?P<back>{_SMALL})\s*个?年(?:以)?来"  # 10年以来, 近10年来: the last ten years
         rf"|(?P<year>{_YEAR4})\s*(?:年度?|(?=[“\"]?(?:{fests})))"  # 2019清明小长假
-        rf"|(?P<era>{_alternation(w.words['era'])})?(?P<roc>\d{{2,3}})\s*年度?"
+        rf"|(?P<era>{_alternation(w.words['era'])})?(?P<roc>\d{{2,3}}|[{_CN_DIGITS}]{{3}})\s*年度?"
         rf"|(?P<rel>{_alternation(w.years)})"
     )
     hour = r"(?:\s*\d{1,2}\s*[时点])?"
@@ -723,12 +723,14 @@ def _bare_month_year(g: dict, base: Base) -> int:
 
 
 def _written_year(g: dict, base: Base) -> Optional[tuple[int, str]]:
-    """2023年, 二〇二三年; 民国112年, and 112年 in a Taiwan release."""
+    """2023年, 二〇二三年; 民国112年, and 112年 in a Taiwan release; 一一四年 (three Chinese digits,
+    no year of ours) anywhere."""
     if g["year"]:
         y = _int(g["year"])
         return (y, "text") if y else None
-    n = int(g["roc"])
-    return (1911 + n, "text") if (g["era"] or base.roc) and 1 <= n <= 200 else None
+    n = _int(g["roc"])
+    spelled = not g["roc"].isdigit()
+    return (1911 + n, "text") if n and (g["era"] or base.roc or spelled) and 1 <= n <= 200 else None
 
 
 def _months(g: dict, w: PeriodWords) -> tuple[Optional[int], Optional[int], Optional[int]]:
