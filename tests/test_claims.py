@@ -1529,6 +1529,9 @@ def test_amount_in_brackets_after_a_noun_is_its_aside():
     assert [c.subject.text for c in cs] == ["夏粮播种面积"] * 2
     cs = claims("零售業網路銷售額占整體零售業營業額10.5%,較上年同季(9.3%)提高1.1個百分點。")
     assert [c.subject.text for c in cs] == ["零售業網路銷售額"] * 3
+    # right after a place, the place's: 內地旅客主要來自廣東省(74.1萬)、湖南省(8.3萬) (gold g1148, g316)
+    cs = claims("十二月內地旅客178.5萬,按年升7.8%;內地旅客主要來自廣東省(74.1萬)、湖南省(8.3萬)。韓國(7萬多)及台灣(9.4萬)分別上升。")
+    assert [c.subject.text if c.subject else None for c in cs[2:]] == ["廣東省", "湖南省", "韓國", "台灣"]
 
 
 def test_budget_account_is_no_plan():

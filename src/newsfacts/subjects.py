@@ -75,7 +75,8 @@ class SubjectRules(PhraseWalks):
     def _before_brackets(self, ctx: DocContext, m: Mention, clause, tokens):
         """不過夜旅客(1,867,660人次), 印花稅(增加了59億港元), 非店面零售業(年增13.1%): an
         amount alone in brackets (after link or change words) right after a noun phrase is
-        that phrase's (not after an amount or a time: 14174万吨(2835亿斤), 较上年同期(3.2%))."""
+        that phrase's (not after an amount or a time: 14174万吨(2835亿斤), 较上年同期(3.2%));
+        right after a place, the place's alone (來自廣東省(74.1萬))."""
         if ctx.page.folded[m.end:m.end + 1] not in CLOSE_BRACKETS:
             return None
         toks = within(tokens, clause[0], m.start)
@@ -85,6 +86,9 @@ class SubjectRules(PhraseWalks):
         s, e, w = toks[k - 1]
         if ctx.blocked.overlaps(s, e) or w in self.time_words or w[-1] in "季期" or is_stop_punct(w):
             return None
+        if self._is_place(w):  # 主要來自廣東省(74.1萬)、湖南省(8.3萬): the place the part is of
+            self._fire_span("subject", "before_brackets", toks, (s, e))
+            return (s, e), None
         j = next((j for j in range(k - 1, -1, -1) if toks[j][2] in self.compare_verbs), -1)
         np, _ = self._np_backward(toks[j + 1:k], m, adjacent=False)  # 優於全體零售業(年增3.9%)
         if np is None or (j < 0 and self._after_preposition(toks, np[0])):
