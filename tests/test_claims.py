@@ -714,6 +714,14 @@ def test_status_a_paragraph_that_opens_a_list_of_targets():
     assert [c.status for c in claims(text, published="2022-03-31")] == ["planned", "planned", "planned", "reported"]
 
 
+def test_status_a_work_summary_and_plan_reviews_under_its_work_heading():
+    """天门市民政局2024年工作总结及2025年工作计划 ⏎ 一、2024年工作情况 (gold g1142): the title names a plan but the
+    section reviews the year's work (cues review: 工作情况, 工作总结); the plan section's targets stay planned."""
+    text = ("天门市民政局2024年工作总结及2025年工作计划\n一、2024年工作情况\n全市保障城市低保7754人。临时救助2188人次。\n"
+            "二、2025年工作计划\n新建互助照料中心10个。")
+    assert [c.status for c in claims(text, published="2025-03-12")] == ["reported", "reported", "planned"]
+
+
 def test_status_estimate_in_a_report_given_before_its_year_ended():
     """——2024年12月28日在白山市江源区第十届人民代表大会⏎第四次会议上 (gold g660): the date line, broken by the page,
     times the report, so its 预计 of 2024 is a forecast, also when the article is dated 2025."""
