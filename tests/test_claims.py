@@ -722,6 +722,13 @@ def test_status_a_work_summary_and_plan_reviews_under_its_work_heading():
     assert [c.status for c in claims(text, published="2025-03-12")] == ["reported", "reported", "planned"]
 
 
+def test_status_share_of_a_target_that_names_its_amount():
+    """一般公共预算收入累计实现7,598万元,为年度收入目标7,598万元的100% (gold g1192): the target and its amount name
+    the whole a share is of; the share is a result, and so is the breakdown after it."""
+    text = "2023年,全镇一般公共预算收入累计实现7,598万元,为年度收入目标7,598万元的100%。其中:税收收入1,249万元。"
+    assert [c.status for c in claims(text, published="2024-04-26")] == ["reported", "planned", "reported", "reported"]
+
+
 def test_status_estimate_in_a_report_given_before_its_year_ended():
     """——2024年12月28日在白山市江源区第十届人民代表大会⏎第四次会议上 (gold g660): the date line, broken by the page,
     times the report, so its 预计 of 2024 is a forecast, also when the article is dated 2025."""

@@ -74,6 +74,7 @@ _LIST_JOINS = frozenset("、和及与")
 _ITEM_OPENING = regex.compile(r"[；;][一二三四五六七八九十]+是", flags=regex.REVERSE)  # ；六是: the next item of a list (the last one found first)
 _LINE_LEAD = 200  # characters: the lead of an article broken into short lines
 _TARGET_LIST_REACH = 24  # characters: how far into a paragraph's first sentence 目标为: may stand
+_GROUPING = frozenset(",，.")  # what may stand inside a written amount (7,598)
 _LONE_CUE = 6  # characters: a sentence's first clause that is a plan cue alone (预计到年末，)
 
 
@@ -458,11 +459,14 @@ class StatusRules:
         return own
 
     def _without_share_whole(self, own: list[str], first: int) -> list[str]:
-        """为目标任务的565.97%, 达到治理计划的57%、37%和70%: the plan words before the 的 that
-        opens a share (or a list of shares, whose first is at ``first``) name the whole; blanked."""
+        """为目标任务的565.97%, 达到治理计划的57%、37%和70%, 为年度收入目标7,598万元的100%: the plan
+        words before the 的 that opens a share (or a list of shares, whose first is at ``first``),
+        and the plan's own amount after them, name the whole; blanked."""
         if first < 2 or own[first - 1] != "的":
             return own
         k = first - 2
+        while k >= 0 and (has_digit(own[k]) or own[k] in _GROUPING or own[k].lstrip("十百千万亿") in self.res.units):
+            k -= 1
         while k >= 0 and (own[k] in self.plan_cues or own[k] in self.plan_references):
             k -= 1
         return own[:k + 1] + [""] * (first - 2 - k) + own[first - 1:]
