@@ -729,6 +729,13 @@ def test_status_share_of_a_target_that_names_its_amount():
     assert [c.status for c in claims(text, published="2024-04-26")] == ["reported", "planned", "reported", "reported"]
 
 
+def test_status_funds_obtained_are_no_plan():
+    """2021年爭取中央資金13.4億元,同比增長20% (gold g1190), 争取上级各类项目资金11.88亿元 (g780): 争取 before a source of
+    funds reports what was obtained; 力争…争取资金23.5亿元以上 (g938) is still a target."""
+    assert [c.status for c in claims("2021年爭取中央資金13.4億元,同比增長20%。", published="2021-12-14")] == ["reported"] * 2
+    assert claims("明年力争全口径向上争取资金23.5亿元以上。", published="2021-12-14")[0].status == "planned"
+
+
 def test_status_estimate_in_a_report_given_before_its_year_ended():
     """——2024年12月28日在白山市江源区第十届人民代表大会⏎第四次会议上 (gold g660): the date line, broken by the page,
     times the report, so its 预计 of 2024 is a forecast, also when the article is dated 2025."""

@@ -75,6 +75,8 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "budget_accounts": "budget_account",
     "budget_lines": "budget_line",
     "planned_ahead": "planned_ahead",
+    "obtain_verbs": "obtain_verb",
+    "funding_sources": "funding_source",
     "plan_references": "plan_reference",
     "plan_document_verbs": "plan_document_verb",
     "achievement_rates": "achievement_rate",

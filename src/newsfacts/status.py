@@ -1112,11 +1112,14 @@ class StatusRules:
 
     def _words(self, ctx: DocContext, toks) -> list[str]:
         """The words of ``toks``; a word inside a name (「新資本投資者入境計劃」, 《…规划》) is
-        blanked, so a cue in a name cues nothing."""
+        blanked, so a cue in a name cues nothing, and so is a verb of obtaining before a source of
+        funds (争取中央资金, 争取上级资金: cues obtain_verb, funding_source), which reports."""
         names = ctx.names
-        if not names.starts:
-            return [w for _, _, w in toks]
-        return ["" if names.overlaps(s, s + 1) else w for s, _, w in toks]
+        words = [w for _, _, w in toks] if not names.starts else ["" if names.overlaps(s, s + 1) else w for s, _, w in toks]
+        if not self.obtain_verbs.isdisjoint(words):  # 2021年爭取中央資金13.4億元: funds obtained, no plan
+            words = ["" if w in self.obtain_verbs and nxt in self.funding_sources else w
+                     for w, nxt in zip(words, [*words[1:], ""])]
+        return words
 
     def _change(self, ctx: DocContext, m: Mention, clause, tokens) -> Optional[str]:
         """增长5.2%, 下降12% (a change by the amount); 提高到65.2%, 提高了每千人口托位数至4个 (a
