@@ -1562,7 +1562,7 @@ def test_common_terms_are_kept_whole_in_subjects():
     doc = Extractor().extract("公司拟向全体股东每10股派发现金红利57元(含税)。平均每日在囚人口为9550人。")
     assert [c.subject.text for c in doc.claims[-2:]] == ["现金红利", "在囚人口"]
     # 農林漁牧產值則從前年的七百二十五億元 (gold g1175): 從 + 前年, not the word 從前 (formerly)
-    assert claims("畜產產值則從前年的三百四十五億元,減至三百二十六億元。")[0].subject.text == "畜產產值"
+    assert claims("屏東產值最大的畜產產值則從前年三百四十五億元跌至去年的三百二十六億元。")[0].subject.text == "畜產產值"
 
 
 def test_budget_account_is_no_plan():
