@@ -382,6 +382,15 @@ def test_rates_per_person_and_period_with_slashes_and_spaces():
     assert quantities("新建18万套(间)。")[0][2] == "套"
 
 
+def test_names_that_hold_numbers_are_no_amounts():
+    # 《制造强市建设三年行动计划(2021—2023年)》 (gold g1130), 三年行动计划 (2020—2022 年) laid out with spaces (g1206),
+    # 国产2价HPV疫苗 (g1160), 签订三方合作协议 (g1202), 二轮土地延包 (g1108), 三輪汽車 (g1102)
+    for text in ("制定出台《制造强市建设三年行动计划(2021—2023年)》。", "消费中心城市三年行动计划 (2020—2022 年)》出台",
+                 "免费接种国产2价HPV疫苗。", "签订三方合作协议。", "开展全县二轮土地延包工作。", "包括三輪汽車和低速貨車。"):
+        assert quantities(text) == [], text
+    assert quantities("用三年时间完成改造。") == [("三年", D(3), "year", "exact")]
+
+
 def test_hong_kong_cents_and_bare_yi_after_earning():
     # 仙 is a Hong Kong cent; 賺29.5億 (earned) is money (gold g409)
     doc = EX.extract("港燈去年賺29.5億 派息16.09仙\n每股盈利33.43仙。")

@@ -72,7 +72,7 @@ _MONTH = r"(?:1[0-2]|0?[1-9])"
 SCAN = re.compile(
     rf"""
     (?=[\d{_CN}])(?:
-    (?P<date>[12]\d{{3}}年 | {_MONTH}月 | (?<=月)(?:[12]\d|3[01]|0?[1-9])[日号])
+    (?P<date>[12]\d{{3}}\ ?年 | {_MONTH}月 | (?<=月)(?:[12]\d|3[01]|0?[1-9])[日号])
   | {_NUMBER_BRANCHES})""",
     re.VERBOSE,
 )
@@ -135,7 +135,7 @@ _ORDINAL_RANGE = regex.compile(r"第[\d零〇一二三四五六七八九十]+\s*
 _HOUR_MINUTES = regex.compile(r"[零〇一二三四五六七八九十\d]{1,3}分(?!之)")
 _CLOCK_MINUTES = regex.compile(r"点[零〇一二三四五六七八九十\d]+分")
 _CLOCK_COLON = regex.compile(r":[0-5]\d(?!\d)")
-_DATE_END = regex.compile(r"(\d{1,4}|[零〇一二三四五六七八九十]{1,4})(年|月|日|号)")
+_DATE_END = regex.compile(r"(\d{1,4}|[零〇一二三四五六七八九十]{1,4}) ?(年|月|日|号)")  # 2020—2022 年 (laid out with spaces)
 _TWO_DIGITS = regex.compile(r"\d{2}(?!\d)")
 _YMD = regex.compile(r"[./-]\d{1,2}[./-]\d{1,2}")
 _DMY = regex.compile(r"[./]\d{1,2}[./]\d{2,4}")
@@ -1197,7 +1197,7 @@ class Scanner:
         # date ranges: 1-10月, 1—7月, 1至10月, 2023-2025年
         m = _RANGE_SEP.match(f, pos) if _may_start(f, pos, len(f), _RANGE_FIRST) else None
         if m and iv is not None:
-            m2 = _DATE_END.match(f[m.end(): m.end() + 6])
+            m2 = _DATE_END.match(f[m.end(): m.end() + 7])
             if m2:
                 v2 = parse_number(m2.group(1))
                 u = m2.group(2)
