@@ -389,6 +389,9 @@ def test_names_that_hold_numbers_are_no_amounts():
                  "免费接种国产2价HPV疫苗。", "签订三方合作协议。", "开展全县二轮土地延包工作。", "包括三輪汽車和低速貨車。"):
         assert quantities(text) == [], text
     assert quantities("用三年时间完成改造。") == [("三年", D(3), "year", "exact")]
+    # 近 5 年新高, 過去 5 年 laid out with spaces (gold g1123) are spans of time like 近五年, not durations
+    assert all("5 年" not in q[0] for q in quantities("三組數字均為近 5 年新高。"))
+    assert all("5 年" not in q[0] for q in quantities("羅列了過去 5 年各類型車輛的數字。"))
 
 
 def test_hong_kong_cents_and_bare_yi_after_earning():

@@ -1160,7 +1160,8 @@ class Scanner:
             span = _YEAR_SPAN.match(f, pos)
             if span:  # 5年前, 两年来, 一年半来, 两年平均, 三年以来
                 return keep(span.end(), "span")
-            if iv is not None and iv < 100 and (f[start - 1:start] in ("近", "这", "前", "后", "首") or f[start - 2:start] in ("过去", "未来", "今后")):
+            s0 = start - 1 if f[start - 1:start] == " " else start  # 近 5 年 (laid out with spaces)
+            if iv is not None and iv < 100 and (f[s0 - 1:s0] in ("近", "这", "前", "后", "首") or f[s0 - 2:s0] in ("过去", "未来", "今后")):
                 return keep(pos + 1, "span")  # 近三年, 首5年, 未来五年
             if _LABEL_YEAR.fullmatch(num_text):
                 return keep(pos + 1)  # 附件:1.2025年县《政府工作报告》任务清单: a list number and a year
