@@ -351,6 +351,8 @@ def test_chinese_digits_with_a_middle_dot_and_roc_years():
     got = quantities("經濟部今天公布一一四年外銷訂單金額七四三七·三億美元，年增卅七·九%，創歷年新高。")
     assert got == [("七四三七·三億美元", D("743730000000"), "USD", "exact"), ("卅七·九%", D("37.9"), "%", "exact")]
     assert quantities("他工作了二十年。") == [("二十年", D(20), "year", "exact")]
+    # 廿五・五萬人 with a katakana middle dot (gold g1219)
+    assert quantities("學生數將降至廿五・五萬人。") == [("廿五・五萬人", D(255000), "人", "exact")]
 
 
 def test_spaced_amount_keeps_its_bound_and_unit():
