@@ -1563,6 +1563,8 @@ def test_common_terms_are_kept_whole_in_subjects():
     assert [c.subject.text for c in doc.claims[-2:]] == ["现金红利", "在囚人口"]
     # 農林漁牧產值則從前年的七百二十五億元 (gold g1175): 從 + 前年, not the word 從前 (formerly)
     assert claims("屏東產值最大的畜產產值則從前年三百四十五億元跌至去年的三百二十六億元。")[0].subject.text == "畜產產值"
+    # 8月出超168.3億美元 (gold g1221, g843): 出超 (a trade surplus) is one word, not 月出 + 超
+    assert [c.subject.text for c in claims("8月出口584.9億美元,8月出超168.3億美元。")] == ["出口", "出超"]
 
 
 def test_budget_account_is_no_plan():
