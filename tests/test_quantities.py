@@ -419,6 +419,9 @@ def test_taiwan_bare_yuan_is_twd_by_its_calendar_or_its_words():
     # the same sentence in simplified script is a mainland text about Taiwan: 元 stays CNY
     text = "行政院主计处表示，特别预算案岁出部分将编列1,200亿元。"
     assert EX.extract(text).claims[0].quantity.unit == "CNY"
+    # the 元 of a rate is the region's too: 低利貸款最高14萬元／噸 (gold g1225)
+    text = "行政院農業部表示，全毀漁船低利貸款最高14萬元／噸。"
+    assert [c.quantity.unit for c in EX.extract(text).claims] == ["TWD/t"]
 
 
 def test_si_values():

@@ -828,12 +828,15 @@ class ClaimBuilder(SubjectRules, StatusRules):
     @staticmethod
     def _currency(ctx: DocContext, m: Mention) -> str:
         """The unit key, a bare 元 or $ of a Hong Kong, Macau or Taiwan article being its own
-        money: 高額長生津下月起上調至$3815 (HKD)."""
+        money: 高額長生津下月起上調至$3815 (HKD); so is the 元 of a rate (14萬元／噸: TWD/t)."""
         key = m.unit.key
         if not ctx.region_currency:
             return key
         if key == "CNY" and (m.unit_surface or "") in ("元", "圆", "块", "") and not _rmb_nearby(ctx.page.folded, m.start, m.end):
             return ctx.region_currency
+        if key.startswith("CNY/") and (m.unit_surface or "").startswith(("元", "圆")) \
+                and not _rmb_nearby(ctx.page.folded, m.start, m.end):
+            return ctx.region_currency + key[3:]  # 最高14萬元／噸 in a Taiwan article: TWD/t
         return ctx.region_currency if key == "USD" and m.unit_surface == "$" else key
 
     def _quantity(self, ctx: DocContext, m: Mention) -> Quantity:
