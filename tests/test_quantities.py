@@ -396,6 +396,18 @@ def test_names_that_hold_numbers_are_no_amounts():
     assert all("5 年" not in q[0] for q in quantities("羅列了過去 5 年各類型車輛的數字。"))
 
 
+def test_ratios_misread_percent_signs_and_signed_lists():
+    # 增长15℅ (gold g1231: ℅ typed for %), 男女性别比为105.23:100 (g1232) and 性别比例为92.1:100 (g1235): a sex
+    # ratio's value; 分别为0.15、-5.64、1.34个百分点 (g1232): a signed member keeps the list; 縮短0.1年至3.3年 (g1167):
+    # a change and the level it reaches, no range
+    assert quantities("同比增长15℅;") == [("15℅", D(15), "%", "exact")]
+    assert [q[:2] for q in quantities("男女性别比为105.23:100(女性为100);")] == [("105.23", D("105.23"))]
+    assert [q[:2] for q in quantities("全区男女性别比例为92.1:100。")] == [("92.1", D("92.1"))]
+    assert [q[:3] for q in quantities("贡献分别为0.15、-5.64、1.34个百分点;")] == [
+        ("0.15", D("0.15"), "pp"), ("-5.64", D("-5.64"), "pp"), ("1.34个百分点", D("1.34"), "pp")]
+    assert [q[0] for q in quantities("平均輪候時間較上一季縮短0.1年至3.3年。")] == ["0.1年", "3.3年"]
+
+
 def test_hong_kong_cents_and_bare_yi_after_earning():
     # 仙 is a Hong Kong cent; 賺29.5億 (earned) is money (gold g409)
     doc = EX.extract("港燈去年賺29.5億 派息16.09仙\n每股盈利33.43仙。")

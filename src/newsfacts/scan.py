@@ -156,7 +156,7 @@ _YEAR_PAIR = regex.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)\s*(?:学年|�
 _ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至115年: the first year's range to the second
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间|期间|期)")
 _LABEL_YEAR = regex.compile(r"\d{1,2}\.(?:19|20)\d\d")  # 1.2025年: a list number glued to a year
-_CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|上调|调高|调升|减少|下降|降低|扩大|缩小|新增|增|加|降|减)了?$")
+_CHANGE_BEFORE = regex.compile(r"(?:增加|增长|提高|提升|上升|上调|调高|调升|减少|下降|降低|扩大|缩小|缩短|延长|新增|增|加|降|减)了?$")
 _PER = regex.compile(r"/|每| / ")  # 元/月, 元每月, 728 元 / 人 / 月 (a text laid out with spaces)
 _PER_SCALE = {"百": "100", "千": "1000", "万": "10000"}  # 元/百斤, 公里/百平方公里: per a hundred units
 _PER_KEYS = {"day": "d", "year": "year", "hour": "h", "month": "mo", "人": "person", "人次": "person-time", "户": "household"}
@@ -1249,8 +1249,9 @@ class Scanner:
             return False  # 体育场地1和体育场地2, 体育场地1新建有: a number glued to a name is its label
         if nxt in _AFTER_YEAR and e - s == 4 and 1900 <= (mention.value or 0) <= 2100:
             return False  # 内蒙古2024将改造城镇老旧管网2220公里: a year without 年
-        if _LIST_SEP.match(f, e) and NUMBER.match(f, _LIST_SEP.match(f, e).end()):
-            mention.list_pending = True
+        sep = _LIST_SEP.match(f, e)
+        if sep and NUMBER.match(f, sep.end() + (f[sep.end():sep.end() + 1] in _SIGN_LAST)):
+            mention.list_pending = True  # 0.15、-5.64、1.34个百分点: the list's last unit comes later
             return True
         return bool(nxt) and _is_cjk(nxt)
 
