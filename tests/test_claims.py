@@ -1702,6 +1702,9 @@ def test_a_unit_or_measuring_note_in_brackets_ends_no_subject():
     # an alternative name in brackets stays (gold g537: 街道(乡镇)…; 老年食堂(助餐点))
     cs = claims("全市新建老年食堂(助餐点)120个。")
     assert field(cs[0], "subject") == "老年食堂(助餐点)"
+    # a Latin abbreviation of the name goes: 地区生产总值(GDP), 居民消費價格總水平(CPI) (gold g286, g1015)
+    cs = claims("全县实现地区生产总值(GDP)120亿元,增长6.1%。")
+    assert [field(c, "subject") for c in cs] == ["地区生产总值", "地区生产总值"]
 
 
 def test_a_roll_call_and_an_adjusted_standard_are_reported():

@@ -423,15 +423,17 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return self._without_unit_note(page, subject)
 
     def _without_unit_note(self, page: Page, subject: Phrase) -> Phrase:
-        """测土配方施肥覆盖率(%), 農林牧漁業總產值(按可比價): a unit or a note on how the figure
-        is measured (cues.tsv bracket_note) in brackets at the end is no part of the subject."""
+        """测土配方施肥覆盖率(%), 農林牧漁業總產值(按可比價), 生产总值(GDP): a unit, a note on how
+        the figure is measured (cues.tsv bracket_note) or a Latin abbreviation of the name in
+        brackets at the end is no part of the subject."""
         if subject.text[-1:] not in ")）":
             return subject
         f = page.folded
         open_at = max(f.rfind("(", subject.start, subject.end), f.rfind("（", subject.start, subject.end))
         inside = f[open_at + 1:subject.end - 1].strip()
         if open_at - subject.start < 2 or not inside or not (
-                inside == "%" or inside in self.res.units or inside.startswith(self.bracket_notes)):
+                inside == "%" or inside in self.res.units or inside.startswith(self.bracket_notes)
+                or _ABBREVIATION.fullmatch(inside)):
             return subject
         end = open_at
         self.fire("subject", "drop_unit_note", page.text[subject.start:end])
@@ -1149,6 +1151,9 @@ def _without_list_mark(page: Page, subject: Optional[Phrase]) -> Optional[Phrase
 
 def _slice(text: str, span: Optional[tuple[int, int]]) -> Optional[str]:
     return text[span[0]:span[1]] if span else None
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{1,7}")  # GDP, CPI, PPI: a name's abbreviation in brackets
 
 
 def _same_paragraph(page: Page, a: tuple[int, int], b: tuple[int, int]) -> bool:
