@@ -1705,6 +1705,9 @@ def test_a_unit_or_measuring_note_in_brackets_ends_no_subject():
     # a Latin abbreviation of the name goes: 地区生产总值(GDP), 居民消費價格總水平(CPI) (gold g286, g1015)
     cs = claims("全县实现地区生产总值(GDP)120亿元,增长6.1%。")
     assert [field(c, "subject") for c in cs] == ["地区生产总值", "地区生产总值"]
+    # the note without brackets: 规模工业增加值可比价增长1.0% (gold g1165); 用人单位 keeps its 单位
+    assert field(claims("全区规模工业增加值可比价增长1.0%。")[0], "subject") == "规模工业增加值"
+    assert field(claims("走访用人单位862家次。")[0], "subject") == "用人单位"
 
 
 def test_a_roll_call_and_an_adjusted_standard_are_reported():

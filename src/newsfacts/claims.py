@@ -60,6 +60,7 @@ _CUE_TUPLES = {  # attribute of the builder: kind of data/cues.tsv (a tuple of w
     "time_references": "time_reference",
     "plan_reference_words": "period_plan",
     "bracket_notes": "bracket_note",
+    "trailing_notes": "trailing_note",
     "coordinators": "coordinator",
     "source_openers": "source_opener",
     "breakdowns": "breakdown",
@@ -425,10 +426,16 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def _without_unit_note(self, page: Page, subject: Phrase) -> Phrase:
         """测土配方施肥覆盖率(%), 農林牧漁業總產值(按可比價), 生产总值(GDP): a unit, a note on how
         the figure is measured (cues.tsv bracket_note) or a Latin abbreviation of the name in
-        brackets at the end is no part of the subject."""
-        if subject.text[-1:] not in ")）":
-            return subject
+        brackets at the end is no part of the subject; nor is such a note without brackets
+        (规模工业增加值可比价增长5.1%: cues.tsv trailing_note)."""
         f = page.folded
+        if subject.text[-1:] not in ")）":
+            note = next((w for w in self.trailing_notes if f.endswith(w, subject.start, subject.end)), None)
+            if note is None or subject.end - len(note) - subject.start < 2:
+                return subject  # 规模工业增加值可比价增长5.1%: the note without brackets
+            end = subject.end - len(note)
+            self.fire("subject", "drop_unit_note", page.text[subject.start:end])
+            return Phrase.trusted(text=page.text[subject.start:end], start=subject.start, end=end)
         open_at = max(f.rfind("(", subject.start, subject.end), f.rfind("（", subject.start, subject.end))
         inside = f[open_at + 1:subject.end - 1].strip()
         if open_at - subject.start < 2 or not inside or not (
