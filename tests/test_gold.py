@@ -43,9 +43,9 @@ FLOOR_KEYS = ("precision", "recall", "value", "unit", "bound", "subject_strict",
               "status", "status_mark_f1", "change", "full_f1")
 LATER_SETS = {  # name: (first and last file, gold claims, floors in the order of FLOOR_KEYS)
     "D": ((27, 38), 322, (0.99, 0.99, 1.00, 1.00, 1.00, 0.92, 0.93, 0.99, 0.97, 1.00, 0.93)),
-    "E": ((39, 50), 260, (0.99, 0.98, 1.00, 1.00, 1.00, 0.93, 0.96, 0.96, 0.90, 1.00, 0.96)),
+    "E": ((39, 50), 260, (0.99, 0.98, 1.00, 1.00, 1.00, 0.94, 0.96, 0.96, 0.90, 1.00, 0.96)),
     "F": ((51, 62), 290, (1.00, 0.99, 1.00, 1.00, 0.99, 0.90, 0.91, 0.96, 0.86, 0.97, 0.91)),
-    "G": ((63, 74), 194, (1.00, 1.00, 1.00, 0.99, 0.98, 0.92, 0.95, 0.90, 0.85, 0.99, 0.94)),
+    "G": ((63, 74), 194, (1.00, 1.00, 1.00, 0.99, 0.98, 0.93, 0.95, 0.90, 0.85, 0.99, 0.94)),
     # H's full F1, I's subject and M's subject lenient and full F1 lowered in the thirteenth
     # session: a subject inherited from one the boundary scorer moved now moves with it within
     # its clauses (all sets: subject strict 0.863 → 0.870), and a few scorer moves were wrong
@@ -53,7 +53,7 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     "H": ((75, 86), 265, (0.99, 0.99, 0.99, 0.98, 0.99, 0.91, 0.93, 0.80, 0.65, 0.98, 0.90)),
     # sets I-M (fifth session): scored unseen first (closing note); I, J, L, M then used for the
     # structural status rules, K (statistics, enterprise news) never opened
-    "I": ((87, 94), 123, (0.96, 0.98, 1.00, 0.99, 0.99, 0.85, 0.87, 0.96, 0.97, 0.95, 0.84)),
+    "I": ((87, 94), 123, (0.97, 0.98, 1.00, 0.99, 0.99, 0.85, 0.87, 0.96, 0.97, 0.95, 0.85)),
     # J's precision lowered by 0.01 in the seventeenth session: 10个方面 now counts (方面 opens a
     # word, no volume), and g95's annotators listed 八个方面 as a non-claim where later sets
     # (g537, g582) made such counts required
@@ -63,11 +63,11 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # retrained with set AI (twelfth session): one subject each
     # L's and Z's subject strict lowered by 0.01 when the boundary scorer was retrained with sets
     # AM-AS (fourteenth session): one subject each (all gold subject strict 0.858 → 0.865)
-    "L": ((111, 118), 188, (0.96, 0.99, 0.93, 0.98, 0.97, 0.72, 0.74, 0.93, 0.93, 0.92, 0.69)),
+    "L": ((111, 118), 188, (0.96, 0.99, 0.93, 0.98, 0.97, 0.73, 0.75, 0.93, 0.93, 0.92, 0.70)),
     "M": ((119, 126), 175, (0.98, 0.99, 1.00, 1.00, 0.99, 0.86, 0.89, 0.93, 0.93, 0.98, 0.88)),
     # sets N (time-rich mainland releases) and O (Hong Kong, Macau, Taiwan, plans), sixth
     # session, annotated with periods (their first, unseen scores are in README's table)
-    "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.84, 0.85, 0.93, 0.86, 0.99, 0.83)),
+    "N": ((127, 136), 215, (0.96, 0.99, 1.00, 1.00, 0.98, 0.83, 0.84, 0.93, 0.86, 0.99, 0.83)),
     # O's status floors lowered by 0.01 in the twelfth session: 人均预期寿命 (life expectancy) no
     # longer cues a plan, and one target of a plan's list was right only through it; its
     # planned-mark F1 by 0.01 more when a bare 第一季度 took the year its line opens with (2021年,
@@ -76,16 +76,16 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set P (a broad mix, annotated with periods after N and O were used for tuning): first
     # unseen scores status 0.871, planned F1 0.548, subject 0.613/0.707, full F1 0.694,
     # period 0.579 (README_p.md)
-    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.84, 0.86, 0.96, 0.90, 0.97, 0.85)),
+    "P": ((147, 156), 258, (0.98, 0.99, 1.00, 0.99, 1.00, 0.85, 0.86, 0.96, 0.90, 0.97, 0.85)),
     # set Q (seventh session: county reports, a bulletin, enterprise and 民生 news, plans, a
     # budget, a Taiwan release): first unseen scores status 0.863, planned F1 0.651, subject
     # 0.651/0.769, full F1 0.748, period 0.770 (README_q.md)
     # (planned F1 0.795 → 0.785 in the ninth session: 增长15% after a 争取 wrongly read as a
     # plan now follows it as the change of a plan)
-    "Q": ((157, 166), 213, (0.99, 0.99, 0.98, 1.00, 0.99, 0.90, 0.91, 0.95, 0.89, 0.97, 0.89)),
+    "Q": ((157, 166), 213, (0.99, 0.99, 0.98, 1.00, 0.99, 0.90, 0.91, 0.96, 0.91, 0.97, 0.89)),
     # set R (seventh session, scored after that session's rule changes): first unseen scores
     # status 0.712, planned F1 0.280, subject 0.783/0.848, full F1 0.835, period 0.630
-    "R": ((167, 176), 251, (0.97, 0.99, 0.99, 0.98, 0.99, 0.93, 0.94, 0.95, 0.93, 0.99, 0.92)),
+    "R": ((167, 176), 251, (0.98, 1.00, 0.99, 0.98, 0.99, 0.93, 0.94, 0.97, 0.95, 0.99, 0.93)),
     # set S (eighth session: policy, plan and budget documents, scored after the session's
     # first subject rules): first unseen scores status 0.786, planned F1 0.619, subject
     # 0.808/0.872, full F1 0.844, period 0.849 (README_s.md)
@@ -97,17 +97,17 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set U (eighth session: plans and targets, 民生 and public services, scored after the rules
     # tuned on S and T): first unseen scores status 0.855, planned F1 0.836, subject
     # 0.715/0.807, full F1 0.791, period 0.833 (README_u.md)
-    "U": ((197, 206), 235, (1.00, 0.97, 1.00, 1.00, 0.99, 0.89, 0.91, 0.95, 0.94, 1.00, 0.89)),
+    "U": ((197, 206), 235, (1.00, 0.97, 1.00, 1.00, 0.99, 0.89, 0.91, 0.95, 0.94, 1.00, 0.90)),
     # set V (eighth session: budgets and public finance, a broad mix, scored after the rules
     # tuned on S, T and U): first unseen scores unit 0.875, status 0.654, planned F1 0.162,
     # subject 0.642/0.708, full F1 0.593, period 0.704 (README_v.md)
-    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.91, 0.94, 0.96, 0.92, 0.99, 0.94)),
+    "V": ((207, 216), 241, (1.00, 0.99, 1.00, 1.00, 0.99, 0.91, 0.95, 0.96, 0.92, 0.99, 0.94)),
     # set W (end of the eighth session, after all its rules, never used for tuning): first
     # unseen scores status 0.833, planned F1 0.696, subject 0.776/0.843, full F1 0.783, period
     # 0.737 (README_w.md)
     # W's full F1 and AA's lenient subject and full F1 floors lowered by 0.01 when the boundary
     # scorer was retrained with set AJ (twelfth session): one subject each
-    "W": ((217, 226), 214, (1.00, 0.98, 1.00, 0.96, 0.99, 0.91, 0.92, 0.91, 0.86, 0.99, 0.88)),
+    "W": ((217, 226), 214, (1.00, 0.99, 1.00, 0.95, 0.99, 0.91, 0.92, 0.91, 0.86, 0.99, 0.88)),
     # sets X (policy and plan documents, budgets) and Y (民生 statistics, mixed local news),
     # ninth session, scored unseen on the eighth session's code: X status 0.792, planned F1
     # 0.774, subject 0.702/0.768, full F1 0.763, period 0.968; Y status 0.875, planned F1
@@ -118,12 +118,12 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # and AA (policy and plan documents, public finance), ninth session, scored unseen after all
     # of that session's rules (README_z.md, README_aa.md); AA's subjects 0.752 → 0.735 when
     # Taiwan's Chinese-digit decimals (一一一三.二億元) were read, 13 claims more to score
-    "Z": ((247, 256), 239, (0.99, 0.99, 1.00, 1.00, 0.99, 0.86, 0.87, 0.94, 0.66, 0.99, 0.87)),
+    "Z": ((247, 256), 239, (0.99, 0.99, 1.00, 1.00, 0.99, 0.85, 0.86, 0.94, 0.66, 0.99, 0.85)),
     "AA": ((257, 266), 164, (0.95, 1.00, 1.00, 1.00, 1.00, 0.85, 0.87, 0.89, 0.84, 0.98, 0.85)),
     # set AB (民生 progress in regions not yet covered, final accounts, Macau's budget
     # amendment), tenth session, scored unseen on that session's first commit: status 0.912,
     # planned F1 0.638, subject 0.714/0.822, full F1 0.812, period 0.915 (README_ab.md)
-    "AB": ((267, 276), 193, (0.96, 1.00, 1.00, 0.99, 0.99, 0.94, 0.95, 0.95, 0.78, 0.99, 0.94)),
+    "AB": ((267, 276), 193, (0.96, 1.00, 1.00, 0.99, 0.99, 0.94, 0.95, 0.95, 0.80, 0.99, 0.94)),
     # set AC (plans and targets beside results, statistics and economic news), tenth session,
     # scored unseen on that session's second commit of rules: status 0.842, planned F1 0.735,
     # subject 0.737/0.806, full F1 0.737, period 0.737 (README_ac.md)
@@ -131,22 +131,22 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # set AD (budget drafts and work reports, company, project and service statistics), scored
     # unseen on the tenth session's final rules: status 0.888, planned F1 0.780, subject
     # 0.806/0.852, full F1 0.845, period 0.968 (README_ad.md)
-    "AD": ((287, 296), 196, (0.99, 1.00, 1.00, 1.00, 1.00, 0.88, 0.89, 0.97, 0.96, 0.95, 0.89)),
+    "AD": ((287, 296), 196, (0.99, 1.00, 1.00, 1.00, 1.00, 0.88, 0.90, 0.97, 0.96, 0.95, 0.90)),
     # set AE (livelihood-project lists and plan targets beside results; county statistics,
     # Macau's budget bill, Taiwan's population, company results), scored unseen at the start of
     # the eleventh session on 22bc17b: status 0.789, planned F1 0.500, subject 0.793/0.863,
     # full F1 0.863, period 0.732 (invented 0.83) (README_ae.md)
-    "AE": ((297, 306), 256, (1.00, 1.00, 1.00, 1.00, 1.00, 0.89, 0.91, 0.91, 0.85, 0.96, 0.91)),
+    "AE": ((297, 306), 256, (1.00, 1.00, 1.00, 1.00, 1.00, 0.89, 0.92, 0.91, 0.85, 0.96, 0.92)),
     # set AF (city, county and sector reports, Hong Kong port cargo, Taiwan travel), scored
     # unseen in the eleventh session on 0f9d74b: subject 0.761/0.811, planned F1 0.769, full F1
     # 0.781, value 0.961, period 0.855 (invented 0.22); on 3dd3447, with the boundary scorer
     # that had not learned from it: subject 0.770/0.823, full F1 0.784 (README_af.md)
-    "AF": ((307, 316), 336, (0.99, 0.99, 0.99, 0.99, 1.00, 0.84, 0.85, 0.98, 0.81, 0.97, 0.84)),
+    "AF": ((307, 316), 336, (0.99, 0.99, 0.99, 0.99, 1.00, 0.85, 0.87, 0.98, 0.81, 0.97, 0.86)),
     # set AG (city and county texts, trade, education, Macau labour, an industry), scored
     # unseen at the end of the eleventh session on 4f63b5e (its rules and boundary scorer):
     # status 0.943, planned F1 0.682, subject 0.770/0.819, full F1 0.805, period 0.733
     # (invented 0.75); without the boundary scorer subject 0.745/0.786 (README_ag.md)
-    "AG": ((317, 326), 247, (0.97, 1.00, 1.00, 1.00, 1.00, 0.85, 0.87, 0.98, 0.88, 0.99, 0.86)),
+    "AG": ((317, 326), 247, (0.98, 1.00, 1.00, 1.00, 1.00, 0.85, 0.87, 0.98, 0.88, 0.99, 0.87)),
     # set AH (民生 in Tibet, Ningxia, Hebei, Macau, Jiangsu; a plan execution, statistics, a
     # railway, listed companies, a district budget), scored unseen at the start of the twelfth
     # session on 6c866e5: status 0.930, planned F1 0.718, subject 0.703/0.787, full F1 0.776,
@@ -158,35 +158,35 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # 0.896, period 0.844 (invented 0.70) (README_ai.md)
     # AI's lenient subject and full F1 lowered by 0.01 when the scorers were retrained with sets
     # BF to BO (0.9381, 0.9165)
-    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.92, 0.93, 0.99, 0.98, 0.98, 0.91)),
+    "AI": ((337, 346), 196, (0.97, 0.98, 1.00, 0.99, 0.99, 0.91, 0.93, 0.99, 0.98, 0.98, 0.91)),
     # set AJ (民生 and public services in Anhui and Hubei, national medical services; a work
     # report, a quarter's statistics, a vehicle plan, tourism, Macau visitor spending), scored
     # unseen at the end of the twelfth session on 3f62e29: status 0.920, planned F1 0.640, subject
     # 0.863/0.912, full F1 0.870, period 0.864 (invented 0.17) (README_aj.md)
-    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.99, 0.99, 0.92, 0.95, 0.97, 0.86, 0.96, 0.94)),
+    "AJ": ((347, 356), 227, (0.99, 0.99, 1.00, 0.99, 0.99, 0.92, 0.95, 0.97, 0.86, 0.96, 0.95)),
     # set AK (民生 lists and results in Qinghai, Hainan, Hunan, Xinjiang; district and city texts
     # in Shanghai, Beijing, Heilongjiang, Liaoning, Taichung), scored unseen in the thirteenth
     # session on a82e40a: status 0.839, planned F1 0.621, subject 0.785/0.800, full F1 0.779,
     # period 0.939 (invented 0.14) (README_ak.md)
-    "AK": ((357, 366), 210, (0.97, 0.97, 1.00, 0.99, 1.00, 0.89, 0.90, 0.98, 0.97, 0.99, 0.87)),
+    "AK": ((357, 366), 210, (0.97, 0.97, 1.00, 0.99, 1.00, 0.85, 0.86, 0.98, 0.97, 0.99, 0.84)),
     # set AL (a city's targets, a city's work report, a county's social housing, a city's half
     # year, a county's labour force, Hong Kong's Community Care Fund; one helper delivered one
     # article, so six files g367-g372), scored unseen at the end of the thirteenth session on
     # cd4d099: status 0.752, planned F1 0.480, subject 0.806/0.854, full F1 0.837, period 0.936
     # (invented 0.0) (README_al.md)
-    "AL": ((367, 372), 106, (0.96, 0.99, 1.00, 0.99, 0.99, 0.95, 0.96, 0.83, 0.71, 0.98, 0.93)),
+    "AL": ((367, 372), 106, (0.96, 0.99, 1.00, 0.99, 0.99, 0.93, 0.95, 0.83, 0.71, 0.98, 0.92)),
     # sets AM-AS (fourteenth session), each scored unseen before anyone looked at it, on the code
     # of its moment (README_am.md … README_as.md; first scores in the README): AM policy
     # documents and county reports (planned F1 0.896, full F1 0.869), AN plans and budgets for
     # the coming year (planned F1 0.813), AO 民生 progress and statistics, AP work reports and
     # enterprise news, AQ 民生 news and Hong Kong, Macau and Taiwan releases (subject strict
     # 0.572), AR county texts and statistics, AS targets and mixed news (full F1 0.859)
-    "AM": ((373, 382), 164, (0.97, 0.98, 1.00, 0.99, 1.00, 0.89, 0.91, 0.99, 0.99, 1.00, 0.89)),
+    "AM": ((373, 382), 164, (0.97, 0.98, 1.00, 0.99, 1.00, 0.90, 0.92, 0.99, 0.99, 1.00, 0.90)),
     "AN": ((383, 392), 134, (0.97, 0.97, 1.00, 1.00, 0.96, 0.95, 0.96, 0.96, 0.97, 0.95, 0.93)),
     "AO": ((393, 402), 235, (0.98, 0.99, 0.99, 1.00, 0.99, 0.79, 0.86, 0.92, 0.51, 0.91, 0.85)),
-    "AP": ((403, 411), 167, (0.99, 1.00, 1.00, 0.99, 1.00, 0.88, 0.92, 0.88, 0.80, 1.00, 0.92)),
-    "AQ": ((412, 421), 182, (0.98, 0.98, 1.00, 0.99, 0.99, 0.72, 0.77, 0.87, 0.65, 0.93, 0.76)),
-    "AR": ((422, 431), 230, (0.98, 0.97, 1.00, 0.98, 1.00, 0.83, 0.86, 0.98, 0.85, 0.98, 0.83)),
+    "AP": ((403, 411), 167, (0.99, 1.00, 1.00, 0.99, 1.00, 0.88, 0.92, 0.88, 0.80, 1.00, 0.91)),
+    "AQ": ((412, 421), 182, (0.98, 0.98, 1.00, 0.99, 0.99, 0.71, 0.77, 0.87, 0.65, 0.93, 0.76)),
+    "AR": ((422, 431), 230, (0.98, 0.97, 1.00, 0.98, 1.00, 0.84, 0.86, 0.98, 0.85, 0.98, 0.83)),
     "AS": ((432, 441), 161, (0.95, 0.98, 0.99, 0.98, 0.98, 0.93, 0.96, 0.89, 0.85, 0.98, 0.92)),
     # sets AT-AV (fifteenth session), each scored unseen before anyone looked at it (README_at.md,
     # README_au.md, README_av.md; first scores in the README). Lowered in the fifteenth session
@@ -194,9 +194,9 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # 0.8758 / 0.8992): M subject and full F1, V and Z lenient, AA, AH, AI, AJ subject and full F1
     # (Z full F1 too), by 0.01-0.02 each; the start scorer now cuts a few subjects it kept before
     # (已完成投资 -> 投资 in g125)
-    "AT": ((442, 449), 121, (0.93, 0.99, 1.00, 0.99, 1.00, 0.88, 0.90, 0.91, 0.86, 1.00, 0.86)),
+    "AT": ((442, 449), 121, (0.94, 0.99, 1.00, 0.99, 1.00, 0.88, 0.90, 0.91, 0.86, 1.00, 0.87)),
     "AU": ((450, 458), 135, (0.97, 1.00, 1.00, 0.95, 0.97, 0.84, 0.86, 0.82, 0.56, 0.94, 0.82)),
-    "AV": ((459, 466), 120, (0.96, 0.98, 1.00, 1.00, 1.00, 0.91, 0.91, 0.94, 0.84, 0.99, 0.89)),
+    "AV": ((459, 466), 120, (0.96, 0.98, 1.00, 1.00, 1.00, 0.90, 0.91, 0.94, 0.84, 0.99, 0.89)),
     # sets AW-BD (sixteenth session), each scored unseen before anyone looked at it (README_aw.md
     # to README_bd.md; first scores in the README). Lowered in the sixteenth session: AQ subject
     # strict 0.71 -> 0.70 (g412: 城镇、农村居民人均可支配收入 now gives both amounts the shared head,
@@ -206,23 +206,23 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # full F1 by 0.01 when they were retrained again with BE (the 555 articles before BE: subject
     # 0.8784 / 0.9026 -> 0.8785 / 0.9024)
     "AW": ((467, 476), 127, (0.98, 0.97, 1.00, 1.00, 1.00, 0.92, 0.93, 0.99, 0.97, 0.95, 0.91)),
-    "AX": ((477, 486), 162, (0.95, 0.99, 1.00, 1.00, 1.00, 0.92, 0.93, 1.00, 1.00, 0.95, 0.91)),
+    "AX": ((477, 486), 162, (0.96, 0.99, 1.00, 1.00, 1.00, 0.92, 0.93, 1.00, 1.00, 0.95, 0.91)),
     "AY": ((487, 496), 210, (0.99, 0.98, 1.00, 1.00, 0.99, 0.87, 0.89, 0.95, 0.75, 0.97, 0.88)),
     "AZ": ((497, 506), 176, (0.98, 0.99, 0.99, 0.99, 0.98, 0.88, 0.92, 0.97, 0.93, 0.97, 0.90)),
-    "BA": ((507, 516), 212, (0.98, 0.94, 0.98, 0.94, 0.99, 0.88, 0.90, 1.00, 1.00, 0.95, 0.82)),
-    "BB": ((517, 526), 182, (0.98, 0.98, 1.00, 1.00, 1.00, 0.89, 0.92, 1.00, 1.00, 0.98, 0.90)),
+    "BA": ((507, 516), 212, (0.98, 0.94, 1.00, 0.94, 0.99, 0.88, 0.91, 1.00, 1.00, 0.95, 0.83)),
+    "BB": ((517, 526), 182, (0.98, 0.98, 1.00, 1.00, 1.00, 0.88, 0.91, 1.00, 1.00, 0.98, 0.90)),
     "BC": ((527, 536), 180, (0.98, 0.96, 1.00, 1.00, 1.00, 0.88, 0.89, 0.96, 0.75, 0.98, 0.86)),
-    "BD": ((537, 546), 180, (1.00, 0.97, 1.00, 1.00, 1.00, 0.93, 0.95, 0.97, 0.94, 0.98, 0.94)),
+    "BD": ((537, 546), 180, (1.00, 0.99, 1.00, 1.00, 1.00, 0.93, 0.95, 0.97, 0.94, 0.98, 0.95)),
     "BE": ((547, 556), 178, (0.98, 1.00, 1.00, 0.99, 0.97, 0.89, 0.92, 0.95, 0.69, 0.96, 0.91)),
-    "BF": ((557, 566), 174, (0.99, 0.99, 1.00, 1.00, 1.00, 0.91, 0.94, 0.98, 0.94, 0.91, 0.93)),
-    "BG": ((567, 576), 176, (0.98, 1.00, 0.98, 0.99, 1.00, 0.94, 0.95, 0.93, 0.88, 0.97, 0.93)),
+    "BF": ((557, 566), 174, (0.99, 0.99, 1.00, 1.00, 1.00, 0.91, 0.94, 1.00, 1.00, 0.91, 0.94)),
+    "BG": ((567, 576), 176, (0.99, 1.00, 0.98, 0.99, 1.00, 0.94, 0.95, 0.93, 0.88, 0.97, 0.94)),
     "BH": ((577, 586), 200, (1.00, 0.98, 1.00, 1.00, 1.00, 0.93, 0.95, 0.98, 0.97, 0.97, 0.94)),
     "BI": ((587, 596), 166, (0.97, 0.99, 0.99, 1.00, 0.99, 0.90, 0.92, 0.96, 0.97, 0.97, 0.90)),
-    "BJ": ((597, 606), 184, (1.00, 0.98, 1.00, 0.97, 0.98, 0.93, 0.96, 0.85, 0.74, 0.98, 0.93)),
-    "BK": ((607, 616), 130, (0.99, 0.98, 1.00, 1.00, 1.00, 0.87, 0.91, 0.85, 0.74, 0.96, 0.90)),
+    "BJ": ((597, 606), 184, (1.00, 0.98, 1.00, 0.97, 0.98, 0.94, 0.97, 0.85, 0.74, 0.98, 0.94)),
+    "BK": ((607, 616), 130, (0.99, 0.98, 1.00, 1.00, 1.00, 0.89, 0.92, 0.85, 0.74, 0.96, 0.91)),
     "BL": ((617, 626), 170, (0.97, 0.99, 1.00, 0.98, 0.98, 0.84, 0.86, 0.89, 0.62, 0.98, 0.85)),
-    "BM": ((627, 636), 173, (0.98, 1.00, 0.99, 0.98, 0.98, 0.85, 0.89, 0.96, 0.84, 0.97, 0.87)),
-    "BN": ((637, 646), 136, (0.97, 1.00, 1.00, 1.00, 1.00, 0.87, 0.91, 0.88, 0.78, 0.97, 0.90)),
+    "BM": ((627, 636), 173, (0.98, 1.00, 0.99, 0.98, 0.98, 0.84, 0.88, 0.96, 0.84, 0.97, 0.86)),
+    "BN": ((637, 646), 136, (0.97, 1.00, 1.00, 1.00, 1.00, 0.88, 0.91, 0.88, 0.78, 0.97, 0.90)),
     "BO": ((647, 656), 222, (0.98, 0.99, 0.99, 0.99, 1.00, 0.90, 0.91, 0.96, 0.90, 0.97, 0.90)),
     # sets BP-CA (eighteenth session), each scored unseen before anyone looked at it (README_bp.md
     # to README_ca.md; first scores in the README). Lowered in the eighteenth session, by 0.01-0.03:
@@ -231,43 +231,43 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # L planned-mark F1 (g118: counts after a space now read, 約 600 個 planned where the gold says
     # reported), and, when the scorers were retrained with BP-CA (the 665 articles before them:
     # subjects 14 fixed, 30 broken strict), M, N, O, X, AA, AJ, AK, BH, BJ, BL and BM subjects
-    "BP": ((657, 666), 218, (0.99, 0.99, 1.00, 1.00, 1.00, 0.92, 0.93, 0.90, 0.68, 0.98, 0.93)),
+    "BP": ((657, 666), 218, (0.99, 0.99, 1.00, 1.00, 1.00, 0.93, 0.93, 0.90, 0.68, 0.98, 0.93)),
     "BQ": ((667, 676), 121, (0.94, 0.97, 0.99, 0.99, 1.00, 0.81, 0.81, 0.82, 0.81, 0.95, 0.78)),
-    "BR": ((677, 686), 158, (0.96, 1.00, 1.00, 0.99, 1.00, 0.86, 0.88, 0.96, 0.80, 0.96, 0.86)),
+    "BR": ((677, 686), 158, (0.96, 1.00, 1.00, 0.99, 1.00, 0.86, 0.87, 0.97, 0.87, 0.96, 0.85)),
     "BS": ((687, 696), 144, (0.97, 0.81, 0.98, 0.97, 1.00, 0.74, 0.79, 0.83, 0.44, 1.00, 0.69)),
-    "BT": ((697, 706), 201, (0.99, 1.00, 1.00, 1.00, 1.00, 0.92, 0.94, 0.98, 0.93, 0.98, 0.93)),
+    "BT": ((697, 706), 201, (0.99, 1.00, 1.00, 1.00, 1.00, 0.92, 0.94, 0.98, 0.93, 0.98, 0.94)),
     "BU": ((707, 716), 150, (0.99, 0.99, 1.00, 1.00, 0.93, 0.89, 0.90, 0.96, 0.93, 1.00, 0.90)),
     "BV": ((717, 726), 252, (0.98, 0.97, 1.00, 1.00, 0.99, 0.88, 0.89, 0.96, 0.87, 0.95, 0.87)),
     "BW": ((727, 736), 175, (0.98, 0.98, 1.00, 1.00, 1.00, 0.90, 0.90, 0.84, 0.55, 0.99, 0.89)),
-    "BX": ((737, 746), 136, (0.97, 1.00, 1.00, 1.00, 1.00, 0.96, 0.97, 0.90, 0.79, 1.00, 0.96)),
-    "BY": ((747, 756), 161, (0.98, 0.99, 0.99, 1.00, 0.99, 0.88, 0.89, 0.96, 0.87, 0.95, 0.87)),
-    "BZ": ((757, 766), 169, (0.97, 0.98, 0.99, 1.00, 1.00, 0.87, 0.90, 0.95, 0.86, 0.97, 0.87)),
-    "CA": ((767, 776), 138, (0.97, 0.97, 0.99, 0.97, 1.00, 0.87, 0.89, 0.93, 0.85, 0.99, 0.86)),
+    "BX": ((737, 746), 136, (0.99, 1.00, 1.00, 1.00, 1.00, 0.96, 0.97, 0.90, 0.79, 1.00, 0.97)),
+    "BY": ((747, 756), 161, (0.98, 0.99, 0.99, 1.00, 0.99, 0.90, 0.91, 0.96, 0.87, 0.95, 0.90)),
+    "BZ": ((757, 766), 169, (0.97, 0.98, 0.99, 1.00, 1.00, 0.90, 0.92, 0.95, 0.86, 0.97, 0.90)),
+    "CA": ((767, 776), 138, (0.97, 0.97, 0.99, 0.97, 1.00, 0.87, 0.88, 0.93, 0.85, 0.99, 0.86)),
     # sets CB-CM (nineteenth session), each scored unseen before anyone looked at it (README_cb.md to
     # README_cm.md; first scores in the README). Lowered in the nineteenth session by 0.01: K, AA,
     # AF, AP, AW, AZ, BE, BK, BO and BS subjects (and the full F1 of some) when the scorers were
     # retrained with CB-CM and the trim scorer came in (the 785 articles before them: subjects
     # 186 fixed, 49 broken strict), and by the rules for grouped thousands (1,500 no longer ends a
     # clause: a Hong Kong bracket of amounts now reaches back to the subject before it)
-    "CB": ((777, 786), 194, (0.97, 0.99, 1.00, 0.98, 0.99, 0.94, 0.97, 0.97, 0.92, 0.95, 0.95)),
-    "CC": ((787, 796), 163, (0.98, 1.00, 1.00, 0.96, 1.00, 0.77, 0.82, 0.84, 0.73, 1.00, 0.79)),
-    "CD": ((797, 806), 206, (0.97, 0.99, 0.99, 1.00, 0.96, 0.67, 0.71, 0.89, 0.74, 0.91, 0.69)),
-    "CE": ((807, 816), 190, (0.98, 1.00, 1.00, 0.96, 0.99, 0.78, 0.81, 0.85, 0.68, 0.95, 0.79)),
-    "CF": ((817, 826), 205, (1.00, 0.99, 0.99, 0.98, 0.98, 0.87, 0.90, 0.93, 0.80, 0.98, 0.88)),
-    "CG": ((827, 836), 134, (0.98, 0.97, 1.00, 1.00, 1.00, 0.85, 0.86, 0.85, 0.85, 1.00, 0.84)),
-    "CH": ((837, 846), 173, (1.00, 0.96, 1.00, 0.97, 0.97, 0.74, 0.77, 0.92, 0.85, 0.81, 0.75)),
+    "CB": ((777, 786), 194, (0.98, 0.99, 1.00, 0.98, 0.99, 0.96, 0.98, 0.98, 0.96, 0.95, 0.96)),
+    "CC": ((787, 796), 163, (0.98, 1.00, 1.00, 0.96, 1.00, 0.79, 0.84, 0.84, 0.73, 1.00, 0.80)),
+    "CD": ((797, 806), 206, (0.97, 0.99, 0.99, 1.00, 0.96, 0.73, 0.76, 0.89, 0.74, 0.91, 0.74)),
+    "CE": ((807, 816), 190, (0.98, 1.00, 1.00, 0.96, 0.99, 0.79, 0.82, 0.91, 0.77, 0.95, 0.79)),
+    "CF": ((817, 826), 205, (1.00, 0.99, 0.99, 0.98, 0.98, 0.88, 0.90, 0.93, 0.80, 0.98, 0.88)),
+    "CG": ((827, 836), 134, (0.99, 0.97, 1.00, 1.00, 1.00, 0.85, 0.86, 0.85, 0.85, 1.00, 0.85)),
+    "CH": ((837, 846), 173, (1.00, 0.96, 1.00, 0.97, 0.97, 0.77, 0.79, 0.92, 0.85, 0.81, 0.77)),
     "CI": ((847, 856), 204, (0.99, 0.99, 1.00, 0.99, 0.99, 0.83, 0.84, 0.93, 0.88, 0.95, 0.82)),
-    "CJ": ((857, 866), 327, (0.98, 0.98, 1.00, 0.99, 0.99, 0.87, 0.90, 0.91, 0.65, 0.98, 0.88)),
+    "CJ": ((857, 866), 327, (0.98, 0.99, 1.00, 0.99, 0.99, 0.87, 0.90, 0.91, 0.65, 0.98, 0.89)),
     "CK": ((867, 876), 193, (0.99, 0.99, 1.00, 1.00, 1.00, 0.82, 0.84, 0.83, 0.55, 0.99, 0.83)),
-    "CL": ((877, 886), 185, (0.98, 0.97, 0.99, 0.98, 0.97, 0.53, 0.60, 0.87, 0.80, 0.97, 0.58)),
-    "CM": ((887, 896), 144, (0.97, 0.97, 1.00, 0.98, 0.98, 0.85, 0.86, 0.95, 0.82, 0.98, 0.83)),
+    "CL": ((877, 886), 185, (0.99, 0.97, 0.99, 0.98, 0.97, 0.53, 0.59, 0.87, 0.80, 0.97, 0.57)),
+    "CM": ((887, 896), 144, (0.97, 0.97, 1.00, 0.99, 0.98, 0.85, 0.86, 0.95, 0.82, 0.98, 0.84)),
     # sets CN-CQ (nineteenth session), scored unseen on the session's end code (README_cn.md to
     # README_cq.md). Lowered when the scorers were retrained with them (the 925 articles before
     # them: subjects 19 fixed, 23 broken strict), by 0.01: I, O, U, V, W, AD, AE, AK, BA, BN, BY,
     # CH, CL and CM subjects or full F1
     "CN": ((897, 906), 136, (0.99, 0.99, 1.00, 1.00, 1.00, 0.94, 0.94, 0.90, 0.76, 1.00, 0.93)),
     "CO": ((907, 916), 263, (0.98, 0.96, 1.00, 0.97, 0.99, 0.88, 0.92, 0.89, 0.76, 0.95, 0.89)),
-    "CP": ((917, 926), 167, (0.97, 0.97, 0.99, 0.96, 0.90, 0.67, 0.70, 0.87, 0.84, 0.93, 0.67)),
+    "CP": ((917, 926), 167, (0.97, 0.97, 1.00, 0.96, 0.90, 0.67, 0.70, 0.87, 0.84, 0.93, 0.67)),
     "CQ": ((927, 936), 191, (0.99, 0.99, 1.00, 0.99, 0.99, 0.90, 0.94, 0.88, 0.85, 1.00, 0.93)),
     # sets CR-CY (twentieth session), each scored unseen before anyone looked at it (README_cr.md to
     # README_cy.md; first scores in the README). Lowered in the twentieth session by 0.01: L, AS, BN,
@@ -276,13 +276,13 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # plan-document and budget-heading rules (a budget speech named before what it does; a reason
     # given under a budget heading)
     "CR": ((937, 946), 229, (0.97, 0.98, 1.00, 0.99, 1.00, 0.89, 0.89, 0.84, 0.51, 0.97, 0.87)),
-    "CS": ((947, 956), 216, (0.95, 0.96, 1.00, 0.96, 0.94, 0.71, 0.73, 0.86, 0.78, 0.94, 0.68)),
-    "CT": ((957, 966), 189, (0.99, 1.00, 1.00, 0.99, 1.00, 0.94, 0.95, 0.97, 0.95, 1.00, 0.94)),
+    "CS": ((947, 956), 216, (0.95, 0.96, 1.00, 0.96, 0.94, 0.71, 0.72, 0.86, 0.78, 0.94, 0.68)),
+    "CT": ((957, 966), 189, (0.99, 1.00, 1.00, 0.99, 1.00, 0.94, 0.96, 0.97, 0.95, 1.00, 0.96)),
     "CU": ((967, 976), 230, (0.98, 0.96, 1.00, 0.99, 1.00, 0.94, 0.95, 0.96, 0.92, 0.99, 0.93)),
     "CV": ((977, 986), 164, (0.96, 0.95, 0.99, 0.96, 0.97, 0.71, 0.75, 0.88, 0.85, 0.90, 0.72)),
-    "CW": ((987, 996), 125, (0.96, 1.00, 1.00, 0.98, 0.92, 0.83, 0.89, 0.96, 0.90, 0.99, 0.87)),
+    "CW": ((987, 996), 125, (0.96, 1.00, 1.00, 1.00, 0.92, 0.84, 0.88, 0.96, 0.90, 0.99, 0.86)),
     "CX": ((997, 1006), 222, (1.00, 0.98, 1.00, 0.98, 0.99, 0.93, 0.95, 0.97, 0.61, 0.99, 0.93)),
-    "CY": ((1007, 1016), 203, (0.99, 0.99, 1.00, 0.99, 1.00, 0.90, 0.91, 0.90, 0.75, 0.88, 0.90)),
+    "CY": ((1007, 1016), 203, (0.99, 0.99, 1.00, 0.99, 1.00, 0.89, 0.90, 0.90, 0.75, 0.88, 0.89)),
     # sets CZ-DG (twentieth session, second half), each scored unseen before anyone looked at it
     # (README_cz.md to README_dg.md). Lowered when the scorers were retrained with them (the 1,025
     # articles before them: subjects 125 fixed, 21 broken strict), by 0.01 or 0.02: R, AG, AO, AS,
@@ -290,12 +290,38 @@ LATER_SETS = {  # name: (first and last file, gold claims, floors in the order o
     # ROC draft-year rule was reverted (it had fixed a Taipei budget report's survey figure)
     "CZ": ((1017, 1026), 161, (0.93, 0.95, 0.94, 0.96, 0.94, 0.69, 0.73, 0.86, 0.76, 0.92, 0.64)),
     "DA": ((1027, 1036), 189, (0.99, 0.96, 1.00, 1.00, 1.00, 0.91, 0.94, 0.96, 0.95, 0.99, 0.92)),
-    "DB": ((1037, 1046), 196, (0.97, 0.96, 1.00, 0.99, 0.99, 0.91, 0.92, 0.94, 0.80, 0.96, 0.89)),
-    "DC": ((1047, 1056), 152, (0.98, 1.00, 1.00, 0.99, 1.00, 0.87, 0.92, 0.96, 0.83, 1.00, 0.91)),
-    "DD": ((1057, 1066), 166, (0.95, 0.92, 1.00, 0.95, 0.97, 0.65, 0.65, 0.90, 0.86, 0.96, 0.59)),
-    "DE": ((1067, 1076), 131, (0.97, 1.00, 1.00, 1.00, 0.98, 0.96, 0.98, 0.88, 0.81, 1.00, 0.96)),
-    "DF": ((1077, 1086), 132, (0.98, 0.99, 0.99, 0.99, 0.99, 0.86, 0.90, 0.80, 0.52, 0.98, 0.89)),
-    "DG": ((1087, 1096), 237, (0.99, 0.98, 1.00, 0.99, 0.97, 0.84, 0.87, 0.96, 0.85, 0.99, 0.85)),
+    "DB": ((1037, 1046), 196, (0.98, 0.96, 1.00, 0.99, 0.99, 0.91, 0.92, 0.94, 0.80, 0.96, 0.89)),
+    "DC": ((1047, 1056), 152, (0.98, 1.00, 1.00, 0.99, 1.00, 0.88, 0.92, 0.96, 0.83, 1.00, 0.91)),
+    "DD": ((1057, 1066), 166, (0.95, 0.92, 1.00, 0.95, 0.97, 0.67, 0.68, 0.90, 0.86, 0.96, 0.62)),
+    "DE": ((1067, 1076), 131, (0.97, 1.00, 1.00, 1.00, 0.98, 0.96, 0.98, 0.94, 0.92, 1.00, 0.96)),
+    "DF": ((1077, 1086), 132, (0.98, 0.99, 0.99, 0.99, 0.99, 0.87, 0.91, 0.97, 0.96, 0.98, 0.90)),
+    "DG": ((1087, 1096), 237, (0.99, 0.98, 1.00, 0.99, 0.97, 0.86, 0.88, 0.96, 0.85, 0.99, 0.86)),
+    # sets DH-DZ (twenty-first session), each scored unseen before anyone looked at it (README_dh.md
+    # to README_dz.md; DI1's values were corrected for a dropped 万 after its first score). Lowered
+    # when the scorers were retrained with them (all gold and dev: subjects 268 fixed, 41 broken
+    # strict): by 0.01 N, Z, AI, AP, AQ, AV, BB, BM, BR, CA, CL, CS, CW and CY subjects or full F1,
+    # by 0.01-0.04 AK and AL (8 and 2 subjects of their start moved); W unit 0.96 -> 0.95 when a
+    # missed claim was found (its unit wrong); BG's period floor when a dropped 三年 (a plan named by
+    # its length) no longer carried its time to g567, and CJ's invented periods by 0.01
+    "DH": ((1097, 1106), 119, (0.96, 0.98, 1.00, 1.00, 1.00, 0.88, 0.89, 0.96, 0.80, 0.96, 0.87)),
+    "DI": ((1107, 1116), 195, (0.98, 1.00, 1.00, 0.99, 1.00, 0.83, 0.86, 0.90, 0.81, 1.00, 0.85)),
+    "DJ": ((1117, 1126), 213, (0.99, 0.98, 1.00, 0.98, 0.99, 0.78, 0.80, 0.90, 0.43, 0.85, 0.79)),
+    "DK": ((1127, 1136), 121, (0.92, 1.00, 1.00, 0.98, 0.98, 0.89, 0.90, 0.95, 0.94, 0.96, 0.87)),
+    "DL": ((1137, 1146), 207, (0.99, 1.00, 0.99, 0.98, 1.00, 0.90, 0.93, 0.92, 0.42, 0.98, 0.93)),
+    "DM": ((1147, 1156), 203, (0.97, 0.96, 0.99, 1.00, 0.99, 0.86, 0.86, 0.96, 0.90, 0.98, 0.83)),
+    "DN": ((1157, 1166), 239, (1.00, 1.00, 1.00, 1.00, 0.99, 0.89, 0.93, 0.94, 0.84, 0.99, 0.93)),
+    "DO": ((1167, 1176), 178, (0.99, 0.97, 1.00, 0.98, 0.98, 0.76, 0.76, 0.84, 0.81, 0.94, 0.75)),
+    "DP": ((1177, 1186), 207, (0.98, 1.00, 1.00, 0.97, 1.00, 0.90, 0.92, 0.91, 0.79, 0.98, 0.91)),
+    "DQ": ((1187, 1196), 175, (1.00, 1.00, 1.00, 0.99, 0.99, 0.86, 0.88, 0.94, 0.64, 0.98, 0.88)),
+    "DR": ((1197, 1206), 135, (0.97, 1.00, 1.00, 0.99, 0.98, 0.85, 0.90, 0.88, 0.77, 0.97, 0.89)),
+    "DS": ((1207, 1216), 129, (0.96, 0.98, 1.00, 0.98, 0.96, 0.77, 0.78, 0.99, 0.97, 0.97, 0.76)),
+    "DT": ((1217, 1226), 195, (0.96, 1.00, 0.99, 1.00, 0.96, 0.56, 0.60, 0.80, 0.64, 0.80, 0.59)),
+    "DU": ((1227, 1236), 195, (0.98, 0.96, 0.99, 0.98, 0.99, 0.89, 0.90, 0.92, 0.78, 0.99, 0.87)),
+    "DV": ((1237, 1246), 173, (1.00, 0.99, 0.99, 0.97, 1.00, 0.91, 0.93, 0.99, 0.96, 0.98, 0.92)),
+    "DW": ((1247, 1256), 196, (0.97, 1.00, 1.00, 0.97, 0.98, 0.78, 0.80, 0.92, 0.76, 0.81, 0.77)),
+    "DX": ((1257, 1266), 149, (0.91, 1.00, 1.00, 0.99, 0.98, 0.85, 0.87, 0.89, 0.61, 1.00, 0.83)),
+    "DY": ((1267, 1276), 116, (0.95, 1.00, 1.00, 0.99, 1.00, 0.92, 0.92, 0.88, 0.74, 0.96, 0.90)),
+    "DZ": ((1277, 1286), 257, (0.99, 1.00, 1.00, 0.99, 1.00, 0.91, 0.93, 0.92, 0.77, 0.99, 0.92)),
 }
 
 # sets annotated with periods: floors of (period, reference_f1) and the ceiling of period_invented
@@ -305,7 +331,7 @@ PERIOD_FLOORS = {
     # Q: 0.813 before 未来五年 became a time (ninth session): a stale paragraph time reaches g163;
     # one period invented since a release's one part of a year frames it (fourteenth session)
     "Q": (0.81, 0.86, 1.00),
-    "R": (0.84, 0.83, 1.00),
+    "R": (0.89, 0.91, 1.00),
     "S": (0.84, 0.74, 1.00),
     "T": (0.64, 0.83, 0.86),
     "U": (0.82, 0.59, 0.00),  # 0.833 before the festival periods: g205 dates 春节期间 to the whole year
@@ -346,7 +372,7 @@ PERIOD_FLOORS = {
     "BD": (0.80, 0.71, 0.80),
     "BE": (0.83, 0.77, 0.84),
     "BF": (0.92, 0.82, 0.70),
-    "BG": (0.89, 0.81, 0.07),
+    "BG": (0.88, 0.81, 0.07),
     "BH": (0.78, 0.76, 0.20),
     "BI": (0.97, 0.93, 0.45),
     "BJ": (0.76, 0.92, 1.00),
@@ -381,9 +407,9 @@ PERIOD_FLOORS = {
     "CG": (0.74, 0.80, 0.29),
     "CH": (0.72, 0.62, 0.46),
     "CI": (0.81, 0.88, 0.11),
-    "CJ": (0.69, 0.83, 0.39),
+    "CJ": (0.69, 0.83, 0.40),
     "CK": (0.97, 0.67, 0.63),
-    "CL": (0.29, 0.76, 0.69),
+    "CL": (0.30, 0.76, 0.69),
     "CM": (0.78, 0.84, 0.47),
     "CN": (0.65, 0.75, 0.42),
     "CO": (0.76, 0.69, 0.27),
@@ -405,6 +431,25 @@ PERIOD_FLOORS = {
     "DE": (0.96, 0.94, 0.42),
     "DF": (0.80, 0.44, 0.68),
     "DG": (0.68, 0.86, 0.36),
+    "DH": (0.49, 0.50, 0.02),
+    "DI": (0.80, 0.96, 0.72),
+    "DJ": (0.59, 0.37, 1.00),
+    "DK": (0.74, 0.74, 1.00),
+    "DL": (0.81, 0.93, 0.12),
+    "DM": (0.65, 0.69, 0.15),
+    "DN": (0.73, 0.89, 0.05),
+    "DO": (0.69, 0.25, 0.68),
+    "DP": (0.91, 0.81, 0.50),
+    "DQ": (0.75, 0.63, 0.26),
+    "DR": (0.56, 0.53, 0.08),
+    "DS": (0.80, 0.64, 0.32),
+    "DT": (0.56, 0.61, 0.42),
+    "DU": (0.73, 0.54, 0.00),
+    "DV": (0.91, 0.81, 0.77),
+    "DW": (0.64, 0.55, 0.00),
+    "DX": (0.48, 0.47, 1.00),
+    "DY": (0.66, 1.00, 0.55),
+    "DZ": (0.99, 0.93, 0.52),
 }
 
 
