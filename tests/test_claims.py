@@ -191,6 +191,15 @@ def test_items_before_respectively_are_the_subjects_in_order():
     assert [c.subject.text for c in cs] == ["平均救助水平", "平均救助水平"]
 
 
+def test_items_closed_by_etc_or_a_count_in_the_clause_before_respectively():
+    """…的车险、企财险、责任险和工程险等业务快速增长,同比分别增长… (gold g1189); …燃气生产和供应业三个行业增加值增势
+    较好,分别增长… (g105): the list runs from after 的 (or the clause's start) to 等 or the count."""
+    cs = claims("其中,与经济社会发展密切相关的车险、企财险、责任险和工程险等业务快速增长,同比分别增长11.1%、15.0%、39.8%和21.3%。")
+    assert [c.subject.text for c in cs] == ["车险", "企财险", "责任险", "工程险"]
+    cs = claims("汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%。")
+    assert [c.subject.text for c in cs] == ["汽车制造业", "食品制造业", "燃气生产和供应业"]
+
+
 def test_items_listed_in_the_clause_before_the_one_that_opens_with_respectively():
     """目的地主要為香港、中國大陸及中國台灣,分別佔…; 團客主要來自…,依次為… (gold g556)."""
     cs = claims("目的地主要為香港、中國大陸及中國台灣,分別佔59.7%、16.0%及11.7%。")

@@ -782,14 +782,16 @@ class ClaimBuilder(SubjectRules, StatusRules):
         a, _ = page.clause_at(first.quantity.start)
         cut = max(f.rfind(w, a, first.quantity.start) for w in self.respectively_words)
         if cut == a:
-            return self._items_closing_clause_before(page, a)
+            return self._items_closing_clause_before(page, a) or _items_closed_by_etc(page, a)
         if cut < a:
             return None
         b = cut
-        a = self._after_words(f, a, b, self.list_lead_re)
+        a0, a = a, self._after_words(f, a, b, self.list_lead_re)
         tail = self.link_tail.search(f, a, b)
         if tail is not None and tail.start() > a:
             b = tail.start()
+        if tail is not None and tail.start() <= a:
+            return _items_closed_by_etc(page, a0)  # …车险、企财险和工程险等业务快速增长,同比分别增长…
         items = _split_items(f, a, b)
         if len(items) < 2 or any(not 1 <= y - x <= 16 or _HAS_STOP.search(f, x, y) for x, y in items):
             return None
@@ -901,6 +903,7 @@ _TIME_FRAME = regex.compile(r"(?:到|至|截至|截止|截止到|较|比|与|同
 _TIME_END = regex.compile(r"(?:底|末|初|以来|同期)?")
 _ROC_YEAR = re.compile(r"(?<![\d.,])1[0-3]\d\s*年\s*(?:1[0-2]|[1-9])\s*月")  # 106年8月, 113 年 1 月
 _ITEM_NUMERALS = frozenset("一二三四五六七八九十")  # 五是: an item's number before 是
+_LIST_CLOSE = regex.compile(r"等|[两二三四五六七八九十]个")  # what closes a list before its head: …等业务, …三个行业
 _HAS_STOP = regex.compile(r"[\s\d，,。；;：:（）()“”\"《》]")
 _SENTENCE_STOP = re.compile(r"[。；;！？]")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
@@ -1075,6 +1078,27 @@ def _conjoined_items(f: str, items: list[tuple[int, int]], n: int) -> Optional[l
     for k, item in enumerate(items):
         out.append((out.pop()[0], item[1]) if k in joined else item)
     return out
+
+
+def _items_closed_by_etc(page: Page, a: int) -> Optional[list[tuple[int, int]]]:
+    """其中,与经济社会发展密切相关的车险、企财险、责任险和工程险等业务快速增长,同比分别增长11.1%、…:
+    when only link words stand before 分别, the items are the list of the clause before, from
+    after its last 的 before the first 、 to the 等 or the count that closes it (汽车制造业、
+    食品制造业、燃气生产和供应业三个行业增加值增势较好); None unless there is one and every item
+    is short."""
+    f = page.folded
+    p0, p1 = page.clause_at(a - 1)
+    if p1 != a or p1 - p0 < 4:
+        return None
+    first, last = f.find("、", p0, p1), f.rfind("、", p0, p1)
+    close = _LIST_CLOSE.search(f, last, p1) if last >= 0 else None
+    if close is None:
+        return None
+    close = close.start()
+    items = _split_items(f, f.rfind("的", p0, first) + 1 if f.rfind("的", p0, first) >= 0 else p0, close)
+    if len(items) < 2 or any(not 1 <= y - x <= 16 or _HAS_STOP.search(f, x, y) for x, y in items):
+        return None
+    return items
 
 
 def _split_items(f: str, a: int, b: int) -> list[tuple[int, int]]:
