@@ -1739,6 +1739,9 @@ def test_a_provisional_estimate_of_a_statistics_office_is_reported():
     # 臨時估計為324億元: the statistics office's provisional figure, no forecast (gold g948)
     cs = claims("今年8月的零售業總銷貨價值的臨時估計為324億元,較去年同月上升13.7%。")
     assert [c.status for c in cs] == ["reported", "reported"]
+    # and the revised one of an earlier month (gold g1247, g723)
+    cs = claims("今年4月的零售業總銷貨價值的修訂估計較去年同月上升11.7%。")
+    assert [c.status for c in cs] == ["reported"]
 
 
 def test_a_target_year_opening_a_sentence_after_a_full_stop():
