@@ -1735,6 +1735,13 @@ def test_a_target_in_brackets_after_its_noun_is_planned():
         ("60%", "planned"), ("22.33个百分点", "reported")]
 
 
+def test_a_forecast_verb_leads_the_clauses_after_it():
+    """主計總處預測今年每人GDP為3萬8748美元，每人GNI為3萬9845美元，CPI上漲1.67％ (gold g1252, g401): 預測
+    opening the sentence governs its later clauses, as 预计 does."""
+    cs = claims("另，主計總處預測今年每人GDP為3萬8748美元，每人GNI為3萬9845美元，CPI上漲1.67％。", published="2025-11-28")
+    assert [c.status for c in cs] == ["planned"] * 3
+
+
 def test_a_provisional_estimate_of_a_statistics_office_is_reported():
     # 臨時估計為324億元: the statistics office's provisional figure, no forecast (gold g948)
     cs = claims("今年8月的零售業總銷貨價值的臨時估計為324億元,較去年同月上升13.7%。")
