@@ -428,23 +428,24 @@ class ClaimBuilder(SubjectRules, StatusRules):
         the figure is measured (cues.tsv bracket_note) or a Latin abbreviation of the name in
         brackets at the end is no part of the subject; nor is such a note without brackets
         (规模工业增加值可比价增长5.1%: cues.tsv trailing_note)."""
-        f = page.folded
-        if subject.text[-1:] not in ")）":
-            note = next((w for w in self.trailing_notes if f.endswith(w, subject.start, subject.end)), None)
-            if note is None or subject.end - len(note) - subject.start < 2:
-                return subject  # 规模工业增加值可比价增长5.1%: the note without brackets
-            end = subject.end - len(note)
-            self.fire("subject", "drop_unit_note", page.text[subject.start:end])
-            return Phrase.trusted(text=page.text[subject.start:end], start=subject.start, end=end)
-        open_at = max(f.rfind("(", subject.start, subject.end), f.rfind("（", subject.start, subject.end))
-        inside = f[open_at + 1:subject.end - 1].strip()
-        if open_at - subject.start < 2 or not inside or not (
-                inside == "%" or inside in self.res.units or inside.startswith(self.bracket_notes)
-                or _ABBREVIATION.fullmatch(inside)):
+        end = self._unit_note_start(page.folded, subject)
+        if end is None:
             return subject
-        end = open_at
         self.fire("subject", "drop_unit_note", page.text[subject.start:end])
         return Phrase.trusted(text=page.text[subject.start:end], start=subject.start, end=end)
+
+    def _unit_note_start(self, f: str, subject: Phrase) -> Optional[int]:
+        """Where the note that ends ``subject`` starts, leaving two characters at least; None
+        without one."""
+        if subject.text[-1:] not in ")）":
+            note = next((w for w in self.trailing_notes if f.endswith(w, subject.start, subject.end)), "")
+            end = subject.end - len(note)
+            return end if note and end - subject.start >= 2 else None
+        open_at = max(f.rfind("(", subject.start, subject.end), f.rfind("（", subject.start, subject.end))
+        inside = f[open_at + 1:subject.end - 1].strip()
+        noted = inside == "%" or inside in self.res.units or inside.startswith(self.bracket_notes) \
+            or _ABBREVIATION.fullmatch(inside) is not None
+        return open_at if open_at - subject.start >= 2 and inside and noted else None
 
     def _no_subject(self, page: Page, subject: Phrase) -> bool:
         """到去年底累計補助買了18萬台 (到去年底), 较前年同期升33.5% (較前年), 2023/24 (/), 按季微跌0.1年
@@ -843,12 +844,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
         key = m.unit.key
         if not ctx.region_currency:
             return key
-        if key == "CNY" and (m.unit_surface or "") in ("元", "圆", "块", "") and not _rmb_nearby(ctx.page.folded, m.start, m.end):
-            return ctx.region_currency
-        if key.startswith("CNY/") and (m.unit_surface or "").startswith(("元", "圆")) \
-                and not _rmb_nearby(ctx.page.folded, m.start, m.end):
-            return ctx.region_currency + key[3:]  # 最高14萬元／噸 in a Taiwan article: TWD/t
-        return ctx.region_currency if key == "USD" and m.unit_surface == "$" else key
+        surface = m.unit_surface or ""
+        bare = surface in ("元", "圆", "块", "") if key == "CNY" else key.startswith("CNY/") and surface.startswith(("元", "圆"))
+        if bare and not _rmb_nearby(ctx.page.folded, m.start, m.end):
+            return ctx.region_currency + key[3:]  # 46,368元: TWD; 最高14萬元／噸: TWD/t
+        return ctx.region_currency if key == "USD" and surface == "$" else key
 
     def _quantity(self, ctx: DocContext, m: Mention) -> Quantity:
         text = ctx.page.text
@@ -1095,7 +1095,7 @@ def _items_closed_by_etc(page: Page, a: int) -> Optional[list[tuple[int, int]]]:
     if close is None:
         return None
     close = close.start()
-    items = _split_items(f, f.rfind("的", p0, first) + 1 if f.rfind("的", p0, first) >= 0 else p0, close)
+    items = _split_items(f, max(p0, f.rfind("的", p0, first) + 1), close)
     if len(items) < 2 or any(not 1 <= y - x <= 16 or _HAS_STOP.search(f, x, y) for x, y in items):
         return None
     return items

@@ -34,8 +34,8 @@ from .numbers import (
 from .resources import Resources, Unit, period_table
 from .text import Page, SpanSet
 
-_CN_ONE_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}  # 一成三: a tenth and three
-_AR_ONE_DIGIT = {c: k for k, c in enumerate("123456789", 1)}  # 9成8
+# 一成三, 9成8: a tenth and three, nine tenths and eight
+_ONE_DIGIT = {**{c: k for k, c in enumerate("一二三四五六七八九", 1)}, **{c: k for k, c in enumerate("123456789", 1)}}
 _CN = "零〇○一二两三四五六七八九十百千万亿壹贰叁参肆伍陆柒捌玖拾佰仟廿卅"
 _CN_DIGITS = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _MULT_ALL = "十百千万亿拾佰仟"
@@ -585,13 +585,13 @@ class Scanner:
         if unit.dimension == "count" and unit.key not in self.res.units and (hit[1].dimension != "duration" or scale):
             return None  # 4000万人/年: a classifier only per a period
         end = m.end() + bool(scale) + len(hit[0])
-        period = _PER_PERIOD.match(f, end) if hit[1].key in ("人", "户") else None
-        if f.startswith("/", end) and period is None:
+        and_period = _PER_PERIOD.match(f, end) if hit[1].key in ("人", "户") else None
+        if f.startswith("/", end) and and_period is None:
             return None  # 元/吨/公里: no rate of a rate (6188元/人/年 is per person and year)
         per_key = f"{unit.key}/{scale}{_PER_KEYS.get(hit[1].key, hit[1].key)}"
-        if period:  # 540.6元/人·月: a rate per person and month
-            per_key += _PERIOD_KEYS[period.group(1)]
-            end = period.end()
+        if and_period:  # 540.6元/人·月: a rate per person and month
+            per_key += _PERIOD_KEYS[and_period.group(1)]
+            end = and_period.end()
         known = self.unit_by_key.get(per_key)
         # a rate is dimension other (claims.md: rates 万吨/日 → t/d), money per unit included
         dim = known.dimension if known else "other"
@@ -699,7 +699,7 @@ class Scanner:
         """较去年同期增加一成三 = 13 %, 近一成二 = 12 %, 滿意度9成8 = 98 %: one digit after 成
         that ends the amount (before punctuation, 左右, 以上, 多 or 的, not 一成三百 or 9成85)."""
         e = mention.end
-        digit = _CN_ONE_DIGIT.get(f[e:e + 1]) or _AR_ONE_DIGIT.get(f[e:e + 1])
+        digit = _ONE_DIGIT.get(f[e:e + 1])
         nxt = f[e + 1:e + 2]
         if digit is None or (nxt and _is_cjk(nxt) and nxt not in "左以多的") or nxt.isdigit() or nxt in ".%":
             return

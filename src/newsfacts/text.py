@@ -139,11 +139,11 @@ def _furniture_in_re(furniture: tuple) -> tuple:
     return tuple((kind, _same_in_re(p) or p) for kind, p in furniture)
 
 
-# 上涨2·9%: a middle dot between digits as the decimal point of a rate (3·15 stays a date)
-_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d+(?:%|‰|个百分点))")
-# 七四三七·三億美元, 卅七·九%, 廿五・五萬人 (a Taiwan agency's Chinese digits): a middle dot
-# (or a katakana one) between Chinese digits before a multiplier or a percent sign is a decimal point
-_CN_DOT_DECIMAL = re.compile(r"(?<=[〇○零一二三四五六七八九十廿卅])[·・](?=[〇○零一二三四五六七八九]+(?:[万亿]|%|‰|个百分点))")
+# 上涨2·9%: a middle dot between digits as the decimal point of a rate (3·15 stays a date);
+# 七四三七·三億美元, 卅七·九%, 廿五・五萬人 (a Taiwan agency's Chinese digits): a middle dot (or a
+# katakana one) between Chinese digits before a multiplier or a percent sign is one too
+_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d+(?:%|‰|个百分点))"
+                          r"|(?<=[〇○零一二三四五六七八九十廿卅])[·・](?=[〇○零一二三四五六七八九]+(?:[万亿]|%|‰|个百分点))")
 _ZERO_AMONG_HAN = re.compile(r"(?<![0-9.,])(?:(?<=[一二三四五六七八九〇零])0|0(?=[一二三四五六七八九〇零]))(?![0-9.,%])")
 _FOOTNOTE = re.compile(r"(?<=[^\s\d\[〔])(?:\[\d{1,2}\]|〔\d{1,2}〕)")  # a footnote mark after a word: 地区生产总值[2], 〔2〕
 
@@ -151,7 +151,7 @@ _FOOTNOTE = re.compile(r"(?<=[^\s\d\[〔])(?:\[\d{1,2}\]|〔\d{1,2}〕)")  # a f
 def analyse(text: str, res: Resources) -> Page:
     folded = res.fold_text(text)
     if "·" in folded or "・" in folded:
-        folded = _CN_DOT_DECIMAL.sub(".", _DOT_DECIMAL.sub(".", folded))
+        folded = _DOT_DECIMAL.sub(".", folded)
     if "0" in folded:  # 二0二三年, 四八三億一六0五萬: an Arabic zero among Chinese digits is 〇
         folded = _ZERO_AMONG_HAN.sub("〇", folded)
     if "[" in folded or "〔" in folded:  # 地区生产总值[2]753.95亿元: a footnote mark reads as blank, offsets kept
