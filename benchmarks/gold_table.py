@@ -134,6 +134,11 @@ SETS = [  # (label, first, last)
     ("set DX, g1257–g1266 (Longling accidents, a county's emergency bureau, fire inspections, flood losses, a Liaoning city's safety plan; Shantou, Huangpu, Qinghai and Weixi market regulation)", 1257, 1266),
     ("set DY, g1267–g1276 (Decheng, Anhui meal aid, Ningxia's plan, Taizhou and Liaocheng elderly care; Gong'an and Wenchuan water, Botou parks, Wanzai, Heilongjiang utilities)", 1267, 1276),
     ("set DZ, g1277–g1286 (Shouxian, Xundian, Echeng and Xiaolin 三公 and accounts, Hebei's budget execution; Shiyan, Gansu, Ma'anshan, Sichuan and Caijiapo zones)", 1277, 1286),
+    ("set EA, g1287–g1296 (Lianyungang R&D, Baotou contracts, Nantong patents, high-tech zones, the national R&D bulletin; Shenyang telecom, Zhongwei and Jiujiang computing, Yichang projects, poor counties' online retail)", 1287, 1296),
+    ("set EB, g1297–g1306 (Yunnan airports, 春运, Shuanghe and Chongqing cold-chain parks, Wuhan port; Fuzhou procuratorate, Yiling court, Qiaokou legal aid, Yangxian anti-fraud, Huangmei procuratorate)", 1297, 1306),
+    ("set EC, g1307–g1316 (Hong Kong deficit, works spending, waste, civil service; Macao budget execution; Nantou and Kinmen relief and subsidies, Zhushan 重陽 gifts, catastrophic illness, Yunlin low-income households)", 1307, 1316),
+    ("set ED, g1317–g1326 (Shaya, Alxa, Qinghai herding, Gansu farming, Yinchuan; Mutang, Lucun, Dongliu, Changshuo and Dayanta reports)", 1317, 1326),
+    ("set EE, g1327–g1336 (Beijing blood donation, a blood centre, cancer screening, Nanxiong and Xishui hospitals; Changyuan, Huizhou listed firms, Shenghua Baike, coal output, a silicon project)", 1327, 1336),
 ]
 
 

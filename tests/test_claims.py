@@ -11,6 +11,7 @@ EX = Extractor()
 # retraining, are switched off here and tested in test_subject_score.py and by the gold floors
 EX.claim_builder.boundary.weights = {}
 EX.claim_builder.boundary.trim_weights = {}
+EX.claim_builder.ranker.weights = {}
 
 
 def claims(text, published=None):

@@ -10,7 +10,7 @@ import newsfacts
 
 from newsfacts import Extractor
 from newsfacts.lexicon import KEPT, _corrections as _tag_corrections, tag
-from newsfacts.resources import confidence_model, subject_boundary_model, subject_reach_model, subject_trim_model, DataError, Resources, default_resources, period_table
+from newsfacts.resources import confidence_model, subject_boundary_model, subject_reach_model, subject_trim_model, subject_pick_model, DataError, Resources, default_resources, period_table
 
 DATA = importlib_resources.files("newsfacts") / "data"
 
@@ -25,6 +25,7 @@ def test_every_data_file_is_loaded():
         "places.txt": res.places, "tags.tsv": _tag_corrections(), "confidence.json": confidence_model()[0],
         "periods.tsv": period_table(), "subject_boundary.json": subject_boundary_model()[0],
         "subject_reach.json": subject_reach_model()[0], "subject_trim.json": subject_trim_model()[0],
+        "subject_pick.json": subject_pick_model()[0],
     }
     files = {p.name for p in DATA.iterdir() if p.is_file() and p.name != "example.txt"}
     assert files == set(loaded), "a data file is neither loaded nor listed here"

@@ -66,6 +66,7 @@ def test_an_inherited_subject_moves_with_its_source_within_its_clauses(ex):
 def test_scorer_off_keeps_the_rules_start():
     plain = Extractor()
     plain.claim_builder.boundary.weights = {}  # no weights: the step keeps every start
+    plain.claim_builder.ranker.weights = {}  # (the phrase ranker would take 護理院 itself)
     claim = _subjects(plain, MOVED[0][0])["10家"]
     assert claim.subject.text == "建有護理院"
 
@@ -99,12 +100,13 @@ def test_fit_prefers_the_starts_the_gold_accepts():
 
 
 @pytest.mark.slow
-def test_shipped_boundary_weights_repeat_bit_for_bit():
+def test_shipped_boundary_and_ranker_weights_repeat_bit_for_bit():
     fixtures = Path(__file__).resolve().parent / "fixtures"
-    starts, ends, trims = train.boundary_examples(fixtures / "gold", fixtures / "unseen")
+    starts, ends, trims, picks = train.boundary_examples(fixtures / "gold", fixtures / "unseen")
     assert data_path("subject_boundary.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(starts))
     assert data_path("subject_reach.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(ends, "ends"))
     assert data_path("subject_trim.json").read_text(encoding="utf-8") == train.dumps(train.boundary_model(trims, "trimmed ends"))
+    assert data_path("subject_pick.json").read_text(encoding="utf-8") == train.dumps(train.pick_model(picks))
 
 
 def test_trim_candidates_are_the_word_ends_before_the_amount(ex):

@@ -43,9 +43,10 @@ from .phrases import (
 )
 from .confidence import CueWords, PlanDocument, Scorer
 from .periods import DocPeriods, Periods, as_period, parse_published
-from .resources import Resources, confidence_model, subject_boundary_model, subject_reach_model, subject_trim_model
+from .resources import Resources, confidence_model, subject_boundary_model, subject_pick_model, subject_reach_model, subject_trim_model
 from .scan import Mention, ScanResult, _is_cjk, alternation_source, literal_alternation
 from .status import YEAR_TARGET, StatusRules
+from .subject_pick import PhraseRanker
 from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies, applies_after as boundary_after
 from .subjects import SubjectRules
 from . import tables
@@ -229,6 +230,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.scorer = Scorer(weights, CueWords(cues, res.predicates), scale, shift)
         self.boundary = BoundaryScorer(*subject_boundary_model(), WordClasses(res.places, res.classifiers), subject_reach_model(),
                                        subject_trim_model())
+        self.ranker = PhraseRanker(*subject_pick_model(), res.places, place_suffixes)
 
     def _plan_patterns(self, cues) -> None:
         """The patterns of tasks, programmes, target leads and decided lists (data/cues.tsv)."""
@@ -562,7 +564,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self._pass("restatements", lambda p, cs: _restatements(p.folded, cs), page, claims)
         self._pass("task_sizes", self._task_sizes, page, claims)
         self._pass("headline_status", lambda p, cs: _headline_status(p.folded, cs), page, claims)
+        ranked = [c.subject is not None and c.subject is rules for c, rules in zip(claims, own)]
         self._pass("boundary_scorer", lambda p, cs: self._subject_boundaries(p, cs, blocked, own), page, claims)
+        self._pass("subject_ranker", lambda p, cs: self._ranked_subjects(p, cs, blocked, ranked), page, claims)
         _renumber_groups(claims)
         self.scorer.score(page.folded, claims, page.text)
         if self.tracing:
@@ -590,6 +594,18 @@ class ClaimBuilder(SubjectRules, StatusRules):
             phrase, end = moved[c.subject.start, c.subject.end]
             if c.subject is not rules or _SENTENCE_STOP.search(page.folded, end, c.quantity.start) is None:
                 c.subject = phrase
+
+    def _ranked_subjects(self, page: Page, claims: list[Claim], blocked: SpanSet, ranked: list[bool]) -> None:
+        """全省规模以上工业企业研发经费支出占比重94.2%: the trained ranker may take another
+        phrase around the amount as its subject (比重 for the rules' 规模以上工业企业研发经费;
+        :mod:`subject_pick`), unless a list pass gave the subject (``ranked`` is False)."""
+        for c, rank in zip(claims, ranked):
+            if not rank:
+                continue
+            q, subj = c.quantity, c.subject
+            span = self.ranker.choose(page, self.tok, blocked, (q.start, q.end), (subj.start, subj.end))
+            if span is not None:
+                c.subject = Phrase.trusted(text=page.text[span[0]:span[1]], start=span[0], end=span[1])
 
     def _scored_subject(self, page: Page, blocked: SpanSet, subj: Phrase, q) -> Optional[Phrase]:
         """The subject the trained scorer moves to, or None: the start of one before its

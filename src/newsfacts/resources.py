@@ -88,6 +88,13 @@ def subject_trim_model() -> tuple[dict[str, float], float]:
     return _weights_file("subject_trim.json", lambda c: (float(c["margin"]),))
 
 
+@functools.lru_cache(maxsize=1)
+def subject_pick_model() -> tuple[dict[str, float], float]:
+    """The (weights, margin) of the ranker that says which phrase around an amount is its
+    subject, from ``data/subject_pick.json``."""
+    return _weights_file("subject_pick.json", lambda c: (float(c["margin"]),))
+
+
 _PERIOD_COLUMNS = {"year": 2, "part": 3, "plan": 3, "festival": 3, "lunar_new_year": 3, "solar_festival": 6, "dekad": 3}
 _PERIOD_KINDS = ("until", "since", "close", "cumulative", "now", "recent", "future", "era", "april_fiscal", "school_year", "compare",
                  "compare_year", "compare_other", "change", "noun", "timeless", "compared_after", "festival_word",
