@@ -43,6 +43,13 @@ def test_ranker_takes_another_phrase(ex, text, amount, ranked):
     assert steps[-1] == "subject_ranker" and claim.trace["subject"][-1][1] == ranked
 
 
+def test_ranker_can_be_switched_off():
+    text, amount, _ = RANKED[2]
+    claim = _claim(Extractor(rank_subjects=False, trace=True), text, amount)
+    assert claim.subject is not None and claim.subject.text != "死亡"
+    assert "subject_ranker" not in [rule for rule, _ in claim.trace["subject"]]
+
+
 def test_rules_subject_stays_when_the_ranker_agrees(ex):
     claim = _claim(ex, "全市地区生产总值达到1200亿元。", "1200亿元")
     assert claim.subject.text == "地区生产总值"
