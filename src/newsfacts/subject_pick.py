@@ -165,18 +165,20 @@ class Words:
         return (self.text[i], self.tags[i] or "n", *_before_word(self, i))
 
     def first_place(self, i: int) -> list[str]:
-        """In an earlier clause: the first word of the amount's clause, how many words
-        precede the amount there, whether the phrase opens its stretch; after the amount:
-        how many words lie between."""
+        """The features of where the first word ``i`` stands (:func:`_place_features`)."""
+        key = self.place_key(i)
+        return _place_features(key) if key else []
+
+    def place_key(self, i: int) -> Optional[tuple]:
+        """In an earlier clause: (how many clauses back, the first word of the amount's
+        clause, how many words precede the amount there, whether the phrase opens its
+        stretch); after the amount: how many words lie between; else None."""
         back = self.back[i]
         if back:
-            f = [f"{back}|C0={self.c0}", f"{back}|{_CBEF_NAMES[min(self.ahead, 64)]}"]
-            if i == 0 or self.stretch[i - 1] < 0:
-                f.append(f"{back}|chunk_first")
-            return f
+            return back, self.c0, min(self.ahead, 64), i == 0 or self.stretch[i - 1] < 0
         if self.spans[i][0] >= self.amount[1]:
-            return [_AGAP_NAMES[min(max(0, i - self.qb), 64)]]
-        return []
+            return (min(max(0, i - self.qb), 64),)
+        return None
 
     def last(self, j: int) -> list[str]:
         """The features of a phrase's last word ``j``: those of the word
@@ -194,16 +196,20 @@ class Words:
         return (self.text[j], self.tags[j] or "n", *_after_word(self, j), side)
 
     def last_gap(self, j: int) -> list[str]:
-        """Before the amount: how many words lie between (verbs among them, the first and
-        the last of them)."""
+        """The features of the words between the last word ``j`` and the amount
+        (:func:`_gap_features`)."""
+        key = self.gap_key(j)
+        return _gap_features(key) if key else []
+
+    def gap_key(self, j: int) -> Optional[tuple]:
+        """Before the amount: (how many words lie between, whether a verb is among them,
+        the first and the last of them); else None."""
         if self.back[j] or self.spans[j][1] > self.amount[0]:
-            return []
-        f = [_GAP_NAMES[min(max(0, self.qa - j - 1), 64)]]
-        if j + 1 < self.qa:
-            if any(self.tags[k] == "v" for k in range(j + 1, self.qa)):
-                f.append("gap_v")
-            f += ["G0=" + self.text[j + 1], "Gl=" + self.text[self.qa - 1]]
-        return f
+            return None
+        if j + 1 >= self.qa:
+            return min(max(0, self.qa - j - 1), 64), False, None, None
+        return (min(self.qa - j - 1, 64), self.verbs[self.qa] > self.verbs[j + 1], self.text[j + 1],
+                self.text[self.qa - 1])
 
     def pair(self, i: int, j: int, s: int, e: int, rel: str, repeats) -> list[str]:
         """The features of the phrase as a whole: how it stands to the rules' phrase, its
@@ -235,6 +241,28 @@ def _first_word(key: tuple[str, str, str, str], places: frozenset) -> list[str]:
     f = ["F=" + w, "Ft=" + t, "P=" + prev, "Pt=" + pt, f"PF={prev}|{w}", "Fc=" + w[:1]]
     if w in places:
         f.append("F_place")
+    return f
+
+
+def _place_features(key: tuple) -> list[str]:
+    """The features of a :meth:`Words.place_key`."""
+    if len(key) == 1:
+        return [_AGAP_NAMES[key[0]]]
+    back, c0, ahead, opens = key
+    f = [f"{back}|C0={c0}", f"{back}|{_CBEF_NAMES[ahead]}"]
+    if opens:
+        f.append(f"{back}|chunk_first")
+    return f
+
+
+def _gap_features(key: tuple) -> list[str]:
+    """The features of a :meth:`Words.gap_key`."""
+    n, verb, first, last = key
+    f = [_GAP_NAMES[n]]
+    if verb:
+        f.append("gap_v")
+    if first is not None:
+        f += ["G0=" + first, "Gl=" + last]
     return f
 
 
@@ -319,8 +347,8 @@ class PhraseRanker:
         self._de, self._place, self._rep = get("has_de", 0.0), get("has_place", 0.0), get("rep", 0.0)
         self._rel: dict[tuple[str, str], float] = {}
         self._repeats = _Repeats("")
-        self._firsts: dict[tuple, float] = {}
-        self._lasts: dict[tuple, float] = {}
+        self._first_word = lambda key: _first_word(key, self.places)
+        self._memos: dict = {f: {} for f in (self._first_word, _place_features, _last_word, _gap_features)}
         # the most the whole-phrase features can add, and the lead in score another phrase
         # needs to be preferred by the margin: p_best - p_rule > margin needs
         # z_best - z_rule > -log(1 - margin)
@@ -388,26 +416,31 @@ class PhraseRanker:
                 continue
             a = firsts.get(i)
             if a is None:
-                a = firsts[i] = self._word_score(self._firsts, ws.first_key(i), _first_word, ws.first_place(i))
+                a = firsts[i] = self._word_score(ws.first_key(i), self._first_word, ws.place_key(i), _place_features)
             b = lasts.get(j)
             if b is None:
-                b = lasts[j] = self._word_score(self._lasts, ws.last_key(j), _last_word, ws.last_gap(j))
+                b = lasts[j] = self._word_score(ws.last_key(j), _last_word, ws.gap_key(j), _gap_features)
             zs.append(a + b)
         zr = self._whole(ws, spans[r], rule, zs[r])
         if max(z for k, z in enumerate(zs) if k != r) + self._top_whole - zr <= self._gap:
             return None
         return [zr if k == r else self._whole(ws, p, rule, z) for k, (p, z) in enumerate(zip(spans, zs))]
 
-    def _word_score(self, memo: dict, key: tuple, features, more: list[str]) -> float:
-        """The weight of a word's features: those of its key (the word and its neighbours,
-        remembered across amounts and articles) and ``more``."""
+    def _word_score(self, key: tuple, words_of, more: Optional[tuple], more_of) -> float:
+        """The weight of a word's features: those of the word and its neighbours (``key``,
+        whose features ``words_of`` gives) and those of where it stands (``more``, by
+        ``more_of``), each remembered across amounts and articles."""
+        z = self._memo(key, words_of)
+        return z + self._memo(more, more_of) if more else z
+
+    def _memo(self, key: tuple, features) -> float:
+        memo = self._memos[features]
         z = memo.get(key)
         if z is None:
             if len(memo) > _MEMO:
                 memo.clear()
-            f = features(key, self.places) if features is _first_word else features(key)
-            z = memo[key] = sum(map(self.weights.get, f, _ZEROS))
-        return z + sum(map(self.weights.get, more, _ZEROS)) if more else z
+            z = memo[key] = sum(map(self.weights.get, features(key), _ZEROS))
+        return z
 
     def _whole(self, ws: Words, phrase, rule, z: float) -> float:
         """The score ``z`` of a phrase's words with its whole-phrase features added."""
