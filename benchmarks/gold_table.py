@@ -139,6 +139,8 @@ SETS = [  # (label, first, last)
     ("set EC, g1307–g1316 (Hong Kong deficit, works spending, waste, civil service; Macao budget execution; Nantou and Kinmen relief and subsidies, Zhushan 重陽 gifts, catastrophic illness, Yunlin low-income households)", 1307, 1316),
     ("set ED, g1317–g1326 (Shaya, Alxa, Qinghai herding, Gansu farming, Yinchuan; Mutang, Lucun, Dongliu, Changshuo and Dayanta reports)", 1317, 1326),
     ("set EE, g1327–g1336 (Beijing blood donation, a blood centre, cancer screening, Nanxiong and Xishui hospitals; Changyuan, Huizhou listed firms, Shenghua Baike, coal output, a silicon project)", 1327, 1336),
+    ("set EF, g1337–g1346 (Yangquan complaints, Wusheng and Jinghai food checks, Ningxia farm inputs, Ningde spot checks; Linyi, Jining, Shenzhen, a city's and Fujian's pensions and insurance)", 1337, 1346),
+    ("set EG, g1347–g1356 (Hong Kong 綜援 caseloads, crime reviews 2019 and 2007, public-housing waits; Jingxi, Rong'an, Changning, Kaiyang and Pinghe farming)", 1347, 1356),
 ]
 
 
