@@ -35,7 +35,8 @@ class Extractor:
     ``min_confidence`` drops the claims the scorer is less sure of (``confidence``: how
     likely the whole claim is right). ``rank_subjects=False`` keeps the subjects the rules
     and the boundary scorers give, without the phrase ranker (about a third less CPU time on
-    claim-dense articles, about 2.5 points less strict subject accuracy on unseen ones). With ``trace=True`` every claim carries ``trace``: for each field, the rules that fired
+    claim-dense articles, about 2.5 points less strict subject accuracy on unseen ones).
+    With ``trace=True`` every claim carries ``trace``: for each field, the rules that fired
     and the value each proposed, in order (the rule debugger; off by default).
     """
 

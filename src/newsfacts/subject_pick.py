@@ -31,6 +31,7 @@ from typing import Mapping, Optional
 
 from .lexicon import tag
 from .phrases import BREAKS, QUOTE_CHARS
+from .subject_score import prefer, softmax
 
 MAX_WORDS = 4  # the longest phrase the ranker weighs, in words
 REACH_BACK, REACH_AHEAD = 160, 80  # the most characters the window spans before and after the amount
@@ -148,8 +149,7 @@ class Words:
         """The features of a rules' phrase that holds no whole word (经费 of 研究经费): how it
         stands to the amount, and that it cuts a word."""
         k = next((k for k, (a, b) in enumerate(self.spans) if a <= s < b), None)
-        back = self.back[k] if k is not None else ""
-        side = back if back else "bef" if e <= self.amount[0] else "aft"
+        side = self.side(k, e) if k is not None else "bef" if e <= self.amount[0] else "aft"
         return [rel, "side=" + side, f"{rel}|{side}", "noidx"]
 
     def first(self, i: int) -> list[str]:
@@ -192,8 +192,7 @@ class Words:
     def last_key(self, j: int) -> tuple[str, str, str, str, str]:
         """(word, class, word after, its class, where it stands to the amount) of the last
         word ``j``."""
-        side = self.back[j] or ("bef" if self.spans[j][1] <= self.amount[0] else "aft")
-        return (self.text[j], self.tags[j] or "n", *_after_word(self, j), side)
+        return (self.text[j], self.tags[j] or "n", *_after_word(self, j), self.side(j, self.spans[j][1]))
 
     def last_gap(self, j: int) -> list[str]:
         """The features of the words between the last word ``j`` and the amount
@@ -378,7 +377,7 @@ class PhraseRanker:
         """(phrases as (start, end), their features, index of the rules' phrase or None): what
         the training learns from."""
         spans, ws, r, _ = self.candidates(page, tok, blocked, amount, rule)
-        repeats = _Repeats(page.folded)
+        repeats = self._repeats_in(page)
         feats = [ws.first(i) + ws.last(j) + ws.pair(i, j, s, e, _relation(s, e, rule), repeats) if i >= 0
                  else ws.bare(s, e, _relation(s, e, rule)) for s, e, i, j in spans]
         return [(s, e) for s, e, _, _ in spans], feats, r
@@ -393,9 +392,8 @@ class PhraseRanker:
         zs = self._scores(page, ws, spans, r, rule)
         if zs is None:
             return None
-        ps = _softmax(zs)
-        best = max(range(len(ps)), key=ps.__getitem__)
-        if ps[best] - ps[r] <= self.margin or self._place_first(page.folded, spans[best], tok):
+        best = prefer(softmax(zs), r, self.margin)
+        if best == r or self._place_first(ws, spans[best][2]):
             return None
         return spans[best][0], spans[best][1]
 
@@ -407,12 +405,11 @@ class PhraseRanker:
         get = self.weights.get
         firsts: dict[int, float] = {}
         lasts: dict[int, float] = {}
-        if self._repeats.folded is not page.folded:
-            self._repeats = _Repeats(page.folded)
+        repeats = self._repeats_in(page)
         zs = []
         for s, e, i, j in spans:
-            if i < 0:
-                zs.append(sum(map(get, ws.bare(s, e, _relation(s, e, rule)), _ZEROS)) - self._top_whole)
+            if i < 0:  # the rules' phrase cuts a word: its features are all there is
+                zs.append(sum(map(get, ws.bare(s, e, _relation(s, e, rule)), _ZEROS)))
                 continue
             a = firsts.get(i)
             if a is None:
@@ -421,10 +418,11 @@ class PhraseRanker:
             if b is None:
                 b = lasts[j] = self._word_score(ws.last_key(j), _last_word, ws.gap_key(j), _gap_features)
             zs.append(a + b)
-        zr = self._whole(ws, spans[r], rule, zs[r])
-        if max(z for k, z in enumerate(zs) if k != r) + self._top_whole - zr <= self._gap:
+        zr = self._whole(ws, spans[r], rule, zs[r], repeats)
+        top = max(z + (self._top_whole if p[2] >= 0 else 0.0) for k, (p, z) in enumerate(zip(spans, zs)) if k != r)
+        if top - zr <= self._gap:
             return None
-        return [zr if k == r else self._whole(ws, p, rule, z) for k, (p, z) in enumerate(zip(spans, zs))]
+        return [zr if k == r else self._whole(ws, p, rule, z, repeats) for k, (p, z) in enumerate(zip(spans, zs))]
 
     def _word_score(self, key: tuple, words_of, more: Optional[tuple], more_of) -> float:
         """The weight of a word's features: those of the word and its neighbours (``key``,
@@ -442,12 +440,18 @@ class PhraseRanker:
             z = memo[key] = sum(map(self.weights.get, features(key), _ZEROS))
         return z
 
-    def _whole(self, ws: Words, phrase, rule, z: float) -> float:
+    def _whole(self, ws: Words, phrase, rule, z: float, repeats) -> float:
         """The score ``z`` of a phrase's words with its whole-phrase features added."""
         s, e, i, j = phrase
         if i < 0:
-            return z + self._top_whole
-        return z + self._whole_score(_relation(s, e, rule), *ws.whole(i, j, s, e, self._repeats))
+            return z
+        return z + self._whole_score(_relation(s, e, rule), *ws.whole(i, j, s, e, repeats))
+
+    def _repeats_in(self, page) -> "_Repeats":
+        """The repeat counter of ``page``'s article (one an article, kept for its amounts)."""
+        if self._repeats.folded is not page.folded:
+            self._repeats = _Repeats(page.folded)
+        return self._repeats
 
     def _whole_score(self, rel: str, side: str, n: int, length: int, de: bool, verbs: int, place: bool, rep: bool) -> float:
         """The weight of :meth:`Words.pair`'s features, from their parts."""
@@ -470,15 +474,14 @@ class PhraseRanker:
         adverb or particle."""
         return BREAKS.isdisjoint(text) and QUOTE_CHARS.isdisjoint(text) and (i < 0 or ws.tags[i] not in _EDGE_TAGS)
 
-    def _place_first(self, folded: str, span, tok) -> bool:
+    def _place_first(self, ws: Words, i: int) -> bool:
         """中卫市增长36.4%, 固原市计划投资59亿元: a place is the claim's scope, so the ranker
         moves to no phrase that is or starts with one (a listed place, or a word of two or
-        more characters and a place suffix)."""
-        words = [w for _, _, w in tok.words(folded, span[0], span[1])][:2]
-        first = words[0]
+        more characters and a place suffix) from word ``i`` of the window on."""
+        first = ws.text[i]
         if first in self.places or (len(first) >= 3 and first.endswith(self.place_suffixes)):
             return True
-        return len(first) >= 2 and len(words) > 1 and words[1] in self.place_suffixes
+        return len(first) >= 2 and i + 1 < len(ws.text) and ws.text[i + 1] in self.place_suffixes
 
 
 class _Repeats:
@@ -502,10 +505,3 @@ class _Repeats:
         if n is None:
             n = self.counts[text] = self.folded.count(text)
         return n
-
-
-def _softmax(zs: list[float]) -> list[float]:
-    top = max(zs)
-    ps = [math.exp(z - top) for z in zs]
-    total = sum(ps)
-    return [p / total for p in ps]

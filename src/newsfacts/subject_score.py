@@ -165,14 +165,18 @@ def _count(ws: _Words, k: int, words: WordClasses) -> bool:
     return first[:1] in _NUMERALS and (len(first) == 1 or first[1:] in words.classifiers)
 
 
-def probabilities(weights: Mapping[str, float], feats: Iterable[list[str]]) -> list[float]:
-    """The scorer's softmax over the candidates (each a list of feature names)."""
-    get = weights.get
-    zs = [sum(map(get, f, _ZEROS)) for f in feats]
+def softmax(zs: list[float]) -> list[float]:
+    """The probabilities of candidates scored ``zs``."""
     top = max(zs)
     ps = [math.exp(z - top) for z in zs]
     total = sum(ps)
     return [p / total for p in ps]
+
+
+def probabilities(weights: Mapping[str, float], feats: Iterable[list[str]]) -> list[float]:
+    """The scorer's softmax over the candidates (each a list of feature names)."""
+    get = weights.get
+    return softmax([sum(map(get, f, _ZEROS)) for f in feats])
 
 
 def weigh(page, tok, blocked, s: int, e: int, amount: int,
@@ -188,7 +192,12 @@ def weigh(page, tok, blocked, s: int, e: int, amount: int,
 def choose(weights: Mapping[str, float], feats: list[list[str]], r: int, margin: float) -> int:
     """The candidate the scorer takes: the rules' ``r`` unless another leads it by more
     than ``margin`` in probability."""
-    ps = probabilities(weights, feats)
+    return prefer(probabilities(weights, feats), r, margin)
+
+
+def prefer(ps: list[float], r: int, margin: float) -> int:
+    """The most probable candidate if it leads the rules' ``r`` by more than ``margin``,
+    else ``r``."""
     best = max(range(len(ps)), key=ps.__getitem__)
     return best if ps[best] - ps[r] > margin else r
 

@@ -166,11 +166,7 @@ def fit_boundary(rows: Iterable[BoundaryExample], epochs: int = BOUNDARY_EPOCHS,
     w, g2 = [0.0] * len(index), [0.0] * len(index)
     for _ in range(epochs):
         for feats, right in coded:
-            zs = [sum([w[n] for n in f]) for f in feats]
-            top = max(zs)
-            ps = [math.exp(z - top) for z in zs]
-            total = sum(ps)
-            ps = [p / total for p in ps]
+            ps = subject_score.softmax([sum([w[n] for n in f]) for f in feats])
             p_right = sum(ps[k] for k in right)
             grad: dict[int, float] = {}
             for k, f in enumerate(feats):
@@ -243,7 +239,7 @@ def pick_model(ex: list[BoundaryExample]) -> dict:
 
 def pick_cross_validate(ex: list[BoundaryExample], folds: int = PICK_FOLDS) -> list[dict]:
     """Sets dealt round into ``folds`` folds; each fold held out in turn: subjects the
-    ranker fixes and breaks on it, and the share right before and after."""
+    rules got right, and those the ranker fixes and breaks."""
     sets = sorted({s for s, *_ in ex})
     fold_of = {s: k % folds for k, s in enumerate(sets)}
     out = []
