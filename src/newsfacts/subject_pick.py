@@ -29,7 +29,7 @@ import math
 from itertools import accumulate, repeat
 from typing import Mapping, Optional
 
-from .lexicon import tag
+from .lexicon import pos_table
 from .phrases import BREAKS, QUOTE_CHARS
 from .subject_score import prefer, softmax
 
@@ -57,6 +57,8 @@ _VERB_NAMES = ("", "inner_v=1", "inner_v=2")
 _MEMO = 200_000  # the word scores remembered at most (then forgotten at once)
 _SIDES = ("bef", "aft", "prev1", "prev2", "prev3", "prev4")
 _ZEROS = repeat(0.0)  # the weight of a feature the ranker never saw
+_PREV = [f"prev{k}" for k in range(5)]
+_BREAK_WORDS: dict[str, bool] = {}  # whether a word breaks stretches (holds punctuation or is space)
 
 
 def window(page, amount: int, amount_end: int) -> tuple[tuple[int, int], int, int]:
@@ -90,16 +92,10 @@ class Words:
         self.places, self.amount, self.clause = places, amount, clause
         self.spans = spans = [(a, b) for a, b, _ in tokens]
         self.text = text = [w for _, _, w in tokens]
-        self.tags = tags = list(map(tag, text))
+        table = pos_table()
+        self.tags = tags = [table.get(w, "") for w in text]
         q0, q1 = amount
-        self.stretch = stretch = []
-        k = 0
-        for a, b, w in tokens:
-            if not BREAKS.isdisjoint(w) or w.isspace() or (a < q1 and b > q0) or blocked.overlaps(a, b):
-                stretch.append(-1)
-                k += 2
-            else:
-                stretch.append(k)
+        self.stretch = _stretches(tokens, amount, blocked)
         starts = [a for a, _ in spans]
         self.qa = bisect.bisect_right([b for _, b in spans], q0)  # words ending before the amount
         self.qb = bisect.bisect_left(starts, q1)  # the first word after it
@@ -273,22 +269,44 @@ def _last_word(key: tuple[str, str, str, str, str]) -> list[str]:
             "side=" + side, f"{side}|Et={t}", f"{side}|N={nxt}"]
 
 
+def _stretches(tokens, amount: tuple[int, int], blocked) -> list[int]:
+    """For each word, the stretch (between punctuation, spaces, the amount and dates) it
+    belongs to, or -1 for a word that breaks stretches."""
+    q0, q1 = amount
+    out = []
+    k = 0
+    breaks = _BREAK_WORDS
+    for a, b, w in tokens:
+        brk = breaks.get(w)
+        if brk is None:
+            brk = breaks[w] = not BREAKS.isdisjoint(w) or w.isspace()
+        if brk or (a < q1 and b > q0) or blocked.overlaps(a, b):
+            out.append(-1)
+            k += 2
+        else:
+            out.append(k)
+    return out
+
+
 def _clauses_back(page, clause: tuple[int, int], spans: list[tuple[int, int]], first: int) -> list[str]:
     """For each word: '' in the amount's clause (from word ``first``), else how many
-    clauses back it is (prev1, prev2)."""
-    out, memo = [], {}
-    for a, _ in spans[:first]:
-        start = page.clause_at(a)[0]
-        if start not in memo:
-            k, p = 0, clause[0]
-            while p > a and k < 4:
-                p = page.clause_at(p - 1)[0] if p > 0 else 0
-                k += 1
-                if page.clause_at(p)[1] <= p:
-                    break
-            memo[start] = f"prev{k}"
-        out.append(memo[start])
-    return out + [""] * (len(spans) - first)
+    clauses back it is (prev1, prev2; prev4 at most, and no further than a gap between
+    clauses)."""
+    steps = []  # the clause starts met walking back from the amount's clause
+    p = clause[0]
+    lowest = spans[0][0] if first else p
+    while p > lowest and len(steps) < 4:
+        p = page.clause_at(p - 1)[0] if p > 0 else 0
+        steps.append(p)
+        if page.clause_at(p)[1] <= p:
+            break
+    out = [""] * len(spans)
+    m, n = 0, len(steps)
+    for k in range(first - 1, -1, -1):  # words from the last to the first, steps from the nearest on
+        while m < n and steps[m] > spans[k][0]:
+            m += 1
+        out[k] = _PREV[min(m + 1, n)]
+    return out
 
 
 def _before_word(ws: Words, i: int) -> tuple[str, str]:
@@ -428,16 +446,22 @@ class PhraseRanker:
         """The weight of a word's features: those of the word and its neighbours (``key``,
         whose features ``words_of`` gives) and those of where it stands (``more``, by
         ``more_of``), each remembered across amounts and articles."""
-        z = self._memo(key, words_of)
-        return z + self._memo(more, more_of) if more else z
-
-    def _memo(self, key: tuple, features) -> float:
-        memo = self._memos[features]
+        memos = self._memos
+        memo = memos[words_of]
         z = memo.get(key)
         if z is None:
-            if len(memo) > _MEMO:
-                memo.clear()
-            z = memo[key] = sum(map(self.weights.get, features(key), _ZEROS))
+            z = self._remember(memo, key, words_of)
+        if not more:
+            return z
+        memo = memos[more_of]
+        y = memo.get(more)
+        return z + (self._remember(memo, more, more_of) if y is None else y)
+
+    def _remember(self, memo: dict, key: tuple, features) -> float:
+        """The summed weight of ``features(key)``, kept in ``memo`` (emptied when full)."""
+        if len(memo) > _MEMO:
+            memo.clear()
+        z = memo[key] = sum(map(self.weights.get, features(key), _ZEROS))
         return z
 
     def _whole(self, ws: Words, phrase, rule, z: float, repeats) -> float:
