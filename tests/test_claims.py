@@ -110,6 +110,12 @@ SUBJECTS = [
     ("全省共有运输机场11个。", "运输机场"),
     ("不過夜旅客有120萬人次。", "不過夜旅客"),
     ("发放创业担保贷款3.2亿元。", "创业担保贷款"),
+    # a rank after the amount, a gap to the long-term mean and 冢 (a classifier) name nothing counted
+    ("经济发展支出5386亿元第三。", "经济发展支出"),
+    ("本年平均气温14.0℃,比历年平均值偏高1.3℃。", "平均气温"),
+    ("安装骨灰墓穴3224冢。", "骨灰墓穴"),
+    # an infographic: a figure opens the line under a short label
+    ("全省地方\n一般公共预算收入\n479.89亿元 同比增长45.8%\n", "一般公共预算收入"),
 ]
 
 
@@ -118,6 +124,25 @@ def test_subject(text, subject):
     c = claims(text)[0]
     assert field(c, "subject") == subject
     assert text[c.subject.start:c.subject.end] == subject
+
+
+def test_gaps_to_the_long_term_mean_are_changes():
+    got = {c.quantity.surface: c.change for c in claims("年平均气温14.0℃,比历年平均值偏高1.3℃;降水量542.0毫米,较常年偏多15%;日照时数较常年偏低92.4小时。")}
+    assert got == {"14.0℃": None, "1.3℃": "increase", "542.0毫米": None, "15%": "increase", "92.4小时": "decrease"}
+
+
+def test_a_rank_is_no_subject_and_a_grave_is_counted():
+    rain = claims("其次中寨乡31.5毫米,南迳27.4毫米第三。")
+    assert [c.quantity.surface for c in rain] == ["31.5毫米", "27.4毫米"]
+    assert rain[1].subject is None or rain[1].subject.text != "第三"
+    (graves,) = claims("建成乡镇农村公益性公墓,安装墓穴6243冢。")
+    assert (graves.quantity.value, graves.quantity.unit, graves.quantity.dimension) == (6243, "冢", "count")
+
+
+def test_label_line_needs_a_figure_opening_the_line():
+    # the line under the label opens with words: the label is not what is counted there
+    (c,) = claims("一般公共预算收入\n全省完成479.89亿元\n")
+    assert c.subject is None or c.subject.text != "一般公共预算收入"
 
 
 def test_who_speaks_is_no_subject_of_what_is_said():

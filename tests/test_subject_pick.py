@@ -136,6 +136,19 @@ def test_ranker_never_moves_to_a_place():
     assert got is None or not text[got[0]:got[1]].startswith("中卫")
 
 
+def test_ranker_never_moves_to_a_sign():
+    text = "一般公共预算收入\n479.89亿元 同比增长45.8%⬆\n"
+    ex, page, blocked = _page_and_words(text)
+    ranker = PhraseRanker({"R": -50.0, "F=⬆": 50.0}, 0.0, default_resources().places)
+    q = text.index("45.8%")
+    rule = (0, text.index("\n"))
+    assert ranker.choose(page, ex.tokenizer, blocked, (q, q + 5), rule) is None
+    # the same ranker moves to a phrase that names something when it prefers one
+    ranker = PhraseRanker({"R": -50.0, "F=同比": 50.0}, 0.0, default_resources().places)
+    got = ranker.choose(page, ex.tokenizer, blocked, (q, q + 5), rule)
+    assert got is not None and text[got[0]:got[1]].startswith("同比")
+
+
 def test_margin_keeps_the_rules_phrase_on_a_close_call():
     text = "其中,第一产业增加值2.9亿元,增长3.7%。"
     ex, page, blocked = _page_and_words(text)

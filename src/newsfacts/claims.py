@@ -34,6 +34,7 @@ from .phrases import (
     RATE_DIMENSIONS,
     WINDOW,
     has_digit,
+    is_rank,
     is_stop_punct,
     last_before,
     name_spans,
@@ -451,10 +452,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
     def _no_subject(self, page: Page, subject: Phrase) -> bool:
         """到去年底累計補助買了18萬台 (到去年底), 较前年同期升33.5% (較前年), 2023/24 (/), 按季微跌0.1年
-        (微: cues.tsv no_subject): a time, a comparison with one, a sign or a word alone names nothing
-        counted."""
+        (微: cues.tsv no_subject), 南迳27.4毫米第三 (an ordinal): a time, a comparison with one, a
+        sign, a rank or a word alone names nothing counted."""
         f = page.folded[subject.start:subject.end]
-        if not _NAMING.search(f) or f in self.no_subject_words:
+        if not _NAMING.search(f) or f in self.no_subject_words or is_rank(f):
             return True
         hit = self.time_re.search(f) if self.time_re is not None else None
         return hit is not None and _TIME_FRAME.fullmatch(f[:hit.start()]) is not None \
@@ -498,6 +499,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
         if subject is None:
             subject = self._topic(ctx, sent, m)
             self.fire("subject", "sentence_topic", subject)
+        if subject is None:
+            subject = _label_line(page, m)
+            self.fire("subject", "label_line", subject)
         if subject is not None:
             subject = self._tidy_subject(page, subject)
         if predicate is None:
@@ -914,6 +918,22 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBERED = regex.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+_LABEL = regex.compile(r"\s*(\p{Han}{2,16})\s*")  # a label line of an infographic
+
+
+def _label_line(page: Page, m: Mention) -> Optional[Phrase]:
+    """全省地方⏎一般公共预算收入⏎479.89亿元 同比增长45.8%: an amount on a line that opens with a
+    figure, where the line above is a short label and nothing else, is said of that label."""
+    f = page.folded
+    start = f.rfind("\n", 0, m.start) + 1
+    head = f[start:m.start].strip()
+    if start < 2 or (head and not head[0].isdigit()):
+        return None
+    above = f.rfind("\n", 0, start - 1) + 1
+    hit = _LABEL.fullmatch(f, above, start - 1)
+    return phrase(page.text, hit.start(1), hit.end(1)) if hit else None
+
+
 _NAMING = regex.compile(r"[\p{Han}A-Za-z]")
 _TIME_FRAME = regex.compile(r"(?:到|至|截至|截止|截止到|较|比|与|同)?")  # before a time word that is the whole subject
 _TIME_END = regex.compile(r"(?:底|末|初|以来|同期)?")

@@ -29,6 +29,7 @@ QUOTE_CHARS = set("“”「」『』‘’\"'")
 # punctuation and the list mark 、: what no phrase runs across
 BREAKS = frozenset(PUNCT | {"、"})
 OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_RANK = regex.compile(r"第[\d零〇一二两三四五六七八九十百千]+[名位]?")
 _NAME_SPAN = regex.compile(r"《[^《》\n]*(?:》|$)|「[^「」\n]*(?:」|$)|『[^『』\n]*(?:』|$)", regex.M)
 OPEN_BRACKETS = {"(", "（"}
 CLOSE_BRACKETS = {")", "）"}
@@ -248,3 +249,8 @@ def cut_at_blocked(before, blocked: SpanSet):
         if j > 0 and max_end[j - 1] > before[k][0]:
             return before[k + 1:]
     return before
+
+
+def is_rank(text: str) -> bool:
+    """南迳27.4毫米第三, 居全省第12名: an ordinal alone is a rank, which names nothing counted."""
+    return _RANK.fullmatch(text) is not None

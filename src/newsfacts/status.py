@@ -31,7 +31,7 @@ from .text import Page
 
 
 _CHANGING = frozenset(("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
-                       "area", "length", "multiple", "other", "power", "duration"))
+                       "area", "length", "multiple", "other", "power", "duration", "temperature", "speed"))
 _SKIP = object()  # a change word that says nothing about this amount: look further back
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 # dimensions of things a verb acts on (增加学位, 提升干线): a change word before their noun is the verb

@@ -29,6 +29,8 @@ import math
 from itertools import accumulate, repeat
 from typing import Mapping, Optional
 
+import regex
+
 from .lexicon import pos_table
 from .phrases import BREAKS, QUOTE_CHARS
 from .subject_score import prefer, softmax
@@ -57,6 +59,7 @@ _VERB_NAMES = ("", "inner_v=1", "inner_v=2")
 _MEMO = 200_000  # the word scores remembered at most (then forgotten at once)
 _SIDES = ("bef", "aft", "prev1", "prev2", "prev3", "prev4")
 _ZEROS = repeat(0.0)  # the weight of a feature the ranker never saw
+_NAMING = regex.compile(r"[\p{Han}A-Za-z]")  # a phrase that names something holds one
 _PREV = [f"prev{k}" for k in range(5)]
 _BREAK_WORDS: dict[str, bool] = {}  # whether a word breaks stretches (holds punctuation or is space)
 
@@ -411,9 +414,10 @@ class PhraseRanker:
         if zs is None:
             return None
         best = prefer(softmax(zs), r, self.margin)
-        if best == r or self._place_first(ws, spans[best][2]):
-            return None
-        return spans[best][0], spans[best][1]
+        s, e, i, _ = spans[best]
+        if best == r or self._place_first(ws, i) or not _NAMING.search(page.folded, s, e):
+            return None  # 479.89亿元 同比增长45.8%⬆: a sign names nothing
+        return s, e
 
     def _scores(self, page, ws: Words, spans, r: int, rule) -> Optional[list[float]]:
         """Each phrase's score: the weights of its first word's, its last word's and its own

@@ -28,6 +28,7 @@ from .phrases import (
     RATE_DIMENSIONS,
     cut_at_blocked,
     has_digit,
+    is_rank,
     is_stop_punct,
     phrase,
     stop_tag,
@@ -121,14 +122,19 @@ class SubjectRules(PhraseWalks):
         counted = m.unit is None or m.unit.dimension == "count"
         np = (self._relative_head(seq, ctx.blocked) if counted else None) or \
             self._np_forward(seq, ctx.blocked, counted=counted or after[0][2] == "的")
-        if np is None or ctx.page.folded[np[0]:np[1]] in self.not_subject or (not counted and self._changed_to(ctx, seq, np)):
-            return None  # 超5000亿元大关
+        if np is None or self._not_subject_after(ctx.page.folded[np[0]:np[1]]) or (not counted and self._changed_to(ctx, seq, np)):
+            return None  # 超5000亿元大关, 经济发展支出5386亿元第三
         if self._flat_after(ctx, m, np):
             return None
         if counted:
             np = self._counted_places(ctx.page.folded, seq, np)
         self._fire_span("subject", "phrase_after", seq, np)
         return np, None
+
+    def _not_subject_after(self, f: str) -> bool:
+        """超5000亿元大关 (cues.tsv not_subject), 经济发展支出5386亿元第三 (a rank): words after the
+        amount that are not what it counts."""
+        return f in self.not_subject or is_rank(f)
 
     def _money_kind_after(self, ctx: DocContext, m: Mention, clause, tokens):
         """给予最高10万元奖励, 每人每月发放500元补贴: money right before the kind of payment it is
