@@ -560,6 +560,10 @@ STATUS = [
     ("今年新开工的高速公路总里程265公里，工期3年。", "planned"),
     # …not of one that is built
     ("该高速公路全长30公里，去年开工，今年已建成通车。", "reported"),
+    # a hospital that breaks ground: its land, floor space and beds, though it is to be built by a date
+    ("南雄市第二人民医院开工奠基\n位于乌迳镇的第二人民医院总占地面积5.27万平方米,设置床位300张,预计2020年12月前建成。", "planned"),
+    # …a project's size in a news story that starts nothing stays reported
+    ("全市现有医院12家,总占地面积5.27万平方米。", "reported"),
     # 要求 with 的 after it is a noun (the requirement), no plan (gold g330)
     ("其他符合特定法律要求的澳門居民也透過任意性制度每月供款九十元。", "reported"),
     # 预期寿命 is life expectancy, no forecast

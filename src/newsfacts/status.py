@@ -32,6 +32,7 @@ from .text import Page
 
 _CHANGING = frozenset(("percent", "percentage_point", "money", "count", "mass", "energy", "volume",
                        "area", "length", "multiple", "other", "power", "duration", "temperature", "speed"))
+_CLAUSE_MARKS = ",，;；、"  # what ends a clause inside a sentence
 _SKIP = object()  # a change word that says nothing about this amount: look further back
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?目标")
 # dimensions of things a verb acts on (增加学位, 提升干线): a change word before their noun is the verb
@@ -499,13 +500,25 @@ class StatusRules:
         f, at, sent = sc.ctx.page.folded, sc.m.start, sc.sent
         if self.project_spec_re.search(f, max(sc.clause[0], at - 8), at) is None or not self.achieve_verbs.isdisjoint(sc.own[:sc.at]):
             return None  # 完成公路建设里程300公里: what was done
-        if self.project_built_re is not None and self.project_built_re.search(f, sent[0], sent[1]) is not None:
+        if self._says_built(f, sent):
             return None
-        title_end = f.find("\n", 0, 100)
+        title_end = f.find("\n", 0, 200)
         starts = self.project_start_re.search
         if starts(f, f.rfind("\n", 0, at) + 1, at) or (title_end > 0 and starts(f, 0, title_end)):
             return "planned"
         return None
+
+    def _says_built(self, f: str, sent: tuple[int, int]) -> bool:
+        """The sentence says the project is built (project_built), not that it will be: a
+        plan cue (cues.tsv planned_ahead) before the word in its clause, 预计2020年12月前建成,
+        makes it a date to come."""
+        if self.project_built_re is None:
+            return False
+        for hit in self.project_built_re.finditer(f, sent[0], sent[1]):
+            clause = f[max(sent[0], *(f.rfind(p, sent[0], hit.start()) + 1 for p in _CLAUSE_MARKS)):hit.start()]
+            if not any(w in clause for w in self.planned_ahead):
+                return True
+        return False
 
     def project_capacity(self, sc: "StatusCase") -> Optional[str]:
         """鄂尔多斯市君正能源化工有限公司100万吨PVC烧碱项目: a physical amount that opens a

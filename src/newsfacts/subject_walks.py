@@ -914,7 +914,7 @@ class PhraseWalks:
             if not st.counted and not st.words:
                 return STOP
             return STOP if self._ends_phrase(st.toks, st.i) else None
-        return None
+        return STOP if w in self.light_verbs else None
 
     def _forward_joiner(self, st: Forward, s: int, e: int, w: str):
         """集成电路、笔记本电脑: the phrase takes a joiner only with the word after it, not one that
