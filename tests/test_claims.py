@@ -129,6 +129,16 @@ def test_subject(text, subject):
 def test_gaps_to_the_long_term_mean_are_changes():
     got = {c.quantity.surface: c.change for c in claims("年平均气温14.0℃,比历年平均值偏高1.3℃;降水量542.0毫米,较常年偏多15%;日照时数较常年偏低92.4小时。")}
     assert got == {"14.0℃": None, "1.3℃": "increase", "542.0毫米": None, "15%": "increase", "92.4小时": "decrease"}
+    # a gap word that closes another item of a list says nothing of the amount after it
+    (age,) = claims("勞工請領年齡偏低、平均僅61.42歲。")
+    assert age.change is None
+
+
+def test_a_review_heading_keeps_a_task_under_way_reported():
+    text = "一、“十一五”回顾\n“十一五”期间,我镇组织投资3737万元的土地综合整理。目前,正在推进二期建设。"
+    assert [c.status for c in claims(text)] == ["reported"]
+    # without the heading the next sentence's work under way makes it a task
+    assert [c.status for c in claims(text.split("\n", 1)[1])] == ["planned"]
 
 
 def test_a_rank_is_no_subject_and_a_grave_is_counted():

@@ -144,6 +144,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "no_subject_words": "no_subject",
     "money_kinds": "money_kind",
     "light_verbs": "light_verb",
+    "gap_words": "gap_word",
 }
 
 

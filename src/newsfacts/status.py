@@ -671,8 +671,9 @@ class StatusRules:
         """新建街镇级养老服务综合体1家,打造示范型老人家食堂2个。目前,加快推进北闸口镇养老服务综合体
         建设: a sentence that the next one follows with where the work stands now (cues.tsv
         progress_now), still under way in its first clause (cues.tsv under_way), states the task,
-        planned, unless the words before the amount say it is past (已, 累计) or compare it (同比)."""
-        if self.progress_now_re is None or self.under_way_re is None:
+        planned, unless the words before the amount say it is past (已, 累计) or compare it (同比),
+        or it stands under a heading that reviews results (一、“十一五”回顾)."""
+        if self.progress_now_re is None or self.under_way_re is None or self._section_kind(sc) == "review":
             return None
         ctx, f = sc.ctx, sc.ctx.page.folded
         k = sc.sent[1]
@@ -1145,7 +1146,7 @@ class StatusRules:
             return None
         for idx in range(len(before) - 1, -1, -1):
             s, e, w = before[idx]
-            if m.start - e > 12 or has_digit(w):
+            if self._out_of_reach(f, m, e, w):
                 break
             if w in self.increase or w in self.decrease:
                 verdict = self._change_verdict(f, before, idx, m)
@@ -1159,6 +1160,11 @@ class StatusRules:
             self.fire("change", "addition_to_total", "increase")
             return "increase"
         return None
+
+    def _out_of_reach(self, f: str, m: Mention, e: int, w: str) -> bool:
+        """Where the look back for a change word stops: over 12 characters back, at a number,
+        or at a gap word that closes another item (請領年齡偏低、平均僅61.42歲)."""
+        return m.start - e > 12 or has_digit(w) or (w in self.gap_words and f[e:e + 1] in "、，,")
 
     def _change_verdict(self, f: str, before, idx: int, m: Mention):
         """What one change word before the amount says: 增长5.2% increase; 增加到 / 提高至 a level
