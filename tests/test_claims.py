@@ -134,6 +134,11 @@ def test_gaps_to_the_long_term_mean_are_changes():
     assert age.change is None
 
 
+def test_a_ranked_list_keeps_each_items_subject():
+    text = "社會福利支出8310億元最高、教育科學文化支出6050億元次之、經濟發展支出5386億元第三。"
+    assert [field(c, "subject") for c in claims(text)] == ["社會福利支出", "教育科學文化支出", "經濟發展支出"]
+
+
 def test_a_review_heading_keeps_a_task_under_way_reported():
     text = "一、“十一五”回顾\n“十一五”期间,我镇组织投资3737万元的土地综合整理。目前,正在推进二期建设。"
     assert [c.status for c in claims(text)] == ["reported"]

@@ -145,6 +145,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "money_kinds": "money_kind",
     "light_verbs": "light_verb",
     "gap_words": "gap_word",
+    "rank_verbs": "rank_verb",
 }
 
 

@@ -616,8 +616,9 @@ class PhraseWalks:
         """进口原油、铁矿砂和大豆: 和 (、, 及 …) joins the word before it to the phrase; it ends
         the phrase when nothing, or a stop or a verb, stands before it."""
         i = st.i
-        if st.end is None or i == 0 or is_stop_punct(st.toks[i - 1][2]) or st.toks[i - 1][2] in self.predicates:
-            return STOP
+        if st.end is None or i == 0 or is_stop_punct(st.toks[i - 1][2]) or st.toks[i - 1][2] in self.predicates \
+                or st.toks[i - 1][2] in self.rank_verbs:
+            return STOP  # 教育支出6050亿元次之、经济发展支出5386亿元: a rank verb closes the item before
         st.i -= 1
         return NEXT
 
