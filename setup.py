@@ -18,7 +18,8 @@ import sys
 from setuptools import setup
 
 # the modules compiled, below src/newsfacts (tests/test_compiled.py checks the list)
-COMPILED = ("scan", "numbers", "text", "phrases", "subjects", "subject_walks", "status", "claims", "confidence")
+COMPILED = ("scan", "numbers", "text", "phrases", "subjects", "subject_walks", "subject_score", "subject_pick", "status",
+            "claims", "confidence")
 
 
 def ext_modules():

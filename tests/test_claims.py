@@ -134,6 +134,16 @@ def test_gaps_to_the_long_term_mean_are_changes():
     assert age.change is None
 
 
+def test_design_figures_of_a_project_still_to_be_built():
+    text = ("龙洞水库预计明年底建成投用\n截至目前,龙洞水库已完成形象进度约50%。龙洞水库是一座小(1)型水利工程。"
+            "水库总库容203万立方米,设计年供水量330万方。")
+    assert [(c.quantity.surface, c.status) for c in claims(text)] == [
+        ("约50%", "reported"), ("203万立方米", "planned"), ("330万方", "planned")]
+    # a lead that says the project was accepted as finished: its size is reported, though it started once
+    (c,) = claims("专家组同意寒山水库工程通过竣工验收。\n寒山水库2015年9月正式开工建设,建筑面积1418平方米。")
+    assert c.status == "reported"
+
+
 def test_a_ranked_list_keeps_each_items_subject():
     text = "社會福利支出8310億元最高、教育科學文化支出6050億元次之、經濟發展支出5386億元第三。"
     assert [field(c, "subject") for c in claims(text)] == ["社會福利支出", "教育科學文化支出", "經濟發展支出"]

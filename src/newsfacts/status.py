@@ -492,33 +492,35 @@ class StatusRules:
     def project_spec(self, sc: "StatusCase") -> Optional[str]:
         """新开工的4条高速公路总里程265公里，其中岑溪至水汶高速全长30.11公里: the size of a
         project (cues.tsv project_spec, at most eight characters before the amount) that starts
-        (project_start in its line before the amount, or in the title) is a design figure,
-        planned, unless its sentence says it is built (project_built) or its clause that it
-        was done (完成, cues achieve_verb)."""
+        or is still to be built (project_start, or 预计…建成, in its line before the amount or in
+        the title) is a design figure, planned, unless its sentence or the title says it is
+        built (project_built) or its clause that it was done (完成, cues achieve_verb)."""
         if self.project_spec_re is None or self.project_start_re is None:
             return None
         f, at, sent = sc.ctx.page.folded, sc.m.start, sc.sent
         if self.project_spec_re.search(f, max(sc.clause[0], at - 8), at) is None or not self.achieve_verbs.isdisjoint(sc.own[:sc.at]):
             return None  # 完成公路建设里程300公里: what was done
-        if self._says_built(f, sent):
-            return None
         title_end = f.find("\n", 0, 200)
-        starts = self.project_start_re.search
-        if starts(f, f.rfind("\n", 0, at) + 1, at) or (title_end > 0 and starts(f, 0, title_end)):
-            return "planned"
+        if self._says_built(f, sent) or (title_end > 0 and self._says_built(f, (0, title_end))
+                                         and not self.project_start_re.search(f, 0, title_end)):
+            return None  # 同意该工程通过竣工验收 in the lead: a finished project's size is reported
+        for a, b in ((f.rfind("\n", 0, at) + 1, at), (0, title_end)):
+            if b > a and (self.project_start_re.search(f, a, b) or any(future for future in self._built_words(f, (a, b)))):
+                return "planned"
         return None
 
     def _says_built(self, f: str, sent: tuple[int, int]) -> bool:
-        """The sentence says the project is built (project_built), not that it will be: a
-        plan cue (cues.tsv planned_ahead) before the word in its clause, 预计2020年12月前建成,
-        makes it a date to come."""
+        """The sentence says the project is built (project_built), not that it will be."""
+        return not all(self._built_words(f, sent))
+
+    def _built_words(self, f: str, span: tuple[int, int]):
+        """For each word of project_built in ``span``: whether it is a date to come (a plan
+        cue, cues.tsv planned_ahead, before it in its clause: 预计2020年12月前建成; 建成后)."""
         if self.project_built_re is None:
-            return False
-        for hit in self.project_built_re.finditer(f, sent[0], sent[1]):
-            clause = f[max(sent[0], *(f.rfind(p, sent[0], hit.start()) + 1 for p in _CLAUSE_MARKS)):hit.start()]
-            if not any(w in clause for w in self.planned_ahead):
-                return True
-        return False
+            return
+        for hit in self.project_built_re.finditer(f, span[0], span[1]):
+            clause = f[max(span[0], *(f.rfind(p, span[0], hit.start()) + 1 for p in _CLAUSE_MARKS)):hit.start()]
+            yield f.startswith("后", hit.end()) or any(w in clause for w in self.planned_ahead)
 
     def project_capacity(self, sc: "StatusCase") -> Optional[str]:
         """鄂尔多斯市君正能源化工有限公司100万吨PVC烧碱项目: a physical amount that opens a
