@@ -144,6 +144,21 @@ def test_design_figures_of_a_project_still_to_be_built():
     assert c.status == "reported"
 
 
+def test_labelled_items_before_their_progress_are_targets():
+    text = ("实事二:新改扩建“四好农村路”300公里,加固改造危桥120座。\n\n"
+            "截至6月30日,完成新改扩建项目194个,120座危桥改造项目已完成87座。")
+    assert [(c.quantity.surface, c.status) for c in claims(text)] == [
+        ("300公里", "planned"), ("120座", "planned"), ("194个", "reported"), ("120座", "planned"), ("87座", "reported")]
+    # without the report of progress after it, the item says nothing of its status
+    assert claims(text.split("\n")[0])[0].status == "reported"
+
+
+def test_a_lead_that_will_do_the_years_practical_matters_makes_the_list_targets():
+    text = "市长作政府工作报告。菏泽将着力办好十个方面民生实事。\n\n(1)开展职业技能培训,完成培训8万人次。\n\n(2)新建中小学40所。"
+    assert [(c.quantity.surface, c.status) for c in claims(text) if c.quantity.value != 10] == [
+        ("8万人次", "planned"), ("40所", "planned")]
+
+
 def test_a_ranked_list_keeps_each_items_subject():
     text = "社會福利支出8310億元最高、教育科學文化支出6050億元次之、經濟發展支出5386億元第三。"
     assert [field(c, "subject") for c in claims(text)] == ["社會福利支出", "教育科學文化支出", "經濟發展支出"]

@@ -39,6 +39,8 @@ _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的(?:预期)?�
 _OBJECT_COUNTED = frozenset(("count", "length", "area", "volume", "mass"))
 _TASK_PERIOD = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[—–\-~－至到]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]\s*[。.]?\s*$")
 _SECTION_HEADING = regex.compile(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D")
+_ITEM_LABEL = regex.compile(r"\p{Han}{1,3}[一二三四五六七八九十]+[:：]")  # 实事二: an item of a list, labelled
+_PROGRESS_OPENS = regex.compile(r"\s*(?:截至|截止)")  # a paragraph that says how far the work has come
 _INTRODUCES = regex.compile(r"(?:[:：]|(?:是|为|如下)[,，:：]?)\s*$")
 _COMPARED = regex.compile(r"[比较]|[大小高低多少]于|超[过出]")  # 较年初预算, 决算数大于预算数
 _YEAR_AHEAD = regex.compile(r"(?:今年|明年|((?:19|20)\d\d)年)[,，]")  # a sentence that opens with its year
@@ -260,18 +262,21 @@ class StatusRules:
 
     def task_item_done(self, sc: "StatusCase") -> Optional[str]:
         """1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)⏎此项工作已完成。截至2019年12月底,
-        全市完成…7.497万人: the first sentence of a numbered item, followed on its line or in
-        the next line's first sentence by one that says the task is done (cues.tsv task_done),
-        states the task, planned, unless it reports itself (完成, 已)."""
+        全市完成…7.497万人; 实事二:新改扩建“四好农村路”300公里,加固改造危桥120座。⏎截至6月30日,完成…:
+        the first sentence of a numbered or labelled item, followed on its line or in the next
+        line's first sentence by one that says the task is done (cues.tsv task_done), or by a
+        paragraph that says how far it has come by a date (截至…), states the task, planned,
+        unless it reports itself (完成, 已)."""
         f, sent = sc.ctx.page.folded, sc.sent
         start = f.rfind("\n", 0, sc.m.start) + 1
-        if self.task_done_re is None or sent[0] != start or sent[1] - sent[0] > 80 \
-                or not _SECTION_HEADING.match(f, start) or self._sentence_says_done(sc):
+        if self.task_done_re is None or "。" in f[start:sc.m.start] or sent[1] - sent[0] > 80 \
+                or not (_SECTION_HEADING.match(f, start) or _ITEM_LABEL.match(f, start)) or self._sentence_says_done(sc):
             return None
         nxt = f.find("\n", sent[1])
         nxt = len(f) if nxt < 0 else nxt
         done = sc.ctx.page.sentence_at(nxt + 1)
-        if self.task_done_re.search(f, sent[1], nxt) or self.task_done_re.search(f, nxt, max(nxt, done[1])):
+        if self.task_done_re.search(f, sent[1], nxt) or self.task_done_re.search(f, nxt, max(nxt, done[1])) \
+                or _PROGRESS_OPENS.match(f, nxt):
             return "planned"
         return None
 
