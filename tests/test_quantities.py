@@ -149,6 +149,10 @@ READS = [
      [("23.7元/小时", D("23.7"), "CNY/hour", "exact"), ("2175元/月", D(2175), "CNY/month", "exact")]),
     # an age or a life expectancy is in years (spec: duration 年 year; gold g54, g90, g915)
     ("人均预期寿命提高到80岁。", [("80岁", D(80), "year", "exact")]),
+    # a small full stop (﹒) written for the decimal point, in Chinese and in Arabic digits
+    ("比例為八十三﹒四％,另一項為83﹒4%。", [("八十三﹒四％", D("83.4"), "%", "exact"), ("83﹒4%", D("83.4"), "%", "exact")]),
+    # 略高於 is a bound: a little more than
+    ("占比略高於5成。", [("略高於5成", D(50), "%", "more_than")]),
 ]
 
 
