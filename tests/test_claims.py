@@ -159,6 +159,15 @@ def test_a_lead_that_will_do_the_years_practical_matters_makes_the_list_targets(
         ("8万人次", "planned"), ("40所", "planned")]
 
 
+def test_places_in_a_bracket_after_a_total_share_its_subject():
+    text = "其他县(市、区)改造小区99个(经开区2个、港务区9个、铜山区3个),惠及居民2100户。"
+    got = [(c.quantity.surface, field(c, "subject")) for c in claims(text)]
+    assert got[:4] == [("99个", "小区"), ("2个", "小区"), ("9个", "小区"), ("3个", "小区")]
+    # kinds in the bracket are subjects of their own
+    got = [(c.quantity.surface, field(c, "subject")) for c in claims("全县共有幼儿园83所(公办52所、民办31所)。")]
+    assert got == [("83所", "幼儿园"), ("52所", "公办"), ("31所", "民办")]
+
+
 def test_a_ranked_list_keeps_each_items_subject():
     text = "社會福利支出8310億元最高、教育科學文化支出6050億元次之、經濟發展支出5386億元第三。"
     assert [field(c, "subject") for c in claims(text)] == ["社會福利支出", "教育科學文化支出", "經濟發展支出"]

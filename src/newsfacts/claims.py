@@ -896,19 +896,36 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return ctx.tokens(min(clause[0], m.start), max(clause[1], m.end), around=m.start)
 
     def _breakdown(self, ctx: DocContext, m: Mention, sent, subject: Optional[Phrase], earlier) -> Optional[Phrase]:
-        """未开工项目共5个，按责任单位划分分别是：银川市2个，…: after a breakdown lead, the word
+        """未开工项目共5个，按责任单位划分分别是：银川市2个，…; 改造小区99个(经开区2个、港务区9个): after a
+        breakdown lead (or a bracket of amounts right after a total), the word
         right before a counted amount is a category (银川市), not what is counted; the counted
         thing is the total's subject (未开工项目), else the lead's last noun (前九名项目 → 项目)."""
         f = ctx.page.folded
         if m.unit is None or m.unit.dimension != "count" or m.start == 0 or not _is_cjk(f[m.start - 1]) \
                 or (subject is not None and subject.end != m.start):
             return None
-        lead = last_before(ctx.breakdowns, sent[0], m.start)
+        lead = self._breakdown_lead(ctx, sent, m, subject)
         if lead is None:
             return None
         total = next((subj for pm, subj in reversed(earlier[-8:]) if pm.end <= lead[0] and subj is not None
                       and pm.unit is not None and pm.unit.key == m.unit.key), None)
         return total if total is not None else self._lead_noun(ctx, sent, lead)
+
+    def _breakdown_lead(self, ctx: DocContext, sent, m: Mention, subject: Optional[Phrase]) -> Optional[tuple[int, int]]:
+        """The breakdown lead before the amount in its sentence, if it governs it."""
+        lead = last_before(ctx.breakdowns, sent[0], m.start)
+        f = ctx.page.folded
+        if lead is None or (f[lead[0]] in "(（" and not self._place_item(f, lead, m, subject)):
+            return None
+        return lead
+
+    def _place_item(self, f: str, lead: tuple[int, int], m: Mention, subject: Optional[Phrase]) -> bool:
+        """小区99个(经开区2个、港务区9个): inside the bracket after a total, an amount after a place
+        (a word with a place suffix) is a share of the total; 幼儿园83所(公办52所) names a kind, and
+        after the bracket (…),惠及居民2.1万户) the breakdown is over."""
+        label = f[subject.start:subject.end] if subject is not None else f[max(lead[1], m.start - 4):m.start]
+        return not _CLOSE_BRACKET.search(f, lead[1], m.start) and len(label) >= 2 \
+            and any(label.endswith(x) for x in self.place_suffixes)
 
     def _lead_noun(self, ctx: DocContext, sent, lead: tuple[int, int]) -> Optional[Phrase]:
         """前九名项目按…分别是：: the lead's last word, when a noun right before it."""
@@ -919,6 +936,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return None
 
 
+_CLOSE_BRACKET = re.compile(r"[)）]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBERED = regex.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _LABEL = regex.compile(r"\s*(\p{Han}{2,16})\s*")  # a label line of an infographic
@@ -946,7 +964,9 @@ _LIST_CLOSE = regex.compile(r"等|[两二三四五六七八九十]个")  # what 
 _HAS_STOP = regex.compile(r"[\s\d，,。；;：:（）()“”\"《》]")
 _SENTENCE_STOP = re.compile(r"[。；;！？]")
 _TARGET_IN_BRACKETS = regex.compile(r"[(（](?:年度|全年)?(?:预期)?(?:目标|计划|任务)(?:值|数)?[:：为是]?")
-_BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]")
+# 按责任单位划分分别是：…; 改造小区99个(经开区2个、港务区9个…): a bracket right after an amount that opens with amounts of its own
+_BREAKDOWN = regex.compile(r"按[^，,。；;：:]{1,16}?(?:划分|分类|来分|分)[^，,。；;：:]{0,4}[：:]"
+                           r"|(?<=\d\p{Han}{0,2})[(（](?=[^)）\n]{0,12}?\d)")
 
 
 def _restatements(f: str, claims: list[Claim]) -> None:
