@@ -151,6 +151,9 @@ READS = [
     ("人均预期寿命提高到80岁。", [("80岁", D(80), "year", "exact")]),
     # a small full stop (﹒) written for the decimal point, in Chinese and in Arabic digits
     ("比例為八十三﹒四％,另一項為83﹒4%。", [("八十三﹒四％", D("83.4"), "%", "exact"), ("83﹒4%", D("83.4"), "%", "exact")]),
+    # a school year (ROC or Western) is a time, not an amount; 学时 still counts hours
+    ("114學年國小新生共5000人,2023学年招生300人,共培训50学时。",
+     [("5000人", D(5000), "人", "exact"), ("300人", D(300), "人", "exact"), ("50学时", D(50), "学时", "exact")]),
     # 略高於 is a bound: a little more than
     ("占比略高於5成。", [("略高於5成", D(50), "%", "more_than")]),
 ]

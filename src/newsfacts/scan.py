@@ -87,7 +87,7 @@ _RANGE_SEP = regex.compile(r"\s*(?:至|到|--|-|~|——|—|–|－|～|―|−
 _RANGE_FIRST = "至到-~—–－～―−"  # what _RANGE_SEP can start with, after its spaces
 _RANGE_NEXT = frozenset("(（与和及" + _RANGE_FIRST)  # what _range reads after an amount, after spaces
 # the characters after a number that _date_or_time reads (and spaces before a range)
-_DATE_NEXT = frozenset("年世月日号季时点:./-" + _RANGE_FIRST)
+_DATE_NEXT = frozenset("年世月日号季时点:./-学" + _RANGE_FIRST)
 _LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|或)\s*")
 _TIME_OF_DAY = ("上午", "下午", "晚上", "凌晨", "清晨", "早上", "中午", "傍晚", "晚", "早", "夜间", "夜里", "当晚", "当天", "次日")
 _SPEED_BEFORE = re.compile(r"时速(?:[为是达约近超过最高不低于到]{0,4})$")
@@ -1140,6 +1140,9 @@ class Scanner:
             result.times.append(TimeMention(start, end, kind))
             return True
 
+        # school years: 114學年, 2023学年度 (not 3学年, three years of study)
+        if rest.startswith("学年") and is_int and iv is not None and iv >= 80:
+            return keep(pos + (3 if rest.startswith("学年度") else 2))
         # years: 2023年, 二〇二三年, 1998年度
         if rest.startswith("年"):
             if iv is not None and 1000 <= iv <= 2999 and (chinese or len(num_text) == 4):
