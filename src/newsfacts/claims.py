@@ -909,6 +909,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
             return None
         total = next((subj for pm, subj in reversed(earlier[-8:]) if pm.end <= lead[0] and subj is not None
                       and pm.unit is not None and pm.unit.key == m.unit.key), None)
+        if _kind_of_total(f, lead, subject, total):
+            return None
         return total if total is not None else self._lead_noun(ctx, sent, lead)
 
     def _breakdown_lead(self, ctx: DocContext, sent, m: Mention, subject: Optional[Phrase]) -> Optional[tuple[int, int]]:
@@ -940,6 +942,13 @@ _CLOSE_BRACKET = re.compile(r"[)）]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBERED = regex.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _LABEL = regex.compile(r"\s*(\p{Han}{2,16})\s*")  # a label line of an infographic
+
+
+def _kind_of_total(f: str, lead: tuple[int, int], subject: Optional[Phrase], total: Optional[Phrase]) -> bool:
+    """深度贫困村41个(其中贫困村28个): in a bracket after a total, a label that ends as the total
+    does is a kind of it, not a place."""
+    return total is not None and subject is not None and f[lead[0]] in "(（" and \
+        f[subject.end - 2:subject.end] == f[total.end - 2:total.end]
 
 
 def _label_line(page: Page, m: Mention) -> Optional[Phrase]:
