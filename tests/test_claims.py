@@ -166,6 +166,9 @@ def test_places_in_a_bracket_after_a_total_share_its_subject():
     # kinds in the bracket are subjects of their own
     got = [(c.quantity.surface, field(c, "subject")) for c in claims("全县共有幼儿园83所(公办52所、民办31所)。")]
     assert got == [("83所", "幼儿园"), ("52所", "公办"), ("31所", "民办")]
+    # …and so are labels that end as the total does, though they end with a place suffix
+    got = [(c.quantity.surface, field(c, "subject")) for c in claims("识别深度贫困村41个(其中贫困村28个,非贫困村13个)。")]
+    assert got[1] == ("28个", "贫困村")
 
 
 def test_a_ranked_list_keeps_each_items_subject():
