@@ -141,6 +141,21 @@ SETS = [  # (label, first, last)
     ("set EE, g1327–g1336 (Beijing blood donation, a blood centre, cancer screening, Nanxiong and Xishui hospitals; Changyuan, Huizhou listed firms, Shenghua Baike, coal output, a silicon project)", 1327, 1336),
     ("set EF, g1337–g1346 (Yangquan complaints, Wusheng and Jinghai food checks, Ningxia farm inputs, Ningde spot checks; Linyi, Jining, Shenzhen, a city's and Fujian's pensions and insurance)", 1337, 1346),
     ("set EG, g1347–g1356 (Hong Kong 綜援 caseloads, crime reviews 2019 and 2007, public-housing waits; Jingxi, Rong'an, Changning, Kaiyang and Pinghe farming)", 1347, 1356),
+    ("set EH, g1357–g1366 (Chengjiang hazard points, Shanxi forest chiefs, Quannan rain damage, a county's climate year, Qidong's February; Mile, Guangshui, Weinan, Rizhao and Changsha lottery funds)", 1357, 1366),
+    ("set EI, g1367–g1376 (Huaiyuan veterans, Tengchong and Yuxi funeral reform, Jinan and Qinghai cooperatives; Ningbo and Wuhan customs, Heilongjiang tobacco, Anqing and Haizhou grain)", 1367, 1376),
+    ("set EJ, g1377–g1386 (the camellia-oil plan, the Yangtze Delta outline, Xinxiang, Lianyungang elderly care, a county's targets; Quanzhou, Mianyang, Changde, Hainan and Rangtang revenue)", 1377, 1386),
+    ("set EK, g1387–g1396 (Taoyuan flood aid, New Taipei works, Yunlin and Hualien Double Ninth gifts, Miaoli's budget; Hong Kong ferries, EV chargers, Sai Kung water, recycling, care places)", 1387, 1396),
+    ("set EL, g1397–g1406 (Chongqing Steel, carmakers 2003, Shaanxi and Heilongjiang state firms, Hebang; Dazhou visits, Huade hospital, county hospitals, a city's health resources and bulletin)", 1397, 1406),
+    ("set EM, g1407–g1416 (Zhenyuan's work report, township plans and reviews, Yexi's five years; Jiaxing arbitration, Heilongjiang skills, Cangzhou, Ya'an and Dongyang jobs and mediation)", 1407, 1416),
+    ("set EN, g1417–g1426 (Chengdu, Shandong and Shanghai transport, Zhuji's holiday, Zhumadian rural roads; Xinchang, Guiding, Pingjiang and two counties' schools)", 1417, 1426),
+    ("set EO, g1427–g1436 (Macao emergency visits, elderly flats, light-rail tender, local tours and school subsidies; Xuyong and Lianhua reservoirs, Xiangyun water, Jingning floods, Yunxi works)", 1427, 1436),
+    ("set EP, g1437–g1446 (Dongshan, Yicheng, Chongchuan, Dingyuan and Lufeng projects; Jinping and Yao'an livestock, Chaohu fisheries, Shuangliao machinery, Qinyang wheat)", 1437, 1446),
+    ("set EQ, g1447–g1456 (Xuzhou, Datong, Shuangtaizi, Liyang and Chengdu housing renewal; Suizhou, Zhanggong and Suqian air and water, Xiangxi and Nanhua energy use)", 1447, 1456),
+    ("set ER, g1457–g1466 (Taiwan's typhoon budget, long-term care, green power, TPASS and supplementary budget; Hong Kong restaurant receipts, services index, budget speeches and rates relief)", 1457, 1466),
+    ("set ES, g1467–g1476 (Daguan, Hangzhou, Huangshi, Heze and Chengxiang 民生实事; Xuzhou, Xishuangbanna, Qinhuangdao, Quzhou and Dunhuang holidays)", 1467, 1476),
+    ("set ET, g1477–g1486 (Ningbo, Xi'an, Huai'an, Xiangtan and Huichang 实事 progress; Daixian stadium, Xiangyin hospital, Liannan school, a Sichuan reservoir, a county road)", 1477, 1486),
+    ("set EU, g1487–g1496 (a Heilongjiang spring, Jingyuan snow, Jinsha rain, Qianguo and Kangding earthquakes; Macao libraries, borders and fire services, Hong Kong markets and sports grounds)", 1487, 1496),
+    ("set EV, g1497–g1506 (Pingtung schools, Changhua recycling, Yunlin festivals, Matsu engines, Gukeng coffee; Zhongzhan, Yueyang, Chenxi and two counties' bulletins)", 1497, 1506),
 ]
 
 
