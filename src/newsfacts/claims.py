@@ -30,6 +30,7 @@ from .phrases import (
     CLOSE_BRACKETS,
     DocContext,
     FORWARD_STOP_TAGS,
+    NAMING,
     OPEN_BRACKETS,
     RATE_DIMENSIONS,
     WINDOW,
@@ -458,7 +459,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         (微: cues.tsv no_subject), 南迳27.4毫米第三 (an ordinal): a time, a comparison with one, a
         sign, a rank or a word alone names nothing counted."""
         f = page.folded[subject.start:subject.end]
-        if not _NAMING.search(f) or f in self.no_subject_words or is_rank(f):
+        if not NAMING.search(f) or f in self.no_subject_words or is_rank(f):
             return True
         hit = self.time_re.search(f) if self.time_re is not None else None
         return hit is not None and _TIME_FRAME.fullmatch(f[:hit.start()]) is not None \
@@ -917,7 +918,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         """The breakdown lead before the amount in its sentence, if it governs it."""
         lead = last_before(ctx.breakdowns, sent[0], m.start)
         f = ctx.page.folded
-        if lead is None or (f[lead[0]] in "(（" and not self._place_item(f, lead, m, subject)):
+        if lead is None or (f[lead[0]] in OPEN_BRACKETS and not self._place_item(f, lead, m, subject)):
             return None
         return lead
 
@@ -926,7 +927,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         (a word with a place suffix) is a share of the total; 幼儿园83所(公办52所) names a kind, and
         after the bracket (…),惠及居民2.1万户) the breakdown is over."""
         label = f[subject.start:subject.end] if subject is not None else f[max(lead[1], m.start - 4):m.start]
-        return not _CLOSE_BRACKET.search(f, lead[1], m.start) and len(label) >= 2 \
+        return CLOSE_BRACKETS.isdisjoint(f[lead[1]:m.start]) and len(label) >= 2 \
             and any(label.endswith(x) for x in self.place_suffixes)
 
     def _lead_noun(self, ctx: DocContext, sent, lead: tuple[int, int]) -> Optional[Phrase]:
@@ -938,7 +939,6 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return None
 
 
-_CLOSE_BRACKET = re.compile(r"[)）]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBERED = regex.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _LABEL = regex.compile(r"\s*(\p{Han}{2,16})\s*")  # a label line of an infographic
@@ -947,7 +947,7 @@ _LABEL = regex.compile(r"\s*(\p{Han}{2,16})\s*")  # a label line of an infograph
 def _kind_of_total(f: str, lead: tuple[int, int], subject: Optional[Phrase], total: Optional[Phrase]) -> bool:
     """深度贫困村41个(其中贫困村28个): in a bracket after a total, a label that ends as the total
     does is a kind of it, not a place."""
-    return total is not None and subject is not None and f[lead[0]] in "(（" and \
+    return total is not None and subject is not None and f[lead[0]] in OPEN_BRACKETS and \
         f[subject.end - 2:subject.end] == f[total.end - 2:total.end]
 
 
@@ -964,7 +964,6 @@ def _label_line(page: Page, m: Mention) -> Optional[Phrase]:
     return phrase(page.text, hit.start(1), hit.end(1)) if hit else None
 
 
-_NAMING = regex.compile(r"[\p{Han}A-Za-z]")
 _TIME_FRAME = regex.compile(r"(?:到|至|截至|截止|截止到|较|比|与|同)?")  # before a time word that is the whole subject
 _TIME_END = regex.compile(r"(?:底|末|初|以来|同期)?")
 _ROC_YEAR = re.compile(r"(?<![\d.,])1[0-3]\d\s*年\s*(?:1[0-2]|[1-9])\s*月")  # 106年8月, 113 年 1 月

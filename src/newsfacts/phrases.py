@@ -29,6 +29,7 @@ QUOTE_CHARS = set("“”「」『』‘’\"'")
 # punctuation and the list mark 、: what no phrase runs across
 BREAKS = frozenset(PUNCT | {"、"})
 OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+NAMING = regex.compile(r"[\p{Han}A-Za-z]")  # a phrase that names something holds one of these
 _RANK = regex.compile(r"第[\d零〇一二两三四五六七八九十百千]+[名位]?")
 _NAME_SPAN = regex.compile(r"《[^《》\n]*(?:》|$)|「[^「」\n]*(?:」|$)|『[^『』\n]*(?:』|$)", regex.M)
 OPEN_BRACKETS = {"(", "（"}

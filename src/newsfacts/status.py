@@ -510,7 +510,7 @@ class StatusRules:
                                          and not self.project_start_re.search(f, 0, title_end)):
             return None  # 同意该工程通过竣工验收 in the lead: a finished project's size is reported
         for a, b in ((f.rfind("\n", 0, at) + 1, at), (0, title_end)):
-            if b > a and (self.project_start_re.search(f, a, b) or any(future for future in self._built_words(f, (a, b)))):
+            if b > a and (self.project_start_re.search(f, a, b) or any(self._built_words(f, (a, b)))):
                 return "planned"
         return None
 

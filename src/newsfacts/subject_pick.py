@@ -29,10 +29,8 @@ import math
 from itertools import accumulate, repeat
 from typing import Mapping, Optional
 
-import regex
-
 from .lexicon import pos_table
-from .phrases import BREAKS, QUOTE_CHARS
+from .phrases import BREAKS, NAMING, QUOTE_CHARS
 from .subject_score import prefer, softmax
 
 MAX_WORDS = 4  # the longest phrase the ranker weighs, in words
@@ -59,7 +57,6 @@ _VERB_NAMES = ("", "inner_v=1", "inner_v=2")
 _MEMO = 200_000  # the word scores remembered at most (then forgotten at once)
 _SIDES = ("bef", "aft", "prev1", "prev2", "prev3", "prev4")
 _ZEROS = repeat(0.0)  # the weight of a feature the ranker never saw
-_NAMING = regex.compile(r"[\p{Han}A-Za-z]")  # a phrase that names something holds one
 _PREV = [f"prev{k}" for k in range(5)]
 _BREAK_WORDS: dict[str, bool] = {}  # whether a word breaks stretches (holds punctuation or is space)
 
@@ -282,6 +279,8 @@ def _stretches(tokens, amount: tuple[int, int], blocked) -> list[int]:
     for a, b, w in tokens:
         brk = breaks.get(w)
         if brk is None:
+            if len(breaks) > _MEMO:
+                breaks.clear()  # numbers make the words of an archive unbounded
             brk = breaks[w] = not BREAKS.isdisjoint(w) or w.isspace()
         if brk or (a < q1 and b > q0) or blocked.overlaps(a, b):
             out.append(-1)
@@ -415,7 +414,7 @@ class PhraseRanker:
             return None
         best = prefer(softmax(zs), r, self.margin)
         s, e, i, _ = spans[best]
-        if best == r or self._place_first(ws, i) or not _NAMING.search(page.folded, s, e):
+        if best == r or self._place_first(ws, i) or not NAMING.search(page.folded, s, e):
             return None  # 479.89亿元 同比增长45.8%⬆: a sign names nothing
         return s, e
 
