@@ -52,6 +52,9 @@ from .tokens import Tokenizer
 GOLD = Path("tests") / "fixtures" / "gold"
 UNSEEN = Path("tests") / "fixtures" / "unseen"
 L2 = 1.0
+# the calibration's held-out logits: sets dealt round into this many folds, each fitted without
+# its own (leave-one-set-out cost a fit for every set, and the sets keep coming)
+CALIBRATION_FOLDS = 10
 ITERATIONS = 25  # at most; the fit stops once no step moves a weight by CONVERGED
 CONVERGED = 1e-10
 # the subject-boundary scorer: AdaGrad epochs, step and L2, and the margin (in probability) by
@@ -306,30 +309,33 @@ def predict(weights: dict[str, float], f: dict[str, float], scale: float = 1.0, 
     return sigmoid(z)
 
 
-_FOLDS: tuple = ((), None)  # (examples, start weights) that forked fold workers read
+_FOLDS: tuple = ((), None)  # (examples with their fold, start weights) that forked fold workers read
 
 
-def _fold(held: str) -> list[tuple[str, float, bool]]:
-    """(set, logit, fully right) of the claims of ``held``, from a model fitted without them."""
+def _fold(held: int) -> list[tuple[str, float, bool]]:
+    """(set, logit, fully right) of the claims of fold ``held``, from a model fitted without them."""
     ex, start = _FOLDS
-    w = fit([(f, y) for s, f, y in ex if s != held], start=start)
-    return [(s, _logit(w, f), y) for s, f, y in ex if s == held]
+    w = fit([(f, y) for k, (s, f, y) in ex if k != held], start=start)
+    return [(s, _logit(w, f), y) for k, (s, f, y) in ex if k == held]
 
 
-def out_of_fold(ex: list, start: Optional[dict[str, float]] = None) -> list[tuple[str, float, bool]]:
-    """(set, logit, fully right) of every claim, from a model trained without its set
-    (Newton started from ``start``, the weights of all of ``ex``: a few steps away). The
+def out_of_fold(ex: list, start: Optional[dict[str, float]] = None, folds: int = CALIBRATION_FOLDS) -> list[tuple[str, float, bool]]:
+    """(set, logit, fully right) of every claim, from a model trained without its set: the
+    sets, sorted, are dealt round into ``folds`` folds and each fold is fitted without its own
+    sets (Newton started from ``start``, the weights of all of ``ex``: a few steps away). The
     folds are fitted in two forked processes where the platform forks (the same numbers as
     one process: each fold is fitted alone, in a fixed order of its own)."""
     global _FOLDS
-    held_sets = sorted({s for s, _, _ in ex})
-    _FOLDS = (ex, start)
+    sets = sorted({s for s, _, _ in ex})
+    fold_of = {s: k % folds for k, s in enumerate(sets)}
+    _FOLDS = ([(fold_of[e[0]], e) for e in ex], start)
+    held = sorted(set(fold_of.values()))
     try:
         if (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
-                parts = list(pool.map(_fold, held_sets))
+                parts = list(pool.map(_fold, held))
         else:
-            parts = [_fold(held) for held in held_sets]
+            parts = [_fold(k) for k in held]
     finally:
         _FOLDS = ((), None)
     return [row for part in parts for row in part]
@@ -352,7 +358,7 @@ def model(ex: Optional[list] = None) -> dict:
     a, b = platt([(z, y) for _, z, y in out_of_fold(ex, weights)])
     return {
         "calibration": {"scale": round(a, 6), "shift": round(b, 6)},
-        "model": "logistic regression, L2 %g, Newton %d steps; Platt scaling on leave-one-set-out logits" % (L2, ITERATIONS),
+        "model": "logistic regression, L2 %g, Newton %d steps; Platt scaling on held-out logits, %d folds of sets" % (L2, ITERATIONS, CALIBRATION_FOLDS),
         "trained_on": sorted({s for s, _, _ in ex}),
         "claims": len(ex),
         "fully_right": sum(y for _, _, y in ex),
