@@ -156,6 +156,13 @@ READS = [
      [("5000人", D(5000), "人", "exact"), ("300人", D(300), "人", "exact"), ("50学时", D(50), "学时", "exact")]),
     # 略高於 is a bound: a little more than
     ("占比略高於5成。", [("略高於5成", D(50), "%", "more_than")]),
+    # tents (顶), loans of books (册次) and points of a benefit card (點) are classifiers
+    ("调拨帐篷200顶，借阅7500册次，點數從480點增加。",
+     [("200顶", D(200), "顶", "exact"), ("7500册次", D(7500), "册次", "exact"), ("480點", D(480), "点", "exact")]),
+    # a measure after 万 names a size class: 个 counts (no spoken 四个万 = 40000)
+    ("建设4个万亩梯田示范点，投资两个亿。", [("4个", D(4), "个", "exact"), ("两个亿", D(200000000), "CNY", "exact")]),
+    # a bound word that jieba glues to the numeral (近千人, 超过八成) is still a bound
+    ("有近千人参加，占比超过八成。", [("近千人", D(1000), "人", "less_than"), ("超过八成", D(80), "%", "more_than")]),
 ]
 
 
@@ -202,6 +209,8 @@ NOTHING = [
     "審計部公布民國113年決算報告，由109年至113年度，106至115年。",  # ROC years in a text naming the era
     "以「零碳排放‧綠色宜居‧持續發展」為願景。",  # ‧ separating words, no decimal point
     "健保制度從民國87年開始實施。",  # a two-digit year of the ROC era it names
+    "政府在二○○四至二○○五財政年度的綜援開支，2023至2024财年。",  # fiscal years, written with ○
+    "对全市老旧小区的二次管网进行改造。",  # set phrase (secondary pipe network)
 ]
 
 

@@ -135,7 +135,8 @@ _ORDINAL_RANGE = regex.compile(r"第[\d零〇一二三四五六七八九十]+\s*
 _HOUR_MINUTES = regex.compile(r"[零〇一二三四五六七八九十\d]{1,3}分(?!之)")
 _CLOCK_MINUTES = regex.compile(r"点[零〇一二三四五六七八九十\d]+分")
 _CLOCK_COLON = regex.compile(r":[0-5]\d(?!\d)")
-_DATE_END = regex.compile(r"(\d{1,4}|[零〇一二三四五六七八九十]{1,4}) ?(年|月|日|号)")  # 2020—2022 年 (laid out with spaces)
+# 2020—2022 年 (laid out with spaces), 二○○四至二○○五財政年度 (a fiscal year: read as 年)
+_DATE_END = regex.compile(r"(\d{1,4}|[零〇○一二三四五六七八九十]{1,4}) ?(年|月|日|号|财政年|财年)")
 _TWO_DIGITS = regex.compile(r"\d{2}(?!\d)")
 _YMD = regex.compile(r"[./-]\d{1,2}[./-]\d{1,2}")
 _DMY = regex.compile(r"[./]\d{1,2}[./]\d{2,4}")
@@ -461,7 +462,7 @@ class Scanner:
                         pos = spaced.end() if hit is not None else spaced.end(1)
         half = False
         if unit_hit is not None and unit_hit[0] == "个":
-            if f[pos + 1:pos + 2] in ("亿", "万") and value is not None:
+            if f[pos + 1:pos + 2] in ("亿", "万") and value is not None and not self._size_class(f, pos + 2):
                 value = value * (10**8 if f[pos + 1] == "亿" else 10**4)  # 两个亿 (spoken) = 2亿
                 num_text_full += f[pos + 1]
                 pos += 2
@@ -542,6 +543,12 @@ class Scanner:
             mention.unit = self.units["元"]
             mention.dimension = "money"
         return mention
+
+    def _size_class(self, f: str, pos: int) -> bool:
+        """4个万亩梯田示范点, 3个万人小区: a measure after 万 makes 万亩 a size class and 个
+        counts; the spoken 两个亿 (元) is 2亿."""
+        hit = self.unit_at(f, pos)
+        return hit is not None and hit[1].dimension != "money"
 
     def _money_context(self, page: Page, mention: Mention) -> bool:
         """133億 with 撥款 or 资金 in its clause is money with 元 left out."""
@@ -1047,9 +1054,17 @@ class Scanner:
                 end = pos + len(unit_s)
                 if f.startswith("半", end):
                     end += 1  # 一吨半
-                if self.word_check(f, start, end, min(n, end + 4)):
+                if self.word_check(f, start, end, min(n, end + 4)) and self._bound_start(f, start, end):
                     return True
         return False
+
+    def _bound_start(self, f: str, start: int, end: int) -> bool:
+        """A word crosses the numeral even with the bound word right before it: 近千人 and
+        超过八成 are words to jieba, the bound word's and not an idiom's."""
+        for k in range(min(self.max_before, start), 0, -1):
+            if f[start - k:start] in self.before:
+                return self.word_check(f, start - k, end, min(len(f), end + 4))
+        return True
 
     def _label_at(self, f: str, pos: int, unit_hit) -> bool:
         """A label word starts at ``pos``, right after a number: 3期, 2018届, 7号线, 20世纪;
@@ -1204,7 +1219,7 @@ class Scanner:
             m2 = _DATE_END.match(f[m.end(): m.end() + 7])
             if m2:
                 v2 = parse_number(m2.group(1))
-                u = m2.group(2)
+                u = "年" if m2.group(2) in ("财政年", "财年") else m2.group(2)
                 if v2 is None and u == "年" and 1000 <= iv <= 2999 and all(c in DIGITS for c in m2.group(1)):
                     v2 = Decimal(iv)  # 二〇二四至二五年度: the later year written with its last digits
                 if v2 is not None and (
