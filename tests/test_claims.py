@@ -655,6 +655,19 @@ STATUS = [
     ("全区幼儿园达到3672所。内蒙古于2014—2016年实施学前教育行动计划。", "reported"),
     # new amounts from a month on (gold g771)
     ("多项社会援助津贴金额,会在二月起调高百分之一点四。", "planned"),
+    # a plan word right after a verb of achieving names what was achieved (gold g1522)
+    ("民生工程项目112个小项,全面完成全年目标任务的有46项。", "reported"),
+    # …but an amount named by the plan after it is the plan's (gold g78)
+    ("床位数达到31789张,超额完成规划提出的增加8500张床位的目标任务。", "reported"),
+    # a target label and its colon open a stretch of the line, up to a progress label (gold g1523, g1525)
+    ("一、中小学校安全建设项目\n目标任务:对8所中小学校进行校舍安全改造。\n目前进度:已完成7所。", "planned"),
+    ("任务目标:对全市100个老旧小区进行改造。 进展情况:实际完成101个。", "planned"),
+    # a lead that publishes the year's list of 实事, its name quoted inside (gold g1555)
+    ("金凤区发布2025年民生“十心”实事!\n交通畅行\n▶新增公共停车位800个。", "planned"),
+    # …but not when the lead says they are all done (gold g1526)
+    ("区六届人大五次会议票决通过的民生实事项目全部完成,累计完成投资14.4亿元。", "reported"),
+    # …but 目标任务 that a verb takes as its object is no label (gold g988)
+    ("较好的完成了市十五届人大二次会议确定的目标任务:实现地区生产总值1261.6亿元。", "reported"),
 ]
 
 

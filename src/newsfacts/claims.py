@@ -176,6 +176,8 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "under_way_re": "under_way",
     "baseline_re": "baseline",
     "done_title_re": "done_title",
+    "target_label_re": "target_label",
+    "progress_label_re": "progress_label",
 }
 
 

@@ -78,6 +78,7 @@ _ITEM_OPENING = regex.compile(r"[；;][一二三四五六七八九十]+是", fla
 _LINE_LEAD = 200  # characters: the lead of an article broken into short lines
 _TARGET_LIST_REACH = 24  # characters: how far into a paragraph's first sentence 目标为: may stand
 _GROUPING = frozenset(",，.")  # what may stand inside a written amount (7,598)
+_LABEL_AFTER = frozenset(" \u3000\t。；;")  # what may stand before a label that opens a stretch of its line
 _LONE_CUE = 6  # characters: a sentence's first clause that is a plan cue alone (预计到年末，)
 
 
@@ -458,11 +459,28 @@ class StatusRules:
         measured against, blanked."""
         if share:
             own = self._without_share_whole(own, _first_in_list(own, at))
+        own = self._without_achieved(own, at)
         turn = next((k for k in range(at) if own[k] in self.against_verbs or own[k] in self.share_verbs), at)
         if turn < at:
             named = self.plan_cues if share and own[turn] in self.share_verbs else self.plan_references
             own = own[:turn] + ["" if w in named else w for w in own[turn:at]] + own[at:]
         return own
+
+    def _without_achieved(self, own: list[str], at: int) -> list[str]:
+        """全面完成全年目标任务的有46项: a plan word up to two words after a verb of achieving
+        (完成, or one ending in it: 全面完成, 超额完成) names what was achieved, no cue; blanked.
+        Not when the plan is named after the amount too (超额完成规划提出的增加8500张床位的目标任务:
+        the amount is the plan's)."""
+        if not self.plan_references.isdisjoint(own[at + 1:]):
+            return own
+        out = list(own)
+        for k in range(at):
+            w = own[k]
+            if w in self.achieve_verbs or (len(w) > 2 and w[-2:] in self.achieve_verbs):
+                for j in range(k + 1, min(k + 4, at)):
+                    if out[j] in self.plan_references:
+                        out[j] = ""
+        return out
 
     def _without_share_whole(self, own: list[str], first: int) -> list[str]:
         """为目标任务的565.97%, 达到治理计划的57%、37%和70%, 为年度收入目标7,598万元的100%: the plan
@@ -564,6 +582,28 @@ class StatusRules:
             return None
         words = self._words(ctx, ctx.tokens(line[0], line[1]))
         return "planned" if self._cue(words, self.plan_cues) and not self._says_past(words) else None
+
+    def labelled_target(self, sc: "StatusCase") -> Optional[str]:
+        """目标任务:对8所中小学校进行校舍安全改造,总建筑面积9720平方米。⏎目前进度:…; 任务目标:对全市
+        100个老旧小区的二次管网和换热站进行改造。 进展情况:…: a target label and its colon open
+        a stretch of the line (cues.tsv target_label), up to a progress label (progress_label):
+        its amounts are the targets."""
+        f = sc.ctx.page.folded
+        label = self._last_label(self.target_label_re, f, f.rfind("\n", 0, sc.m.start) + 1, sc.m.start)
+        if label < 0 or self._last_label(self.progress_label_re, f, label, sc.m.start) >= 0:
+            return None
+        return "planned"
+
+    @staticmethod
+    def _last_label(pattern, f: str, a: int, b: int) -> int:
+        """The end of the last word of ``pattern`` in [a, b) that opens its line or sentence
+        and that a colon follows (not 完成了…确定的目标任务:, an object), else -1."""
+        end = -1
+        if pattern is not None:
+            for hit in pattern.finditer(f, a, b):
+                if f[hit.end():hit.end() + 1] in (":", "：") and (hit.start() == a or f[hit.start() - 1] in _LABEL_AFTER):
+                    end = hit.end()
+        return end
 
     def target_section(self, sc: "StatusCase") -> Optional[str]:
         """一、全市经济社会发展主要预期目标⏎1.生产总值增长6%以上 …⏎责任单位：市发改委⏎2.规上工业增加值
@@ -1290,6 +1330,7 @@ STATUS_RULES = (
     StatusRules.budget_list,
     StatusRules.assigned_task,
     StatusRules.task_heading,
+    StatusRules.labelled_target,
     StatusRules.task_item_done,
     StatusRules.task_period,
     StatusRules.later_task,
