@@ -264,6 +264,9 @@ def test_items_before_respectively_are_the_subjects_in_order():
     assert [c.subject.text for c in cs] == ["亿元以上建设项目", "新开工建设项目"]
     cs = claims("香港及中國台灣旅客亦分別佔30.7%及7.6%。")
     assert [c.subject.text for c in cs] == ["香港", "中國台灣旅客"]
+    # 也 before 分別 is a link word like 亦, not the last item's (gold g1507)
+    cs = claims("雅麗氏何妙齡那打素醫院、東區尤德夫人那打素醫院和瑪麗醫院也分別錄得18.1%、17.2%和10.1%的增幅。")
+    assert cs[-1].subject.text == "瑪麗醫院"
     # a measure written once after the last item is every item's subject
     cs = claims("住院和门诊每人次平均救助水平分别为1498.4元和153.2元。")
     assert [c.subject.text for c in cs] == ["平均救助水平", "平均救助水平"]
