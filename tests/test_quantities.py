@@ -161,6 +161,9 @@ READS = [
      [("200顶", D(200), "顶", "exact"), ("7500册次", D(7500), "册次", "exact"), ("480點", D(480), "点", "exact")]),
     # a measure after 万 names a size class: 个 counts (no spoken 四个万 = 40000)
     ("建设4个万亩梯田示范点，投资两个亿。", [("4个", D(4), "个", "exact"), ("两个亿", D(200000000), "CNY", "exact")]),
+    # Taiwan's 平方公尺 and the micro sign of µg/m³ (gold g1603, g1606)
+    ("屋頂面積1154.95平方公尺，濃度降到12.6µg/m³。",
+     [("1154.95平方公尺", D("1154.95"), "m2", "exact"), ("12.6µg/m³", D("12.6"), "ug/m3", "exact")]),
     # a bound word that jieba glues to the numeral (近千人, 超过八成) is still a bound
     ("有近千人参加，占比超过八成。", [("近千人", D(1000), "人", "less_than"), ("超过八成", D(80), "%", "more_than")]),
 ]
@@ -313,6 +316,12 @@ def test_hong_kong_bare_yuan_is_hkd():
     text = "「要有光」創辦人表示，項目獲捐助2,200萬元作翻新費用，計劃為低收入家庭提供過渡性房屋。"
     q = EX.extract(text).claims[0].quantity
     assert (q.unit, q.dimension, int(q.value)) == ("HKD", "money", 22000000)
+
+
+def test_hong_kong_bare_yi_of_spending_and_surplus_is_hkd():
+    """2025/26年度政府經營帳目收入6533億，支出6020億，錄得經營盈餘513億 (gold g1597)."""
+    got = quantities("政府經營帳目收入6533億，支出6020億，錄得經營盈餘513億。")
+    assert [(s, u) for s, _, u, _ in got] == [("6533億", "HKD"), ("6020億", "HKD"), ("513億", "HKD")]
 
 
 def test_hong_kong_bare_dollar_sign_is_hkd():
