@@ -116,6 +116,10 @@ SUBJECTS = [
     ("安装骨灰墓穴3224冢。", "骨灰墓穴"),
     # an infographic: a figure opens the line under a short label
     ("全省地方\n一般公共预算收入\n479.89亿元 同比增长45.8%\n", "一般公共预算收入"),
+    # verbs of emergency news end the subject before them (gold g1615, g1613, g1518)
+    ("工矿商贸事故发生20起。", "工矿商贸事故"),
+    ("消防救援队伍出动指战员2042名。", "指战员"),
+    ("省民政厅紧急向灾区调拨帐篷200顶。", "帐篷"),
 ]
 
 
