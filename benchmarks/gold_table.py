@@ -156,6 +156,18 @@ SETS = [  # (label, first, last)
     ("set ET, g1477–g1486 (Ningbo, Xi'an, Huai'an, Xiangtan and Huichang 实事 progress; Daixian stadium, Xiangyin hospital, Liannan school, a Sichuan reservoir, a county road)", 1477, 1486),
     ("set EU, g1487–g1496 (a Heilongjiang spring, Jingyuan snow, Jinsha rain, Qianguo and Kangding earthquakes; Macao libraries, borders and fire services, Hong Kong markets and sports grounds)", 1487, 1496),
     ("set EV, g1497–g1506 (Pingtung schools, Changhua recycling, Yunlin festivals, Matsu engines, Gukeng coffee; Zhongzhan, Yueyang, Chenxi and two counties' bulletins)", 1497, 1506),
+    ("set EW, g1507–g1516 (Hong Kong A&E visits, CSSA, work injuries, traffic complaints, public housing; Kaohsiung hotels, New Taipei and Taoyuan budgets, Tainan elderly care, Taipei senior cards)", 1507, 1516),
+    ("set EX, g1517–g1526 (typhoon, flood and hail losses and relief in Guangdong, Guangxi, Guizhou, Anhui, Tonghua and Lichuan; 民生实事 progress in Danling, Xin'an, Qingshui, Shijiazhuang and Wanzhou)", 1517, 1526),
+    ("set EY, g1527–g1536 (Shanghai deposits and insurance, Xixiang and Gansu revenue, Jinsha rural credit; stent 集采, vaccination, holiday libraries, museums and tourism)", 1527, 1536),
+    ("set EZ, g1537–g1546 (Macao transport, pensions, Labour Day visitors, employment, tax relief; Taiwan household registration, export orders, student numbers, minimum wage, child policy spending)", 1537, 1546),
+    ("set FA, g1547–g1556 (Shanghai, Puyang and national climate reviews, heat waves; Jinan and Hubei targets, Sanmenxia rural plan, Jinfeng and Longhai 实事 lists)", 1547, 1556),
+    ("set FB, g1557–g1566 (Yuxi parks, CSIC, Shagang, Ya'an zone and central enterprises' results; Gaobeidian machinery subsidies, Dongsheng seeds, Zigui farmland, grain purchases and harvest)", 1557, 1566),
+    ("set FC, g1567–g1576 (Hong Kong unemployment, retail sales, crime, immigration and A&E; Taitung tourism, Hualien road repair, Yilan grants, Chiayi school lunches, Keelung results)", 1567, 1576),
+    ("set FD, g1577–g1586 (民生实事 and key-project progress in Changsha, Nanchuan, Xiping, Beichen and a county; Suizhou, Dezhou and Meishan rain, a cold wave, Guangxi gales)", 1577, 1586),
+    ("set FE, g1587–g1596 (monthly statistics of Ruyuan, Hinggan, Garze, Yuncheng and Zhongyuan; elderly-care, education and health plans of Heilongjiang, a county, Qingdao, Gansu and Wuhan)", 1587, 1596),
+    ("set FF, g1597–g1606 (Hong Kong budget and public works, LegCo finance papers, Macao accounts and budget; Taiwan electricity prices, Pingtung solar, MRT ridership, traffic deaths, air quality)", 1597, 1606),
+    ("set FG, g1607–g1616 (Wenzhou, Nan'an, Lu'an, Dalian and Fujian environment bulletins; Changning and Jishishan quake rescue, the 2020 flood season, Wuhan work safety, Yuxi stockpiles)", 1607, 1616),
+    ("set FH, g1617–g1626 (Lanzhou and Longgang 实事 votes, Hu town, Mudong and Zhanbei work reports; Xiang'an, Anshan, two counties' and national assistance figures)", 1617, 1626),
 ]
 
 
