@@ -276,6 +276,12 @@ def test_items_before_respectively_are_the_subjects_in_order():
     assert [c.subject.text for c in cs] == ["平均救助水平", "平均救助水平"]
 
 
+def test_a_change_whose_subject_is_only_its_size_continues_the_list():
+    """綜援個案總數為296,255宗,按月下跌幅度為0.1%: 幅度 alone names nothing (gold g1508)."""
+    cs = claims("綜援個案總數為296,255宗,按月下跌幅度為0.1%。")
+    assert [c.subject.text for c in cs] == ["綜援個案總數", "綜援個案總數"]
+
+
 def test_items_closed_by_etc_or_a_count_in_the_clause_before_respectively():
     """…的车险、企财险、责任险和工程险等业务快速增长,同比分别增长… (gold g1189); …燃气生产和供应业三个行业增加值增势
     较好,分别增长… (g105): the list runs from after 的 (or the clause's start) to 等 or the count."""

@@ -161,6 +161,10 @@ READS = [
      [("200顶", D(200), "顶", "exact"), ("7500册次", D(7500), "册次", "exact"), ("480點", D(480), "点", "exact")]),
     # a measure after 万 names a size class: 个 counts (no spoken 四个万 = 40000)
     ("建设4个万亩梯田示范点，投资两个亿。", [("4个", D(4), "个", "exact"), ("两个亿", D(200000000), "CNY", "exact")]),
+    # a bare number after a total of people or an accident rate is its value (gold g1508, g1509)
+    ("受助總人數為523,163。", [("523,163", D(523163), None, "exact")]),
+    # 點 before digits is a decimal point, not the points of a card (duckling)
+    ("比率為零點77。", []),
     # Taiwan's 平方公尺 and the micro sign of µg/m³ (gold g1603, g1606)
     ("屋頂面積1154.95平方公尺，濃度降到12.6µg/m³。",
      [("1154.95平方公尺", D("1154.95"), "m2", "exact"), ("12.6µg/m³", D("12.6"), "ug/m3", "exact")]),

@@ -276,7 +276,9 @@ class Scanner:
                 return s, self.units[s]
         s = f[pos:pos + 1]
         unit = self.units.get(s)
-        return None if unit is None else (s, unit)
+        if unit is None or (s == "点" and f[pos + 1:pos + 2].isdigit()):
+            return None  # 零點77: a decimal point before digits, no points
+        return s, unit
 
     # ------------------------------------------------------------------ scanning
     def scan(self, page: Page) -> ScanResult:
