@@ -1056,11 +1056,11 @@ class Scanner:
                 end = pos + len(unit_s)
                 if f.startswith("半", end):
                     end += 1  # 一吨半
-                if self.word_check(f, start, end, min(n, end + 4)) and self._bound_start(f, start, end):
+                if self.word_check(f, start, end, min(n, end + 4)) and self._crosses_past_bound(f, start, end):
                     return True
         return False
 
-    def _bound_start(self, f: str, start: int, end: int) -> bool:
+    def _crosses_past_bound(self, f: str, start: int, end: int) -> bool:
         """A word crosses the numeral even with the bound word right before it: 近千人 and
         超过八成 are words to jieba, the bound word's and not an idiom's."""
         for k in range(min(self.max_before, start), 0, -1):
