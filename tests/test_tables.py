@@ -52,6 +52,16 @@ def test_lines_that_each_say_something_are_no_table():
     assert found == {}
 
 
+def test_a_line_with_a_label_and_its_own_amount_labels_no_row():
+    """各县(市、区)平均降水量:⏎德城区:46毫米⏎庆云:29.8毫米⏎武城:29.2毫米 (gold g1583): each line
+    says its own place and amount; 德城区:46毫米 is no row label of the lines after it."""
+    text = ("各县(市、区)平均降水量:\n\n德城区:46毫米\n\n庆云:29.8毫米\n\n武城:29.2毫米\n\n禹城:3.4毫米\n\n"
+            "宁津:32.1毫米\n\n陵城区:45.5毫米\n\n平原:28.3毫米\n\n齐河:9.4毫米\n\n乐陵:32.3毫米\n\n临邑:11.9毫米\n")
+    doc, found = _cells(text)
+    assert found == {}
+    assert all(not any(ch.isdigit() for ch in c.subject.text) for c in doc.claims if c.subject)
+
+
 def test_one_row_is_no_table():
     _, found = _cells("指标\n目标\n完成\n地区生产总值\n增长6%\n增长6.3%\n以上数据为初步统计。")
     assert found == {}
