@@ -1063,10 +1063,8 @@ class Scanner:
     def _crosses_past_bound(self, f: str, start: int, end: int) -> bool:
         """A word crosses the numeral even with the bound word right before it: 近千人 and
         超过八成 are words to jieba, the bound word's and not an idiom's."""
-        for k in range(min(self.max_before, start), 0, -1):
-            if f[start - k:start] in self.before:
-                return self.word_check(f, start - k, end, min(len(f), end + 4))
-        return True
+        bound = self._bound_word_before(f, start, 0)
+        return bound is None or self.word_check(f, bound[0], end, min(len(f), end + 4))
 
     def _label_at(self, f: str, pos: int, unit_hit) -> bool:
         """A label word starts at ``pos``, right after a number: 3期, 2018届, 7号线, 20世纪;

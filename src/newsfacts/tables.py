@@ -68,15 +68,16 @@ def _cells(folded: str, mentions: list[tuple[int, int]], mention_starts: list[in
         a, b = start + (len(line) - len(line.lstrip())), start + len(line.rstrip())
         if a >= b:
             continue
-        k = bisect.bisect_left(mention_starts, a)
         if b - a > _CELL_MAX or _PROSE.search(folded, a, b):
             kind = "prose"
-        elif _bare(mentions, k, a, b):
-            kind = "amount"
-        elif k < len(mentions) and mentions[k][0] < b:
-            kind = "prose"  # 德城区:46毫米: a label with its own amount is no text cell
         else:
-            kind = "number" if _BARE_NUMBER.fullmatch(folded, a, b) else "text"
+            k = bisect.bisect_left(mention_starts, a)
+            if _bare(mentions, k, a, b):
+                kind = "amount"
+            elif k < len(mentions) and mentions[k][0] < b:
+                kind = "prose"  # 德城区:46毫米: a label with its own amount is no text cell
+            else:
+                kind = "number" if _BARE_NUMBER.fullmatch(folded, a, b) else "text"
         out.append((a, b, kind))
     return out
 

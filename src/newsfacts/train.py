@@ -329,7 +329,7 @@ def out_of_fold(ex: list, start: Optional[dict[str, float]] = None, folds: int =
     sets = sorted({s for s, _, _ in ex})
     fold_of = {s: k % folds for k, s in enumerate(sets)}
     _FOLDS = ([(fold_of[e[0]], e) for e in ex], start)
-    held = sorted(set(fold_of.values()))
+    held = range(min(folds, len(sets)))
     try:
         if (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
             with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
