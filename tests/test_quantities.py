@@ -170,6 +170,14 @@ READS = [
      [("1154.95平方公尺", D("1154.95"), "m2", "exact"), ("12.6µg/m³", D("12.6"), "ug/m3", "exact")]),
     # a bound word that jieba glues to the numeral (近千人, 超过八成) is still a bound
     ("有近千人参加，占比超过八成。", [("近千人", D(1000), "人", "less_than"), ("超过八成", D(80), "%", "more_than")]),
+    # apparent power of transformers (千伏安), shares of a co-operative (股) (gold g1643, g1655)
+    ("新增变电容量375万千伏安，按3427股计算。",
+     [("375万千伏安", D(3750000), "kVA", "exact"), ("3427股", D(3427), "股", "exact")]),
+    # 万 without 元 before a payment or a large sum (慰問金, 巨资, 補助) is money (gold g1649, g1643)
+    ("花蓮縣政府中秋節前發出287萬慰問金。", [("287萬", D(2870000), "TWD", "exact")]),
+    ("今年投入170亿巨资建设电网。", [("170亿", D(17000000000), "CNY", "exact")]),
+    # the unit a price is for (2元一斤) is no amount of its own (gold g446, g1656)
+    ("收购价是2元一斤，老年人3.29元一两。", [("2元", D(2), "CNY", "exact"), ("3.29元", D("3.29"), "CNY", "exact")]),
 ]
 
 
@@ -218,6 +226,8 @@ NOTHING = [
     "健保制度從民國87年開始實施。",  # a two-digit year of the ROC era it names
     "政府在二○○四至二○○五財政年度的綜援開支，2023至2024财年。",  # fiscal years, written with ○
     "对全市老旧小区的二次管网进行改造。",  # set phrase (secondary pipe network)
+    "電話:(02) 2960-3456轉 3694，請撥打(02)2720-8889)轉分機1877洽詢。",  # Taiwan phone numbers, extensions
+    "人數一年比一年少，發布時間一天比一天早，預算一毛未刪。",  # set phrases
 ]
 
 

@@ -79,7 +79,10 @@ SCAN = re.compile(
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTERS_BEFORE = regex.compile(r"[A-Za-z]+$")
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,63}")
-_PHONE = regex.compile(r"(?<!\d)(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)")
+# 0571-87654321-123, 13912345678, 400-123-4567, (02)2720-8889, 02-2720-8889, and an
+# extension after any of them: (02) 2960-3456转 3694, (02)2720-8889)转分机1877
+_PHONE = regex.compile(r"(?<!\d)(?:\(0\d{1,3}\)\s?\d{3,4}-?\d{4}|0\d{1,3}-\d{3,4}-\d{4}|0\d{2,3}-\d{7,8}(?:-\d{1,4})?"
+                       r"|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?:\)?\s?转\s?(?:分机)?\s?\d{1,5})?(?!\d)")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
 _QUOTED_LABEL = re.compile("|".join(
     f"{re.escape(a)}[^{re.escape(a + b)}\\n，。；,;]{{0,12}}{re.escape(b)}" for a, b in _QUOTES.items()))
@@ -204,10 +207,12 @@ class TimeMention:
 class ScanResult:
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
+    aside: list[tuple[int, int]] = field(default_factory=list)  # numerals read as no amount and no time (2元一斤)
 
     def blocked(self) -> SpanSet:
-        """The spans of the amounts and the dates: no phrase of the claim rules crosses one."""
-        return SpanSet([(t.start, t.end) for t in self.times] + [(x.start, x.end) for x in self.mentions])
+        """The spans of the amounts, the dates and the numerals set aside: no phrase of the
+        claim rules crosses one."""
+        return SpanSet([(t.start, t.end) for t in self.times] + [(x.start, x.end) for x in self.mentions] + self.aside)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -1042,6 +1047,9 @@ class Scanner:
             if num_text in ("一", "壹") and unit_hit and not unit_s.startswith("个半") and (
                     unit_hit[1].dimension == "count" or (unit_hit[1].dimension == "duration" and prev and prev in "键要新的")):
                 return True  # 一个贫困家庭, 关键一年: indefinite, not an amount
+            if num_text == "一" and unit_hit and prev and prev in "元块钱":
+                result.aside.append((start, pos + len(unit_s)))
+                return True  # 收购价是2元一斤: the unit a price is for, not an amount
             if unit_s == "折" and num_text in ("十", "拾"):
                 return True  # 十折 is the full price, no discount
             if not unit_hit and all(c in _MULT_ALL for c in num_text) and not (
