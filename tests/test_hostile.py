@@ -160,6 +160,20 @@ def test_claim_dense_inputs_within_3x_of_an_ordinary_article():
 # ------------------------------------------------------------------ markup
 
 
+def test_spaces_between_clauses_before_a_plan_cue_end_the_walk():
+    """Hong Kong copy puts a space after each comma (gold g1660): the status rule that walks
+    from the sentence's first clause to the cue's clause looped for ever on the space."""
+    import threading
+
+    text = "截至九月底, 約254萬個強積金帳戶將全部或部份資產, 根據預設投資策略進行投資, 佔整體帳戶數目的兩成四。"
+    out = []
+    worker = threading.Thread(target=lambda: out.append(default_extractor().extract(text)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert out, "extract() did not return within 60 s"
+    assert [c.quantity.surface for c in out[0].claims] == ["約254萬個", "兩成四"]
+
+
 def test_deeply_nested_markup_gives_a_document_or_an_error_record():
     ex = default_extractor()
     for tag in ("div", "b", "table><tr><td", "span"):

@@ -954,7 +954,12 @@ class StatusRules:
                     or ctx.mention_between(first[0] - 1, first[1]) or f[first[1] - 1] not in ",，" \
                     or first[1] > cue_clause[0]:
                 return False
-            first = ctx.page.clause_at(first[1])
+            nxt = first[1]
+            while nxt < cue_clause[0] and f[nxt].isspace():
+                nxt += 1  # 截至九月底, 约254万个…: spaces between two clauses belong to neither
+            if ctx.page.clause_at(nxt)[1] <= first[1]:
+                return False
+            first = ctx.page.clause_at(nxt)
         return True
 
     def _continues(self, f: str, clause: tuple[int, int], prev: Claim) -> bool:
