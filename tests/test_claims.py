@@ -711,6 +711,14 @@ def test_status_numbered_item_that_the_next_sentence_says_is_done():
     assert cs[0].status == "reported"
 
 
+def test_status_level_a_change_starts_from_in_a_past_year_is_reported():
+    """將由2011年的8.5%增加至2016年的11.2% (a text of 2013, gold g1674): the starting level is a
+    fact; the level of a later year stays a target; in a text of 2010 both are targets."""
+    text = "65歲及以上老年人口比例將由2011年的8.5%增加至2016年的11.2%。"
+    assert [c.status for c in claims(text, published="2013-05-01")] == ["reported", "reported", "planned"]
+    assert [c.status for c in claims(text, published="2010-05-01")][1:] == ["planned", "planned"]
+
+
 def test_status_task_that_the_next_sentence_says_is_under_way():
     """目前 and work still under way after a sentence: the sentence states the task (gold g461, g285)."""
     cs = claims("改造老旧小区12个，新建口袋公园3个。目前，正在开展施工招标。")

@@ -176,6 +176,11 @@ READS = [
     # 万 without 元 before a payment or a large sum (慰問金, 巨资, 補助) is money (gold g1649, g1643)
     ("花蓮縣政府中秋節前發出287萬慰問金。", [("287萬", D(2870000), "TWD", "exact")]),
     ("今年投入170亿巨资建设电网。", [("170亿", D(17000000000), "CNY", "exact")]),
+    # 成 and a digit before a full stop written as ".", at the end of a text, and 成半 before a
+    # classifier that jieba joins to 半 (半個) (gold g1660, g1661)
+    ("按年上升兩成九.按年上升近五成三.超過九成半個案，占比达到七成五",
+     [("兩成九", D(29), "%", "exact"), ("近五成三", D(53), "%", "less_than"), ("超過九成半", D(95), "%", "more_than"),
+      ("七成五", D(75), "%", "exact")]),
     # the unit a price is for (2元一斤) is no amount of its own (gold g446, g1656)
     ("收购价是2元一斤，老年人3.29元一两。", [("2元", D(2), "CNY", "exact"), ("3.29元", D("3.29"), "CNY", "exact")]),
 ]

@@ -715,8 +715,9 @@ class Scanner:
         e = mention.end
         digit = _ONE_DIGIT.get(f[e:e + 1])
         nxt = f[e + 1:e + 2]
-        if digit is None or (nxt and _is_cjk(nxt) and nxt not in "左以多的") or nxt.isdigit() or nxt in ".%":
-            return
+        if digit is None or (nxt and _is_cjk(nxt) and nxt not in "左以多的") or nxt.isdigit() or nxt == "%" \
+                or (nxt == "." and f[e + 2:e + 3].isdigit()):
+            return  # (按年上升兩成九. : a full stop, not a decimal point)
         mention.value += digit
         mention.end += 1
         mention.unit_end += 1
@@ -1062,8 +1063,8 @@ class Scanner:
             if self.word_check is not None and len(num_text) <= 2 and not self._comparison(
                     f, start, pos, max(0, start - 3), min(n, pos + 3)):
                 end = pos + len(unit_s)
-                if f.startswith("半", end):
-                    end += 1  # 一吨半
+                if f.startswith("半", end) and unit_s != "成":
+                    end += 1  # 一吨半 (九成半個案: jieba's 半個 is no word across 九成)
                 if self.word_check(f, start, end, min(n, end + 4)) and self._crosses_past_bound(f, start, end):
                     return True
         return False

@@ -162,6 +162,14 @@ class StatusRules:
                 if w in self.plan_cues and not self._measured_against(ctx, w, a)]
         return "reported" if cues and all(w in self.estimates or w in self.held_within for w in cues) else None
 
+    def from_baseline(self, sc: "StatusCase") -> Optional[str]:
+        """65歲及以上老年人口比例將由2011年的8.5%增加至2016年的11.2% (a text of 2013): the level a
+        change starts from, in a year that ended before the article's date, is a fact, reported,
+        whatever plan the sentence states."""
+        if sc.timing != "finished":
+            return None
+        return "reported" if _FROM_YEAR.search(sc.ctx.page.folded, max(0, sc.m.start - 12), sc.m.start) else None
+
     def ditto_estimate(self, sc: "StatusCase") -> Optional[str]:
         """2019年,地区生产总值增长8%左右(预计数,下同),固定资产投资增长10%以上 (given on
         2019-12-25): a note right after the amount says it is an estimate, and one with 下同
@@ -1324,11 +1332,15 @@ class StatusRules:
 
 
 # The status rules in the order they are asked; the first that decides wins, else reported.
+_FROM_YEAR = regex.compile(r"[由从](?:19|20)\d\d年(?:底|末)?的?$")  # 由2011年的8.5%: the level a change starts from
+
+
 STATUS_RULES = (
     StatusRules.table_column,
     StatusRules.table_task,
     StatusRules.quoted_task,
     StatusRules.finished_estimate,
+    StatusRules.from_baseline,
     StatusRules.ditto_estimate,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,
