@@ -149,6 +149,18 @@ def test_ranker_never_moves_to_a_sign():
     assert got is not None and text[got[0]:got[1]].startswith("同比")
 
 
+def test_ranker_never_takes_what_a_gap_is_measured_against(ex):
+    """高于全市平均增速13.2个百分点 (gold g1682): the average the gap is measured against is no
+    subject; the list's subject stays. A rate said of the reference itself (高於歲出成長17.4%)
+    keeps its phrase."""
+    text = "分领域看,工业投资增长2.7%,居全市第5位,高于全市平均增速13.2个百分点;房地产开发投资下降9.8%。"
+    claim = _claim(ex, text, "13.2个百分点")
+    assert claim.subject is not None and claim.subject.text == "工业投资"
+    assert "subject_ranker" not in [rule for rule, _ in claim.trace["subject"]]
+    claim = _claim(ex, "同時區公所預算成長22.3%，高於歲出成長17.4%。", "17.4%")
+    assert claim.subject is not None and "歲出" in claim.subject.text
+
+
 def test_margin_keeps_the_rules_phrase_on_a_close_call():
     text = "其中,第一产业增加值2.9亿元,增长3.7%。"
     ex, page, blocked = _page_and_words(text)

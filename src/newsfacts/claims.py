@@ -207,6 +207,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
             "(?:%s)(?:%s)?$" % (alternation_source(self.time_references), alternation_source(cues.get("reference_year", ()))))
         # what a result is measured against follows these (status): 低于计划, 差计划目标
         self.against_verbs = self.compare_verbs | frozenset(cues.get("shortfall_verb", ()))
+        # 高于全市平均增速: a comparison verb of two characters or more (比 and 较 open words too)
+        self.compare_verb_re = literal_alternation(w for w in self.compare_verbs if len(w) >= 2)
         self._plan_patterns(cues)
         self._region_patterns(res)
         # 分别上升5.3%和上升6.8%: a change word (cues increase, decrease) repeated after 和 joins one list
@@ -618,8 +620,18 @@ class ClaimBuilder(SubjectRules, StatusRules):
                 continue
             q, subj = c.quantity, c.subject
             span = self.ranker.choose(page, self.tok, blocked, (q.start, q.end), (subj.start, subj.end))
-            if span is not None:
+            if span is not None and not self._compared_with(page, span, q):
                 c.subject = Phrase.trusted(text=page.text[span[0]:span[1]], start=span[0], end=span[1])
+
+    def _compared_with(self, page: Page, span: tuple[int, int], q: Quantity) -> bool:
+        """工业投资增长2.7%,居全市第5位,高于全市平均增速13.2个百分点: a phrase after a comparison
+        verb in the clause of a gap in percentage points is what the gap is measured against, not
+        its subject (as the rules' compared_reference knows); the ranker does not take it. (In
+        高於歲出成長17.4% the rate is the reference's own, said of it.)"""
+        if self.compare_verb_re is None or span[1] > q.start or q.dimension != "percentage_point":
+            return False
+        a = page.clause_at(q.start)[0]
+        return a <= span[0] and self.compare_verb_re.search(page.folded, a, span[0]) is not None
 
     def _scored_subject(self, page: Page, blocked: SpanSet, subj: Phrase, q) -> Optional[Phrase]:
         """The subject the trained scorer moves to, or None: the start of one before its
