@@ -719,6 +719,17 @@ def test_status_level_a_change_starts_from_in_a_past_year_is_reported():
     assert [c.status for c in claims(text, published="2010-05-01")][1:] == ["planned", "planned"]
 
 
+def test_status_progress_label_under_a_list_of_tasks_reports():
+    """项目内容:… states the task, 项目进展:… what is done so far, even under a lead that makes
+    every amount of the list a target (gold g1667)."""
+    text = ("2015年度全区25项民生实事项目进展情况\n\n编者按:2015年,区委、区政府确定了25项为民办的实事好事。\n\n"
+            "1.投资2316万元,对11个社区的老旧小区进行整体改造。\n\n项目内容:对11个社区的老旧小区进行整体改造,惠及12000户居民。\n\n"
+            "项目进展:累计投资1455万元,完成路面开挖79120平方米。")
+    got = {c.quantity.surface: c.status for c in claims(text, published="2015-08-21")}
+    assert (got["2316万元"], got["12000户"]) == ("planned", "planned")
+    assert (got["1455万元"], got["79120平方米"]) == ("reported", "reported")
+
+
 def test_status_task_that_the_next_sentence_says_is_under_way():
     """目前 and work still under way after a sentence: the sentence states the task (gold g461, g285)."""
     cs = claims("改造老旧小区12个，新建口袋公园3个。目前，正在开展施工招标。")

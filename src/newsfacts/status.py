@@ -183,10 +183,13 @@ class StatusRules:
 
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
-        clause says it is past."""
+        clause says it is past, or a progress label opens its line (项目进展:累计投资1455万元)."""
         if sc.ctx.plan_from is not None and sc.m.start >= sc.ctx.plan_from:
             if sc.timing == "finished":
                 return None  # 2020年，…总投资3.82亿元: the year before's list is not this plan
+            f = sc.ctx.page.folded
+            if self._last_label(self.progress_label_re, f, f.rfind("\n", 0, sc.m.start) + 1, sc.m.start) >= 0:
+                return None
             return "planned" if self.past.isdisjoint(sc.own) and not self._review_row(sc) and not self._list_size(sc) \
                 else "reported"
         return None
