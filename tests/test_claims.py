@@ -130,6 +130,15 @@ def test_subject(text, subject):
     assert text[c.subject.start:c.subject.end] == subject
 
 
+def test_subject_leaves_out_an_items_mark():
+    """一、基隆港:二十六萬五千五百五十TEU (gold g1697): the mark of a list item is no part of what is
+    counted; 一、二级医院 lists numerals and keeps them."""
+    text = "各港口統計分別如下:\n一、基隆港:二十六萬五千五百五十TEU;二、高雄港:五十萬二千六百二十七TEU。"
+    assert [field(c, "subject") for c in claims(text)] == ["基隆港", "高雄港"]
+    (c,) = claims("一、二级医院和基层医疗卫生机构诊疗人次占比53.17%。")
+    assert field(c, "subject") == "一、二级医院和基层医疗卫生机构诊疗人次"
+
+
 def test_gaps_to_the_long_term_mean_are_changes():
     got = {c.quantity.surface: c.change for c in claims("年平均气温14.0℃,比历年平均值偏高1.3℃;降水量542.0毫米,较常年偏多15%;日照时数较常年偏低92.4小时。")}
     assert got == {"14.0℃": None, "1.3℃": "increase", "542.0毫米": None, "15%": "increase", "92.4小时": "decrease"}

@@ -1226,7 +1226,9 @@ def _listed(gap: str, and_change: Optional["regex.Pattern[str]"] = None) -> bool
 
 # a list item's mark at the head of a phrase: ⑵ ② ❸ ⒉ (Unicode's enclosed and parenthesised
 # numbers), with the spaces after it
-_LIST_MARK = regex.compile(r"[\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+\s*")
+# an item's mark: ⑵, 一、, 2. (not 2.5, nor 一、二级 or 二、三产业: numerals listed), (一), （3）
+_LIST_MARK = regex.compile(r"(?:[\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
+                           r"|\d{1,2}[、.．](?![\d一二三四五六七八九十])|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
 
 
 def _one_list(claims: list[Claim]) -> bool:
@@ -1255,11 +1257,11 @@ def _aside(page: Page, subject: Optional[Phrase], m: Mention, clause: tuple[int,
 
 
 def _has_list_mark(text: str) -> bool:
-    return "\u2460" <= text[:1] <= "\u32bf" and _LIST_MARK.match(text) is not None
+    return _LIST_MARK.match(text) is not None
 
 
 def _without_list_mark(page: Page, subject: Optional[Phrase]) -> Optional[Phrase]:
-    """⑵耕地保有量 → 耕地保有量: the item's mark is no part of what is counted."""
+    """⑵耕地保有量 → 耕地保有量, 一、基隆港 → 基隆港: the item's mark is no part of what is counted."""
     cut = subject.start + _LIST_MARK.match(subject.text).end()
     if cut >= subject.end:
         return None
