@@ -161,6 +161,13 @@ def test_ranker_never_takes_what_a_gap_is_measured_against(ex):
     assert claim.subject is not None and "歲出" in claim.subject.text
 
 
+def test_ranker_never_takes_a_phrase_that_names_nothing(ex):
+    """以每小时0.16米上涨 (gold g1704): 每 and a unit is a rate's unit, no subject, for the
+    ranker as for the rules."""
+    claim = _claim(ex, "西江江口水位19.19米,超警戒线2.19米,并以每小时0.16米上涨。", "0.16米")
+    assert claim.subject is None or claim.subject.text != "每小时"
+
+
 def test_margin_keeps_the_rules_phrase_on_a_close_call():
     text = "其中,第一产业增加值2.9亿元,增长3.7%。"
     ex, page, blocked = _page_and_words(text)
