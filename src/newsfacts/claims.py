@@ -461,12 +461,12 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def _no_subject(self, page: Page, subject: Phrase) -> bool:
         """到去年底累計補助買了18萬台 (到去年底), 较前年同期升33.5% (較前年), 2023/24 (/), 按季微跌0.1年
         (微: cues.tsv no_subject), 南迳27.4毫米第三 (an ordinal), 收购价是2元一斤 (a numeral and its
-        unit), 以每小时0.16米上涨 (每 and a unit): a time, a comparison with one, a sign, a rank, a
-        measure or a word alone names nothing counted."""
+        unit): a time, a comparison with one, a sign, a rank, a measure or a word alone names
+        nothing counted."""
         f = page.folded[subject.start:subject.end]
         if not NAMING.search(f) or f in self.no_subject_words or is_rank(f):
             return True
-        numeral = _NUMERAL_HEAD.match(f) or (_PER.match(f) if f.startswith("每") else None)
+        numeral = _NUMERAL_HEAD.match(f)
         if numeral is not None and (f[numeral.end():] in self.res.units or f[numeral.end():] in self.res.classifiers):
             return True
         hit = self.time_re.search(f) if self.time_re is not None else None
@@ -623,8 +623,14 @@ class ClaimBuilder(SubjectRules, StatusRules):
             if span is None or self._compared_with(page, span, q):
                 continue
             ranked_subject = Phrase.trusted(text=page.text[span[0]:span[1]], start=span[0], end=span[1])
-            if not self._no_subject(page, ranked_subject):  # 以每小时0.16米上涨: not 每小时
+            if not self._no_subject(page, ranked_subject) and not self._rate_unit(page, ranked_subject):
                 c.subject = ranked_subject
+
+    def _rate_unit(self, page: Page, phrase: Phrase) -> bool:
+        """以每小时0.16米上涨: 每 and a unit (每小时, 每輛) is the unit of a rate; the ranker does not
+        take it (the rules look past it: 平均價格約每公斤三十元)."""
+        f = page.folded[phrase.start:phrase.end]
+        return f.startswith("每") and (f[1:] in self.res.units or f[1:] in self.res.classifiers)
 
     def _compared_with(self, page: Page, span: tuple[int, int], q: Quantity) -> bool:
         """工业投资增长2.7%,居全市第5位,高于全市平均增速13.2个百分点: a phrase after a comparison
@@ -986,7 +992,6 @@ def _label_line(page: Page, m: Mention) -> Optional[Phrase]:
 
 
 _NUMERAL_HEAD = regex.compile(r"[0-9.零〇一二两三四五六七八九十百千万亿]+")  # 一斤, 3万吨: an amount written out
-_PER = regex.compile(r"每")  # 每小时, 每户: a rate's unit
 _TIME_FRAME = regex.compile(r"(?:到|至|截至|截止|截止到|较|比|与|同)?")  # before a time word that is the whole subject
 _TIME_END = regex.compile(r"(?:底|末|初|以来|同期)?")
 _ROC_YEAR = re.compile(r"(?<![\d.,])1[0-3]\d\s*年\s*(?:1[0-2]|[1-9])\s*月")  # 106年8月, 113 年 1 月
