@@ -628,7 +628,8 @@ class ClaimBuilder(SubjectRules, StatusRules):
 
     def _rate_unit(self, page: Page, phrase: Phrase) -> bool:
         """以每小时0.16米上涨: 每 and a unit (每小时, 每輛) is the unit of a rate; the ranker does not
-        take it (the rules look past it: 平均價格約每公斤三十元)."""
+        take it. The rules keep it: from their 每公斤 the ranker moves to 平均價格 in
+        平均價格約每公斤三十元."""
         f = page.folded[phrase.start:phrase.end]
         return f.startswith("每") and (f[1:] in self.res.units or f[1:] in self.res.classifiers)
 
