@@ -181,6 +181,11 @@ READS = [
     ("按年上升兩成九.按年上升近五成三.超過九成半個案，占比达到七成五",
      [("兩成九", D(29), "%", "exact"), ("近五成三", D(53), "%", "less_than"), ("超過九成半", D(95), "%", "more_than"),
       ("七成五", D(75), "%", "exact")]),
+    # a weather forecast: wind forces (级 after 风) and the day's temperatures in 度, high first
+    # (gold g1735, g1736); 度 of electricity stays kWh
+    ("19日白天~夜间:阵雨转多云,西风3~4级,14~5度;局地阵风7级以上。",
+     [("3~4级", (D(3), D(4)), "级", "range"), ("14~5度", (D(5), D(14)), "degC", "range"), ("7级以上", D(7), "级", "at_least")]),
+    ("全年用电量14~15度。", [("14~15度", (D(14), D(15)), "kWh", "range")]),
     # the unit a price is for (2元一斤) is no amount of its own (gold g446, g1656)
     ("收购价是2元一斤，老年人3.29元一两。", [("2元", D(2), "CNY", "exact"), ("3.29元", D("3.29"), "CNY", "exact")]),
 ]

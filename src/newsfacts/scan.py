@@ -102,6 +102,9 @@ _SIGN_LAST = frozenset(w[-1] for w in _SIGNS)
 _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
 _INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
+# a weather forecast's words before 度 (多云,西风3~4级,14~5度) and before a wind force (西北风3~4级)
+_WEATHER_BEFORE = regex.compile(r"晴|多云|阴|[阵小中大暴]雨|雷阵雨|[阵小中大暴]雪|雨夹雪|风\d")
+_WIND_BEFORE = regex.compile(r"风[力速]?[^\d，,。;；\n]{0,2}(?:\d+[~～-])?$")
 _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气温|体温|水温|室温|恒温|温|摄氏|华氏")
 # characters after / before a bare number that may still make it an amount
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
@@ -228,6 +231,7 @@ class Scanner:
         for c in res.classifiers:
             units.setdefault(c, Unit(c, c, "count", None, None))
         self.units = units
+        self.wind_level = Unit("级", "级", "other", None, None)  # 西北风3~4级: a wind force, no label
         self.unit_by_key: dict[str, Unit] = {}
         for u in units.values():
             if u.factor in (None, Decimal(1)):
@@ -580,7 +584,10 @@ class Scanner:
                 and self._value(f[start:end - 1], True) is not None and (
                     f[end - 2] in _MULT_ALL or self._value(f[start:end], True) is None):
             return end - 1, self.unit_at(f, end - 1)  # 二两, 两万两: 两 is the unit liang
-        return end, self.unit_at(f, end)
+        hit = self.unit_at(f, end)
+        if hit is None and f.startswith("级", end) and _WIND_BEFORE.search(f, max(0, start - 8), start):
+            return end, ("级", self.wind_level)  # 西北风3~4级, 阵风7级以上
+        return end, hit
 
     def _per_unit(self, f: str, pos: int, unit: Unit) -> Optional[tuple[Unit, int]]:
         """A rate written unit/unit or unit每unit: 公斤/公顷 → kg/ha, 万吨/日 → t/d."""
@@ -676,7 +683,9 @@ class Scanner:
         key = mention.unit.surface
         if mention.unit.key == "kWh" and key == "度" or mention.unit.key == "degC" and key in ("°", "度"):
             scale = _TEMPERATURE_BEFORE.search(f, max(0, mention.start - 8), mention.start)
-            if scale:
+            if scale is None and key == "度" and _WEATHER_BEFORE.search(f, max(0, mention.start - 16), mention.start):
+                mention.unit, mention.dimension = self.unit_by_key["degC"], "temperature"  # 多云,西风3~4级,14~5度
+            elif scale:
                 fahrenheit = "华氏" in scale.group()
                 mention.unit = self.unit_by_key["degF" if fahrenheit else "degC"]
                 mention.dimension = "temperature"
@@ -965,6 +974,8 @@ class Scanner:
                 low = scaled
         if hit2 is not None and hit2[0] in ("成", "折"):
             v2 = v2 * 10
+        if low > v2 and hit2 is not None and self._forecast_range(f, mention.start, hit2):
+            low, v2 = v2, low  # 14~5度: a day's highest, then its lowest
         if low >= v2:
             return False
         if change_before and v2 >= 2 * low:
@@ -973,6 +984,8 @@ class Scanner:
         if hit2 is not None and mention.unit is None:
             us, unit = hit2
             mention.unit = unit if us not in ("成", "折") else self.units["%"]
+            if us == "度" and self._forecast_range(f, mention.start, hit2):
+                mention.unit = self.unit_by_key["degC"]  # 多云,西风3~4级,14~5度
             mention.unit_surface = page.text[end2:unit_end]
             mention.dimension = mention.unit.dimension
         mention.low, mention.high, mention.value = normalize(low), normalize(v2), None
@@ -982,6 +995,12 @@ class Scanner:
         mention.end = unit_end
         mention.unit_end = unit_end
         return False
+
+    @staticmethod
+    def _forecast_range(f: str, start: int, hit) -> bool:
+        """-35.0℃~-37.9℃, 14~5度 after 多云,西风3~4级: temperatures of a day, written high to low."""
+        return hit[1].dimension == "temperature" or (
+            hit[0] == "度" and _WEATHER_BEFORE.search(f, max(0, start - 16), start) is not None)
 
     def _end_of(self, f: str, n: "re.Match[str]") -> int:
         end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn")
