@@ -137,6 +137,9 @@ def test_subject_leaves_out_an_items_mark():
     assert [field(c, "subject") for c in claims(text)] == ["基隆港", "高雄港"]
     (c,) = claims("一、二级医院和基层医疗卫生机构诊疗人次占比53.17%。")
     assert field(c, "subject") == "一、二级医院和基层医疗卫生机构诊疗人次"
+    # a mark with nothing after it leaves no subject (it crashed the property test of periods)
+    text = "香港近五年首3季1-10月一、香港去年1-10月同期今年2023年较行政院16/17年度截至去年首3季2024年2月29日增长5.2%到2025年比上年,增长5.2%近五年"
+    assert [c.quantity.surface for c in claims(text)] == ["5.2%", "5.2%"]
 
 
 def test_gaps_to_the_long_term_mean_are_changes():

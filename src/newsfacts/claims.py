@@ -423,15 +423,17 @@ class ClaimBuilder(SubjectRules, StatusRules):
         return (subject is None or predicate is None or predicate.end > subject.start or
                 page.folded[predicate.start:predicate.end] not in self.not_topical) and not _aside(page, subject, m, clause)
 
-    def _tidy_subject(self, page: Page, subject: Phrase) -> Phrase:
-        """Without a topic marker (工业用电量方面), a list item's mark (②) or a unit in brackets
-        at its end (覆盖率(%))."""
+    def _tidy_subject(self, page: Page, subject: Phrase) -> Optional[Phrase]:
+        """Without a topic marker (工业用电量方面), a list item's mark (②; None when the mark is
+        all there is: 一、) or a unit in brackets at its end (覆盖率(%))."""
         if self._topic_suffixed(page, subject):
             subject = self._without_topic_suffix(page, subject)
             self.fire("subject", "drop_topic_suffix", subject)
         if _has_list_mark(subject.text):
             subject = _without_list_mark(page, subject)
             self.fire("subject", "drop_list_mark", subject)
+            if subject is None:
+                return None
         return self._without_unit_note(page, subject)
 
     def _without_unit_note(self, page: Page, subject: Phrase) -> Phrase:
