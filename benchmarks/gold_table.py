@@ -168,6 +168,18 @@ SETS = [  # (label, first, last)
     ("set FF, g1597–g1606 (Hong Kong budget and public works, LegCo finance papers, Macao accounts and budget; Taiwan electricity prices, Pingtung solar, MRT ridership, traffic deaths, air quality)", 1597, 1606),
     ("set FG, g1607–g1616 (Wenzhou, Nan'an, Lu'an, Dalian and Fujian environment bulletins; Changning and Jishishan quake rescue, the 2020 flood season, Wuhan work safety, Yuxi stockpiles)", 1607, 1616),
     ("set FH, g1617–g1626 (Lanzhou and Longgang 实事 votes, Hu town, Mudong and Zhanbei work reports; Xiang'an, Anshan, two counties' and national assistance figures)", 1617, 1626),
+    ("set FI, g1627–g1636 (Hubei, Chenzhou, Yucheng, Yuyao and Dongyang policy documents with targets and rewards; Kecheng and Xuanzhou courts, Hongshan procuratorate, Chengxian anti-fraud, Pingshan legal aid)", 1627, 1636),
+    ("set FJ, g1637–g1646 (Taiyuan, Huanxian, Fumin, Huzhou and Mouding health and education bulletins; a province's electricity use, Shanghai grid investment, national urban rail, Luzhou buses, Yangtze ports)", 1637, 1646),
+    ("set FK, g1647–g1656 (Taipei, New Taipei, Hualien, Tainan and Taoyuan welfare, childcare and housing releases; Lanxi, Gaoxian, Le'an, Lezhi and Pingtang villages, co-operatives and crops)", 1647, 1656),
+    ("set FL, g1657–g1666 (Hong Kong land registry, vacancies, money supply, MPF and HIV releases; Dongchangfu, Yingzhou, Hantai, Qiaokou and Huize results and forecasts)", 1657, 1666),
+    ("set FM, g1667–g1676 (Zhoucun, Wulong, Zhangjiajie, Santai and Shiquan 民生实事 progress; Macao visitors, house prices, ageing, building repair fund, education fund)", 1667, 1676),
+    ("set FN, g1677–g1686 (Zhongguancun Tongzhou, Zhenyuan, Haiyan, Changshan and Huaguang enterprise news; Guzhen, Linxiang, Xiashan, Hubin and Meixian monthly economic analyses)", 1677, 1686),
+    ("set FO, g1687–g1696 (Jinzhou, Zhenba, Panzhihua Dongqu, Yichuan and a district's agriculture bulletins; Daoxian, Huizhou district, a Hubei city, Xiangdong and Maiji jobs and social security)", 1687, 1696),
+    ("set FP, g1697–g1706 (Taiwan cross-strait container traffic, air passengers, citrus forecasts, Chiayi sales, Miaoli coastal clean-up; Minqing, Fengkai, Baihe, Shicheng and Qilian floods, typhoon and snow)", 1697, 1706),
+    ("set FQ, g1707–g1716 (Jinxi, Jiangling, Changshun, Changzhou district and Panyu budget execution; Yinan, Shenqiu, Wuyuan, Fusong and Wuzhi schools, hospitals and care homes)", 1707, 1716),
+    ("set FR, g1717–g1726 (Tainan, Changhua, Pingtung, Taitung and Nantou farm, harbour and stream works; Hong Kong hospital staff, psychiatric beds, health vouchers, public-housing limits, kindergartens)", 1717, 1726),
+    ("set FS, g1727–g1736 (Shenzhen, Luohu, Juye, Yazhou and Huqiu work-report news; Da Hinggan Ling, Xinglong, Luodian, Huanan and Qing'an climate reviews and forecasts)", 1727, 1736),
+    ("set FT, g1737–g1746 (Chaoyang, Licang, Lunan, Yuping and Wushi 民生实事 lists and progress; Yixian, Yakeshi, Sihong and two unnamed places' population, culture, tourism and science)", 1737, 1746),
 ]
 
 
