@@ -1236,9 +1236,9 @@ def _listed(gap: str, and_change: Optional["regex.Pattern[str]"] = None) -> bool
         and_change is not None and and_change.fullmatch(gap) is not None)) and not _SENTENCE_STOP.search(gap)
 
 
-# a list item's mark at the head of a phrase: ⑵ ② ❸ ⒉ (Unicode's enclosed and parenthesised
-# numbers), with the spaces after it
-# an item's mark: ⑵, 一、, 2. (not 2.5, nor 一、二级 or 二、三产业: numerals listed), (一), （3）
+# a list item's mark at the head of a phrase, with the spaces after it: ⑵ ② ❸ ⒉ (Unicode's
+# enclosed and parenthesised numbers), 一、, 2. (not 2.5, nor 一、二级 or 二、三产业: numerals
+# listed), (一), （3）
 _LIST_MARK = regex.compile(r"(?:[\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
                            r"|\d{1,2}[、.．](?![\d一二三四五六七八九十])|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*")
 

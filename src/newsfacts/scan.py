@@ -998,7 +998,7 @@ class Scanner:
 
     @staticmethod
     def _forecast_range(f: str, start: int, hit) -> bool:
-        """-35.0℃~-37.9℃, 14~5度 after 多云,西风3~4级: temperatures of a day, written high to low."""
+        """25℃~18℃, or 14~5度 after 多云,西风3~4级: a day's temperatures, written high to low."""
         return hit[1].dimension == "temperature" or (
             hit[0] == "度" and _WEATHER_BEFORE.search(f, max(0, start - 16), start) is not None)
 

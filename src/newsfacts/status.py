@@ -1334,10 +1334,10 @@ class StatusRules:
         return ctx.page.text[a:b]
 
 
-# The status rules in the order they are asked; the first that decides wins, else reported.
 _FROM_YEAR = regex.compile(r"[由从](?:19|20)\d\d年(?:底|末)?的?$")  # 由2011年的8.5%: the level a change starts from
 
 
+# The status rules in the order they are asked; the first that decides wins, else reported.
 STATUS_RULES = (
     StatusRules.table_column,
     StatusRules.table_task,
