@@ -102,9 +102,9 @@ _SIGN_LAST = frozenset(w[-1] for w in _SIGNS)
 _SIGN_BEFORE = regex.compile(r"(?:[<>] ?=|[<>≤≥])$")
 _INCLUSIVE = regex.compile(r"\s*[(（]含[)）]")
 _BOUND_JOIN = regex.compile(r"\s*(?:的同时|同时|且|并且|而|，|,|、)?\s*")
-# a weather forecast's words before 度 (多云,西风3~4级,14~5度) and before a wind force (西北风3~4级)
-_WEATHER_BEFORE = regex.compile(r"晴|多云|阴|[阵小中大暴]雨|雷阵雨|[阵小中大暴]雪|雨夹雪|风\d")
+# a wind force (西北风3~4级) and the 风 of one in a forecast's words before 度 (西风3~4级,14~5度)
 _WIND_BEFORE = regex.compile(r"风[力速]?[^\d，,。;；\n]{0,2}(?:\d+[~～-])?$")
+_WIND_DIGIT = regex.compile(r"风\d")
 _TEMPERATURE_BEFORE = regex.compile(r"(?:摄氏|华氏)(?:温度)?$|温度|气温|体温|水温|室温|恒温|温|摄氏|华氏")
 # characters after / before a bare number that may still make it an amount
 _LIVE_AFTER = frozenset(" \t%‰-~—–―−－～/:：.,，、()（）°℃℉㎡³²μ")
@@ -232,6 +232,7 @@ class Scanner:
             units.setdefault(c, Unit(c, c, "count", None, None))
         self.units = units
         self.wind_level = Unit("级", "级", "other", None, None)  # 西北风3~4级: a wind force, no label
+        self.forecast_re = literal_alternation(res.cues.get("forecast_word", ()))
         self.unit_by_key: dict[str, Unit] = {}
         for u in units.values():
             if u.factor in (None, Decimal(1)):
@@ -683,7 +684,7 @@ class Scanner:
         key = mention.unit.surface
         if mention.unit.key == "kWh" and key == "度" or mention.unit.key == "degC" and key in ("°", "度"):
             scale = _TEMPERATURE_BEFORE.search(f, max(0, mention.start - 8), mention.start)
-            if scale is None and key == "度" and _WEATHER_BEFORE.search(f, max(0, mention.start - 16), mention.start):
+            if scale is None and key == "度" and self._forecast_words(f, mention.start):
                 mention.unit, mention.dimension = self.unit_by_key["degC"], "temperature"  # 多云,西风3~4级,14~5度
             elif scale:
                 fahrenheit = "华氏" in scale.group()
@@ -996,11 +997,16 @@ class Scanner:
         mention.unit_end = unit_end
         return False
 
-    @staticmethod
-    def _forecast_range(f: str, start: int, hit) -> bool:
+    def _forecast_range(self, f: str, start: int, hit) -> bool:
         """25℃~18℃, or 14~5度 after 多云,西风3~4级: a day's temperatures, written high to low."""
-        return hit[1].dimension == "temperature" or (
-            hit[0] == "度" and _WEATHER_BEFORE.search(f, max(0, start - 16), start) is not None)
+        return hit[1].dimension == "temperature" or (hit[0] == "度" and self._forecast_words(f, start))
+
+    def _forecast_words(self, f: str, start: int) -> bool:
+        """A forecast's words (cues.tsv forecast_word) or a wind force in the 16 characters
+        before ``start`` (阵雨转多云,西风3~4级,14~5度)."""
+        a = max(0, start - 16)
+        return (self.forecast_re is not None and self.forecast_re.search(f, a, start) is not None) \
+            or _WIND_DIGIT.search(f, a, start) is not None
 
     def _end_of(self, f: str, n: "re.Match[str]") -> int:
         end, hit = self._split_number(f, n.start(), n.end(), n.lastgroup == "cn")
