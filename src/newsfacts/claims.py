@@ -25,7 +25,7 @@ import regex
 
 from .lexicon import tag
 from .models import Claim, Period, Phrase, Quantity, Span
-from .numbers import scale
+from .numbers import CHINESE_NUMERAL_CHARS, POINTS, scale
 from .phrases import (
     CLOSE_BRACKETS,
     DocContext,
@@ -468,8 +468,10 @@ class ClaimBuilder(SubjectRules, StatusRules):
         f = page.folded[subject.start:subject.end]
         if not NAMING.search(f) or f in self.no_subject_words or is_rank(f):
             return True
-        numeral = _NUMERAL_HEAD.match(f)
-        if numeral is not None and (f[numeral.end():] in self.res.units or f[numeral.end():] in self.res.classifiers):
+        k = 0
+        while k < len(f) and (f[k].isdigit() or f[k] in _NUMERAL_CHARS):
+            k += 1
+        if k and self._unit_word(f[k:]):
             return True
         hit = self.time_re.search(f) if self.time_re is not None else None
         return hit is not None and _TIME_FRAME.fullmatch(f[:hit.start()]) is not None \
@@ -633,7 +635,11 @@ class ClaimBuilder(SubjectRules, StatusRules):
         take it. The rules keep it: from their 每公斤 the ranker moves to 平均價格 in
         平均價格約每公斤三十元."""
         f = page.folded[phrase.start:phrase.end]
-        return f.startswith("每") and (f[1:] in self.res.units or f[1:] in self.res.classifiers)
+        return f.startswith("每") and self._unit_word(f[1:])
+
+    def _unit_word(self, w: str) -> bool:
+        """A unit or a classifier of the data (斤, 小时, 辆)."""
+        return w in self.res.units or w in self.res.classifiers
 
     def _compared_with(self, page: Page, span: tuple[int, int], q: Quantity) -> bool:
         """工业投资增长2.7%,居全市第5位,高于全市平均增速13.2个百分点: a phrase after a comparison
@@ -994,7 +1000,7 @@ def _label_line(page: Page, m: Mention) -> Optional[Phrase]:
     return phrase(page.text, hit.start(1), hit.end(1)) if hit else None
 
 
-_NUMERAL_HEAD = regex.compile(r"[0-9.零〇一二两三四五六七八九十百千万亿]+")  # 一斤, 3万吨: an amount written out
+_NUMERAL_CHARS = (CHINESE_NUMERAL_CHARS - POINTS) | {"."}  # 一斤, 3.5万吨 (点位 is no numeral and a classifier)
 _TIME_FRAME = regex.compile(r"(?:到|至|截至|截止|截止到|较|比|与|同)?")  # before a time word that is the whole subject
 _TIME_END = regex.compile(r"(?:底|末|初|以来|同期)?")
 _ROC_YEAR = re.compile(r"(?<![\d.,])1[0-3]\d\s*年\s*(?:1[0-2]|[1-9])\s*月")  # 106年8月, 113 年 1 月

@@ -187,8 +187,7 @@ class StatusRules:
         if sc.ctx.plan_from is not None and sc.m.start >= sc.ctx.plan_from:
             if sc.timing == "finished":
                 return None  # 2020年，…总投资3.82亿元: the year before's list is not this plan
-            f = sc.ctx.page.folded
-            if self._last_label(self.progress_label_re, f, f.rfind("\n", 0, sc.m.start) + 1, sc.m.start) >= 0:
+            if self._progress_labelled(sc):
                 return None
             return "planned" if self.past.isdisjoint(sc.own) and not self._review_row(sc) and not self._list_size(sc) \
                 else "reported"
@@ -601,9 +600,16 @@ class StatusRules:
         its amounts are the targets."""
         f = sc.ctx.page.folded
         label = self._last_label(self.target_label_re, f, f.rfind("\n", 0, sc.m.start) + 1, sc.m.start)
-        if label < 0 or self._last_label(self.progress_label_re, f, label, sc.m.start) >= 0:
+        if label < 0 or self._progress_labelled(sc, label):
             return None
         return "planned"
+
+    def _progress_labelled(self, sc: "StatusCase", a: Optional[int] = None) -> bool:
+        """A progress label (cues.tsv progress_label) with its colon between ``a`` (by default
+        the start of the amount's line) and the amount: 项目进展:累计投资1455万元."""
+        f = sc.ctx.page.folded
+        a = f.rfind("\n", 0, sc.m.start) + 1 if a is None else a
+        return self._last_label(self.progress_label_re, f, a, sc.m.start) >= 0
 
     @staticmethod
     def _last_label(pattern, f: str, a: int, b: int) -> int:
