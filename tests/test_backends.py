@@ -17,6 +17,7 @@ import pytest
 
 from newsfacts.extractor import Extractor
 from newsfacts.resources import Resources
+from newsfacts import tokens
 from newsfacts.tokens import Tokenizer, rjieba_available, resolve_backend
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -92,6 +93,26 @@ def test_auto_backend():
     assert resolve_backend("auto") == (os.environ.get("NEWSFACTS_TOKENIZER") or ("rjieba" if rjieba_available() else "jieba"))
     with pytest.raises(ValueError):
         resolve_backend("nope")
+
+
+@pytest.mark.skipif(not rjieba_available(), reason="rjieba not installed")
+def test_auto_loads_rjieba_after_a_few_articles(res, reference, monkeypatch):
+    """Picked by ``auto``, rjieba waits until RJIEBA_AFTER characters have been cut by the
+    jieba backend (a one-article run never loads it); named, it is loaded at once. The
+    tokens are the reference's before and after the switch."""
+    monkeypatch.delenv("NEWSFACTS_TOKENIZER", raising=False)
+    monkeypatch.setattr(tokens, "RJIEBA_AFTER", 50)
+    tok = Tokenizer(res.terms, res.jieba_delete, backend="auto")
+    text = "全市新增普惠性托位3200个，改造适老化住房1.2万户，发放第三代社保卡12.67万张。"
+    assert tok.backend == "rjieba" and tok._rs is None
+    assert tok.spans(text, 0, 30) == reference.spans(text, 0, 30)
+    assert tok._rs is None  # 30 characters cut, 20 to go
+    assert tok.spans(text, 10, 40) == reference.spans(text, 10, 40)
+    assert tok._rs is not None  # loaded by the cut that passed 50
+    assert tok.spans(text, 0, len(text)) == reference.spans(text, 0, len(text))
+    assert Tokenizer(res.terms, res.jieba_delete, backend="rjieba")._rs is not None
+    monkeypatch.setenv("NEWSFACTS_TOKENIZER", "rjieba")
+    assert Tokenizer(res.terms, res.jieba_delete, backend="auto")._rs is not None
 
 
 def test_memo_is_per_text(res):

@@ -1,5 +1,6 @@
 """The language data: well formed, loaded, used; and user extensions without editing it."""
 
+import os
 from importlib import resources as importlib_resources
 
 from pathlib import Path
@@ -129,3 +130,52 @@ def test_period_table_is_well_formed_and_every_kind_is_read(monkeypatch):
             period_table()
     finally:
         period_table.cache_clear()
+
+
+def test_weights_files_are_checked(monkeypatch, tmp_path):
+    """A weights file that is not JSON, has no weights, or maps a feature to a string is a
+    DataError naming the file; whole numbers are read as floats."""
+    from newsfacts import resources
+
+    (tmp_path / "data").mkdir()
+    monkeypatch.setattr(resources.importlib_resources, "files", lambda _pkg: tmp_path)
+    monkeypatch.setattr(resources, "derived_path", lambda *_a: None)  # no cache
+    path = tmp_path / "data" / "w.json"
+    for content in ("{", '{"margin": 0.1}', '{"weights": {"a": "1"}, "margin": 0.1}', '{"weights": [1], "margin": 0.1}'):
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(DataError, match="w.json"):
+            resources._weights_file("w.json", lambda c: (c["margin"],))
+    path.write_text('{"weights": {"a": 1, "b": -0.5}, "margin": 0.1}', encoding="utf-8")
+    weights, margin = resources._weights_file("w.json", lambda c: (c["margin"],))
+    assert weights == {"a": 1.0, "b": -0.5} and all(type(v) is float for v in weights.values()) and margin == 0.1
+    assert all(type(v) is float for v in subject_pick_model()[0].values())
+
+
+def test_weights_are_read_back_from_the_cache(monkeypatch, tmp_path):
+    """The second read of a weights file comes from the user cache and gives the same
+    floats; a changed file is read afresh, and a damaged cache file is ignored."""
+    from newsfacts import resources
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "cache").mkdir()
+    monkeypatch.setattr(resources.importlib_resources, "files", lambda _pkg: tmp_path)
+    monkeypatch.setattr(resources, "derived_path", lambda src, stem: str(
+        tmp_path / "cache" / f"{stem}-{os.stat(src).st_size}-{os.stat(src).st_mtime_ns}.marshal"))
+    path = tmp_path / "data" / "w.json"
+    path.write_text('{"weights": {"E=\u6570": 0.1, "b|\u4e2a": -2.25e-07}, "margin": 0.3}', encoding="utf-8")
+    first = resources._weights_file("w.json", lambda c: (c["margin"],))
+    (cached,) = os.listdir(tmp_path / "cache")
+    assert cached.startswith("weights-w-")
+    monkeypatch.setattr(resources.json, "loads", lambda *_a: pytest.fail("read the JSON again"))
+    assert resources._weights_file("w.json", lambda c: (c["margin"],)) == first == ({"E=数": 0.1, "b|个": -2.25e-07}, 0.3)
+    monkeypatch.undo()
+    monkeypatch.setattr(resources.importlib_resources, "files", lambda _pkg: tmp_path)
+    monkeypatch.setattr(resources, "derived_path", lambda src, stem: str(tmp_path / "cache" / cached))
+    (tmp_path / "cache" / cached).write_bytes(b"damaged")
+    assert resources._weights_file("w.json", lambda c: (c["margin"],)) == first
+    from newsfacts.cache import derived_path
+
+    if derived_path(str(path), "weights-w") is not None:  # (None: no writable user cache)
+        before = derived_path(str(path), "weights-w")
+        path.write_text('{"weights": {"a": 1.5}, "margin": 0.3}', encoding="utf-8")
+        assert derived_path(str(path), "weights-w") != before

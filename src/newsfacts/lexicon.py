@@ -13,21 +13,9 @@ import importlib.util
 import marshal
 import os
 
-from .cache import cache_dir
+from .cache import derived_path, write_marshal
 
 KEPT = frozenset({"v", "d", "r", "p", "c", "u", "uj", "y"})
-
-
-def _cache_path(src: str) -> str | None:
-    try:
-        st = os.stat(src)
-        folder = cache_dir()
-        if folder is None:
-            return None
-        kept = "".join(sorted(KEPT))
-        return os.path.join(folder, f"postags2-{st.st_size}-{int(st.st_mtime)}-{kept}.marshal")
-    except Exception:
-        return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,7 +37,7 @@ def _jieba_table() -> dict[str, str]:
     if spec is None or not spec.origin:
         return {}
     src = os.path.join(os.path.dirname(spec.origin), "dict.txt")
-    cache = _cache_path(src)
+    cache = derived_path(src, "postags3-" + "".join(sorted(KEPT)))
     if cache and os.path.exists(cache):
         # two strings (words, tags, one a line): unmarshalled and split seven times faster
         # than a marshalled dict of 38,000 entries
@@ -69,13 +57,7 @@ def _jieba_table() -> dict[str, str]:
             if t in KEPT:
                 table[word] = t
     if cache:
-        tmp = f"{cache}.{os.getpid()}.tmp"
-        try:
-            with open(tmp, "wb") as fh:
-                marshal.dump(("\n".join(table), "\n".join(table.values())), fh)
-            os.replace(tmp, cache)
-        except OSError:
-            pass
+        write_marshal(cache, ("\n".join(table), "\n".join(table.values())), replaces="postags")
     return table
 
 

@@ -7,8 +7,11 @@ extra_terms=...)`` or the same keywords on :class:`newsfacts.Extractor`.
 
 from __future__ import annotations
 
+import array
 import functools
 import json
+import marshal
+import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +21,7 @@ from typing import Iterable, Mapping, Optional
 
 import regex
 
+from .cache import derived_path, write_marshal
 from .models import DIMENSIONS, BOUNDS
 
 
@@ -52,16 +56,47 @@ def data_path(name: str) -> Path:
 def _weights_file(name: str, read):
     """``read(content)`` of the JSON weights file ``data/name`` (written by ``python -m
     newsfacts.train``), with its ``weights`` as a dict of floats first; DataError when the
-    file cannot be read or does not hold what ``read`` asks for."""
+    file cannot be read or does not hold what ``read`` asks for. What was read is kept in
+    the user cache (:func:`newsfacts.cache.derived_path`) and read from there next time."""
     ref = importlib_resources.files("newsfacts") / "data" / name
+    stem = "weights-" + name.partition(".")[0] + "-"
+    cache = derived_path(str(ref), stem[:-1]) if isinstance(ref, Path) else None
+    got = _cached_weights(cache) if cache and os.path.exists(cache) else None
+    if got is not None:
+        return got
     try:
         content = json.loads(ref.read_text(encoding="utf-8"))
-        weights, rest = content["weights"], read(content)
+        weights, rest = content["weights"], tuple(read(content))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DataError(f"{name}: cannot read the scorer ({exc})") from exc
-    if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
+    kinds = set(map(type, weights.values())) if isinstance(weights, dict) else {None}
+    if not kinds <= {float, int}:
         raise DataError(f"{name}: weights must map feature names to numbers")
-    return {str(k): float(v) for k, v in weights.items()}, *rest
+    # JSON keys are strings already; the written weights are floats (no copy then)
+    weights = weights if kinds <= {float} else {k: float(v) for k, v in weights.items()}
+    if cache and all(type(v) is float for v in rest) and not any("\0" in k for k in weights):
+        values = array.array("d", weights.values()).tobytes()
+        write_marshal(cache, (_WEIGHTS_CACHE, "\0".join(weights), values, rest), replaces=stem)
+    return weights, *rest
+
+
+_WEIGHTS_CACHE = 1  # the layout of a cached weights file: (this number, names, values, rest)
+
+
+def _cached_weights(path: str) -> Optional[tuple]:
+    """(weights, *rest) from a cached weights file, or None when it cannot be read: the
+    feature names in one string, the weights as doubles (exactly the floats of the JSON)."""
+    try:
+        with open(path, "rb") as fh:
+            layout, names, raw, rest = marshal.load(fh)
+        values = array.array("d")
+        values.frombytes(raw)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    keys = names.split("\0") if names else []
+    if layout != _WEIGHTS_CACHE or len(keys) != len(values) or not isinstance(rest, tuple):
+        return None
+    return dict(zip(keys, values)), *rest
 
 
 @functools.lru_cache(maxsize=1)
