@@ -1972,3 +1972,49 @@ def test_a_place_before_a_share_holds_it():
     # 前三的城市分别为:南昌市占比15.89%、赣州市占比15.17% (gold g1078)
     cs = claims("春节假期游客接待量前三的城市分别为:南昌市占比15.89%、赣州市占比15.17%。")
     assert [field(c, "subject") for c in cs] == ["南昌市", "赣州市"]
+
+
+def test_status_lines_after_a_lead_that_calls_them_estimates():
+    """全年一般公共预算预计执行情况与调整方案一致:⏎…完成1,370,000万元 (a report of 2023-12-25,
+    gold g1766): the lines after the lead are the year's estimates, planned while the year
+    runs, up to the next heading; reported once the year is over."""
+    text = ("(一)2023年一般公共预算执行情况\n2023年一般公共预算预计执行情况与调整方案一致:\n"
+            "地方一般公共预算收入完成1,370,000万元,同比增长0.8%。支出分科目情况如下:\n1.教育支出287,472万元;\n"
+            "(二)政府性基金预算执行情况\n政府性基金收入完成52,000万元。")
+    got = [(c.quantity.surface, c.status) for c in claims(text, published="2023-12-25")]
+    assert got == [("1,370,000万元", "planned"), ("0.8%", "planned"), ("287,472万元", "planned"), ("52,000万元", "reported")]
+    assert {c.status for c in claims(text, published="2024-02-20")} == {"reported"}
+
+
+def test_status_years_of_a_plan_so_far_are_no_cue():
+    """“十三五”規劃實施以來,累計投入超過6億元 (gold g1759): the plan's years so far are past."""
+    assert claims("“十三五”规划实施以来,累计投入超过6亿元,新建续建幼儿园14所。", published="2022-02-01")[0].status == "reported"
+    assert claims("“十三五”规划实施以来,累计投入超过6亿元,新建续建幼儿园14所。", published="2022-02-01")[1].status == "reported"
+    assert claims("“十四五”规划期间,累计投入超过6亿元,新建续建幼儿园14所。", published="2022-02-01")[1].status == "planned"
+
+
+def test_status_amounts_listed_before_the_targets_they_set():
+    """今年确定了第一产业增加值达到3.4亿元,增长7.9%,…增长13%的预期目标 (gold g1761): every amount
+    of the list is a target; without the verb that sets them, the earlier ones are not."""
+    text = "镶黄旗今年确定了第一产业增加值达到3.4亿元,增长7.9%,牧民人均纯收入达到10489元,增长13%的预期目标。"
+    assert [c.status for c in claims(text)] == ["planned"] * 4
+    text = "去年第一产业增加值达到3.4亿元,增长7.9%,完成了增长7%的预期目标。"
+    assert [c.status for c in claims(text, published="2024-02-01")] == ["reported", "reported", "planned"]
+
+
+def test_reporter_line_in_brackets_is_no_topic():
+    """〔記者張聰秋／彰化報導〕彰化縣人口持續下滑，…已跌破122萬人 (gold g1767): the reporter's line is
+    stepped over; the sentence is about the population."""
+    c = claims("〔記者張聰秋／彰化報導〕彰化縣人口持續下滑，今年（2025）至今已跌破122萬人。", published="2025-08-09")[0]
+    assert c.subject is not None and c.subject.text.endswith("人口")
+
+
+def test_value_added_in_traditional_script_is_a_noun():
+    """增加價值為3,060億元 (Hong Kong statistics, gold g1776): value added, not an increase."""
+    cs = claims("增加價值為3,060億元,較二零零四年上升16.9%。", published="2006-12-01")
+    assert [(c.subject.text, c.change) for c in cs] == [("增加價值", None), ("增加價值", "increase")]
+
+
+def test_income_to_the_treasury_is_money():
+    """庫房添近11億進帳 (gold g1774): 進帳 says the amount is money."""
+    assert claims("牛肉乾去年336萬張 庫房添近11億進帳")[1].quantity.unit == "HKD"

@@ -142,6 +142,9 @@ READS = [
     # an Arabic zero typed among Chinese digits is 〇: no claim of 0, the year a year (gold g983)
     ("二0二三年全县投资五千万元。", [("五千万元", D(50000000), "CNY", "exact")]),
     ("收入合計四八三億一六0五萬九千元。", [("四八三億一六0五萬九千元", D(48316059000), "HKD", "exact")]),
+    # a Taiwan township's Chinese digits with full-width zeros (gold g1770)
+    ("核定總經費一億七六三萬四０００元（工程費三０００萬元）。",
+     [("一億七六三萬四０００元", D(107634000), "HKD", "exact"), ("三０００萬元", D(30000000), "HKD", "exact")]),
     # a Taiwan catty (台斤, 0.6 kg) is no jin (gold g1023)
     ("共有3800萬台斤,全年產量1500斤。", [("3800萬台斤", D(38000000), "taijin", "exact"), ("1500斤", D(1500), "jin", "exact")]),
     # money per hour is keyed like money per month (gold g992)

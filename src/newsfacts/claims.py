@@ -82,6 +82,7 @@ _CUE_SETS = {  # attribute of the builder: kind of data/cues.tsv (a set of words
     "obtain_verbs": "obtain_verb",
     "funding_sources": "funding_source",
     "plan_references": "plan_reference",
+    "plan_since": "plan_since",
     "plan_document_verbs": "plan_document_verb",
     "achievement_rates": "achievement_rate",
     "target_wholes": "target_whole",
@@ -220,6 +221,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.says_of_it = tuple(sorted(cues.get("says_of_it", ()), key=len, reverse=True))
         self._year_cache: dict = {}  # year -> its own-year and decided-list patterns (status._year_patterns)
         self.estimate_re = literal_alternation((*cues.get("estimate", ()), *cues.get("held_within", ())))
+        self.target_setting_re = literal_alternation(cues.get("target_setting", ()))
         links = alternation_source({*cues.get("link", ()), *cues.get("compare", ())})
         self.link_run = regex.compile(rf"(?:{links}|\s)*")  # nothing but link words (达, 约, 同比)
         self.link_tail = regex.compile(rf"(?:{links})+$")  # link words that end a stretch (…分别)

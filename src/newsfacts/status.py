@@ -80,6 +80,9 @@ _TARGET_LIST_REACH = 24  # characters: how far into a paragraph's first sentence
 _GROUPING = frozenset(",，.")  # what may stand inside a written amount (7,598)
 _LABEL_AFTER = frozenset(" \u3000\t。；;")  # what may stand before a label that opens a stretch of its line
 _LONE_CUE = 6  # characters: a sentence's first clause that is a plan cue alone (预计到年末，)
+_COLON_LINE = regex.compile(r"(?m)^[^\n]*[:：][ \t\u3000]*$")  # a line that ends with a colon (a lead)
+_CLOSE_REACH = 12  # characters: how far before 的…目标 the last amount of a list of targets starts
+_ESTIMATE_REACH = 3000  # characters: how far a lead that calls what follows an estimate reaches
 
 
 def _in_title(f: str, s: int, at: int) -> bool:
@@ -180,6 +183,32 @@ class StatusRules:
                                               and self.estimate_note_re.match(f, sc.m.end) is None):
             return None
         return "reported" if sc.timing == "finished" else "planned"
+
+    def estimate_list(self, sc: "StatusCase") -> Optional[str]:
+        """全年一般公共预算预计执行情况与调整方案一致:⏎地方一般公共预算收入完成1,370,000万元…⏎
+        1.一般公共服务支出95,771万元; (given on 2023-12-25): a line that ends with a colon and
+        calls what follows an estimate (cues.tsv estimate), with no amount of its own, makes
+        the lines after it estimates up to the next heading: planned while their period
+        runs, reported once it is over."""
+        ctx = sc.ctx
+        leads = ctx.memo.get("estimate_leads")
+        if leads is None:
+            leads = ctx.memo["estimate_leads"] = self._estimate_leads(ctx)
+        k = bisect.bisect_left(leads, sc.m.start) - 1
+        if k < 0 or sc.m.start - leads[k] > _ESTIMATE_REACH:
+            return None
+        starts = ctx.headings[0]
+        if bisect.bisect_left(starts, leads[k]) != bisect.bisect_left(starts, sc.m.start):
+            return None  # a heading between: another part of the report
+        return "reported" if sc.timing == "finished" else "planned"
+
+    def _estimate_leads(self, ctx) -> list[int]:
+        """The ends of the lines that end with a colon, name an estimate and hold no amount."""
+        if self.estimate_re is None:
+            return []
+        f = ctx.page.folded
+        return [hit.end() for hit in _COLON_LINE.finditer(f)
+                if self.estimate_re.search(f, hit.start(), hit.end()) and not ctx.mention_between(hit.start(), hit.end())]
 
     def plan_list_context(self, sc: "StatusCase") -> Optional[str]:
         """今年政府工作报告的“目标清单”…: after such a lead every amount is a target unless its
@@ -424,6 +453,18 @@ class StatusRules:
                 sc.m.dimension != "percent" and of and sc.at > 0 and self._names_plan(sc.own[sc.at - 1])):
             return "planned"  # 占年度计划1500公里的139.5%, 完成年目标任务12500人的98.5%: the plan's own value
         return None
+
+    def set_targets(self, sc: "StatusCase") -> Optional[str]:
+        """镶黄旗今年确定了第一产业增加值达到3.4亿元,增长7.9%,牧民人均纯收入达到10489元,增长13%的预期
+        目标: the amounts listed between a verb that sets targets (cues.tsv target_setting)
+        and the 的…目标 that closes the list after its last amount are the targets' values."""
+        f, sent = sc.ctx.page.folded, sc.sent
+        if self.target_setting_re is None or self.target_setting_re.search(f, sent[0], sc.m.start) is None:
+            return None
+        close = _TARGET_AFTER.search(f, sc.m.end, sent[1])
+        if close is None or not sc.ctx.mention_between(max(sc.m.end, close.start() - _CLOSE_REACH), close.start()):
+            return None  # 的目标 with no amount of the list right before it
+        return "planned"
 
     def _names_plan(self, word: str) -> bool:
         """A word that names a plan: 计划, 年度预算 (cues target_whole), 目标任务 (cues task_noun)."""
@@ -699,13 +740,14 @@ class StatusRules:
         return None
 
     def _not_a_cue_here(self, ctx: DocContext, words: list[str], k: int, s: int) -> bool:
-        """将 as 把, a cue after 初步/据 (初步预计), a cue inside a name, a plan measured against, or
-        an estimate note in brackets."""
+        """将 as 把, a cue after 初步/据 (初步预计), a cue inside a name, a plan measured against,
+        an estimate note in brackets (8%左右(预计数),…), or a plan's years so far (“十三五”规划实施以来)."""
         f = ctx.page.folded
         return self._jiang_as_ba(words, k) or (s >= 2 and f[s - 2:s] in self.not_planned) or (
             s >= 1 and f[s - 1:s] in self.not_planned) or ctx.names.overlaps(s, s + 1) or self._plan_named(words, k) \
             or (words[k] in self.within_period and self._compares_before(ctx, s)) or self._measured_against(ctx, words[k], s) \
-            or (words[k] in self.estimates and f[s - 1:s] in ("(", "（"))  # 8%左右(预计数),…: a note on that amount
+            or (words[k] in self.estimates and f[s - 1:s] in ("(", "（")) \
+            or (words[k] in self.plan_references and not self.plan_since.isdisjoint(words[k + 1:k + 4]))
 
     def _measured_against(self, ctx: DocContext, word: str, s: int) -> bool:
         """基本实现“增速不低于全州平均水平”的目标; 增长6.9%,差计划目标3.1个百分点: a plan noun
@@ -1351,6 +1393,7 @@ STATUS_RULES = (
     StatusRules.finished_estimate,
     StatusRules.from_baseline,
     StatusRules.ditto_estimate,
+    StatusRules.estimate_list,
     StatusRules.plan_list_context,
     StatusRules.budget_figure,
     StatusRules.budget_list,
@@ -1366,6 +1409,7 @@ STATUS_RULES = (
     StatusRules.takes_effect,
     StatusRules.final_accounts_compared,
     StatusRules.target_value,
+    StatusRules.set_targets,
     StatusRules.own_year_to_achieve,
     StatusRules.estimate_lead,
     StatusRules.own_clause_cue,

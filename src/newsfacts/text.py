@@ -144,7 +144,7 @@ def _furniture_in_re(furniture: tuple) -> tuple:
 # katakana one) between Chinese digits before a multiplier or a percent sign is one too
 _DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d+(?:%|‰|个百分点))"
                           r"|(?<=[〇○零一二三四五六七八九十廿卅])[·・](?=[〇○零一二三四五六七八九]+(?:[万亿]|%|‰|个百分点))")
-_ZERO_AMONG_HAN = re.compile(r"(?<![0-9.,])(?:(?<=[一二三四五六七八九〇零])0|0(?=[一二三四五六七八九〇零]))(?![0-9.,%])")
+_ZERO_AMONG_HAN = re.compile(r"(?<![0-9.,])(?:(?<=[一二三四五六七八九〇零])0+|0+(?=[一二三四五六七八九〇零]))(?![0-9.,%])")
 _FOOTNOTE = re.compile(r"(?<=[^\s\d\[〔])(?:\[\d{1,2}\]|〔\d{1,2}〕)")  # a footnote mark after a word: 地区生产总值[2], 〔2〕
 
 
@@ -152,8 +152,8 @@ def analyse(text: str, res: Resources) -> Page:
     folded = res.fold_text(text)
     if "·" in folded or "・" in folded:
         folded = _DOT_DECIMAL.sub(".", folded)
-    if "0" in folded:  # 二0二三年, 四八三億一六0五萬: an Arabic zero among Chinese digits is 〇
-        folded = _ZERO_AMONG_HAN.sub("〇", folded)
+    if "0" in folded:  # 二0二三年, 四八三億一六0五萬, 七六三萬四０００元: Arabic zeros among Chinese digits are 〇
+        folded = _ZERO_AMONG_HAN.sub(lambda m: "〇" * len(m.group()), folded)
     if "[" in folded or "〔" in folded:  # 地区生产总值[2]753.95亿元: a footnote mark reads as blank, offsets kept
         folded = _FOOTNOTE.sub(lambda m: " " * len(m.group()), folded)
     lines: list[Line] = []
