@@ -2018,3 +2018,34 @@ def test_value_added_in_traditional_script_is_a_noun():
 def test_income_to_the_treasury_is_money():
     """庫房添近11億進帳 (gold g1774): 進帳 says the amount is money."""
     assert claims("牛肉乾去年336萬張 庫房添近11億進帳")[1].quantity.unit == "HKD"
+
+
+def test_growth_and_decline_in_taiwan_usage_are_changes():
+    """成長39.1% (gold g1780), 衰退3.5%, 負成長1.2%: Taiwan's words for a rise and a fall."""
+    got = [claims(t, published="2015-01-02")[0].change for t in ("旅客人數較去年同期成長39.1%。", "出口衰退3.5%。", "經濟負成長1.2%。")]
+    assert got == ["increase", "decrease", "decrease"]
+
+
+def test_bare_roc_years_in_a_text_dated_by_them():
+    """建檔日期:109-06-16 … 108年死亡人數 (gold g1778): a date written with a year of the ROC era
+    says the text's bare three-digit years are ROC years: 108年 is 2019, no amount."""
+    cs = claims("建檔日期:109-06-16\n108年死亡人數計17萬5,424人,較上(107)年增加2,565人。")
+    assert [c.quantity.surface for c in cs] == ["17萬5,424人", "2,565人"]
+    assert {(str(c.period.start), str(c.period.end)) for c in cs} == {("2019-01-01", "2019-12-31")}
+
+
+def test_status_later_target_year_leading_a_verb_of_achieving():
+    """到2027年,累计实现城镇新增就业8000人以上 (a plan of 2025, gold g1791): the target year makes
+    实现 part of the target; a year already gone reports."""
+    text = "高质量充分就业取得新进展。\n——城镇新增就业总量逐步增加。到{}年,累计实现城镇新增就业8000人以上。"
+    assert claims(text.format(2027), published="2025-05-14")[0].status == "planned"
+    assert claims(text.format(2024), published="2025-05-14")[0].status == "reported"
+
+
+def test_change_after_a_span_of_years_is_against_its_first_year():
+    """健保醫療支出從民國87年的2,520億點到105年的5,933億點,成長2.4倍 (gold g516): the change is
+    measured against 87年 (1998); a change with no such span, against the year before."""
+    cs = claims("健保醫療支出從民國87年的2,520億點到105年的5,933億點,成長2.4倍。")
+    assert (cs[2].change, str(cs[2].reference_period.start)) == ("increase", "1998-01-01")
+    c = claims("健保醫療支出民國105年為5,933億點,成長2.4倍。")[1]
+    assert str(c.reference_period.start) == "2015-01-01"

@@ -142,6 +142,10 @@ READS = [
     # an Arabic zero typed among Chinese digits is 〇: no claim of 0, the year a year (gold g983)
     ("二0二三年全县投资五千万元。", [("五千万元", D(50000000), "CNY", "exact")]),
     ("收入合計四八三億一六0五萬九千元。", [("四八三億一六0五萬九千元", D(48316059000), "HKD", "exact")]),
+    # 案 counts cases; 家 before 中小… or 業者 stays a classifier (gold g1781)
+    ("已累計執行1831案、投入補助約10億元。", [("1831案", D(1831), "案", "exact"), ("約10億元", D(1000000000), "HKD", "approx")]),
+    ("已鎖定1500家中小能源用戶,輔導22萬3676家業者。",
+     [("1500家", D(1500), "家", "exact"), ("22萬3676家", D(223676), "家", "exact")]),
     # a Taiwan township's Chinese digits with full-width zeros (gold g1770)
     ("核定總經費一億七六三萬四０００元（工程費三０００萬元）。",
      [("一億七六三萬四０００元", D(107634000), "HKD", "exact"), ("三０００萬元", D(30000000), "HKD", "exact")]),

@@ -23,7 +23,7 @@ from .models import Period
 from .numbers import parse_number
 from .text import CLAUSE_END
 from .resources import period_table
-from .scan import alternation_source as _alternation, literal_alternation
+from .scan import alternation_source as _alternation, literal_alternation, roc_dated
 
 _CN_DIGITS = "〇○零一二三四五六七八九"
 _YEAR4 = rf"(?:19|20)\d\d|[{_CN_DIGITS}]{{4}}"
@@ -210,7 +210,7 @@ class Periods:
         anchor = "published"
         if year is None:
             year, anchor = lead_year, "document"
-        roc = region == "TWD" or bool(self.era.search(f, 0, 20000))
+        roc = region == "TWD" or bool(self.era.search(f, 0, 20000)) or roc_dated(f)
         return DocPeriods(self, page, Base(year, date, anchor, roc, region in self.april_regions))
 
     def resolve(self, m: regex.Match, base: Base, context: tuple[Optional[Dates], ...] = ()) -> Optional[Dates]:
@@ -457,6 +457,8 @@ class DocPeriods:
         if p.two_year.search(f, max(clause_start, at - 8), at) is not None:
             return _earlier(p.words, dates, 2)
         compared = self._compared_period(clause_start, at, dates)
+        if compared is None and change is not None:
+            compared = self._from_period(clause_start, at, dates)
         if compared is not None:
             return compared
         if p.compare.search(f, clause_start, at) is None:
@@ -477,6 +479,21 @@ class DocPeriods:
                 return _earlier(self.periods.words, dates, dates[0].year - year[0]) if year else None
             return self._resolve(m, (self.context(at), self.frame))
         return None
+
+    def _from_period(self, clause_start: int, at: int, dates: Dates) -> Optional[Dates]:
+        """健保醫療支出從民國87年的2,520億點到105年的5,933億點,成長2.4倍: a change in the clause
+        right after an amount followed from one year to a later one (from 从/由 to 到/至) is
+        measured against the first year."""
+        f = self.folded
+        span = _FROM_TO.search(f, max(_line_start(f, clause_start), clause_start - _FROM_REACH), clause_start)
+        if span is None:
+            return None
+        year = int(span.group(2))
+        if year < 1000:
+            if not (span.group(1) or self.base.roc):
+                return None
+            year += 1911
+        return _earlier(self.periods.words, dates, dates[0].year - year) if year < dates[0].year else None
 
     def _own(self, when: tuple[int, int], years) -> Optional[tuple[Dates, str]]:
         """The period of the time written at ``when``; when that is no time of the amount (the
@@ -636,6 +653,11 @@ _ENGINES_DIFFER = re.compile("[\x1c-\x1f\U00010000-\U0010ffff]")
 _BASE_STOP = regex.compile(r"[，,。；;：:、\n\d]")
 _TIMELESS_GAP = regex.compile(r"[达为约近共计是:：\s]{0,3}")
 _NUMBERING = regex.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|第[一二三四五六七八九十\d]+[章节部分条]|[表图][一二三四五六七八九十\d]{1,3}[:：]?)?\s*")
+# 從民國87年的2,520億點到105年的5,933億點, (then the change): an amount followed over a span of years
+_FROM_GAP = r"(?:[^，,。；;：:\n]|(?<=\d),(?=\d)){0,20}"  # (2,520億點: a comma between digits is no stop)
+_FROM_TO = regex.compile(rf"[从由]\s*(民国)?(\d{{2,4}})\s*年(?:底|末)?的?{_FROM_GAP}?[到至]\s*(?:民国)?\d{{2,4}}\s*年(?:底|末)?"
+                         rf"的?{_FROM_GAP}[，,]\s*$")
+_FROM_REACH = 80  # characters before the change's clause where the span may start
 _BASE_GAP = regex.compile(r"[^\d，,。；;：:、\s]{0,12}")
 
 

@@ -157,7 +157,15 @@ _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.
                 "米": Decimal("0.1"), "斤": Decimal("0.1")}
 # after a year of two or three digits: a month or a part of that year, so the year is an
 # ROC year of a Taiwan release (113年1至9月, 112年同期, 111年底), never a duration
-_ROC_YEAR_MONTH = regex.compile(r"(?<![\d.])1[0-4]\d年\s*(?:1[0-2]|0?[1-9])\s*月")
+# a year of the ROC era dated to a month (較114年5月), a date written with one (建檔日期:109-06-16) or
+# the year before named by one (較上(107)年): the text writes ROC years bare
+_ROC_DATED = regex.compile(r"(?<![\d.])1[0-4]\d(?:年\s*(?:1[0-2]|0?[1-9])\s*月|[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
+                           r"|[上去前]\s*[(（]\s*1[0-4]\d\s*[)）]\s*年")
+
+
+def roc_dated(f: str) -> bool:
+    """Whether the (folded) text dates something by a bare year of the ROC era (_ROC_DATED)."""
+    return _ROC_DATED.search(f) is not None
 _ROC_YEAR_AFTER = regex.compile(r"年\s*(?:\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月|同期|全年|上半年|下半年|第[一二三四1-4]季|[底初末])")
 _YEAR_PAIR = regex.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)\s*(?:学年|年度)")  # 2010/2011學年
 _ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至115年: the first year's range to the second
@@ -1171,7 +1179,7 @@ class Scanner:
             return False
         seen = self._roc_text
         if seen[0] is not f:  # searched once a text, not once a year
-            named = (self.roc_era_re is not None and self.roc_era_re.search(f) is not None) or _ROC_YEAR_MONTH.search(f) \
+            named = (self.roc_era_re is not None and self.roc_era_re.search(f) is not None) or roc_dated(f) \
                 or (self.taiwan_re is not None and self.res.changed_han.search(page.text) is not None
                     and self.taiwan_re.search(f) is not None)
             seen = self._roc_text = (f, bool(named))

@@ -974,6 +974,14 @@ class StatusRules:
             return True
         return any(w in self.past and not w.startswith("上年") for w in self._words(ctx, ctx.tokens(a, sc.m.start)))
 
+    def later_year_lead(self, sc: "StatusCase") -> Optional[str]:
+        """——城镇新增就业总量逐步增加。到2027年,累计实现城镇新增就业8000人以上 (a plan of 2025): a
+        target year later than the article's, alone in an earlier clause of the sentence, makes
+        a verb of achieving in the amount's clause part of the target, unless it says 已."""
+        if sc.timing != "later" or any(w.startswith("已") for w in sc.own):
+            return None
+        return self.sentence_year_target(sc)
+
     def sentence_year_target(self, sc: "StatusCase") -> Optional[str]:
         """到2020年，全市…: a target year earlier in the sentence, in a clause with no amount of
         its own."""
@@ -1412,6 +1420,7 @@ STATUS_RULES = (
     StatusRules.set_targets,
     StatusRules.own_year_to_achieve,
     StatusRules.estimate_lead,
+    StatusRules.later_year_lead,
     StatusRules.own_clause_cue,
     StatusRules.project_total,
     StatusRules.project_spec,
