@@ -142,6 +142,8 @@ READS = [
     # an Arabic zero typed among Chinese digits is 〇: no claim of 0, the year a year (gold g983)
     ("二0二三年全县投资五千万元。", [("五千万元", D(50000000), "CNY", "exact")]),
     ("收入合計四八三億一六0五萬九千元。", [("四八三億一六0五萬九千元", D(48316059000), "HKD", "exact")]),
+    # a length of time of more than 60 years in traditional script: a size word before it
+    ("大廈最老則有63年,亦有約60年樓齡。", [("63年", D(63), "year", "exact"), ("約60年", D(60), "year", "approx")]),
     # 案 counts cases; 家 before 中小… or 業者 stays a classifier (gold g1781)
     ("已累計執行1831案、投入補助約10億元。", [("1831案", D(1831), "案", "exact"), ("約10億元", D(1000000000), "HKD", "approx")]),
     ("已鎖定1500家中小能源用戶,輔導22萬3676家業者。",
@@ -214,6 +216,9 @@ NOTHING = [
     "景区推出一日游和三日游线路。",  # tour products
     "下午两点半开会。",  # clock time
     "2012–13年度球季。",  # season, a date
+    "0728豪雨成災,編號05。",  # written with a leading zero: a date or a code (gold g1808)
+    "手機請改撥02-4128-678洽詢。",  # a phone number with a short last group (gold g1812)
+    "97年及98年長照服務量快速成長。",  # two-digit ROC years in traditional script (gold g1813)
     "张三和李四收拾队伍回到大陆。",  # names and false friends
     "第三代社保卡、第5名、首次。",  # ordinals
     "2023年11月29日上午9时，1-10月。",  # dates

@@ -81,7 +81,7 @@ _LETTERS_BEFORE = regex.compile(r"[A-Za-z]+$")
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,63}")
 # 0571-87654321-123, 13912345678, 400-123-4567, (02)2720-8889, 02-2720-8889, and an
 # extension after any of them: (02) 2960-3456转 3694, (02)2720-8889)转分机1877
-_PHONE = regex.compile(r"(?<!\d)(?:\(0\d{1,3}\)\s?\d{3,4}-?\d{4}|0\d{1,3}-\d{3,4}-\d{4}|0\d{2,3}-\d{7,8}(?:-\d{1,4})?"
+_PHONE = regex.compile(r"(?<!\d)(?:\(0\d{1,3}\)\s?\d{3,4}-?\d{4}|0\d{1,3}-\d{3,4}-\d{3,4}|0\d{2,3}-\d{7,8}(?:-\d{1,4})?"
                        r"|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?:\)?\s?转\s?(?:分机)?\s?\d{1,5})?(?!\d)")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》", "【": "】"}
 _QUOTED_LABEL = re.compile("|".join(
@@ -161,6 +161,10 @@ _SPOKEN_NEXT = {"块": Decimal("0.1"), "元": Decimal("0.1"), "毛": Decimal("0.
 # the year before named by one (較上(107)年): the text writes ROC years bare
 _ROC_DATED = regex.compile(r"(?<![\d.])1[0-4]\d(?:年\s*(?:1[0-2]|0?[1-9])\s*月|[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?![\d.]))"
                            r"|[上去前]\s*[(（]\s*1[0-4]\d\s*[)）]\s*年")
+
+
+# what makes a two-digit 年 a length of time, not a year of the ROC era: 約60年, 最老則有63年, 長達70年
+_DURATION_BEFORE = frozenset(("约", "近", "逾", "有", "达", "满", "共", "超过", "长达", "历时", "历经", "将近", "多达"))
 
 
 def roc_dated(f: str) -> bool:
@@ -271,6 +275,7 @@ class Scanner:
         self.not_glued = frozenset(res.cues.get("not_glued", ()))
         self.roc_era_re = literal_alternation([w for kind, *words in period_table() if kind == "era" for w in words])
         self._roc_text: tuple[Optional[str], bool] = (None, False)  # the last text asked about, and whether it names the era
+        self._traditional: tuple[Optional[str], bool] = (None, False)  # the last text asked about, and whether it is in traditional script
         self.taiwan_re = literal_alternation(res.cues.get("region_twd", ()))
         self.labels_by_first = _by_first(res.cues.get("label_after", ()))
         self.labels_over_unit = _by_first(res.cues.get("label_over_unit", ()))
@@ -439,6 +444,8 @@ class Scanner:
         if kind == "frac":
             return self._fraction(page, m)
         chinese = kind == "cn"
+        if not chinese and f.startswith("0", start) and f[start + 1:start + 2].isdigit():
+            return None  # 0728豪雨, 編號05: written with a leading zero, a date or a code
         # choose where the number ends: a multiplier may yield to a unit that starts with it
         num_end, unit_hit = self._split_number(f, start, m.end(), chinese)
         num_text = f[start:num_end]
@@ -1185,6 +1192,19 @@ class Scanner:
             seen = self._roc_text = (f, bool(named))
         return seen[1]
 
+    def _roc_two_digit_year(self, page: Page, iv: int, num_text: str, start: int, pos: int) -> bool:
+        """自97年4月開辦, 97年及98年長照服務, 較99年增加4萬 (a Taiwan text in traditional script): a
+        year of the ROC era from 60 to 99, unless a word of size stands before it (約60年樓齡, 最老則有
+        63年) or a word of duration after it (十年間)."""
+        f = page.folded
+        if not (len(num_text) == 2 and 60 <= iv <= 99 and not _YEAR_SPAN.match(f, pos)
+                and f[start - 1:start] not in _DURATION_BEFORE and f[start - 2:start] not in _DURATION_BEFORE):
+            return False
+        seen = self._traditional
+        if seen[0] is not f:
+            seen = self._traditional = (f, f is not page.text and self.res.changed_han.search(page.text) is not None)
+        return seen[1]
+
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,
                       value: Optional[Decimal], unit_s: str, result: ScanResult) -> bool:
         f = page.folded
@@ -1211,7 +1231,8 @@ class Scanner:
             if rest.startswith("年度") and is_int:
                 return keep(pos + 2)  # 2010年度, 101年度 (a fiscal or ROC year), never a duration
             if iv is not None and not chinese and 2 <= len(num_text) <= 3 and (
-                    _ROC_YEAR_AFTER.match(f, pos) or self._roc_year(page, iv, num_text, pos)):
+                    _ROC_YEAR_AFTER.match(f, pos) or self._roc_year(page, iv, num_text, pos)
+                    or self._roc_two_digit_year(page, iv, num_text, start, pos)):
                 return keep(pos + 1)
             if chinese and len(num_text) == 3 and all(c in DIGITS and DIGITS[c] < 10 for c in num_text):
                 return keep(pos + 1)  # 一一四年: a year of the ROC era written digit by digit, never 114 years
