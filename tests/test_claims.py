@@ -2049,3 +2049,10 @@ def test_change_after_a_span_of_years_is_against_its_first_year():
     assert (cs[2].change, str(cs[2].reference_period.start)) == ("increase", "1998-01-01")
     c = claims("健保醫療支出民國105年為5,933億點,成長2.4倍。")[1]
     assert str(c.reference_period.start) == "2015-01-01"
+
+
+def test_macao_by_its_own_words_is_in_patacas():
+    """本澳賭收…錄得逾一百一十五億元 (gold g1817): 本澳, 幸運博彩 and 賭收 place the article in Macao;
+    Hong Kong's 工務局 (gold g1308) does not."""
+    assert claims("【本報訊】本澳賭收終現「復蘇」,一月錄得逾一百一十五億元。")[0].quantity.unit == "MOP"
+    assert claims("工務局局長致辭:基本工程計劃的實際開支約為248億元。")[0].quantity.unit == "HKD"
