@@ -180,6 +180,15 @@ SETS = [  # (label, first, last)
     ("set FR, g1717–g1726 (Tainan, Changhua, Pingtung, Taitung and Nantou farm, harbour and stream works; Hong Kong hospital staff, psychiatric beds, health vouchers, public-housing limits, kindergartens)", 1717, 1726),
     ("set FS, g1727–g1736 (Shenzhen, Luohu, Juye, Yazhou and Huqiu work-report news; Da Hinggan Ling, Xinglong, Luodian, Huanan and Qing'an climate reviews and forecasts)", 1727, 1736),
     ("set FT, g1737–g1746 (Chaoyang, Licang, Lunan, Yuping and Wushi 民生实事 lists and progress; Yixian, Yakeshi, Sihong and two unnamed places' population, culture, tourism and science)", 1737, 1746),
+    ("set FU, g1747–g1756 (Chuxiong, Jinhua, Changzhou, Zhoushan and Haihe water resources bulletins; Chongqing, Henan, Shaanxi and Heilongjiang foreign trade, Luoyang tax)", 1747, 1756),
+    ("set FV, g1757–g1766 (Luochuan, Taizhou, Jiuyuan, Changji and Xianghuang Banner plans and targets; Nansha, Anci, Shijingshan, Xuhui and Wuchang work and budget reports)", 1757, 1766),
+    ("set FW, g1767–g1776 (Changhua house tax, Tainan jobs, Penghu cash gifts, Miaoli road, Taichung fertiliser; Hong Kong and Macao housing, parking tickets, labour, trades survey)", 1767, 1776),
+    ("set FX, g1777–g1786 (Taiwan ministries: work safety, causes of death, rice, transport, SMEs; Hong Kong smoking survey, care workers, teachers, country parks, green bonds)", 1777, 1786),
+    ("set FY, g1787–g1796 (Jing'an, Yuhang, Julu, Shizhu and Shexian targets; Zichang, Zhenfeng, Zhuolu, Suining and Diqing progress against targets)", 1787, 1796),
+    ("set FZ, g1797–g1806 (Wuyishan, Chongli, Anyang, Xuanzhou and Jiangyou holidays, 春运 and a marathon; cars, phones, steel, a cement maker, Qaidam investment)", 1797, 1806),
+    ("set GA, g1807–g1816 (Kinmen council budget, Kaohsiung typhoon losses, Xiaoliuqiu arrivals, Chiayi birth subsidies, Lukang farm roads; Taiwan health insurance, long-term care, childcare, rent, water)", 1807, 1816),
+    ("set GB, g1817–g1826 (Macao gaming revenue, conferences, population, domestic violence, a road tender; Hong Kong MTR delays, traffic accidents, crime, an election, public housing)", 1817, 1826),
+    ("set GC, g1827–g1836 (Xianju, Yixiu and an unnamed city's bureau summaries, Xinping medical insurance, Huizhou labour plan; Yanshan, Miyun, Fenggang, Xiangning and Jingle schools, health, culture)", 1827, 1836),
 ]
 
 
