@@ -111,6 +111,9 @@ def test_auto_loads_rjieba_after_a_few_articles(res, reference, monkeypatch):
     assert tok._rs is not None  # loaded by the cut that passed 50
     assert tok.spans(text, 0, len(text)) == reference.spans(text, 0, len(text))
     assert Tokenizer(res.terms, res.jieba_delete, backend="rjieba")._rs is not None
+    later = Tokenizer(res.terms, res.jieba_delete, backend="auto")
+    later.preload()  # what the switch does
+    assert later._rs is not None and later.spans(text, 0, 30) == reference.spans(text, 0, 30)
     monkeypatch.setenv("NEWSFACTS_TOKENIZER", "rjieba")
     assert Tokenizer(res.terms, res.jieba_delete, backend="auto")._rs is not None
 

@@ -25,7 +25,9 @@ Backends (all give the same tokens, see ``tests/test_backends.py``):
     cut ``RJIEBA_AFTER`` characters (the windows of about 25 articles) and only then hands
     our dictionary to the Rust port, which takes 0.2-0.35 s: measured, a run over 1 to 25
     articles takes 0.25-0.3 s less CPU than with rjieba at once, a run over 50 or more the
-    same within 0.1 s. Asked for by name, rjieba is loaded at once.
+    same within 0.1 s. It switches sooner when the ``jieba`` backend is about to build its
+    word → frequency dict (when its bisected lookups run out), so the two are never both in
+    memory. Asked for by name, rjieba is loaded at once.
 
 Loading: jieba builds its prefix dictionary once and caches it in the user cache directory
 (not /tmp). We then store our final dictionary (jieba's words with our terms and deletions
@@ -81,6 +83,7 @@ _SNAPSHOT_BLOCK = 256
 # dictionary lookups answered by bisection over the snapshot's sorted words before the word
 # → frequency dict is built (a one-article run never pays for building it)
 _BISECT_LOOKUPS = 20000
+_BISECT_MARGIN = 5000  # lookups left when ``auto`` switches to rjieba rather than let the dict be built
 _UNSEEN = object()
 _ABSENT = object()
 _NO_WORD = float("-inf")  # best score before any word is found (every score is finite)
@@ -167,6 +170,11 @@ class _Dict:
                     self._freq = dict(self._words.pairs())
                     self._words = None
         return self._freq
+
+    def bisecting_ends(self) -> bool:
+        """Whether the lookups answered from the sorted words are nearly spent (the word →
+        frequency dict, some 60 MB, would be built within the next _BISECT_MARGIN)."""
+        return self._freq is None and self._words is not None and self._bisect_left < _BISECT_MARGIN
 
     def lookup(self, word: str) -> Optional[int]:
         """The frequency of ``word`` (0 for a prefix), None when it is neither."""
@@ -293,6 +301,13 @@ class Tokenizer:
             self._rs = _load_rjieba(key, self._dict)
         self._memo: tuple[object, dict, dict] = (None, {}, {})
 
+    def preload(self) -> None:
+        """Load rjieba now if ``auto`` was to load it later: a process that forks workers
+        loads it once, and the workers share its pages."""
+        if self._rs_after:
+            self._rs_after = 0
+            self._rs = _load_rjieba(self._key, self._dict)
+
     def spans(self, text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
         """Token spans of ``text[start:end]`` as offsets into ``text`` (remembered for the
         current text)."""
@@ -323,8 +338,9 @@ class Tokenizer:
                 return [(start + a, start + b, w) for w, a, b in self._rs.tokenize(s, "default", False)]
         elif self._rs_after:
             self._rs_after = max(0, self._rs_after - (end - start))
-            if not self._rs_after:
-                self._rs = _load_rjieba(self._key, self._dict)
+            if not self._rs_after or self._dict.bisecting_ends():
+                self._rs_after = 1
+                self.preload()  # (before the jieba backend builds its word dict: never both in memory)
         if self.backend == "jieba-ref":
             out = []
             pos = start
