@@ -189,6 +189,9 @@ SETS = [  # (label, first, last)
     ("set GA, g1807–g1816 (Kinmen council budget, Kaohsiung typhoon losses, Xiaoliuqiu arrivals, Chiayi birth subsidies, Lukang farm roads; Taiwan health insurance, long-term care, childcare, rent, water)", 1807, 1816),
     ("set GB, g1817–g1826 (Macao gaming revenue, conferences, population, domestic violence, a road tender; Hong Kong MTR delays, traffic accidents, crime, an election, public housing)", 1817, 1826),
     ("set GC, g1827–g1836 (Xianju, Yixiu and an unnamed city's bureau summaries, Xinping medical insurance, Huizhou labour plan; Yanshan, Miyun, Fenggang, Xiangning and Jingle schools, health, culture)", 1827, 1836),
+    ("set GD, g1842–g1846 (Hong Kong 2007-08 budget measures, the former Chief Executive's office spending, clinic waiting times, care-home waiting lists; Macao school places)", 1842, 1846),
+    ("set GE, g1847–g1856 (Lijiang, Guandu, a Fujian county, Shuangliu and Tongguan targets and results; Langfang, Uxin Banner, Ningqiang, Biyang and Xishan budgets and 民生 spending)", 1847, 1856),
+    ("set GF, g1862–g1866 (Shaowu water supply, Shucheng sewage, Jiuquan heating, Gengma rural roads, Juxian buses)", 1862, 1866),
 ]
 
 
