@@ -193,6 +193,7 @@ SETS = [  # (label, first, last)
     ("set GE, g1847–g1856 (Lijiang, Guandu, a Fujian county, Shuangliu and Tongguan targets and results; Langfang, Uxin Banner, Ningqiang, Biyang and Xishan budgets and 民生 spending)", 1847, 1856),
     ("set GF, g1862–g1866 (Shaowu water supply, Shucheng sewage, Jiuquan heating, Gengma rural roads, Juxian buses)", 1862, 1866),
     ("set GG, g1857–g1861 (Maoji, Dachuan, Yaozhou and Huxian economic analyses, Wuding prices)", 1857, 1861),
+    ("set GH, g1837–g1841 (Taoyuan-Hsinchu-Miaoli first graders, Su'ao flood relief, Hualien New Year tourism, Tainan farm output, Pingtung population)", 1837, 1841),
 ]
 
 
