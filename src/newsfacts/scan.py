@@ -163,10 +163,6 @@ _ROC_DATED = regex.compile(r"(?<![\d.])1[0-4]\d(?:年\s*(?:1[0-2]|0?[1-9])\s*月
                            r"|[上去前]\s*[(（]\s*1[0-4]\d\s*[)）]\s*年")
 
 
-# what makes a two-digit 年 a length of time, not a year of the ROC era: 約60年, 最老則有63年, 長達70年
-_DURATION_BEFORE = frozenset(("约", "近", "逾", "有", "达", "满", "共", "超过", "长达", "历时", "历经", "将近", "多达"))
-
-
 def roc_dated(f: str) -> bool:
     """Whether the (folded) text dates something by a bare year of the ROC era (_ROC_DATED)."""
     return _ROC_DATED.search(f) is not None
@@ -245,6 +241,7 @@ class Scanner:
         self.units = units
         self.wind_level = Unit("级", "级", "other", None, None)  # 西北风3~4级: a wind force, no label
         self.forecast_re = literal_alternation(res.cues.get("forecast_word", ()))
+        self.duration_before = frozenset(res.cues.get("duration_before", ()))
         self.unit_by_key: dict[str, Unit] = {}
         for u in units.values():
             if u.factor in (None, Decimal(1)):
@@ -1195,10 +1192,10 @@ class Scanner:
     def _roc_two_digit_year(self, page: Page, iv: int, num_text: str, start: int, pos: int) -> bool:
         """自97年4月開辦, 97年及98年長照服務, 較99年增加4萬 (a Taiwan text in traditional script): a
         year of the ROC era from 60 to 99, unless a word of size stands before it (約60年樓齡, 最老則有
-        63年) or a word of duration after it (十年間)."""
+        63年: cues.tsv duration_before, one or two characters) or a word of duration after it (十年間)."""
         f = page.folded
         if not (len(num_text) == 2 and 60 <= iv <= 99 and not _YEAR_SPAN.match(f, pos)
-                and f[start - 1:start] not in _DURATION_BEFORE and f[start - 2:start] not in _DURATION_BEFORE):
+                and f[start - 1:start] not in self.duration_before and f[start - 2:start] not in self.duration_before):
             return False
         seen = self._traditional
         if seen[0] is not f:
