@@ -163,6 +163,9 @@ _ROC_DATED = regex.compile(r"(?<![\d.])1[0-4]\d(?:年\s*(?:1[0-2]|0?[1-9])\s*月
                            r"|[上去前]\s*[(（]\s*1[0-4]\d\s*[)）]\s*年")
 
 
+_DATE_UNITS = frozenset("年月日号")  # what may follow a number written with a leading zero that is a date
+
+
 def roc_dated(f: str) -> bool:
     """Whether the (folded) text dates something by a bare year of the ROC era (_ROC_DATED)."""
     return _ROC_DATED.search(f) is not None
@@ -441,8 +444,9 @@ class Scanner:
         if kind == "frac":
             return self._fraction(page, m)
         chinese = kind == "cn"
-        if not chinese and f.startswith("0", start) and f[start + 1:start + 2].isdigit():
-            return None  # 0728豪雨, 編號05: written with a leading zero, a date or a code
+        if not chinese and f.startswith("0", start) and f[start + 1:start + 2].isdigit() \
+                and not (f[m.end():m.end() + 1] in _DATE_UNITS and (m.end() - start >= 4 or not f.startswith("年", m.end()))):
+            return None  # 0728豪雨, 編號05, 00年: written with a leading zero, a code or a short year (05月 goes on to be a date)
         # choose where the number ends: a multiplier may yield to a unit that starts with it
         num_end, unit_hit = self._split_number(f, start, m.end(), chinese)
         num_text = f[start:num_end]
