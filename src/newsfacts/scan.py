@@ -1188,8 +1188,7 @@ class Scanner:
         seen = self._roc_text
         if seen[0] is not f:  # searched once a text, not once a year
             named = (self.roc_era_re is not None and self.roc_era_re.search(f) is not None) or roc_dated(f) \
-                or (self.taiwan_re is not None and self.res.changed_han.search(page.text) is not None
-                    and self.taiwan_re.search(f) is not None)
+                or (self.taiwan_re is not None and self._in_traditional(page) and self.taiwan_re.search(f) is not None)
             seen = self._roc_text = (f, bool(named))
         return seen[1]
 
@@ -1201,9 +1200,13 @@ class Scanner:
         if not (len(num_text) == 2 and 60 <= iv <= 99 and not _YEAR_SPAN.match(f, pos)
                 and f[start - 1:start] not in self.duration_before and f[start - 2:start] not in self.duration_before):
             return False
+        return self._in_traditional(page)
+
+    def _in_traditional(self, page: Page) -> bool:
+        """Whether the page is written in traditional script (asked once a text)."""
         seen = self._traditional
-        if seen[0] is not f:
-            seen = self._traditional = (f, f is not page.text and self.res.changed_han.search(page.text) is not None)
+        if seen[0] is not page.folded:
+            seen = self._traditional = (page.folded, self.res.changed_han.search(page.text) is not None)
         return seen[1]
 
     def _date_or_time(self, page: Page, start: int, num_end: int, pos: int, chinese: bool, num_text: str,

@@ -302,8 +302,8 @@ class Tokenizer:
         self._memo: tuple[object, dict, dict] = (None, {}, {})
 
     def preload(self) -> None:
-        """Load rjieba now if ``auto`` was to load it later: a process that forks workers
-        loads it once, and the workers share its pages."""
+        """Load rjieba now if ``auto`` was to load it later (what the switch in :meth:`_cut`
+        does; a caller about to start a long run may do it first)."""
         if self._rs_after:
             self._rs_after = 0
             self._rs = _load_rjieba(self._key, self._dict)
@@ -337,9 +337,8 @@ class Tokenizer:
             if not _RS_ONLY_HAN.search(s):
                 return [(start + a, start + b, w) for w, a, b in self._rs.tokenize(s, "default", False)]
         elif self._rs_after:
-            self._rs_after = max(0, self._rs_after - (end - start))
-            if not self._rs_after or self._dict.bisecting_ends():
-                self._rs_after = 1
+            self._rs_after -= end - start
+            if self._rs_after <= 0 or self._dict.bisecting_ends():
                 self.preload()  # (before the jieba backend builds its word dict: never both in memory)
         if self.backend == "jieba-ref":
             out = []
