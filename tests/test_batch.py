@@ -125,6 +125,38 @@ def test_extract_many_with_the_real_extractor(workers):
     assert [dump(d) for d in got] == [dump(single.extract(t)) for t in texts]
 
 
+class PreloadedToy(ToyExtractor):
+    """Notes which process preloaded it; a worker stamps that on every document."""
+
+    preloaded_in = None
+
+    def preload(self):
+        self.preloaded_in = os.getpid()
+
+    def extract(self, text, doc_id=None, **meta):
+        doc = super().extract(text, doc_id, **meta)
+        doc.title = f"{self.preloaded_in}/{os.getpid()}"
+        return doc
+
+
+@pytest.mark.skipif(batch_mod._mp_context().get_start_method() != "fork", reason="workers fork from the parent")
+def test_forked_workers_share_an_extractor_the_parent_preloaded():
+    """rjieba, the weights and the word lists load once in the parent (their pages are
+    shared), not once per worker as the first articles come in."""
+    got = list(extract_many(corpus(12), workers=2, chunk_size=2, extractor_factory=PreloadedToy))
+    stamps = {tuple(d.title.split("/")) for d in got}
+    assert {parent for parent, _ in stamps} == {str(os.getpid())}
+    assert all(worker != str(os.getpid()) for _, worker in stamps)
+
+
+def test_extractor_preload_loads_rjieba_now():
+    extractor = Extractor(tokenizer="auto")
+    extractor.preload()
+    assert extractor.tokenizer._rs_after == 0  # no switch left to make mid-run
+    if extractor.tokenizer.backend == "rjieba":
+        assert extractor.tokenizer._rs is not None
+
+
 def test_extract_many_input_kinds():
     items = ["甲" + A, (B, "b1"), {"text": C, "doc_id": "c1", "title": "T", "url": "http://u"}, 42, {"no": "text"}]
     got = list(extract_many(items, workers=1, extractor_factory=ToyExtractor))

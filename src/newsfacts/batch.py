@@ -176,6 +176,14 @@ def _init_worker(factory: Callable[[], Any], limits: Limits, encoder: Optional[W
     _worker["encoder"] = encoder
 
 
+def _preloaded(extractor: Any) -> Any:
+    """The parent's extractor with its lazy resources loaded, so forked workers share them."""
+    preload = getattr(extractor, "preload", None)  # a factory may build something else
+    if callable(preload):
+        preload()
+    return extractor
+
+
 def _cap_memory(extra: Optional[int]) -> None:
     """Limit this process's data (heap and private mappings) to what it holds now plus
     ``extra`` bytes: past it allocations raise MemoryError (Linux RLIMIT_DATA)."""
@@ -362,7 +370,7 @@ def _run(
         for chunk, _ in _chunks(coerced, chunk_size, limits.max_inflight_bytes):
             yield [(item, _encode(process_one(extractor, item, limits), encoder, item)) for item in chunk]
         return
-    built = factory() if _mp_context().get_start_method() == "fork" else None
+    built = _preloaded(factory()) if _mp_context().get_start_method() == "fork" else None
     pool = _Pool(workers, (factory, limits, encoder, built))
     hard = (limits.doc_timeout + HARD_TIMEOUT_GRACE) if limits.doc_timeout else None
     pending: collections.deque = collections.deque()  # (chunk, its bytes, chunk id, future)

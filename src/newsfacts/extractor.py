@@ -8,6 +8,7 @@ text → :mod:`text` (furniture, sentences, clauses) → :mod:`scan` (quantities
 from __future__ import annotations
 
 import hashlib
+from importlib import resources as importlib_resources
 from typing import Iterable, Mapping, Optional
 
 from .claims import ClaimBuilder, claim_id
@@ -65,6 +66,14 @@ class Extractor:
         self.claim_builder.tracing = trace
         if not rank_subjects:
             self.claim_builder.ranker.weights = {}
+
+    def preload(self) -> None:
+        """Load now what the first articles would load lazily (rjieba, the scorers' weights,
+        the word lists): a parent about to fork workers calls it, so the workers share
+        those pages instead of each building its own copy."""
+        self.tokenizer.preload()
+        text = (importlib_resources.files("newsfacts") / "data" / "example.txt").read_text(encoding="utf-8")
+        self.extract(text)
 
     def extract(
         self,
