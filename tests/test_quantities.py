@@ -197,6 +197,11 @@ READS = [
     ("全年用电量14~15度。", [("14~15度", (D(14), D(15)), "kWh", "range")]),
     # the unit a price is for (2元一斤) is no amount of its own (gold g446, g1656)
     ("收购价是2元一斤，老年人3.29元一两。", [("2元", D(2), "CNY", "exact"), ("3.29元", D("3.29"), "CNY", "exact")]),
+    # months with a fraction are a duration, never a date (gold g1878); 6月 stays a date
+    ("平均輪候6.6月;另平均1至2個月便可。", [("6.6月", D("6.6"), "month", "exact"), ("1至2個月", (D(1), D(2)), "month", "range")]),
+    ("6月，平均1.5月完成。", [("1.5月", D("1.5"), "month", "exact")]),
+    # 蚊: Cantonese for a Hong Kong dollar (gold g1880)
+    ("建議「唔加1,000蚊都加500蚊」。", [("1,000蚊", D(1000), "HKD", "exact"), ("500蚊", D(500), "HKD", "exact")]),
 ]
 
 

@@ -506,6 +506,8 @@ class Scanner:
                     if after_half is not None and after_half[1].dimension != "count":
                         half = True  # 一个半小时, 两个半月
                         unit_hit = (f[pos:pos + 2 + len(after_half[0])], after_half[1])
+        if unit_hit is None and value is not None and f.startswith("月", pos) and value != value.to_integral_value():
+            unit_hit = ("月", self.units["个月"])  # 平均輪候6.6月: months with a fraction are a duration, no date
         if unit_hit is None and not bound_inner and not chinese and self._dead_end(f, start, pos, num_text_full):
             return None  # a bare number with nothing around it that could make it an amount
         if not chinese and self._glued(f, pos, unit_hit):
