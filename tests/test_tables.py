@@ -94,3 +94,13 @@ def test_a_long_cell_in_the_column_of_results_is_a_result():
 def test_a_table_without_a_column_of_results_names_no_targets():
     text = "序号 | 项目名称 | 建设地点 |\n1 | 新建20个社区食堂 | 城区 |\n2 | 改造300户老旧住房 | 城区 |\n"
     assert [c.status for c in newsfacts.extract(text).claims] == ["reported", "reported"]
+
+
+def test_a_table_written_with_bars_gives_labels_without_them():
+    """|街市名稱⏎|2025年空置率⏎|赤柱海濱小賣亭⏎|100%… (gold g1493): the bars that open each
+    cell are no part of the row's label."""
+    text = ("空置率達三成以上的街市：\n|街市名稱\n|2025年空置率\n|赤柱海濱小賣亭\n|100%\n"
+            "|同益街市\n|63%\n|洪水橋臨時街市\n|59%\n")
+    doc, found = _cells(text)
+    assert found["100%"] == ("赤柱海濱小賣亭", "2025年空置率")
+    assert [c.subject.text for c in doc.claims if c.quantity.surface.endswith("%")] == ["赤柱海濱小賣亭", "同益街市", "洪水橋臨時街市"]
