@@ -4,6 +4,7 @@ before the verb, percentages of an indicator, changes vs levels, traditional scr
 
 import pytest
 
+import newsfacts
 from newsfacts import Extractor
 
 EX = Extractor()
@@ -2058,3 +2059,20 @@ def test_macao_by_its_own_words_is_in_patacas():
     Hong Kong's 工務局 (gold g1308) does not."""
     assert claims("【本報訊】本澳賭收終現「復蘇」,一月錄得逾一百一十五億元。")[0].quantity.unit == "MOP"
     assert claims("工務局局長致辭:基本工程計劃的實際開支約為248億元。")[0].quantity.unit == "HKD"
+
+
+def test_subject_a_dash_or_an_arrow_names_nothing():
+    """– 20億人民幣的20年期債券 (gold g1786), ↓7.26% (g1495): a line's opening dash or arrow is
+    no subject; a school year (本學年, g1497) is a time, not what is counted."""
+    text = "今次發行的綠色債券的年期和金額如下:\n\n– 20億人民幣的2年期債券\n\n– 30億人民幣的5年期債券"
+    assert [(c.quantity.surface, c.subject) for c in EX.extract(text).claims] == [("20億人民幣", None), ("30億人民幣", None)]
+    assert [c.subject for c in EX.extract("在小一新生部分，本學年共5012人、222班。").claims] == [None, None]
+
+
+def test_subject_budget_verbs_are_no_part_of_it():
+    """歲入原列1660億4000萬元 (gold g1516), 審議結果核定: 原列, 核列 and 核定 are verbs of a budget's
+    review (data/tags.tsv), which the trained scorers read; the subject is the account."""
+    got = newsfacts.extract("今年度預算歲入原列1660億4000萬元，審議結果核定1650億元。").claims
+    assert [c.subject.text for c in got] == ["歲入", "審議結果"]
+    got = newsfacts.extract("總收入（基金來源）原列1041億9824萬3000元，核列1040億元。").claims
+    assert [c.subject.text for c in got] == ["總收入（基金來源）", "總收入（基金來源）"]

@@ -589,6 +589,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         ranked = [c.subject is not None and c.subject is rules for c, rules in zip(claims, own)]
         self._pass("boundary_scorer", lambda p, cs: self._subject_boundaries(p, cs, blocked, own), page, claims)
         self._pass("subject_ranker", lambda p, cs: self._ranked_subjects(p, cs, blocked, ranked), page, claims)
+        self._pass("naming_subjects", _naming_subjects, page, claims)
         _renumber_groups(claims)
         self.scorer.score(page.folded, claims, page.text)
         if self.tracing:
@@ -1105,6 +1106,14 @@ def _groups_in_order(claims: list[Claim]):
             j += 1
         yield k, (claims[k:j] if j > k else [claims[k]])
         k = max(j, k + 1)
+
+
+def _naming_subjects(page: Page, claims: list[Claim]) -> None:
+    """– 20億人民幣的20年期債券, ↓7.26%: a subject that holds no character or letter (a dash or
+    an arrow that opens the line) names nothing; the claim keeps none."""
+    for c in claims:
+        if c.subject is not None and not NAMING.search(page.folded, c.subject.start, c.subject.end):
+            c.subject = None
 
 
 def _renumber_groups(claims: list[Claim]) -> None:
