@@ -2076,3 +2076,14 @@ def test_subject_budget_verbs_are_no_part_of_it():
     assert [c.subject.text for c in got] == ["歲入", "審議結果"]
     got = newsfacts.extract("總收入（基金來源）原列1041億9824萬3000元，核列1040億元。").claims
     assert [c.subject.text for c in got] == ["總收入（基金來源）", "總收入（基金來源）"]
+
+
+def test_subject_an_amount_follows_the_rankers_move_in_its_sentence():
+    """其次是越南勞工,有26萬2,957人,較去年底減少306人 (gold g1937): both amounts take 印尼勞工
+    from the sentence before; when the ranker moves the first to the phrase of its own
+    sentence, the change after it in that sentence follows."""
+    text = ("依國籍別,印尼勞工有28萬395人,較去年底增加7,540人。其次是越南勞工,有26萬2,957人,較去年底減少306人。"
+            "第三是菲律賓勞工,有15萬1,258人,較去年底增加1,887人。")
+    got = {c.quantity.surface: c.subject.text for c in newsfacts.extract(text).claims}
+    assert (got["15萬1,258人"], got["1,887人"]) == ("菲律賓勞工", "菲律賓勞工")
+    assert got["7,540人"] == "印尼勞工"

@@ -621,17 +621,31 @@ class ClaimBuilder(SubjectRules, StatusRules):
     def _ranked_subjects(self, page: Page, claims: list[Claim], blocked: SpanSet, ranked: list[bool]) -> None:
         """全省规模以上工业企业研发经费支出占比重94.2%: the trained ranker may take another
         phrase around the amount as its subject (比重 for the rules' 规模以上工业企业研发经费;
-        :mod:`subject_pick`), unless a list pass gave the subject (``ranked`` is False)."""
+        :mod:`subject_pick`), unless a list pass gave the subject (``ranked`` is False). An
+        amount that took the same earlier subject in the same sentence follows the move: 其次是
+        越南勞工,有26萬2,957人,較去年底減少306人 (both had 印尼勞工 from the sentence before)."""
+        moved: dict[tuple[int, int], tuple[Phrase, tuple[int, int]]] = {}
         for c, rank in zip(claims, ranked):
             if not rank:
                 continue
             q, subj = c.quantity, c.subject
-            span = self.ranker.choose(page, self.tok, blocked, (q.start, q.end), (subj.start, subj.end))
+            old = (subj.start, subj.end)
+            span = self.ranker.choose(page, self.tok, blocked, (q.start, q.end), old)
             if span is None or self._compared_with(page, span, q):
+                self._follow_move(page, c, moved.get(old))
                 continue
             ranked_subject = Phrase.trusted(text=page.text[span[0]:span[1]], start=span[0], end=span[1])
             if not self._no_subject(page, ranked_subject) and not self._rate_unit(page, ranked_subject):
                 c.subject = ranked_subject
+                if subj.end <= page.sentence_at(q.start)[0]:  # an earlier sentence's subject
+                    moved[old] = (ranked_subject, page.sentence_at(q.start))
+
+    @staticmethod
+    def _follow_move(page: Page, c: Claim, move: Optional[tuple[Phrase, tuple[int, int]]]) -> None:
+        """Give ``c`` the subject the ranker moved to from the one ``c`` shares, when the move
+        was made for an amount of ``c``'s sentence before it."""
+        if move is not None and page.sentence_at(c.quantity.start) == move[1] and move[0].end <= c.quantity.start:
+            c.subject = move[0]
 
     def _rate_unit(self, page: Page, phrase: Phrase) -> bool:
         """以每小时0.16米上涨: 每 and a unit (每小时, 每輛) is the unit of a rate; the ranker does not
