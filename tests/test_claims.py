@@ -2087,3 +2087,12 @@ def test_subject_an_amount_follows_the_rankers_move_in_its_sentence():
     got = {c.quantity.surface: c.subject.text for c in newsfacts.extract(text).claims}
     assert (got["15萬1,258人"], got["1,887人"]) == ("菲律賓勞工", "菲律賓勞工")
     assert got["7,540人"] == "印尼勞工"
+
+
+def test_status_a_result_after_the_plan_in_its_sentence():
+    """我市计划新增7条公交线路,现已新增20条 (gold g1932): jieba keeps 现已 (and 业已, 早已) whole,
+    and it reports as 已 does."""
+    cs = claims("我市计划新增7条公交线路,现已新增20条,其中市本级17条。")
+    assert [(c.quantity.surface, c.status) for c in cs] == [("7条", "planned"), ("20条", "reported"), ("17条", "reported")]
+    cs = claims("计划新建1万亩蔬菜基地,业已建成9120亩。")
+    assert [c.status for c in cs] == ["planned", "reported"]
