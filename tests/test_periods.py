@@ -192,6 +192,9 @@ TABLE = [
     # a budget adjusted within its year is no change against the year before
     ("2022年一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元。", "2023-01-20",
      "13000万元", "2022-01-01…2022-12-31 document", None),
+    # a quarter written with spaces around its digit, as Taiwan releases do (gold g1940)
+    ("台灣內政部統計，110 年第 1 季底全國住宅建築貸款餘額 1 兆 5,742.22 億元。", "2021-05-20", "1 兆 5,742.22 億元",
+     "2021-01-01…2021-03-31 text", None),
 ]
 
 

@@ -200,6 +200,8 @@ READS = [
     # months with a fraction are a duration, never a date (gold g1878); 6月 stays a date
     ("平均輪候6.6月;另平均1至2個月便可。", [("6.6月", D("6.6"), "month", "exact"), ("1至2個月", (D(1), D(2)), "month", "range")]),
     ("6月，平均1.5月完成。", [("1.5月", D("1.5"), "month", "exact")]),
+    # 兆 between spaces, the 億 after it counting what follows (gold g1940)
+    ("全國住宅建築貸款餘額 1 兆 5,742.22 億元。", [("1 兆 5,742.22 億元", D(1574222000000), "HKD", "exact")]),
     # 蚊: Cantonese for a Hong Kong dollar (gold g1880)
     ("建議「唔加1,000蚊都加500蚊」。", [("1,000蚊", D(1000), "HKD", "exact"), ("500蚊", D(500), "HKD", "exact")]),
 ]
@@ -215,6 +217,7 @@ def test_reads(text, expected):
 
 
 NOTHING = [
+    "110 年第 1 季底全國住宅的統計",  # a year of the ROC era before a quarter, written with spaces (gold g1940)
     "七上八下，一心一意，一去二三里。",  # idioms
     "万一发生事故，进一步提高。",  # set phrases with numerals
     "朝着第二个百年奋斗目标进军，实现两个一百年。",  # set phrases of a goal

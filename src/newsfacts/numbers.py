@@ -312,7 +312,7 @@ def parse_number(text: str) -> Optional[Decimal]:
 
 
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)")
-_SPACED_MULTIPLIER = re.compile(r"(?<=\d) ([萬万億亿]) (?=\d)")
+_SPACED_MULTIPLIER = re.compile(r"(?<=\d) ([萬万億亿兆]) (?=\d)")
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3})")
 
 

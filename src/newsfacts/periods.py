@@ -98,9 +98,18 @@ def expression_pattern(w: PeriodWords) -> regex.Pattern:
     )
     return regex.compile(
         rf"(?P<until>{_alternation(w.words['until'])})?\s*(?:{year_part})?\s*"
-        rf"(?:(?P<part>{_alternation(w.parts)})|[“\"]?(?P<fest>{fests})[”\"]?(?:{_alternation(w.words['festival_word'])})?)?"
+        rf"(?:(?P<part>{_spaced_digits(_alternation(w.parts))})|[“\"]?(?P<fest>{fests})[”\"]?(?:{_alternation(w.words['festival_word'])})?)?"
         rf"\s*(?:{months})?\s*(?P<close>{_alternation(w.words['since'] + w.words['close'] + w.words['cumulative'])})?"
     )
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def _spaced_digits(source: str) -> str:
+    """An alternation's source where a digit may stand between spaces, as Taiwan releases
+    write it (110 年第 1 季底: the part 第1季)."""
+    return regex.sub(r"(\d)", r"\\s*\1\\s*", source)
 
 
 def _int(text: Optional[str]) -> Optional[int]:
@@ -767,7 +776,7 @@ def _months(g: dict, w: PeriodWords) -> tuple[Optional[int], Optional[int], Opti
         m = _int(g["m"])
         return m, m, _int(g["d"])
     if g["part"]:
-        return (*w.parts[g["part"]], None)
+        return (*w.parts[_SPACES.sub("", g["part"])], None)
     return 1, 12, None
 
 

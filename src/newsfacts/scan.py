@@ -53,12 +53,14 @@ _PLAIN = "零〇○一二两三四五六七八九十"
 # lookahead states what every branch starts with: the engine then skips other characters.)
 # Thousands are grouped by commas (2,200萬, also after a multiplier: 28億7,300萬) or, in Hong
 # Kong and Macau releases, by a space (64 000個); a text laid out with spaces writes the
-# multiplier between them (1,664 萬 4,684 人次: what follows is the part under ten thousand).
+# multiplier between them (1,664 萬 4,684 人次: what follows is the part under ten thousand;
+# 1 兆 5,742.22 億元: the 億 that follows counts what comes after 兆).
 _NUMBER_BRANCHES = rf"""
     (?P<frac>(?:[{_CN}]+|\d+(?:\.\d+)?)分之(?:[{_CN}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:,\d{{3}})*(?:\.\d+)?))
   | (?P<ar>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?!\d)|\d+(?:,\d{{3}})*)(?:\.\d+)?
              (?:(?:[{_MULT_ALL}]|{_TRILLION})+零?\d+(?:,\d{{3}})*(?:\.\d+)?
-                |\ [萬万億亿]\ (?:\d,\d{{3}}|\d{{1,4}})(?![\d,.])(?!\s*[年月日号號]))*(?:[{_MULT_ALL}]|{_TRILLION})*)
+                |\ [萬万億亿]\ (?:\d,\d{{3}}|\d{{1,4}})(?![\d,.])(?!\s*[年月日号號])
+                |\ 兆\ (?:\d,\d{{3}}|\d{{1,4}})(?:\.\d+)?(?=\ ?[億亿]))*(?:[{_MULT_ALL}]|{_TRILLION})*)
   | (?P<cn>(?![{_CAPITAL}][{_PLAIN}])(?:[{_CN}]|{_CN_TRILLION})+(?:[点.．‧][{_CN_DIGITS}]+[{_CN}]*)?)
 """
 NUMBER = re.compile(rf"(?=[\d{_CN}])(?:{_NUMBER_BRANCHES})", re.VERBOSE)
@@ -169,7 +171,7 @@ _DATE_UNITS = frozenset("年月日号")  # what may follow a number written with
 def roc_dated(f: str) -> bool:
     """Whether the (folded) text dates something by a bare year of the ROC era (_ROC_DATED)."""
     return _ROC_DATED.search(f) is not None
-_ROC_YEAR_AFTER = regex.compile(r"年\s*(?:\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月|同期|全年|上半年|下半年|第[一二三四1-4]季|[底初末])")
+_ROC_YEAR_AFTER = regex.compile(r"年\s*(?:\d{1,2}\s*(?:[-—~至到]\s*\d{1,2}\s*)?月|同期|全年|上半年|下半年|第\s*[一二三四1-4]\s*季|[底初末])")
 _YEAR_PAIR = regex.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)\s*(?:学年|年度)")  # 2010/2011學年
 _ROC_RANGE = regex.compile(r"\s*[至到~－—-]\s*\d{3}(?=\s*年)")  # 106至115年: the first year's range to the second
 _YEAR_SPAN = regex.compile(r"年[半多]?(?:以来|来|前|后|以后|之前|之后|内|(?:分别)?平均|间|期间|期)")
