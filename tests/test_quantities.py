@@ -202,6 +202,8 @@ READS = [
     ("6月，平均1.5月完成。", [("1.5月", D("1.5"), "month", "exact")]),
     # 兆 between spaces, the 億 after it counting what follows (gold g1940)
     ("全國住宅建築貸款餘額 1 兆 5,742.22 億元。", [("1 兆 5,742.22 億元", D(1574222000000), "HKD", "exact")]),
+    # …while a count of days with no word that dates it stays one
+    ("施工期为120日。", [("120日", D(120), "day", "exact")]),
     # 蚊: Cantonese for a Hong Kong dollar (gold g1880)
     ("建議「唔加1,000蚊都加500蚊」。", [("1,000蚊", D(1000), "HKD", "exact"), ("500蚊", D(500), "HKD", "exact")]),
 ]
@@ -217,6 +219,9 @@ def test_reads(text, expected):
 
 
 NOTHING = [
+    "补助均自即日起至1031日开放申请。",  # a month and day written together after 至 (gold g1771)
+    "——在20201223日上海市徐汇区第十六届人民代表大会第五次会议上",  # a date in eight digits (gold g1765)
+    "集成电路、音视频零件、金属矿砂是主要的进口商品。",  # 零件 is a part, no zero (gold g1753)
     "110 年第 1 季底全國住宅的統計",  # a year of the ROC era before a quarter, written with spaces (gold g1940)
     "七上八下，一心一意，一去二三里。",  # idioms
     "万一发生事故，进一步提高。",  # set phrases with numerals

@@ -1264,6 +1264,8 @@ class Scanner:
             return keep(pos + 1)
         if rest.startswith("月份") and iv is not None and 1 <= iv <= 12:
             return keep(pos + 2)
+        if (rest.startswith("日") or rest.startswith("号")) and iv is not None and _packed_date(num_text, f[start - 1:start]):
+            return keep(pos + 1)  # 自即日起至1031日, 於530日正式實施, 在20201223日: a month and day written together
         # days: 17日, 5号 after a month or alone (10日元 is money)
         if (rest.startswith("日") or rest.startswith("号")) and iv is not None and 1 <= iv <= 31 and (len(unit_s) < 2 or f[start - 1:start] == "月"):
             return keep(pos + 1)
@@ -1398,6 +1400,23 @@ class Scanner:
             return False
         step = 10 ** (len(str(av_i)) - 1)
         return av_i % step == 0 and bv_i - av_i == step and len(str(av_i)) == len(str(bv_i))
+
+
+_DATE_BEFORE = frozenset("于至到自从在")  # what dates the day after it (於 is folded to 于)
+
+
+def _packed_date(digits: str, before: str) -> bool:
+    """20201223日 (a year, month and day in eight digits), or 1031日 and 530日 after a word
+    that dates it (至, 於): a date written without separators, no count of days."""
+    if not digits.isdigit():
+        return False
+    if len(digits) == 8:
+        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+        return 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+    if len(digits) in (3, 4) and before in _DATE_BEFORE:
+        month, day = int(digits[:-2]), int(digits[-2:])
+        return 1 <= month <= 12 and 1 <= day <= 31
+    return False
 
 
 def alternation_source(words) -> str:
