@@ -204,6 +204,13 @@ READS = [
     ("全國住宅建築貸款餘額 1 兆 5,742.22 億元。", [("1 兆 5,742.22 億元", D(1574222000000), "HKD", "exact")]),
     # …while a count of days with no word that dates it stays one
     ("施工期为120日。", [("120日", D(120), "day", "exact")]),
+    # a ratio written with a colon is one amount in times, the first number over the second (spec 2.2;
+    # gold g1985, g1057, g1378); a number per hundred keeps its number (g970), a clock time is none
+    ("城乡收入比为1.98∶1,低于去年同期水平(2.02∶1)。",
+     [("1.98∶1", D("1.98"), "times", "exact"), ("2.02∶1", D("2.02"), "times", "exact")]),
+    ("未来农民、政府负担比例改为7:3。", [("7:3", D("2.33333333"), "times", "exact")]),
+    ("城乡居民收入比控制在2.2∶1以内。", [("2.2∶1以内", D("2.2"), "times", "at_most")]),
+    ("男女性别比为105.23:100。", [("105.23", D("105.23"), None, "exact")]),
     # 蚊: Cantonese for a Hong Kong dollar (gold g1880)
     ("建議「唔加1,000蚊都加500蚊」。", [("1,000蚊", D(1000), "HKD", "exact"), ("500蚊", D(500), "HKD", "exact")]),
 ]
@@ -219,6 +226,8 @@ def test_reads(text, expected):
 
 
 NOTHING = [
+    "会议于9:30开始。",  # a clock time, no ratio
+    "图1:2011-2015年全县地区生产总值及增长速度",  # a figure's label (gold g103)
     "补助均自即日起至1031日开放申请。",  # a month and day written together after 至 (gold g1771)
     "——在20201223日上海市徐汇区第十六届人民代表大会第五次会议上",  # a date in eight digits (gold g1765)
     "集成电路、音视频零件、金属矿砂是主要的进口商品。",  # 零件 is a part, no zero (gold g1753)

@@ -136,6 +136,8 @@ def _by_first(words) -> dict[str, list[str]]:
     return out
 
 
+# 1.98∶1, 14.93:1, 7:3: two numbers and a colon, no third part (3.9：59.5：36.6 is three amounts)
+_RATIO = regex.compile(r"(?<![\d.:∶：])(\d+(?:\.\d+)?)\s?[:∶：]\s?(\d+(?:\.\d+)?)(?![\d.:∶：])")
 _SLASH_FRACTION = regex.compile(r"(?<=[占比约近超过逾达为的是仅])(\d{1,2})/(\d{1,2})(?![\d/.])")
 _AFTER_LABEL = frozenset("和的与及或")  # what follows a name's number rather than a counted noun
 _AFTER_YEAR = frozenset("将拟起")  # 内蒙古2024将改造…: what follows a year written without 年
@@ -316,6 +318,7 @@ class Scanner:
         half = "半" in f
         doubling = "番" in f
         slash = "/" in f
+        ratio = ":" in f or "∶" in f or "：" in f
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
             for m in SCAN.finditer(f, sent_start, sent_end):
@@ -341,7 +344,7 @@ class Scanner:
                     continue  # (a fraction's 之一 is no 之一 of a set phrase)
                 result.mentions.append(mention)
                 claimed_until = mention.end
-            if numeric_re is None and not half and not doubling and not slash:
+            if numeric_re is None and not half and not doubling and not slash and not ratio:
                 continue
             taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
             if numeric_re is not None:
@@ -355,6 +358,11 @@ class Scanner:
                 mention = self._slash_fraction(page, m)
                 if mention is not None:
                     result.mentions.append(mention)
+            for m in _RATIO.finditer(f, sent_start, sent_end) if ratio else ():
+                if blocked.isdisjoint(range(m.start(), m.end())):
+                    mention = self._ratio(page, m)
+                    if mention is not None:
+                        result.mentions.append(mention)
             for m in _HALF.finditer(f, sent_start, sent_end) if half else ():
                 hit = self.unit_at(f, m.end())
                 if hit is None or taken.overlaps(m.start(), m.end() + len(hit[0])) or hit[1].dimension in ("percent", "money"):
@@ -392,6 +400,27 @@ class Scanner:
             return None
         mention = Mention(m.start(), m.end(), normalize(value * 100), unit=self.units["%"], unit_surface=None,
                           dimension="percent", num_start=m.start(), num_end=m.end(), unit_start=m.end(),
+                          unit_end=m.end(), chinese=False)
+        sent_start, sent_end = page.sentence_at(m.start())
+        self._bounds(page, mention, sent_start, sent_end)
+        self._finish(mention)
+        return mention
+
+    def _ratio(self, page: Page, m: "re.Match[str]") -> Optional[Mention]:
+        """城乡收入比为1.98∶1, 生师比14.93:1, 负担比例为7:3: a ratio written with a colon is one
+        amount, the first number over the second in times (spec: 5：1 → 5 times), when one side
+        is 1 or 比 stands shortly before it; a clock time (9:30) and a score are none."""
+        a_text, b_text = m.group(1), m.group(2)
+        a, b = Decimal(a_text), Decimal(b_text)
+        f = page.folded
+        told = "比" in f[max(0, m.start() - 8):m.start()]
+        if b == 0 or not (told or a == 1 or b == 1) or (b == 100 and a > 1) or f[m.start() - 1:m.start()] in ("图", "表"):
+            return None  # 性别比为105.23:100 (the number per hundred), 图1:2011-2015年 (a figure's label)
+        if not told and "." not in a_text + b_text and a <= 24 and len(b_text) == 2:
+            return None  # 9:30, 1:10 with no 比 before: a time of day
+        unit = self.units["倍"]
+        mention = Mention(m.start(), m.end(), normalize(Decimal(format(a / b, ".9g"))), unit=unit, unit_surface=None,
+                          dimension=unit.dimension, num_start=m.start(), num_end=m.end(), unit_start=m.end(),
                           unit_end=m.end(), chinese=False)
         sent_start, sent_end = page.sentence_at(m.start())
         self._bounds(page, mention, sent_start, sent_end)
