@@ -2096,3 +2096,9 @@ def test_status_a_result_after_the_plan_in_its_sentence():
     assert [(c.quantity.surface, c.status) for c in cs] == [("7条", "planned"), ("20条", "reported"), ("17条", "reported")]
     cs = claims("计划新建1万亩蔬菜基地,业已建成9120亩。")
     assert [c.status for c in cs] == ["planned", "reported"]
+
+
+def test_subject_a_whole_territory_is_its_scope():
+    """全澳門賭枱共6734張 (gold g1975): 全澳門, like 全港 and 全市, is where, not what is counted."""
+    got = EX.extract("在今年第二季，全澳門賭枱共6734張，與首季相比增加110張。").claims
+    assert [(c.quantity.surface, c.subject.text) for c in got] == [("6734張", "賭枱"), ("110張", "賭枱")]
