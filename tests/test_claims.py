@@ -2102,3 +2102,10 @@ def test_subject_a_whole_territory_is_its_scope():
     """全澳門賭枱共6734張 (gold g1975): 全澳門, like 全港 and 全市, is where, not what is counted."""
     got = EX.extract("在今年第二季，全澳門賭枱共6734張，與首季相比增加110張。").claims
     assert [(c.quantity.surface, c.subject.text) for c in got] == [("6734張", "賭枱"), ("110張", "賭枱")]
+
+
+def test_change_a_ratio_reached_is_a_level():
+    """城乡居民收入比由去年同期的1.92:1缩小为1.89:1 (gold g826): the ratio after 缩小为 is the level
+    it came to, no change by 1.89."""
+    cs = claims("城乡居民收入比由去年同期的1.92:1缩小为1.89:1。")
+    assert [(c.quantity.surface, c.change) for c in cs] == [("1.92:1", None), ("1.89:1", None)]

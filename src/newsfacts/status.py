@@ -1291,8 +1291,10 @@ class StatusRules:
         居全省首位 None (a rate word before a duration)."""
         s, e, w = before[idx]
         nxt = f[e:e + 1]
-        if nxt in ("到", "至") or f[e:e + 2] in ("到了",) or (len(w) == 1 and s > 0 and f[s - 1].isdigit()):
-            return None  # 增加到 a level; 5升9降 a tally of those that rose and fell
+        if nxt in ("到", "至") or f[e:e + 2] in ("到了",) or (nxt == "为" and m.unit is not None and m.unit.key == "times"
+                                                              and m.unit_surface is None) \
+                or (len(w) == 1 and s > 0 and f[s - 1].isdigit()):
+            return None  # 增加到 a level, 由1.92:1缩小为1.89:1 a ratio reached; 5升9降 a tally of those that rose and fell
         if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
             return _SKIP
         if idx + 1 < len(before) and self._change_word_bound(w, before[idx + 1][2], m):
