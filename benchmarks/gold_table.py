@@ -194,6 +194,21 @@ SETS = [  # (label, first, last)
     ("set GF, g1862–g1866 (Shaowu water supply, Shucheng sewage, Jiuquan heating, Gengma rural roads, Juxian buses)", 1862, 1866),
     ("set GG, g1857–g1861 (Maoji, Dachuan, Yaozhou and Huxian economic analyses, Wuding prices)", 1857, 1861),
     ("set GH, g1837–g1841 (Taoyuan-Hsinchu-Miaoli first graders, Su'ao flood relief, Hualien New Year tourism, Tainan farm output, Pingtung population)", 1837, 1841),
+    ("set GI, g1867–g1876 (grain, farmland, rural revitalisation, farm machinery, livestock; jobs, social insurance, training)", 1867, 1876),
+    ("set GJ, g1877–g1886 (Hong Kong welfare and health replies; Taiwan health subsidies, long-term care, childcare, farm insurance)", 1877, 1886),
+    ("set GK, g1887–g1896 (air and water quality, afforestation, emission plans; ports, airports, express delivery, railways)", 1887, 1896),
+    ("set GL, g1897–g1906 (plans with targets; county and city budgets, final accounts, debt)", 1897, 1906),
+    ("set GM, g1907–g1916 (Hong Kong and Macao budgets and policy addresses; Taiwan budgets and grants)", 1907, 1916),
+    ("set GN, g1917–g1926 (enterprise results, contracts, plants; health and education statistics)", 1917, 1926),
+    ("set GO, g1927–g1936 (county work reports; 为民办实事 lists and progress)", 1927, 1936),
+    ("set GP, g1937–g1946 (Taiwan ministry statistics; Hong Kong census, crime, emergency, transport, visitors)", 1937, 1946),
+    ("set GQ, g1947–g1956 (retail sales, CPI, holiday consumption, vouchers; housing fund and urban renewal)", 1947, 1956),
+    ("set GR, g1957–g1966 (culture, tourism and sport; civil affairs)", 1957, 1966),
+    ("set GS, g1967–g1976 (Taiwan local news; Hong Kong and Macao government figures)", 1967, 1976),
+    ("set GT, g1977–g1986 (policy notices with standards and targets; statistical bulletins and briefings)", 1977, 1986),
+    ("set GU, g1987–g1996 (water works and rural roads; investment promotion and parks)", 1987, 1996),
+    ("set GV, g1997–g2006 (Taiwan labour, energy, water, traffic, waste; Hong Kong and Macao education, labour, transport, GDP)", 1997, 2006),
+    ("set GW, g2007–g2016 (department reviews and plans; power, new energy, telecom)", 2007, 2016),
 ]
 
 

@@ -85,6 +85,15 @@ _CLOSE_REACH = 12  # characters: how far before 的…目标 the last amount of 
 _ESTIMATE_REACH = 3000  # characters: how far a lead that calls what follows an estimate reaches
 
 
+def _reached(f: str, e: int, m: Mention) -> bool:
+    """增加到, 提高至, 增加到了: the amount after the change word is the level reached; so is a
+    ratio after 为 (由1.92:1缩小为1.89:1)."""
+    nxt = f[e:e + 1]
+    if nxt in ("到", "至") or f.startswith("到了", e):
+        return True
+    return nxt == "为" and m.unit is not None and m.unit.key == "times" and m.unit_surface is None
+
+
 def _in_title(f: str, s: int, at: int) -> bool:
     """《湖北省…重點任務清單》正式印發: ``at`` is inside a document's title (after a 《 of its
     sentence that no 》 closes), which names the list; news of it lists no targets."""
@@ -1291,10 +1300,8 @@ class StatusRules:
         居全省首位 None (a rate word before a duration)."""
         s, e, w = before[idx]
         nxt = f[e:e + 1]
-        if nxt in ("到", "至") or f[e:e + 2] in ("到了",) or (nxt == "为" and m.unit is not None and m.unit.key == "times"
-                                                              and m.unit_surface is None) \
-                or (len(w) == 1 and s > 0 and f[s - 1].isdigit()):
-            return None  # 增加到 a level, 由1.92:1缩小为1.89:1 a ratio reached; 5升9降 a tally of those that rose and fell
+        if _reached(f, e, m) or (len(w) == 1 and s > 0 and f[s - 1].isdigit()):
+            return None  # 增加到 a level; 5升9降 a tally of those that rose and fell
         if w in ("增", "降", "减", "少", "涨", "跌") and nxt and _is_cjk(nxt) and nxt not in "了幅速":
             return _SKIP
         if idx + 1 < len(before) and self._change_word_bound(w, before[idx + 1][2], m):
