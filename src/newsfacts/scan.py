@@ -409,7 +409,8 @@ class Scanner:
     def _ratio(self, page: Page, m: "re.Match[str]") -> Optional[Mention]:
         """城乡收入比为1.98∶1, 生师比14.93:1, 负担比例为7:3: a ratio written with a colon is one
         amount, the first number over the second in times (spec: 5：1 → 5 times), when one side
-        is 1 or 比 stands shortly before it; a clock time (9:30) and a score are none."""
+        is 1 or 比 stands shortly before it; a clock time (9:30) is none (a score with a 1 in it,
+        以2:1获胜, is read as a ratio: government texts hardly print scores)."""
         a_text, b_text = m.group(1), m.group(2)
         a, b = Decimal(a_text), Decimal(b_text)
         f = page.folded
