@@ -637,8 +637,9 @@ class ClaimBuilder(SubjectRules, StatusRules):
             ranked_subject = Phrase.trusted(text=page.text[span[0]:span[1]], start=span[0], end=span[1])
             if not self._no_subject(page, ranked_subject) and not self._rate_unit(page, ranked_subject):
                 c.subject = ranked_subject
-                if subj.end <= page.sentence_at(q.start)[0]:  # an earlier sentence's subject
-                    moved[old] = (ranked_subject, page.sentence_at(q.start))
+                sent = page.sentence_at(q.start)
+                if subj.end <= sent[0]:  # an earlier sentence's subject
+                    moved[old] = (ranked_subject, sent)
 
     @staticmethod
     def _follow_move(page: Page, c: Claim, move: Optional[tuple[Phrase, tuple[int, int]]]) -> None:

@@ -137,7 +137,7 @@ def _by_first(words) -> dict[str, list[str]]:
 
 
 # 1.98∶1, 14.93:1, 7:3: two numbers and a colon, no third part (3.9：59.5：36.6 is three amounts)
-_RATIO = regex.compile(r"(?<![\d.:∶：])(\d+(?:\.\d+)?)\s?[:∶：]\s?(\d+(?:\.\d+)?)(?![\d.:∶：])")
+_RATIO = regex.compile(r"(?<![\d.:∶：])(\d+(?:\.\d+)?) ?[:∶：] ?(\d+(?:\.\d+)?)(?![\d.:∶：])")
 _SLASH_FRACTION = regex.compile(r"(?<=[占比约近超过逾达为的是仅])(\d{1,2})/(\d{1,2})(?![\d/.])")
 _AFTER_LABEL = frozenset("和的与及或")  # what follows a name's number rather than a counted noun
 _AFTER_YEAR = frozenset("将拟起")  # 内蒙古2024将改造…: what follows a year written without 年
@@ -318,7 +318,6 @@ class Scanner:
         half = "半" in f
         doubling = "番" in f
         slash = "/" in f
-        ratio = ":" in f or "∶" in f or "：" in f
         for sent_start, sent_end in page.sentences:
             first = len(result.mentions)
             for m in SCAN.finditer(f, sent_start, sent_end):
@@ -344,7 +343,7 @@ class Scanner:
                     continue  # (a fraction's 之一 is no 之一 of a set phrase)
                 result.mentions.append(mention)
                 claimed_until = mention.end
-            if numeric_re is None and not half and not doubling and not slash and not ratio:
+            if numeric_re is None and not half and not doubling and not slash:
                 continue
             taken = SpanSet((x.start, x.end) for x in result.mentions[first:])
             if numeric_re is not None:
@@ -358,11 +357,6 @@ class Scanner:
                 mention = self._slash_fraction(page, m)
                 if mention is not None:
                     result.mentions.append(mention)
-            for m in _RATIO.finditer(f, sent_start, sent_end) if ratio else ():
-                if blocked.isdisjoint(range(m.start(), m.end())):
-                    mention = self._ratio(page, m)
-                    if mention is not None:
-                        result.mentions.append(mention)
             for m in _HALF.finditer(f, sent_start, sent_end) if half else ():
                 hit = self.unit_at(f, m.end())
                 if hit is None or taken.overlaps(m.start(), m.end() + len(hit[0])) or hit[1].dimension in ("percent", "money"):
@@ -384,6 +378,11 @@ class Scanner:
                             dimension="multiple", num_start=m.start(), num_end=m.end(),
                             unit_start=m.end(), unit_end=m.end(), chinese=True)
                 )
+        for m in _RATIO.finditer(f):  # (one pass a text: a ratio never spans a sentence's end)
+            if blocked.isdisjoint(range(m.start(), m.end())):
+                mention = self._ratio(page, m)
+                if mention is not None:
+                    result.mentions.append(mention)
         result.mentions.sort(key=lambda x: (x.start, x.end))
         result.mentions = _merge_neighbours(page.folded, _drop_overlaps(result.mentions))
         self._share_units(page, result.mentions)
@@ -398,9 +397,13 @@ class Scanner:
         value = parse_number(f"{den}分之{num}")
         if value is None:
             return None
-        mention = Mention(m.start(), m.end(), normalize(value * 100), unit=self.units["%"], unit_surface=None,
-                          dimension="percent", num_start=m.start(), num_end=m.end(), unit_start=m.end(),
-                          unit_end=m.end(), chinese=False)
+        return self._written_whole(page, m, normalize(value * 100), self.units["%"])
+
+    def _written_whole(self, page: Page, m: "re.Match[str]", value: Decimal, unit: Unit) -> Mention:
+        """The amount ``m`` spans whole, its unit written in it (1/3 as percent, 7:3 in times),
+        with the bound words around it."""
+        mention = Mention(m.start(), m.end(), value, unit=unit, unit_surface=None, dimension=unit.dimension,
+                          num_start=m.start(), num_end=m.end(), unit_start=m.end(), unit_end=m.end(), chinese=False)
         sent_start, sent_end = page.sentence_at(m.start())
         self._bounds(page, mention, sent_start, sent_end)
         self._finish(mention)
@@ -419,14 +422,7 @@ class Scanner:
             return None  # 性别比为105.23:100 (the number per hundred), 图1:2011-2015年 (a figure's label)
         if not told and "." not in a_text + b_text and a <= 24 and len(b_text) == 2:
             return None  # 9:30, 1:10 with no 比 before: a time of day
-        unit = self.units["倍"]
-        mention = Mention(m.start(), m.end(), normalize(Decimal(format(a / b, ".9g"))), unit=unit, unit_surface=None,
-                          dimension=unit.dimension, num_start=m.start(), num_end=m.end(), unit_start=m.end(),
-                          unit_end=m.end(), chinese=False)
-        sent_start, sent_end = page.sentence_at(m.start())
-        self._bounds(page, mention, sent_start, sent_end)
-        self._finish(mention)
-        return mention
+        return self._written_whole(page, m, normalize(Decimal(format(a / b, ".9g"))), self.units["倍"])
 
     def _numeric_word(self, page: Page, m: "re.Match[str]") -> Mention:
         value, unit_key, bound = self.numeric_words[m.group()]

@@ -22,10 +22,7 @@ _CELL_MAX = 40  # characters: a longer line is prose, not a cell
 _PROSE = regex.compile(r"[。；;！？!?，,]")
 _BARE_NUMBER = regex.compile(r"[-+−]?\d[\d,.]*\s*[%‰]?")  # 0.5, -9.7: a value without a unit
 _LABEL_LEAD = regex.compile(r"其中\s*[:：]?\s*")  # 其中:谷物 (a part under the row above)
-# what a cell's text does not start or end with: spaces, and the bars of a table written
-# with them (|赤柱海濱小賣亭⏎|100%)
-_EDGE_LEAD = regex.compile(r"[\s|｜]*")
-_EDGE_TAIL = regex.compile(r"[\s|｜]*$")
+_BARS = "|｜"  # a table written with bars opens each cell with one (|赤柱海濱小賣亭⏎|100%)
 _MAX_LEAD = 4  # text cells at the start of a row: its label and a few attributes
 _MIN_ROWS = 2
 _AROUND = 3  # characters beside the amount in a value cell (增长5.4%, 约3万)
@@ -68,8 +65,9 @@ def _cells(folded: str, mentions: list[tuple[int, int]], mention_starts: list[in
     (a short line) or "prose"."""
     out = []
     for start, end in _lines(folded):
-        a = _EDGE_LEAD.match(folded, start, end).end()
-        b = max(a, _EDGE_TAIL.search(folded, a, end).start())
+        line = folded[start:end]
+        a = start + len(line) - len(line.lstrip().lstrip(_BARS).lstrip())  # edge spaces and bars
+        b = start + len(line.rstrip().rstrip(_BARS).rstrip())
         if a >= b:
             continue
         if b - a > _CELL_MAX or _PROSE.search(folded, a, b):
