@@ -70,3 +70,11 @@ def test_fit_learns_a_separable_feature():
     w = train.fit(rows)
     assert train.predict(w, {"bias": 1.0, "good": 1.0}) > 0.8 > 0.2 > train.predict(w, {"bias": 1.0})
     assert train.fit(rows) == w  # no randomness
+
+
+@pytest.mark.parametrize("name", ["confidence.json", "subject_boundary.json", "subject_reach.json",
+                                  "subject_trim.json", "subject_pick.json"])
+def test_each_weights_file_stays_under_two_megabytes(name):
+    # issue 14: the learned parts ship as small files; the ranker keeps only features seen with
+    # at least train.PICK_MIN_COUNT subjects so that more gold does not grow it past the limit
+    assert data_path(name).stat().st_size <= 2_000_000
