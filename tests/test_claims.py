@@ -12,6 +12,7 @@ EX = Extractor()
 # retraining, are switched off here and tested in test_subject_score.py and by the gold floors
 EX.claim_builder.boundary.weights = {}
 EX.claim_builder.boundary.trim_weights = {}
+EX.claim_builder.boundary.end_weights = {}
 EX.claim_builder.ranker.weights = {}
 
 
@@ -1824,6 +1825,21 @@ def test_a_review_row_under_a_target_is_reported():
     assert ("4.7万人次以上", "planned") in got and ("10万人次", "reported") in got
 
 
+def test_a_sentence_that_says_done_under_a_list_lead_is_reported():
+    # the lead names the year's list (2023年…将…作为为民办实事项目); a later sentence says the
+    # canteen already runs (目前…已…) so its figures are facts, unless a plan word comes
+    # before the amount (预定, gold g917; 目标, gold g1781) (gold g2045)
+    text = ("2023年更是首次将建设社区长者食堂作为为民办实事项目,并明确要新增40个社区长者食堂。\n"
+            "这家社区长者食堂7月正式对外营业,目前,每天的客流已基本固定,早餐就餐人数在200人次左右。\n"
+            "其中已锁定1500家用户,目标今年再节电6230万度。\n"
+            "县长在去年即提及,预定今年开始全面补助老人,约有10万名老人受用。\n"
+            "累计开展招聘会不少于15场次,提供就业岗位1000个。")
+    got = [(c.quantity.surface, c.status) for c in EX.extract(text, published="2023-08-28").claims]
+    assert ("40个", "planned") in got and ("200人次左右", "reported") in got
+    assert ("6230万度", "planned") in got and ("10万名", "planned") in got
+    assert ("1000个", "planned") in got  # 累计 counts up a plan's targets too (gold g357)
+
+
 def test_a_time_a_comparison_or_a_sign_alone_is_no_subject():
     # 較前年同期升33.5%: the comparison names nothing; the clause's topic does (gold g947)
     cs = claims("今年首4個月的訪港旅客共6,670,000人次,按年增長39.1%;較前年同期升33.5%。")
@@ -2071,9 +2087,10 @@ def test_subject_a_dash_or_an_arrow_names_nothing():
 
 def test_subject_budget_verbs_are_no_part_of_it():
     """歲入原列1660億4000萬元 (gold g1516), 審議結果核定: 原列, 核列 and 核定 are verbs of a budget's
-    review (data/tags.tsv), which the trained scorers read; the subject is the account."""
+    review (data/tags.tsv), which the trained scorers read; the subject is the account, after
+    審議結果 too (the gold gives 審議結果刪減3億元 the account 歲出)."""
     got = newsfacts.extract("今年度預算歲入原列1660億4000萬元，審議結果核定1650億元。").claims
-    assert [c.subject.text for c in got] == ["歲入", "審議結果"]
+    assert [c.subject.text for c in got] == ["歲入", "歲入"]
     got = newsfacts.extract("總收入（基金來源）原列1041億9824萬3000元，核列1040億元。").claims
     assert [c.subject.text for c in got] == ["總收入（基金來源）", "總收入（基金來源）"]
 
