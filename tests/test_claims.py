@@ -520,6 +520,12 @@ def test_respectively_after_a_list_takes_its_items():
     cs = claims("年末,全国共有专业公共卫生机构床位32.5万张、卫生人员101万人,分别比2020年末增长9.8%、8.8%。")
     assert [c.subject.text for c in cs] == ["专业公共卫生机构床位", "卫生人员", "专业公共卫生机构床位", "卫生人员"]
     assert [c.change for c in cs] == [None, None, "increase", "increase"]
+    # the 分别 of one clause carries on to the list of the clause right after it (gold g2133)
+    # (not the subject the rates would inherit from the sentence before)
+    cs = claims("1至7月,以一般贸易方式进出口371.8亿元,增长2.4%。同期,保税物流、加工贸易、对外承包出口等贸易方式"
+                "也蓬勃发展,分别达104.7亿元、14.6亿元、8.3亿元,增长153.2%、41.9%、157.3%。")
+    got = [c.subject.text for c in cs[2:]]
+    assert got[:2] == ["保税物流", "加工贸易"] and got[3:] == got[:3]
 
 
 def test_threshold_word_after_the_amount_is_no_subject():

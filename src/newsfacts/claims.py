@@ -805,7 +805,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         clause = page.clause_at(first.quantity.start)
         if clause[0] > 0 and f[clause[0] - 1] in ":：":  # 占比分别为:39.3%、19.0%、41.7%
             clause = (page.clause_at(clause[0] - 1)[0], clause[1])
-        if "分别" not in f[clause[0]:first.quantity.start]:
+        if "分别" not in f[clause[0]:first.quantity.start] and not _follows_respective(page, prev, clause):
             return False
         if any(c.subject is not None and (clause[0] <= c.subject.start < c.quantity.start) for c in members):
             return False
@@ -1108,6 +1108,16 @@ class _Walk:
         self.last_group_end = m.end
         self.last_sentence = sent
         return self.group_id
+
+
+def _follows_respective(page: Page, prev: list[Claim], clause: tuple[int, int]) -> bool:
+    """保税物流、加工贸易、对外承包出口分别达104.7亿元、14.6亿元、8.3亿元,增长153.2%、41.9%、157.3%:
+    the clause right after a list led by 分别 carries the 分别 on to its own list."""
+    if not prev:
+        return False
+    f = page.folded
+    a, b = page.clause_at(prev[0].quantity.start)
+    return "分别" in f[a:prev[0].quantity.start] and page.clause_at(prev[-1].quantity.start)[1] + 1 >= clause[0]
 
 
 def _groups_in_order(claims: list[Claim]):
