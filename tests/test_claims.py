@@ -683,7 +683,9 @@ STATUS = [
     ("社会消费品零售总额完成区人代会批准增长8%以上目标。", "planned"),
     # a change whose next sentence says when it will take effect (gold g756); its starting level is today's
     ("將法定最低工資水平由現行每小時40元調升至42.1元。預計將於2025年5月1日生效。", "reported"),
-    ("最低工資由每小時40元調升至42.1元。預計將於2025年5月1日生效。", "planned"),
+    # …and without 現行 too: 由X調升至 starts from today's level (gold g2118); the new level is planned
+    ("最低工資由每小時40元調升至42.1元。預計將於2025年5月1日生效。", "reported"),
+    ("最低工資調升至42.1元。預計將於2025年5月1日生效。", "planned"),
     # …but a change said to have been carried out, with no 将 before 于, is done (gold g738)
     ("全区幼儿园达到3672所。内蒙古于2014—2016年实施学前教育行动计划。", "reported"),
     # new amounts from a month on (gold g771)
@@ -1844,6 +1846,20 @@ def test_a_sentence_that_says_done_under_a_list_lead_is_reported():
     assert ("40个", "planned") in got and ("200人次左右", "reported") in got
     assert ("6230万度", "planned") in got and ("10万名", "planned") in got
     assert ("1000个", "planned") in got  # 累计 counts up a plan's targets too (gold g357)
+
+
+def test_the_level_a_change_starts_from_is_todays():
+    # 由X调升至Y: X is today's level, reported; Y the plan's (gold g2118); a budget's or an
+    # estimate's old level was a plan too (gold g276, g847); the order of the rules lets this
+    # come before a later period's task (明年)
+    text = "法案建议自明年元旦起,最低工资按月计算报酬,每月由7,072元调升至7,280元。"
+    got = [(c.quantity.surface, c.status) for c in EX.extract(text, published="2025-11-05").claims]
+    assert got == [("7,072元", "reported"), ("7,280元", "planned")]
+    text = "法案建议2025年财政年度一般综合预算的收入总额将由1,210.89亿元下调至1,165.29亿元。"
+    got = [(c.quantity.surface, c.status) for c in EX.extract(text, published="2025-10-20").claims]
+    assert got == [("1,210.89亿元", "planned"), ("1,165.29亿元", "planned")]
+    text = "预计涉及的公营房屋单位将由原先的6,300个增至8,700个。"
+    assert [c.status for c in EX.extract(text, published="2025-10-20").claims] == ["planned", "planned"]
 
 
 def test_a_time_a_comparison_or_a_sign_alone_is_no_subject():

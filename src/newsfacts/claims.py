@@ -179,6 +179,7 @@ _CUE_PATTERNS = {  # attribute of the builder: kind of data/cues.tsv (its words 
     "done_title_re": "done_title",
     "target_label_re": "target_label",
     "progress_label_re": "progress_label",
+    "planned_level_re": "planned_level",
 }
 
 

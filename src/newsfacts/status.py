@@ -420,7 +420,18 @@ class StatusRules:
     def current_level(self, sc: "StatusCase") -> Optional[str]:
         """機構式住民補助將從現行每年12萬元提高至18萬元: the level a planned change starts from,
         said to be today's (从 or 由, then cues.tsv current_level), is reported."""
-        return "reported" if self._from_current(sc) else None
+        return "reported" if self._from_current(sc) or self._level_changed_from(sc) else None
+
+    def _level_changed_from(self, sc: "StatusCase") -> bool:
+        """最低工资按月计算报酬,每月由7,072元调升至7,280元: the level a change written 由…调升至…
+        starts from (由 or 从 at most six characters before, with no digit between) is today's; not
+        a budget's, a ceiling's or an estimate's (一般综合预算的收入总额将由1,210.89亿元下调至, 预计…
+        将由原先的6,300个增至: cues planned_level), which was a plan too."""
+        f, e = sc.ctx.page.folded, sc.m.start
+        k = max(f.rfind("由", max(sc.clause[0], e - 6), e), f.rfind("从", max(sc.clause[0], e - 6), e))
+        if k < 0 or any(c.isdigit() for c in f[k:e]) or _DATE_WORD.search(f, k, e) or not _CHANGED_TO.match(f, sc.m.end):
+            return False
+        return self.planned_level_re is None or self.planned_level_re.search(f, sc.sent[0], e) is None
 
     def takes_effect(self, sc: "StatusCase") -> Optional[str]:
         """將法定最低工資水平由現行每小時40元調升至42.1元。預計將於2025年5月1日生效: an amount whose
@@ -1408,6 +1419,8 @@ class StatusRules:
         return ctx.page.text[a:b]
 
 
+_CHANGED_TO = regex.compile(r"[^，,。；;\d]{0,2}?(?:调升|调高|上调|提高|提升|增加|上升|下调|调低|降低|下降|减少|调整|升|增|降|减)(?:至|到|为)")
+_DATE_WORD = regex.compile(r"年|月底|月末")
 _FROM_YEAR = regex.compile(r"[由从](?:19|20)\d\d年(?:底|末)?的?$")  # 由2011年的8.5%: the level a change starts from
 
 
@@ -1428,10 +1441,10 @@ STATUS_RULES = (
     StatusRules.labelled_target,
     StatusRules.task_item_done,
     StatusRules.task_period,
+    StatusRules.current_level,
     StatusRules.later_task,
     StatusRules.once_built,
     StatusRules.target_section,
-    StatusRules.current_level,
     StatusRules.takes_effect,
     StatusRules.final_accounts_compared,
     StatusRules.target_value,
