@@ -1862,6 +1862,15 @@ def test_the_level_a_change_starts_from_is_todays():
     assert [c.status for c in EX.extract(text, published="2025-10-20").claims] == ["planned", "planned"]
 
 
+def test_an_undated_article_speaks_from_its_headlines_year_when_later():
+    # the first date of the text (2016年1月) is history; the headline's 2024 says when it speaks,
+    # so the 2023 and 2024 figures are facts, not targets (gold g2134)
+    text = ("2024年郑州机场新开国际货运航线19条\n河南跨境电商起步很早,2016年1月,郑州获批设立综合试验区。"
+            "此后,进出口额从2015年的384亿元,增长到2023年的2371亿元。")
+    got = [(c.quantity.surface, c.status) for c in EX.extract(text).claims]
+    assert ("19条", "reported") in got and ("2371亿元", "reported") in got
+
+
 def test_a_time_a_comparison_or_a_sign_alone_is_no_subject():
     # 較前年同期升33.5%: the comparison names nothing; the clause's topic does (gold g947)
     cs = claims("今年首4個月的訪港旅客共6,670,000人次,按年增長39.1%;較前年同期升33.5%。")

@@ -1070,18 +1070,23 @@ def _headline_status(f: str, claims: list[Claim]) -> None:
 
 # ---------------------------------------------------------------------- helpers
 _DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}[-/.]\d{1,2})")
+_YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_TITLE_MAX = 60  # a first line at most this long is the headline
 _YEAR_PART = re.compile(r"((?:19|20)\d\d)年(?=前[一二三]季度|[一二三四1-4]季度|上半年|下半年|全年|1[-—~至到]1?\d月)")
 
 
 def article_year(f: str, published: Optional[str]) -> Optional[int]:
     """The year the article speaks from: its publication date, else the latest full date
     (2025年2月22日, 2025-02-22) in its first 300 characters, else the latest year of a
-    part of a year there (2024年前三季度全县生产总值, in an undated release); None when
-    none is there."""
+    part of a year there (2024年前三季度全县生产总值, in an undated release), or a year of the
+    headline when it is later; None when none is there."""
     year, _ = parse_published(published)
     if year is not None:
         return year
     years = [int(m.group(1)) for m in _DATE.finditer(f, 0, 300)] or [int(m.group(1)) for m in _YEAR_PART.finditer(f, 0, 300)]
+    if years:  # 2024年郑州机场新开国际货运航线19条 (a headline) … 2016年1月,郑州又获批…: the headline's year too
+        title = f.find("\n", 0, _TITLE_MAX)
+        years += [int(m.group(1)) for m in _YEAR_IN_TEXT.finditer(f, 0, max(title, 0))]
     return max(years) if years else None
 
 
