@@ -624,6 +624,8 @@ def test_predicate():
 
 STATUS = [
     ("政府建议安排资金500万元。", "planned"),
+    # 已 inside a word jieba keeps whole reports, after a target said to be met (gold g2128)
+    ("全市新农保工作推进迅速,全年年度目标已经完成,全市已登记参保40.2万人。", "reported"),
     ("全市今年预计发放第三代社保卡12.67万张。", "planned"),
     ("赤字率拟按3%安排。", "planned"),
     ("力争到2015年，全省高速公路总里程突破5500公里，其中通车里程达到3600公里以上。", "planned"),

@@ -504,7 +504,7 @@ class StatusRules:
         (planned: the plan cue stands before the report word)."""
         own, at, cues = sc.own, sc.at, self.plan_cues
         if cues.isdisjoint(own[:at]) and self.planned_ahead.isdisjoint(own[:12]):
-            return "reported" if not self.reported.isdisjoint(own) else None
+            return "reported" if self._says_reported(own, at) else None
         own = self._without_counted_plans(self._without_references(own, at, sc.m.dimension == "percent"), at, sc.m)
         ahead = self._cue_at(own, self.planned_ahead, 12)
         if ahead > at and sc.ctx.mention_between(sc.own_tokens[ahead][1], sc.clause[1]):
@@ -514,6 +514,11 @@ class StatusRules:
         if report < plan or (report < len(own) and any(w.startswith("已") for w in own)):
             return "reported"
         return "planned" if plan < len(own) else None
+
+    def _says_reported(self, own: list[str], at: int) -> bool:
+        """已全面完成, 累计; 全市已登记参保40.2万人: a report word in the clause, or 已 inside a word
+        jieba keeps whole (已登记, 已建成) before the amount."""
+        return not self.reported.isdisjoint(own) or any(w.startswith("已") for w in own[:at])
 
     def _without_references(self, own: list[str], at: int, share: bool = False) -> list[str]:
         """低于市计划的0.7个百分点, 占全年计划投资的56.6%, 目标任务完成率达110.59%, 为预算的102.8%:
