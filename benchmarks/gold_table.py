@@ -209,6 +209,21 @@ SETS = [  # (label, first, last)
     ("set GU, g1987–g1996 (water works and rural roads; investment promotion and parks)", 1987, 1996),
     ("set GV, g1997–g2006 (Taiwan labour, energy, water, traffic, waste; Hong Kong and Macao education, labour, transport, GDP)", 1997, 2006),
     ("set GW, g2007–g2016 (department reviews and plans; power, new energy, telecom)", 2007, 2016),
+    ("set GX, g2017–g2026 (mainland fiscal and finance news; Taiwan economic and financial statistics)", 2017, 2026),
+    ("set GY, g2027–g2036 (medical insurance and public health; Hong Kong housing, hospital, visitor and recycling figures)", 2027, 2036),
+    ("set GZ, g2037–g2046 (plan documents with targets; township and community 民生 news)", 2037, 2046),
+    ("set HA, g2047–g2056 (Macao statistics and payments; disaster losses and work safety)", 2047, 2056),
+    ("set HB, g2057–g2066 (Taiwan county budgets, grants and buildings; school places, teachers, student aid)", 2057, 2066),
+    ("set HC, g2067–g2076 (city work reports; new energy, industrial parks, energy saving)", 2067, 2076),
+    ("set HD, g2077–g2086 (Taiwan subsidies and relief; rural cooperatives, village income, farm subsidies)", 2077, 2086),
+    ("set HE, g2087–g2096 (Hong Kong Finance Committee and LegCo figures; passenger flows)", 2087, 2096),
+    ("set HF, g2097–g2106 (technology contracts, patents, R&D; housing targets and progress)", 2097, 2106),
+    ("set HG, g2107–g2116 (Taiwan public works; pollution control, garbage sorting, afforestation)", 2107, 2116),
+    ("set HH, g2117–g2126 (Hong Kong and Macao wages, CSSA, housing waits; county budget execution)", 2117, 2126),
+    ("set HI, g2127–g2136 (jobs and social insurance; customs trade, e-commerce, ports)", 2127, 2136),
+    ("set HJ, g2142–g2146 (民生实事 lists and completion reports; five articles)", 2142, 2146),
+    ("set HK, g2147–g2156 (farm output; Hong Kong GDP, prices, property, visitor spending)", 2147, 2156),
+    ("set HL, g2157–g2166 (urban roads, metro, parks, sponge cities; market regulation, food sampling, complaints)", 2157, 2166),
 ]
 
 
