@@ -199,6 +199,7 @@ class ClaimBuilder(SubjectRules, StatusRules):
         self.plan_documents = PlanDocument(cues)
         self.review_re = self.plan_documents.review
         self.budget_re = literal_alternation(cues["budget_figure"]) if cues.get("budget_figure") else None
+        self.changed_to_re = _changed_to(cues.get("level_change", ()))
         self.achieved = self.reported - set(cues.get("compare", ()))
         self.achieved_or_past = self.achieved | self.past
         self.time_re = literal_alternation(self.time_words)
@@ -1116,13 +1117,21 @@ class _Walk:
         return self.group_id
 
 
+def _changed_to(verbs) -> Optional[regex.Pattern]:
+    """每月由7,072元调升至7,280元: right after an amount, a verb that changes a level (cues
+    level_change), then 至, 到 or 为; None without the verbs."""
+    if not verbs:
+        return None
+    return regex.compile(rf"[^，,。；;\d]{{0,2}}?(?:{alternation_source(verbs)})(?:至|到|为)")
+
+
 def _follows_respective(page: Page, prev: list[Claim], clause: tuple[int, int]) -> bool:
     """保税物流、加工贸易、对外承包出口分别达104.7亿元、14.6亿元、8.3亿元,增长153.2%、41.9%、157.3%:
     the clause right after a list led by 分别 carries the 分别 on to its own list."""
     if not prev:
         return False
     f = page.folded
-    a, b = page.clause_at(prev[0].quantity.start)
+    a = page.clause_at(prev[0].quantity.start)[0]
     return "分别" in f[a:prev[0].quantity.start] and page.clause_at(prev[-1].quantity.start)[1] + 1 >= clause[0]
 
 

@@ -233,8 +233,8 @@ class StatusRules:
 
     def _done_since(self, sc: "StatusCase") -> bool:
         """这家社区长者食堂2023年7月正式对外营业,目前,每天的客流已基本固定,早餐就餐人数在200人次左右
-        (under a lead on the year's list): a word earlier in the sentence says it is done (已, 累计,
-        去年, 截至) and no plan word (目标, 将, 预定) comes before the amount to take it back. 累计 does
+        (under a lead on the year's list): a word earlier in the sentence says it is done (已, 去年,
+        截至: cues past) and no plan word (目标, 将, 预定) comes before the amount to take it back. 累计 does
         not say it: a plan counts up its targets too (累计开展招聘会不少于15场次,提供就业岗位1000个)."""
         words = self._words(sc.ctx, sc.ctx.tokens(sc.sent[0], sc.m.start))
         done = any(w in self.past and w != "累计" and not w.startswith("上年") for w in words)
@@ -429,7 +429,8 @@ class StatusRules:
         将由原先的6,300个增至: cues planned_level), which was a plan too."""
         f, e = sc.ctx.page.folded, sc.m.start
         k = max(f.rfind("由", max(sc.clause[0], e - 6), e), f.rfind("从", max(sc.clause[0], e - 6), e))
-        if k < 0 or any(c.isdigit() for c in f[k:e]) or _DATE_WORD.search(f, k, e) or not _CHANGED_TO.match(f, sc.m.end):
+        if k < 0 or any(c.isdigit() for c in f[k:e]) or _DATE_WORD.search(f, k, e) \
+                or self.changed_to_re is None or not self.changed_to_re.match(f, sc.m.end):
             return False
         return self.planned_level_re is None or self.planned_level_re.search(f, sc.sent[0], e) is None
 
@@ -1424,7 +1425,6 @@ class StatusRules:
         return ctx.page.text[a:b]
 
 
-_CHANGED_TO = regex.compile(r"[^，,。；;\d]{0,2}?(?:调升|调高|上调|提高|提升|增加|上升|下调|调低|降低|下降|减少|调整|升|增|降|减)(?:至|到|为)")
 _DATE_WORD = regex.compile(r"年|月底|月末")
 _FROM_YEAR = regex.compile(r"[由从](?:19|20)\d\d年(?:底|末)?的?$")  # 由2011年的8.5%: the level a change starts from
 
