@@ -224,6 +224,7 @@ SETS = [  # (label, first, last)
     ("set HJ, g2142–g2146 (民生实事 lists and completion reports; five articles)", 2142, 2146),
     ("set HK, g2147–g2156 (farm output; Hong Kong GDP, prices, property, visitor spending)", 2147, 2156),
     ("set HL, g2157–g2166 (urban roads, metro, parks, sponge cities; market regulation, food sampling, complaints)", 2157, 2166),
+    ("set HM, g2137–g2141 (Taiwan marriages, divorces, births, elderly living alone, long-term care; five articles)", 2137, 2141),
 ]
 
 
