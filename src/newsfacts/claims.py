@@ -47,7 +47,7 @@ from .confidence import CueWords, PlanDocument, Scorer
 from .periods import DocPeriods, Periods, as_period, parse_published
 from .resources import Resources, confidence_model, subject_boundary_model, subject_pick_model, subject_reach_model, subject_trim_model
 from .scan import Mention, ScanResult, _is_cjk, alternation_source, literal_alternation
-from .status import YEAR_TARGET, StatusRules
+from .status import YEAR_IN, YEAR_TARGET, StatusRules
 from .subject_pick import PhraseRanker
 from .subject_score import BoundaryScorer, WordClasses, applies as boundary_applies, applies_after as boundary_after
 from .subjects import SubjectRules
@@ -1071,7 +1071,6 @@ def _headline_status(f: str, claims: list[Claim]) -> None:
 
 # ---------------------------------------------------------------------- helpers
 _DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}[-/.]\d{1,2})")
-_YEAR_IN_TEXT = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _TITLE_MAX = 60  # a first line at most this long is the headline
 _YEAR_PART = re.compile(r"((?:19|20)\d\d)年(?=前[一二三]季度|[一二三四1-4]季度|上半年|下半年|全年|1[-—~至到]1?\d月)")
 
@@ -1087,7 +1086,7 @@ def article_year(f: str, published: Optional[str]) -> Optional[int]:
     years = [int(m.group(1)) for m in _DATE.finditer(f, 0, 300)] or [int(m.group(1)) for m in _YEAR_PART.finditer(f, 0, 300)]
     if years:  # 2024年郑州机场新开国际货运航线19条 (a headline) … 2016年1月,郑州又获批…: the headline's year too
         title = f.find("\n", 0, _TITLE_MAX)
-        years += [int(m.group(1)) for m in _YEAR_IN_TEXT.finditer(f, 0, max(title, 0))]
+        years += [int(m.group(1)) for m in YEAR_IN.finditer(f, 0, max(title, 0))]
     return max(years) if years else None
 
 

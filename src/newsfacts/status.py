@@ -49,7 +49,7 @@ _SAME_PERIOD_BEFORE = regex.compile(r"同比|[比较][去上]年同期")
 _COMPARED_LIST = regex.compile(r"[比较][^，,。；;：:]*、$")  # 较109年的12萬1702對、: a list of compared items
 _LAST_DIGIT = regex.compile(r"[0-9]", flags=regex.REVERSE)  # the end of the amount before
 _YEAR_WORD = regex.compile(r"(?:19|20)\d\d\s*年")
-_YEAR_IN = regex.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*年)")
+YEAR_IN = regex.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*年)")
 YEAR_TARGET = regex.compile(
     r"(?:(?<=^|[，,；;：:。！？!?\s])|(?<=力争|争取|预计|计划|目标|确保))到\s*(?:20\d\d|二〇[一二三四五][〇一二三四五六七八九])\s*年")
 
@@ -428,7 +428,7 @@ class StatusRules:
         a budget's, a ceiling's or an estimate's (一般综合预算的收入总额将由1,210.89亿元下调至, 预计…
         将由原先的6,300个增至: cues planned_level), which was a plan too."""
         f, e = sc.ctx.page.folded, sc.m.start
-        k = max(f.rfind("由", max(sc.clause[0], e - 6), e), f.rfind("从", max(sc.clause[0], e - 6), e))
+        k = _from_before(f, max(sc.clause[0], e - 6), e)
         if k < 0 or any(c.isdigit() for c in f[k:e]) or _DATE_WORD.search(f, k, e) \
                 or self.changed_to_re is None or not self.changed_to_re.match(f, sc.m.end):
             return False
@@ -452,7 +452,7 @@ class StatusRules:
         after it a current word (cues current_level), then no number, 至 or estimate (由原來估算
         平均每月200億元 is an estimate) up to the amount, within ten characters."""
         f, e = sc.ctx.page.folded, sc.m.start
-        k = max(f.rfind("由", max(sc.clause[0], e - 10), e), f.rfind("从", max(sc.clause[0], e - 10), e))
+        k = _from_before(f, max(sc.clause[0], e - 10), e)
         word = next((w for w in self.current_levels if f.startswith(w, k + 1)), None) if k >= 0 else None
         if word is None:
             return False
@@ -958,7 +958,7 @@ class StatusRules:
         year, f = sc.ctx.year, sc.ctx.page.folded
         if year is None:
             return None
-        for mm in _YEAR_IN.finditer(f, sc.clause[0], sc.m.start):
+        for mm in YEAR_IN.finditer(f, sc.clause[0], sc.m.start):
             if int(mm.group(1)) > year and not f[max(sc.clause[0], mm.start() - 1):mm.start()] in ("比", "较", "于"):
                 return "planned"
         return None
@@ -995,7 +995,7 @@ class StatusRules:
             return None  # “十三五”时期…6567名贫困残疾人实现脱贫, in a 十四五 plan: a period over
         if self._list_size(sc):
             return "reported"  # 确定了2023年全县集中办理的10件为民实事: the list's size
-        if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in _YEAR_IN.finditer(f, sent[0], sent[1])):
+        if ctx.year is not None and any(int(mm.group(1)) < ctx.year for mm in YEAR_IN.finditer(f, sent[0], sent[1])):
             return None
         return "planned"
 
@@ -1426,6 +1426,11 @@ class StatusRules:
 
 
 _DATE_WORD = regex.compile(r"年|月底|月末")
+
+
+def _from_before(f: str, a: int, b: int) -> int:
+    """Where the last 由 or 从 (the start of a change: 由現行每小時40元调升至) stands in f[a:b]; -1 if none."""
+    return max(f.rfind("由", a, b), f.rfind("从", a, b))
 _FROM_YEAR = regex.compile(r"[由从](?:19|20)\d\d年(?:底|末)?的?$")  # 由2011年的8.5%: the level a change starts from
 
 
